@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Runs the extract stage: skill mentions of the warehouse postings through spark-submit.
+# Usage: jobs/extract.sh [--input DIR] [--output DIR] [--date YYYY-MM-DD] [--master URL] [--config FILE]
+#                   [--set key=value ...] [--verbose] [--help]
+# Defaults: input sample-data/, output out/, master local[*], date today.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+skillgap_submit org.skillgap.jobs.ExtractJob "$@"

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Shared by the jobs/*.sh launchers: builds the app jar when missing or stale, then runs a job class
+# through spark-submit ($SPARK_HOME/bin/spark-submit when SPARK_HOME is set, otherwise Spark's own
+# SparkSubmit from the jars Maven resolved: no Spark download needed).
+set -euo pipefail
+
+SKILLGAP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+APP_JAR="$SKILLGAP_ROOT/target/skillgap.jar"
+SPARK_CP_FILE="$SKILLGAP_ROOT/target/spark-classpath.txt"
+LOG_CONF="$SKILLGAP_ROOT/jobs/conf/log4j2.properties"
+
+# The JVM flags Spark's launcher passes on Java 17; without them Kryo, MLlib and persist fail.
+SPARK_JAVA17_OPTS=(
+  -XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector
+  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+  --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED
+  -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true
+)
+
+# Builds target/skillgap.jar (and the Spark classpath file) when missing or older than the sources.
+skillgap_ensure_jar() {
+  if [[ ! -f "$APP_JAR" || ! -f "$SPARK_CP_FILE" ]] \
+     || [[ -n "$(find "$SKILLGAP_ROOT/src/main" "$SKILLGAP_ROOT/pom.xml" -newer "$APP_JAR" -print -quit)" ]]; then
+    echo "[skillgap] building $APP_JAR ..." >&2
+    (cd "$SKILLGAP_ROOT" && mvn -B -q -DskipTests package) >&2
+  fi
+}
+
+# skillgap_submit CLASS [job args...]: honours --master URL (default local[*]) and passes the rest on.
+# Extra spark-submit options can be given in SPARK_SUBMIT_OPTS_EXTRA (e.g. "--conf spark.executor.memory=4g").
+skillgap_submit() {
+  local class="$1"; shift
+  local master="local[*]" args=() have_input=0 have_output=0
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --master) master="$2"; shift 2 ;;
+      --master=*) master="${1#--master=}"; shift ;;
+      --input|--input=*) have_input=1; args+=("$1"); shift ;;
+      --output|--output=*) have_output=1; args+=("$1"); shift ;;
+      *) args+=("$1"); shift ;;
+    esac
+  done
+  # Defaults relative to the project, so the scripts work from any folder.
+  [[ $have_input == 1 ]] || args+=(--input "$SKILLGAP_ROOT/sample-data")
+  [[ $have_output == 1 ]] || args+=(--output "$SKILLGAP_ROOT/out")
+
+  skillgap_ensure_jar
+  local extra=()
+  # shellcheck disable=SC2206
+  [[ -n "${SPARK_SUBMIT_OPTS_EXTRA:-}" ]] && extra=(${SPARK_SUBMIT_OPTS_EXTRA})
+  if [[ -n "${SPARK_HOME:-}" ]]; then
+    exec "$SPARK_HOME/bin/spark-submit" --master "$master" --class "$class" \
+      --driver-java-options "-Dlog4j2.configurationFile=file:$LOG_CONF" \
+      "${extra[@]}" "$APP_JAR" "${args[@]}"
+  else
+    exec java -Xmx"${SKILLGAP_DRIVER_MEMORY:-3g}" "${SPARK_JAVA17_OPTS[@]}" \
+      -Dlog4j2.configurationFile="file:$LOG_CONF" \
+      -cp "$(cat "$SPARK_CP_FILE")" org.apache.spark.deploy.SparkSubmit \
+      --master "$master" --class "$class" "${extra[@]}" "$APP_JAR" "${args[@]}"
+  fi
+}

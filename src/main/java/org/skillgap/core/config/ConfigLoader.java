@@ -1,0 +1,91 @@
+package org.skillgap.core.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.skillgap.core.error.Errors;
+
+/**
+ * Builds a {@link PipelineConfig} from, in rising priority: defaults, a properties file, key=value
+ * overrides. Unknown keys and bad values stop the run with a message naming key, value and what is allowed.
+ */
+public final class ConfigLoader {
+
+  private final Map<String, String> values = new LinkedHashMap<>();
+  private final Map<String, String> origins = new LinkedHashMap<>();
+
+  public ConfigLoader() {
+    for (Setting<?> s : Settings.ALL) {
+      values.put(s.key(), s.defaultValue());
+      origins.put(s.key(), "the defaults");
+    }
+  }
+
+  /** Adds settings from properties text; {@code source} names it in error messages. */
+  public ConfigLoader withProperties(String propertiesText, String source) {
+    Properties props = new Properties();
+    try (Reader r = new StringReader(propertiesText)) {
+      props.load(r);
+    } catch (IOException e) {
+      throw Errors.unreadableFile("configuration file", source, e);
+    }
+    for (String key : props.stringPropertyNames()) {
+      put(key, props.getProperty(key), source);
+    }
+    return this;
+  }
+
+  /** Adds command-line overrides written key=value. */
+  public ConfigLoader withOverrides(List<String> overrides) {
+    for (String o : overrides) {
+      int eq = o.indexOf('=');
+      if (eq <= 0) {
+        throw Errors.malformedOverride(o);
+      }
+      put(o.substring(0, eq).trim(), o.substring(eq + 1), "--set " + o);
+    }
+    return this;
+  }
+
+  private void put(String key, String value, String source) {
+    if (!values.containsKey(key)) {
+      throw Errors.unknownSetting(key, source, values.keySet());
+    }
+    values.put(key, value);
+    origins.put(key, source);
+  }
+
+  private <T> T get(Setting<T> setting) {
+    String raw = values.get(setting.key());
+    try {
+      return setting.parse(raw);
+    } catch (RuntimeException e) {
+      throw Errors.badSetting(setting.key(), raw, setting.allowed(), origins.get(setting.key()));
+    }
+  }
+
+  public static LocalDate parseRunDate(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw Errors.badSetting("--date", text, "a date written YYYY-MM-DD, e.g. 2025-06-30", "the command line");
+    }
+  }
+
+  public PipelineConfig build(String input, String output, LocalDate runDate) {
+    return new PipelineConfig(
+        input,
+        output,
+        runDate,
+        get(Settings.PARTITIONS),
+        get(Settings.MAX_REJECT_RATIO),
+        get(Settings.TAXONOMY),
+        get(Settings.REPORT_MIN_POSTINGS));
+  }
+}

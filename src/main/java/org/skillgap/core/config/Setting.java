@@ -1,0 +1,61 @@
+package org.skillgap.core.config;
+
+import java.util.function.Function;
+
+/**
+ * One documented setting: its key, default, what it means and how its text is checked. Every setting the
+ * pipeline reads is declared in {@link Settings}; docs/configuration.md lists the same keys (a test keeps
+ * the two in step).
+ */
+public record Setting<T>(
+    String key, String defaultValue, String allowed, String doc, Function<String, T> parser) {
+
+  /** Parses a value; the parser throws IllegalArgumentException on a value outside {@link #allowed}. */
+  public T parse(String text) {
+    return parser.apply(text.trim());
+  }
+
+  static Setting<Integer> intAtLeast(String key, int dflt, int min, String doc) {
+    return new Setting<>(
+        key,
+        Integer.toString(dflt),
+        "a whole number of at least " + min,
+        doc,
+        s -> {
+          int v = Integer.parseInt(s);
+          if (v < min) {
+            throw new IllegalArgumentException();
+          }
+          return v;
+        });
+  }
+
+  static Setting<Double> ratio(String key, double dflt, String doc) {
+    return new Setting<>(
+        key,
+        Double.toString(dflt),
+        "a number from 0.0 to 1.0",
+        doc,
+        s -> {
+          double v = Double.parseDouble(s);
+          if (!(v >= 0.0 && v <= 1.0)) {
+            throw new IllegalArgumentException();
+          }
+          return v;
+        });
+  }
+
+  static Setting<String> text(String key, String dflt, String doc) {
+    return new Setting<>(
+        key,
+        dflt,
+        "a non-empty text",
+        doc,
+        s -> {
+          if (s.isEmpty()) {
+            throw new IllegalArgumentException();
+          }
+          return s;
+        });
+  }
+}

@@ -1,0 +1,110 @@
+package org.skillgap.core.error;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The single place that words user-facing errors: problem, cause, fix. */
+public final class Errors {
+
+  private Errors() {}
+
+  public static SkillgapException unknownSetting(String key, String source, Collection<String> known) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_CONFIGURATION,
+        "Unknown setting '" + key + "' in " + source + ".",
+        "skillgap only accepts the settings documented in docs/configuration.md.",
+        "Remove it or correct the spelling. Known settings: " + String.join(", ", known) + ".",
+        null);
+  }
+
+  public static SkillgapException badSetting(String key, String value, String allowed, String source) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_CONFIGURATION,
+        "Setting '" + key + "' has the invalid value '" + value + "' (from " + source + ").",
+        null,
+        "Use " + allowed + ".",
+        null);
+  }
+
+  public static SkillgapException malformedOverride(String text) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_CONFIGURATION,
+        "Cannot read the override '" + text + "'.",
+        "Overrides are written key=value.",
+        "Write it as --set key=value, for example --set ingest.max-reject-ratio=0.2.",
+        null);
+  }
+
+  public static SkillgapException unreadableFile(String what, String path, Throwable cause) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_CONFIGURATION,
+        "Cannot read the " + what + " at " + path + ".",
+        cause == null ? null : cause.toString(),
+        "Check that the path exists and is readable by the user running the job.",
+        cause);
+  }
+
+  public static SkillgapException badTaxonomy(String source, int line, String reason) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_CONFIGURATION,
+        "The skills taxonomy " + source + " is invalid at line " + line + ".",
+        reason,
+        "Correct that line; the format is documented in docs/taxonomy.md.",
+        null);
+  }
+
+  public static SkillgapException missingInput(String dataset, String path) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_INPUT,
+        "No input folder for " + dataset + " at " + path + ".",
+        "Every run reads <input>/postings/, <input>/enrollments/ and <input>/credentials/.",
+        "Point --input at a folder with those sub-folders (see README.md, 'Input contract'), or create "
+            + "an empty one if the dataset has nothing new.",
+        null);
+  }
+
+  public static SkillgapException missingStageOutput(String table, String path, String stage) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_INPUT,
+        "The warehouse table '" + table + "' does not exist at " + path + ".",
+        "It is written by the " + stage + " stage, which has not run against this output folder.",
+        "Run jobs/" + stage + ".sh with the same --output first, or run jobs/nightly.sh for all stages.",
+        null);
+  }
+
+  public static SkillgapException rejectRatioExceeded(
+      String dataset, long rejected, long read, double maxRatio, Map<String, Long> topReasons) {
+    String reasons =
+        topReasons.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(", "));
+    return new SkillgapException(
+        SkillgapException.Kind.REJECT_RATIO_EXCEEDED,
+        String.format(
+            "Too many %s records were rejected: %d of %d (%.1f%%), above the limit of %.1f%%. "
+                + "No report was written.",
+            dataset, rejected, read, 100.0 * rejected / Math.max(1, read), 100.0 * maxRatio),
+        "Top reasons: " + reasons + ".",
+        "Inspect the quarantine output for " + dataset + ", fix the feed, or raise "
+            + "ingest.max-reject-ratio if this volume of bad records is expected.",
+        null);
+  }
+
+  public static SkillgapException runFailed(String stage, Throwable cause) {
+    return new SkillgapException(
+        SkillgapException.Kind.FAILURE,
+        "The " + stage + " stage failed; the previously published reports are untouched.",
+        rootMessage(cause),
+        "Re-run with --verbose for Spark's logs; the run is safe to repeat.",
+        cause);
+  }
+
+  private static String rootMessage(Throwable t) {
+    Throwable root = t;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+}

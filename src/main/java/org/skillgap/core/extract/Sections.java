@@ -1,0 +1,70 @@
+package org.skillgap.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the boilerplate parts of a posting: about-the-company, benefits and equal-opportunity text. Skills
+ * named there ("we are a Python shop", "free CPR training") are not what the job asks for.
+ */
+public final class Sections {
+
+  private Sections() {}
+
+  /** A character range [begin, end) of the document that holds boilerplate. */
+  public record Range(int begin, int end) {
+    public boolean contains(int offset) {
+      return offset >= begin && offset < end;
+    }
+  }
+
+  private static final Pattern BOILERPLATE_HEADING =
+      Pattern.compile(
+          "^(about (us|the company|the team|our company|[a-z0-9&.' ]{1,40})|who we are|our company"
+              + "|benefits|perks|what we offer|we offer|compensation( and| &) benefits|why join us"
+              + "|equal (employment )?opportunity.*|eeo.*|diversity( and| &) inclusion.*)\\s*:?$");
+
+  private static final Pattern CONTENT_HEADING =
+      Pattern.compile(
+          "^(requirements|qualifications|(minimum|basic|required|preferred) qualifications|responsibilities"
+              + "|key responsibilities|what you('|’)ll do|what you will do|what you bring|what we('|’)re looking for"
+              + "|skills|required skills|skills and experience|about the role|the role|job description"
+              + "|duties|essential duties|nice to have|you have|who you are)\\s*:?$");
+
+  private static final Pattern BOILERPLATE_SENTENCE =
+      Pattern.compile(
+          "equal (employment )?opportunity employer|without regard to (race|age)|reasonable accommodation"
+              + "|e-verify|affirmative action|protected veteran|drug[- ]free workplace");
+
+  /** Ranges of the document that are boilerplate, by heading: a boilerplate heading runs to the next heading. */
+  public static List<Range> boilerplate(String document) {
+    List<Range> out = new ArrayList<>();
+    int offset = 0;
+    int start = -1;
+    for (String line : document.split("\n", -1)) {
+      String l = line.trim().toLowerCase(Locale.ROOT);
+      if (l.length() <= 60 && BOILERPLATE_HEADING.matcher(l).matches()) {
+        if (start < 0) {
+          start = offset;
+        }
+      } else if (l.length() <= 60 && CONTENT_HEADING.matcher(l).matches()) {
+        if (start >= 0) {
+          out.add(new Range(start, offset));
+          start = -1;
+        }
+      }
+      offset += line.length() + 1;
+    }
+    if (start >= 0) {
+      out.add(new Range(start, document.length()));
+    }
+    return out;
+  }
+
+  /** True for a sentence that is legal or equal-opportunity boilerplate wherever it stands. */
+  public static boolean isBoilerplateSentence(String sentence) {
+    return BOILERPLATE_SENTENCE.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+  }
+}

@@ -1,0 +1,78 @@
+package org.skillgap.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.skillgap.core.taxonomy.Taxonomy;
+
+/**
+ * Finds skill mentions in a posting: splits sentences, skips boilerplate and negated sentences, matches
+ * the taxonomy and reads each sentence's requirement level. Thread-safe once built; build it once per
+ * executor (see {@link CoreNlp#extractor}).
+ */
+public final class SkillExtractor {
+
+  private static final int MAX_SENTENCE_CHARS = 300;
+
+  private final SentenceSplitter splitter;
+  private final PosTagger tagger;
+  private final SkillMatcher matcher;
+  private final String taxonomyVersion;
+  private final Taxonomy taxonomy;
+
+  public SkillExtractor(Taxonomy taxonomy, SentenceSplitter splitter, PosTagger tagger) {
+    this.splitter = splitter;
+    this.tagger = tagger;
+    this.matcher = new SkillMatcher(taxonomy, splitter);
+    this.taxonomyVersion = taxonomy.version();
+    this.taxonomy = taxonomy;
+  }
+
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  public String taxonomyVersion() {
+    return taxonomyVersion;
+  }
+
+  public List<SkillMention> extract(String document, String industry) {
+    if (document == null || document.isBlank()) {
+      return List.of();
+    }
+    List<Sections.Range> boilerplate = Sections.boilerplate(document);
+    List<SkillMention> out = new ArrayList<>();
+    List<List<Token>> sentences = splitter.split(document);
+    for (int si = 0; si < sentences.size(); si++) {
+      List<Token> sentence = sentences.get(si);
+      if (sentence.isEmpty() || inBoilerplate(boilerplate, sentence.get(0).begin())) {
+        continue;
+      }
+      String text = SentenceCues.text(document, sentence);
+      if (Sections.isBoilerplateSentence(text) || SentenceCues.isNegated(text)) {
+        continue;
+      }
+      List<SkillMatcher.Match> matches = matcher.match(sentence, industry, tagger);
+      if (matches.isEmpty()) {
+        continue;
+      }
+      RequirementLevel level = SentenceCues.requirementLevel(text);
+      String shortText = text.length() > MAX_SENTENCE_CHARS ? text.substring(0, MAX_SENTENCE_CHARS) : text;
+      for (SkillMatcher.Match m : matches) {
+        int begin = sentence.get(m.firstToken()).begin();
+        int end = sentence.get(m.lastToken()).end();
+        out.add(
+            new SkillMention(m.skill().id(), document.substring(begin, end), si, begin, end, level, shortText));
+      }
+    }
+    return out;
+  }
+
+  private static boolean inBoilerplate(List<Sections.Range> ranges, int offset) {
+    for (Sections.Range r : ranges) {
+      if (r.contains(offset)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

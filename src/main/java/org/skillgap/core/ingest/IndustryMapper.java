@@ -1,0 +1,81 @@
+package org.skillgap.core.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.skillgap.core.error.Errors;
+
+/**
+ * Maps free-text industry or sector values ("Information Technology", "Banks &amp; Credit Unions") to the
+ * five report industries, from the editable table in org/skillgap/ingest/industries.tsv: exact names first,
+ * then keywords contained in the text. Text that matches neither is unmapped (null), never guessed.
+ */
+public final class IndustryMapper implements Serializable {
+
+  private final Map<String, String> exact = new LinkedHashMap<>();
+  private final List<String[]> keywords = new ArrayList<>();
+
+  public static IndustryMapper builtin() {
+    try (InputStream in = IndustryMapper.class.getResourceAsStream("/org/skillgap/ingest/industries.tsv")) {
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException | NullPointerException e) {
+      throw Errors.unreadableFile("industry mapping table", "org/skillgap/ingest/industries.tsv", e);
+    }
+  }
+
+  /** Rows: {@code exact<TAB>text<TAB>industry} or {@code keyword<TAB>text<TAB>industry}; '#' comments. */
+  public static IndustryMapper parse(String table) {
+    IndustryMapper m = new IndustryMapper();
+    int lineNo = 0;
+    for (String line : table.split("\r?\n")) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.split("\t");
+      if (c.length != 3 || !Industry.ALL.contains(c[2].trim())) {
+        throw Errors.badSetting(
+            "industries.tsv line " + lineNo, line, "kind<TAB>text<TAB>one of " + Industry.ALL, "the table");
+      }
+      String key = normalise(c[1]);
+      switch (c[0].trim()) {
+        case "exact" -> m.exact.put(key, c[2].trim());
+        case "keyword" -> m.keywords.add(new String[] {key, c[2].trim()});
+        default -> throw Errors.badSetting(
+            "industries.tsv line " + lineNo, c[0], "'exact' or 'keyword'", "the table");
+      }
+    }
+    return m;
+  }
+
+  /** The industry for a free-text value, or null when the text says nothing usable. */
+  public String map(String freeText) {
+    if (freeText == null) {
+      return null;
+    }
+    String t = normalise(freeText);
+    if (t.isEmpty()) {
+      return null;
+    }
+    String hit = exact.get(t);
+    if (hit != null) {
+      return hit;
+    }
+    for (String[] kw : keywords) {
+      if ((" " + t + " ").contains(" " + kw[0])) {
+        return kw[1];
+      }
+    }
+    return null;
+  }
+
+  static String normalise(String s) {
+    return s.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", " ").trim();
+  }
+}

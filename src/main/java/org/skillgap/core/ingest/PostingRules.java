@@ -1,0 +1,81 @@
+package org.skillgap.core.ingest;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Validates and normalises one raw posting (all fields as text, canonical names). */
+public final class PostingRules implements Serializable {
+
+  /** Longest description kept, in characters after cleaning; longer ones are quarantined. */
+  public static final int MAX_DESCRIPTION_CHARS = 100_000;
+
+  private final IndustryMapper industries;
+  private final LocalDate runDate;
+
+  public PostingRules(IndustryMapper industries, LocalDate runDate) {
+    this.industries = industries;
+    this.runDate = runDate;
+  }
+
+  public Validated<Posting> validate(Map<String, String> f) {
+    String id = Fields.get(f, "id");
+    if (id == null) {
+      return reject(Fields.missing("posting", "id"));
+    }
+    String title = TextCleaner.clean(Fields.get(f, "title"));
+    if (title == null || title.isEmpty()) {
+      return reject(Fields.missing("posting", "title"));
+    }
+    String rawDescription = Fields.get(f, "description");
+    if (rawDescription == null) {
+      return reject(Fields.missing("posting", "description"));
+    }
+    if (rawDescription.length() > 4 * MAX_DESCRIPTION_CHARS) {
+      return Validated.reject(
+          RejectReason.TEXT_TOO_LONG,
+          "description has " + rawDescription.length() + " characters; the limit is " + MAX_DESCRIPTION_CHARS);
+    }
+    String description = TextCleaner.clean(rawDescription);
+    if (description.isEmpty()) {
+      return reject(Fields.missing("posting", "description"));
+    }
+    if (description.length() > MAX_DESCRIPTION_CHARS) {
+      return Validated.reject(
+          RejectReason.TEXT_TOO_LONG,
+          "description has " + description.length() + " characters; the limit is " + MAX_DESCRIPTION_CHARS);
+    }
+    if (Fields.get(f, "posted_date") == null) {
+      return reject(Fields.missing("posting", "posted_date"));
+    }
+    Object date = Fields.date(f, "posted_date", runDate);
+    if (date instanceof Rejection r) {
+      return reject(r);
+    }
+    Salary.Parsed salary = Salary.parse(Fields.get(f, "salary"));
+    if (salary.problem() != null) {
+      return Validated.reject(RejectReason.INVALID_SALARY, salary.problem());
+    }
+    String industryRaw = Fields.get(f, "industry");
+    String industry = industries.map(industryRaw);
+    String industrySource = industry == null ? "unmapped" : "mapped";
+    return Validated.ok(
+        new Posting(
+            id,
+            title,
+            TextCleaner.maskContacts(Fields.get(f, "company")),
+            Fields.get(f, "location"),
+            (LocalDate) date,
+            description,
+            industry == null ? Industry.OTHER : industry,
+            industryRaw,
+            industrySource,
+            salary.salary(),
+            Fields.get(f, "source"),
+            Fields.get(f, "url")));
+  }
+
+  private static Validated<Posting> reject(Rejection r) {
+    return new Validated<>(null, r);
+  }
+}

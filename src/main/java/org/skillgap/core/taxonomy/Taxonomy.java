@@ -1,0 +1,172 @@
+package org.skillgap.core.taxonomy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.skillgap.core.error.Errors;
+
+/**
+ * A versioned skills taxonomy. The version written into every output is the declared version plus a short
+ * content hash, so two files that claim the same version but differ can still be told apart.
+ */
+public final class Taxonomy implements Serializable {
+
+  public static final String BUILTIN_RESOURCE = "/org/skillgap/taxonomy/skills.tsv";
+  private static final List<String> HEADER =
+      List.of("id", "name", "type", "industries", "ambiguous", "aliases");
+
+  private final String version;
+  private final String text;
+  private final String source;
+  private final List<Skill> skills;
+  private final Map<String, Skill> byId;
+
+  private Taxonomy(String version, String text, String source, List<Skill> skills) {
+    this.version = version;
+    this.text = text;
+    this.source = source;
+    this.skills = List.copyOf(skills);
+    this.byId = new HashMap<>();
+    for (Skill s : skills) {
+      byId.put(s.id(), s);
+    }
+  }
+
+  public static Taxonomy builtin() {
+    try (InputStream in = Taxonomy.class.getResourceAsStream(BUILTIN_RESOURCE)) {
+      if (in == null) {
+        throw Errors.unreadableFile("built-in taxonomy", BUILTIN_RESOURCE, null);
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "builtin");
+    } catch (IOException e) {
+      throw Errors.unreadableFile("built-in taxonomy", BUILTIN_RESOURCE, e);
+    }
+  }
+
+  /**
+   * Parses the TSV format of docs/taxonomy.md: comment lines start with '#', a '# version: X' comment
+   * names the version, then a header row and one skill per row.
+   */
+  public static Taxonomy parse(String text, String source) {
+    String declared = "unversioned";
+    List<Skill> skills = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    boolean headerSeen = false;
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int lineNo = i + 1;
+      if (line.isBlank()) {
+        continue;
+      }
+      if (line.startsWith("#")) {
+        String c = line.substring(1).trim();
+        if (c.startsWith("version:")) {
+          declared = c.substring("version:".length()).trim();
+        }
+        continue;
+      }
+      String[] cols = line.split("\t", -1);
+      if (!headerSeen) {
+        if (!Arrays.asList(cols).equals(HEADER)) {
+          throw Errors.badTaxonomy(source, lineNo, "expected the header " + String.join("<TAB>", HEADER));
+        }
+        headerSeen = true;
+        continue;
+      }
+      if (cols.length != HEADER.size()) {
+        throw Errors.badTaxonomy(
+            source, lineNo, "expected " + HEADER.size() + " tab-separated columns, found " + cols.length);
+      }
+      String id = cols[0].trim();
+      if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+        throw Errors.badTaxonomy(source, lineNo, "id '" + id + "' must be a lowercase slug (a-z, 0-9, -)");
+      }
+      if (!ids.add(id)) {
+        throw Errors.badTaxonomy(source, lineNo, "id '" + id + "' appears twice");
+      }
+      String name = cols[1].trim();
+      if (name.isEmpty()) {
+        throw Errors.badTaxonomy(source, lineNo, "the name is empty");
+      }
+      SkillType type;
+      try {
+        type = SkillType.fromCode(cols[2]);
+      } catch (IllegalArgumentException e) {
+        throw Errors.badTaxonomy(source, lineNo, e.getMessage());
+      }
+      Set<String> industries = new LinkedHashSet<>();
+      for (String ind : cols[3].split(",")) {
+        String t = ind.trim().toLowerCase();
+        if (!t.isEmpty() && !t.equals("*")) {
+          industries.add(t);
+        }
+      }
+      String amb = cols[4].trim();
+      if (!amb.equals("true") && !amb.equals("false")) {
+        throw Errors.badTaxonomy(source, lineNo, "ambiguous must be true or false, not '" + amb + "'");
+      }
+      List<String> aliases = new ArrayList<>();
+      for (String a : cols[5].split("\\|")) {
+        if (!a.isBlank()) {
+          aliases.add(a.trim());
+        }
+      }
+      skills.add(new Skill(id, name, type, Set.copyOf(industries), amb.equals("true"), List.copyOf(aliases)));
+    }
+    if (!headerSeen) {
+      throw Errors.badTaxonomy(source, 1, "no header row found");
+    }
+    return new Taxonomy(declared + "+" + sha256(text).substring(0, 10), text, source, skills);
+  }
+
+  /** Declared version plus content hash, e.g. {@code 2026.11-1+3fa9c0d21e}. */
+  public String version() {
+    return version;
+  }
+
+  /** The file this taxonomy was parsed from: what to ship to executors (records do not travel through Kryo). */
+  public String text() {
+    return text;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public List<Skill> skills() {
+    return skills;
+  }
+
+  public Skill get(String id) {
+    return byId.get(id);
+  }
+
+  public int size() {
+    return skills.size();
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      StringBuilder sb = new StringBuilder();
+      for (byte b : d) {
+        sb.append(String.format("%02x", b));
+      }
+      return sb.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

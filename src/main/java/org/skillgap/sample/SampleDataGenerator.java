@@ -1,0 +1,409 @@
+package org.skillgap.sample;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.skillgap.core.Json;
+import org.skillgap.sample.CredentialCatalog.Entry;
+import org.skillgap.sample.IndustryProfiles.Profile;
+import org.skillgap.sample.IndustryProfiles.SkillOdds;
+
+/**
+ * Writes realistic, deterministic inputs: job postings 2019-2025 across five industries, a credential
+ * catalogue, and enrollment records growing over the years. Same seed and size, same bytes. Records are
+ * streamed to disk one by one, so any size fits in memory.
+ */
+public final class SampleDataGenerator {
+
+  /** How much of each dataset to write. */
+  public record Size(int postings, int enrollments) {
+    public static Size ofPostings(int postings) {
+      return new Size(postings, Math.max(200, postings * 3));
+    }
+  }
+
+  /** What was written, for the caller's summary. */
+  public record Written(long postings, long malformedPostings, long enrollments, long credentials) {}
+
+  private static final double[] POSTING_GROWTH = {1.0, 1.1, 1.25, 1.45, 1.6, 1.8, 2.0};
+  private static final double[] ENROLLMENT_GROWTH = {1.0, 1.8, 2.2, 2.5, 3.0, 3.4, 4.0};
+  private static final LocalDate DATA_END = LocalDate.of(2025, 12, 31);
+
+  private final long seed;
+
+  public SampleDataGenerator(long seed) {
+    this.seed = seed;
+  }
+
+  public Written write(Path folder, Size size) throws IOException {
+    Path postings = Files.createDirectories(folder.resolve("postings"));
+    Path enrollments = Files.createDirectories(folder.resolve("enrollments"));
+    Path credentials = Files.createDirectories(folder.resolve("credentials"));
+    long[] p = writePostings(postings.resolve("postings.jsonl"), size.postings(), new Random(seed));
+    long c = writeCredentials(credentials.resolve("catalog.jsonl"));
+    long e = writeEnrollments(enrollments.resolve("enrollments.jsonl"), size.enrollments(), new Random(seed + 1));
+    return new Written(p[0], p[1], e, c);
+  }
+
+  // ---------------------------------------------------------------- postings
+
+  private long[] writePostings(Path file, int count, Random rnd) throws IOException {
+    long malformed = 0;
+    String previousLine = null;
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < count; i++) {
+        String line = posting(i, rnd);
+        // About one record in 120 is broken the way real feeds break.
+        if (i > 10 && rnd.nextInt(120) == 0) {
+          line = breakRecord(line, previousLine, i, rnd);
+          malformed++;
+        }
+        w.write(line);
+        w.write('\n');
+        previousLine = line;
+      }
+    }
+    return new long[] {count, malformed};
+  }
+
+  private static String breakRecord(String line, String previous, int i, Random rnd) {
+    return switch (rnd.nextInt(6)) {
+      case 0 -> line.substring(0, line.length() / 2); // truncated JSON
+      case 1 -> line.replaceFirst("\"description\":\"(\\\\.|[^\"\\\\])*\"", "\"description\":\"\"");
+      case 2 -> line.replaceFirst("\"posted_date\":\"[^\"]*\"", "\"posted_date\":\"2021-02-30\"");
+      case 3 -> line.replaceFirst("\"posted_date\":\"[^\"]*\"", "\"posted_date\":\"2031-05-01\"");
+      case 4 -> line.replaceFirst("\"salary\":(null|\"[^\"]*\")", "\"salary\":\"-45000\"");
+      default -> previous == null ? line : previous; // the same posting delivered twice
+    };
+  }
+
+  private String posting(int i, Random rnd) {
+    int year = IndustryProfiles.FIRST_YEAR + weighted(POSTING_GROWTH, rnd);
+    LocalDate date = LocalDate.of(year, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+    Profile profile = pickProfile(rnd);
+    String title = pick(profile.titles(), rnd);
+    String company = pick(profile.companies(), rnd);
+
+    List<String> skills = chooseSkills(profile, year, rnd);
+    int requiredCount = Math.max(1, (int) Math.round(skills.size() * 0.65));
+    List<String> required = skills.subList(0, Math.min(requiredCount, skills.size()));
+    List<String> preferred = skills.subList(required.size(), skills.size());
+
+    boolean html = rnd.nextInt(10) < 4;
+    Doc doc = new Doc(html);
+    if (rnd.nextBoolean()) {
+      doc.heading("About us");
+      doc.para(company + " is a " + pick(List.of("leading", "growing", "mission-driven", "award-winning"), rnd)
+          + " " + profile.industry().replace("other", "services") + " employer"
+          + (profile.industry().equals("tech") && rnd.nextInt(4) == 0
+              ? " and an early adopter of Python and machine learning across our products." : ".")
+          + " We value people who " + pick(List.of("grow with us", "care about quality", "put customers first"), rnd) + ".");
+    }
+    doc.heading(pick(List.of("Responsibilities", "What you'll do", "Key Responsibilities"), rnd));
+    List<String> duties = new ArrayList<>(profile.duties());
+    java.util.Collections.shuffle(duties, rnd);
+    doc.list(duties.subList(0, 2 + rnd.nextInt(Math.min(3, duties.size() - 1))));
+
+    doc.heading(pick(List.of("Requirements", "Qualifications", "What you bring"), rnd));
+    List<String> reqLines = new ArrayList<>();
+    for (int k = 0; k < required.size(); k++) {
+      String s = required.get(k);
+      if (k + 1 < required.size() && rnd.nextInt(3) == 0) {
+        reqLines.add(String.format(pick(REQUIRED_PAIR, rnd), s, required.get(++k)));
+      } else if (SOFT.contains(s)) {
+        reqLines.add(String.format(pick(SOFT_REQUIRED, rnd), s));
+      } else {
+        reqLines.add(String.format(pick(REQUIRED, rnd), s, 1 + rnd.nextInt(6)));
+      }
+    }
+    if (rnd.nextInt(20) == 0) {
+      String untaught = pick(profile.skills(), rnd).text();
+      if (!skills.contains(untaught)) {
+        reqLines.add("No prior " + untaught + " experience needed; we will train you.");
+      }
+    }
+    doc.list(reqLines);
+    if (!preferred.isEmpty()) {
+      doc.heading(pick(List.of("Nice to have", "Preferred qualifications", "Bonus points"), rnd));
+      List<String> pref = new ArrayList<>();
+      for (String s : preferred) {
+        pref.add(String.format(pick(PREFERRED, rnd), s));
+      }
+      doc.list(pref);
+    }
+    if (rnd.nextInt(3) > 0) {
+      doc.heading(pick(List.of("Benefits", "What we offer"), rnd));
+      doc.list(List.of("Medical, dental and vision insurance", "401(k) with company match",
+          pick(List.of("Tuition reimbursement", "Paid time off and holidays", "Free CPR and BLS classes for staff"), rnd)));
+    }
+    if (rnd.nextInt(10) == 0) {
+      String domain = company.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+      doc.para("Questions? Email careers@" + domain + ".com or call (555) " + (100 + rnd.nextInt(900)) + "-"
+          + (1000 + rnd.nextInt(9000)) + ".");
+    }
+    if (rnd.nextInt(5) < 3) {
+      doc.para(company + " is an equal opportunity employer. All qualified applicants will receive consideration"
+          + " without regard to race, color, religion, sex, national origin, disability or veteran status.");
+    }
+    if (html && rnd.nextInt(100) == 0) {
+      doc.raw("<script>trackApply('" + i + "')</script>");
+    }
+
+    Json j = new Json()
+        .put("id", String.format("post-%07d", i))
+        .put("title", title)
+        .put("company", company)
+        .put("location", pick(LOCATIONS, rnd))
+        .put("posted_date", formatDate(date, rnd))
+        .put("description", doc.toString())
+        .put("industry", industryText(profile, rnd))
+        .put("salary", salary(profile, rnd))
+        .put("source", pick(List.of("jobboard-a", "jobboard-b", "company-site", "aggregator"), rnd))
+        .put("url", "https://jobs.example.com/" + String.format("post-%07d", i));
+    return j.toString();
+  }
+
+  private static List<String> chooseSkills(Profile profile, int year, Random rnd) {
+    LinkedHashSet<String> chosen = new LinkedHashSet<>();
+    List<SkillOdds> order = new ArrayList<>(profile.skills());
+    java.util.Collections.shuffle(order, rnd);
+    for (SkillOdds s : order) {
+      if (chosen.size() < 10 && rnd.nextDouble() < s.odds(year)) {
+        chosen.add(s.text());
+      }
+    }
+    while (chosen.size() < 3) {
+      chosen.add(profile.skills().get(rnd.nextInt(Math.min(6, profile.skills().size()))).text());
+    }
+    // Planted bundle: phlebotomy is always asked for together with specimen handling.
+    if (chosen.contains("phlebotomy")) {
+      chosen.add("specimen handling");
+    }
+    return new ArrayList<>(chosen);
+  }
+
+  private static String industryText(Profile p, Random rnd) {
+    int r = rnd.nextInt(100);
+    if (r < 4) {
+      return null; // feeds often leave the sector out
+    }
+    if (r < 6) {
+      return pick(List.of("Miscellaneous Services", "Unknown", "N/A", "Conglomerate"), rnd);
+    }
+    return pick(p.sectorTexts(), rnd);
+  }
+
+  private static String salary(Profile p, Random rnd) {
+    if (rnd.nextInt(100) < 45) {
+      return null;
+    }
+    int low = p.salaryLow() + rnd.nextInt(Math.max(1, (p.salaryHigh() - p.salaryLow()) / 2));
+    int high = low + 5_000 + rnd.nextInt(40_000);
+    return switch (rnd.nextInt(5)) {
+      case 0 -> String.format("$%,d - $%,d", low, high);
+      case 1 -> String.format("$%dK-$%dK (Glassdoor est.)", low / 1000, high / 1000);
+      case 2 -> String.format("£%,d per annum", (int) (low * 0.8));
+      case 3 -> String.format("%d/hr", Math.max(15, low / 2080));
+      default -> Integer.toString(low);
+    };
+  }
+
+  private static String formatDate(LocalDate d, Random rnd) {
+    return switch (rnd.nextInt(10)) {
+      case 0 -> d.getMonthValue() + "/" + d.getDayOfMonth() + "/" + d.getYear();
+      case 1 -> d + "T09:30:00Z";
+      default -> d.toString();
+    };
+  }
+
+  private static final List<String> REQUIRED =
+      List.of("%1$s experience is required.", "%2$d+ years of experience with %1$s.", "Proficiency in %1$s.",
+          "Must have hands-on experience with %1$s.", "Strong knowledge of %1$s.", "Solid understanding of %1$s.",
+          "Experience using %1$s in a production environment.", "Demonstrated %1$s skills.");
+  private static final java.util.Set<String> SOFT =
+      java.util.Set.of("communication skills", "problem-solving", "teamwork", "compassion", "attention to detail",
+          "analytical skills", "leadership", "time management", "negotiation", "customer service", "bilingual Spanish");
+  private static final List<String> SOFT_REQUIRED =
+      List.of("Excellent %s.", "Strong %s are essential.", "You bring %s to everything you do.",
+          "Demonstrated %s in a busy environment.");
+  private static final List<String> REQUIRED_PAIR =
+      List.of("Strong %s and %s skills are required.", "Experience with %s and %s.",
+          "You have worked with %s, %s and similar tools.");
+  private static final List<String> PREFERRED =
+      List.of("Experience with %s is a plus.", "%s preferred.", "Familiarity with %s is nice to have.",
+          "Bonus if you know %s.", "Knowledge of %s is desirable.");
+  private static final List<String> LOCATIONS =
+      List.of("New York, NY", "San Francisco, CA", "Austin, TX", "Chicago, IL", "Seattle, WA", "Boston, MA",
+          "Atlanta, GA", "Denver, CO", "Remote", "London, UK", "Toronto, ON", "Phoenix, AZ", "Columbus, OH");
+
+  // ---------------------------------------------------------------- catalogue and enrollments
+
+  private static long writeCredentials(Path file) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (Entry e : CredentialCatalog.ENTRIES) {
+        w.write(new Json()
+            .put("id", e.id())
+            .put("name", e.name())
+            .put("provider", e.provider())
+            .put("type", e.type())
+            .put("cost", e.cost())
+            .put("hours", e.hours() == 0 ? null : e.hours())
+            .put("level", e.level())
+            .put("description", e.description())
+            .put("skills", e.skills().isEmpty() ? null : e.skills())
+            .put("enrollment_count", null)
+            .toString());
+        w.write('\n');
+      }
+    }
+    return CredentialCatalog.ENTRIES.size();
+  }
+
+  private static long writeEnrollments(Path file, int count, Random rnd) throws IOException {
+    List<Entry> entries = CredentialCatalog.ENTRIES;
+    double[] popularity = new double[entries.size()];
+    for (int k = 0; k < popularity.length; k++) {
+      popularity[k] = entries.get(k).popularity();
+    }
+    int learners = Math.max(50, count * 2 / 3);
+    long written = 0;
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      // Planted: a rare credential with six learners, below the k=10 privacy threshold.
+      Entry rare = entries.get(entries.size() - 1);
+      for (int k = 0; k < 6; k++) {
+        w.write(enrollment(String.format("learner-%06d", learners + k), rare,
+            LocalDate.of(2024, 2 + k, 10), rnd).toString());
+        w.write('\n');
+        written++;
+      }
+      for (int i = 0; i < count; i++) {
+        Entry e = entries.get(weighted(popularity, rnd));
+        int year = IndustryProfiles.FIRST_YEAR + weighted(ENROLLMENT_GROWTH, rnd);
+        LocalDate enrolled = LocalDate.of(year, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+        String learner = String.format("learner-%06d", rnd.nextInt(learners));
+        String line = enrollment(learner, e, enrolled, rnd).toString();
+        if (i > 10 && rnd.nextInt(200) == 0) {
+          line = switch (rnd.nextInt(3)) {
+            case 0 -> line.substring(0, line.length() / 3);
+            case 1 -> line.replaceFirst("\"status\":\"[^\"]*\"", "\"status\":\"graduated?\"");
+            default -> line.replaceFirst("\"learner_id\":\"[^\"]*\"", "\"learner_id\":\"\"");
+          };
+        }
+        w.write(line);
+        w.write('\n');
+        written++;
+      }
+    }
+    return written;
+  }
+
+  private static Json enrollment(String learner, Entry e, LocalDate enrolled, Random rnd) {
+    double completionOdds = switch (e.type()) {
+      case "Boot camp" -> 0.7;
+      case "Certification exam" -> 0.6;
+      case "Course" -> 0.45;
+      case "MicroMasters" -> 0.2;
+      default -> 0.35;
+    };
+    String status;
+    LocalDate completed = null;
+    double r = rnd.nextDouble();
+    if (r < completionOdds) {
+      completed = enrolled.plusDays(7 + Math.max(1, e.hours()) / 2 + rnd.nextInt(120));
+      status = completed.isAfter(DATA_END) ? "in_progress" : "completed";
+      if (completed.isAfter(DATA_END)) {
+        completed = null;
+      }
+    } else if (r < completionOdds + 0.15) {
+      status = "withdrawn";
+    } else {
+      status = enrolled.isAfter(DATA_END.minusMonths(8)) ? "in_progress" : "withdrawn";
+    }
+    double paid = rnd.nextInt(10) < 2 && e.type().equals("Course") ? 0 : e.cost();
+    return new Json()
+        .put("learner_id", learner)
+        .put("credential_id", e.id())
+        .put("enrolled_date", enrolled.toString())
+        .put("completed_date", completed == null ? null : completed.toString())
+        .put("status", status)
+        .put("amount_paid", paid);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static Profile pickProfile(Random rnd) {
+    double r = rnd.nextDouble();
+    double acc = 0;
+    for (Profile p : IndustryProfiles.PROFILES) {
+      acc += p.share();
+      if (r < acc) {
+        return p;
+      }
+    }
+    return IndustryProfiles.PROFILES.get(IndustryProfiles.PROFILES.size() - 1);
+  }
+
+  private static int weighted(double[] weights, Random rnd) {
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    double r = rnd.nextDouble() * total;
+    for (int k = 0; k < weights.length; k++) {
+      r -= weights[k];
+      if (r < 0) {
+        return k;
+      }
+    }
+    return weights.length - 1;
+  }
+
+  private static <T> T pick(List<T> list, Random rnd) {
+    return list.get(rnd.nextInt(list.size()));
+  }
+
+  /** A posting body as plain text with line breaks, or as HTML. */
+  private static final class Doc {
+    private final boolean html;
+    private final StringBuilder sb = new StringBuilder(1024);
+
+    Doc(boolean html) {
+      this.html = html;
+    }
+
+    void heading(String h) {
+      sb.append(html ? "<p><strong>" + h.replace("&", "&amp;") + "</strong></p>" : h + ":\n");
+    }
+
+    void para(String p) {
+      sb.append(html ? "<p>" + p.replace("&", "&amp;") + "</p>" : p + "\n");
+    }
+
+    void list(List<String> items) {
+      if (html) {
+        sb.append("<ul>");
+        items.forEach(i -> sb.append("<li>").append(i.replace("&", "&amp;")).append("</li>"));
+        sb.append("</ul>");
+      } else {
+        items.forEach(i -> sb.append("- ").append(i).append('\n'));
+      }
+    }
+
+    void raw(String s) {
+      sb.append(s);
+    }
+
+    @Override
+    public String toString() {
+      return sb.toString().trim();
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.skillgap.spark;
+
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.skillgap.core.extract.CoreNlp;
+import org.skillgap.core.extract.SkillExtractor;
+import org.skillgap.core.extract.SkillMention;
+import org.skillgap.core.taxonomy.Skill;
+import org.skillgap.core.taxonomy.Taxonomy;
+
+/**
+ * Skill mentions of every posting. The taxonomy travels once per executor as a broadcast; the CoreNLP
+ * pipeline and matcher are built once per executor JVM ({@link CoreNlp#extractor}) and used across the
+ * partition's rows.
+ */
+public final class ExtractStage {
+  private ExtractStage() {}
+
+  /**
+   * @param postings rows with at least posting_id, industry and description
+   * @param partitions how many NLP tasks; 0 for twice the default parallelism
+   */
+  public static Dataset<Row> mentions(
+      SparkSession spark, Dataset<Row> postings, Taxonomy taxonomy, int partitions) {
+    // The taxonomy travels as its file text: small, and a String needs no serializer support.
+    Broadcast<String> tax =
+        spark.sparkContext().broadcast(taxonomy.text(), scala.reflect.ClassTag$.MODULE$.apply(String.class));
+    String source = taxonomy.source();
+    int n = partitions > 0 ? partitions : 2 * spark.sparkContext().defaultParallelism();
+    MapPartitionsFunction<Row, Row> fn =
+        rows -> new MentionIterator(rows, CoreNlp.extractor(tax.value(), source));
+    return postings
+        .select("posting_id", "industry", "description")
+        .repartition(n)
+        .mapPartitions(fn, Encoders.row(Schemas.MENTIONS));
+  }
+
+  /** Streams mention rows posting by posting; never holds more than one posting's mentions. */
+  private static final class MentionIterator implements Iterator<Row> {
+    private final Iterator<Row> postings;
+    private final SkillExtractor extractor;
+    private Iterator<SkillMention> current = Collections.emptyIterator();
+    private String postingId;
+
+    MentionIterator(Iterator<Row> postings, SkillExtractor extractor) {
+      this.postings = postings;
+      this.extractor = extractor;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext() && postings.hasNext()) {
+        Row p = postings.next();
+        postingId = p.getString(0);
+        List<SkillMention> found = extractor.extract(p.getString(2), p.getString(1));
+        current = found.iterator();
+      }
+      return current.hasNext();
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      SkillMention m = current.next();
+      Skill skill = extractor.taxonomy().get(m.skillId());
+      return RowFactory.create(
+          postingId, m.skillId(), skill.type().code, m.surface(), m.sentenceIndex(), m.begin(), m.end(),
+          m.requirement().code, m.sentence(), extractor.taxonomyVersion());
+    }
+  }
+}

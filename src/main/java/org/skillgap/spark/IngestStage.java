@@ -1,0 +1,245 @@
+package org.skillgap.spark;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.sql.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.core.error.Errors;
+import org.skillgap.core.ingest.Credential;
+import org.skillgap.core.ingest.CredentialRules;
+import org.skillgap.core.ingest.Enrollment;
+import org.skillgap.core.ingest.EnrollmentRules;
+import org.skillgap.core.ingest.IndustryMapper;
+import org.skillgap.core.ingest.Posting;
+import org.skillgap.core.ingest.PostingRules;
+import org.skillgap.core.ingest.Pseudonymizer;
+import org.skillgap.core.ingest.Redaction;
+import org.skillgap.core.ingest.RejectReason;
+import org.skillgap.core.ingest.Salary;
+
+/**
+ * Reads the three input datasets with declared schemas, validates every record with the plain-Java rules,
+ * removes duplicate postings, and writes clean tables to the warehouse and rejects to quarantine.
+ */
+public final class IngestStage {
+
+  public static final String POSTINGS = "postings";
+  public static final String ENROLLMENTS = "enrollments";
+  public static final String CREDENTIALS = "credentials";
+
+  /** Name of the environment variable holding the learner-id hashing key. */
+  public static final String LEARNER_KEY_ENV = "SKILLGAP_LEARNER_KEY";
+
+  private static final String DEVELOPMENT_KEY = "skillgap-development-key-not-for-production";
+
+  /** The clean datasets (cached) and their counts. */
+  public record Result(
+      Dataset<Row> postings, Dataset<Row> enrollments, Dataset<Row> credentials,
+      DatasetCounts postingCounts, DatasetCounts enrollmentCounts, DatasetCounts credentialCounts) {}
+
+  private final SparkSession spark;
+  private final PipelineConfig config;
+  private final Layout layout;
+  private final Storage storage;
+  private final Redaction redaction;
+  private final Pseudonymizer pseudonymizer;
+
+  public IngestStage(SparkSession spark, PipelineConfig config) {
+    this.spark = spark;
+    this.config = config;
+    this.layout = new Layout(config.outputPath());
+    this.storage = new Storage(spark);
+    this.pseudonymizer = new Pseudonymizer(learnerKey());
+    this.redaction = new Redaction(pseudonymizer);
+  }
+
+  private static String learnerKey() {
+    String key = System.getenv(LEARNER_KEY_ENV);
+    if (key == null || key.isBlank()) {
+      System.err.println("[skillgap] " + LEARNER_KEY_ENV + " is not set: learner ids are hashed with the "
+          + "public development key. Set it to a secret of 16+ characters in production.");
+      return DEVELOPMENT_KEY;
+    }
+    return key;
+  }
+
+  /** Validates all three datasets and stops the run before anything is written if a ratio is exceeded. */
+  public Result run() {
+    Dataset<Row> postings = validate(POSTINGS, Schemas.RAW_POSTINGS, Schemas.POSTINGS,
+        new PostingRules(IndustryMapper.builtin(), config.runDate())::validate, IngestStage::postingValues);
+    Dataset<Row> enrollments = validate(ENROLLMENTS, Schemas.RAW_ENROLLMENTS, Schemas.ENROLLMENTS,
+        new EnrollmentRules(pseudonymizer, config.runDate())::validate, IngestStage::enrollmentValues);
+    Dataset<Row> credentials = validate(CREDENTIALS, Schemas.RAW_CREDENTIALS, Schemas.CREDENTIALS,
+        new CredentialRules()::validate, IngestStage::credentialValues);
+
+    Deduplicated p = deduplicatePostings(postings);
+    Deduplicated e = keepAccepted(enrollments);
+    Deduplicated c = deduplicateById(credentials, "credential_id");
+
+    DatasetCounts pc = counts(POSTINGS, postings, p.duplicates());
+    DatasetCounts ec = counts(ENROLLMENTS, enrollments, e.duplicates());
+    DatasetCounts cc = counts(CREDENTIALS, credentials, c.duplicates());
+
+    writeQuarantine(POSTINGS, postings, p.duplicates());
+    writeQuarantine(ENROLLMENTS, enrollments, e.duplicates());
+    writeQuarantine(CREDENTIALS, credentials, c.duplicates());
+    for (DatasetCounts dc : new DatasetCounts[] {pc, ec, cc}) {
+      if (dc.rejectRatio() > config.maxRejectRatio()) {
+        throw Errors.rejectRatioExceeded(
+            dc.dataset(), dc.quarantined(), dc.read(), config.maxRejectRatio(), top(dc.quarantinedByReason()));
+      }
+    }
+    Dataset<Row> cleanPostings = writeWarehouse(POSTINGS, p.kept(), Schemas.POSTINGS);
+    Dataset<Row> cleanEnrollments = writeWarehouse(ENROLLMENTS, e.kept(), Schemas.ENROLLMENTS);
+    Dataset<Row> cleanCredentials = writeWarehouse(CREDENTIALS, c.kept(), Schemas.CREDENTIALS);
+    return new Result(cleanPostings, cleanEnrollments, cleanCredentials, pc, ec, cc);
+  }
+
+  // ------------------------------------------------------------------ reading and validating
+
+  private <T> Dataset<Row> validate(
+      String dataset, StructType rawSchema, StructType accepted, RecordValidation.Rules<T> rules,
+      RecordValidation.ToValues<T> toValues) {
+    String folder = Storage.join(config.inputPath(), dataset);
+    if (!storage.exists(folder)) {
+      throw Errors.missingInput(dataset, folder);
+    }
+    Dataset<Row> raw =
+        spark.read()
+            .schema(rawSchema.add(Schemas.CORRUPT, "string"))
+            .option("mode", "PERMISSIVE")
+            .option("columnNameOfCorruptRecord", Schemas.CORRUPT)
+            .option("recursiveFileLookup", "true")
+            .option("pathGlobFilter", "*.json*")
+            .json(folder)
+            .withColumn("source_file", col("_metadata.file_path"));
+    return RecordValidation.validate(raw, rawSchema, accepted, rules, toValues, redaction)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  private static Object[] postingValues(Posting p) {
+    Salary s = p.salary();
+    return new Object[] {
+      p.id(), p.title(), p.company(), p.location(), Date.valueOf(p.postedDate()), p.description(), p.industry(),
+      p.industryRaw(), p.industrySource(),
+      s == null ? null : s.min(), s == null ? null : s.max(), s == null ? null : s.currency(),
+      s == null ? null : s.period(), s == null ? null : s.annualMin(), s == null ? null : s.annualMax(),
+      p.source(), p.url()
+    };
+  }
+
+  private static Object[] enrollmentValues(Enrollment e) {
+    return new Object[] {
+      e.learnerKey(), e.credentialId(), Date.valueOf(e.enrolledDate()),
+      e.completedDate() == null ? null : Date.valueOf(e.completedDate()), e.status(), e.amountPaid()
+    };
+  }
+
+  private static Object[] credentialValues(Credential c) {
+    return new Object[] {
+      c.id(), c.name(), c.provider(), c.type(), c.cost(), c.hours(), c.level(), c.description(),
+      c.skills().toArray(new String[0]), c.enrollmentCount()
+    };
+  }
+
+  // ------------------------------------------------------------------ duplicates
+
+  /** Records kept, and duplicates with the id of the record they repeat. */
+  record Deduplicated(Dataset<Row> kept, Dataset<Row> duplicates) {}
+
+  private static Deduplicated keepAccepted(Dataset<Row> validated) {
+    Dataset<Row> accepted = validated.filter(col("reject_code").isNull());
+    return new Deduplicated(accepted, accepted.limit(0).withColumn("duplicate_of", lit(null).cast("string")));
+  }
+
+  private static Deduplicated deduplicateById(Dataset<Row> validated, String idColumn) {
+    Dataset<Row> accepted = validated.filter(col("reject_code").isNull());
+    WindowSpec byId = Window.partitionBy(idColumn).orderBy(col("source_file"), col("name"));
+    Dataset<Row> ranked = accepted.withColumn("_rn", row_number().over(byId));
+    return new Deduplicated(
+        ranked.filter("_rn = 1").drop("_rn"),
+        ranked.filter("_rn > 1").drop("_rn").withColumn("duplicate_of", col(idColumn)));
+  }
+
+  /**
+   * The earliest posting of each id is kept; then, among those, the earliest of each identical
+   * title + company + text. Ties break on source file and id, so re-runs keep the same record.
+   */
+  private static Deduplicated deduplicatePostings(Dataset<Row> validated) {
+    Dataset<Row> accepted = validated.filter(col("reject_code").isNull());
+    WindowSpec byId = Window.partitionBy("posting_id").orderBy(col("posted_date"), col("source_file"));
+    Dataset<Row> rankedById = accepted.withColumn("_rn", row_number().over(byId));
+    Dataset<Row> sameId = rankedById.filter("_rn > 1").drop("_rn").withColumn("duplicate_of", col("posting_id"));
+
+    Column content = sha2(concat_ws("\u0001", lower(col("title")), lower(coalesce(col("company"), lit(""))),
+        lower(col("description"))), 256);
+    WindowSpec byContent = Window.partitionBy("_content").orderBy(col("posted_date"), col("posting_id"));
+    Dataset<Row> rankedByContent = rankedById.filter("_rn = 1").drop("_rn")
+        .withColumn("_content", content)
+        .withColumn("_rn", row_number().over(byContent))
+        .withColumn("_first", first("posting_id").over(byContent));
+    Dataset<Row> sameContent = rankedByContent.filter("_rn > 1")
+        .withColumn("duplicate_of", col("_first")).drop("_rn", "_content", "_first");
+    Dataset<Row> kept = rankedByContent.filter("_rn = 1").drop("_rn", "_content", "_first");
+    return new Deduplicated(kept, sameId.unionByName(sameContent));
+  }
+
+  // ------------------------------------------------------------------ counting and writing
+
+  private static DatasetCounts counts(String dataset, Dataset<Row> validated, Dataset<Row> duplicates) {
+    Map<String, Long> byReason = new LinkedHashMap<>();
+    long acceptedIncludingDuplicates = 0;
+    // One row per reason code: small whatever the input size.
+    for (Row r : validated.groupBy("reject_code").count().collectAsList()) {
+      if (r.isNullAt(0)) {
+        acceptedIncludingDuplicates = r.getLong(1);
+      } else {
+        byReason.put(r.getString(0), r.getLong(1));
+      }
+    }
+    long dups = duplicates.count();
+    return DatasetCounts.of(dataset, acceptedIncludingDuplicates - dups, dups, byReason);
+  }
+
+  private void writeQuarantine(String dataset, Dataset<Row> validated, Dataset<Row> duplicates) {
+    Column runDate = lit(Date.valueOf(config.runDate()));
+    Dataset<Row> rejected = validated.filter(col("reject_code").isNotNull())
+        .select(lit(dataset).as("dataset"), col("source_file"), col("reject_code").as("reason_code"),
+            col("reject_message").as("reason"), lit(null).cast("string").as("duplicate_of"), col("raw_record"),
+            runDate.as("run_date"));
+    Dataset<Row> dups = duplicates
+        .select(lit(dataset).as("dataset"), col("source_file"), lit(RejectReason.DUPLICATE_ID.name()).as("reason_code"),
+            concat(lit("duplicate of "), col("duplicate_of")).as("reason"), col("duplicate_of"),
+            lit(null).cast("string").as("raw_record"), runDate.as("run_date"));
+    rejected.unionByName(dups)
+        .drop("run_date")
+        .coalesce(1)
+        .write().mode("overwrite").parquet(layout.quarantine(dataset, config.runDate()));
+  }
+
+  private Dataset<Row> writeWarehouse(String table, Dataset<Row> kept, StructType schema) {
+    String path = layout.warehouse(table);
+    kept.select(java.util.Arrays.stream(schema.fieldNames()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
+        .write().mode("overwrite").parquet(path);
+    return spark.read().schema(schema).parquet(path);
+  }
+
+  private static Map<String, Long> top(Map<String, Long> byReason) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    byReason.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(3)
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+}

@@ -1,0 +1,90 @@
+package org.skillgap.spark;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.skillgap.core.Json;
+import org.skillgap.core.ingest.Redaction;
+import org.skillgap.core.ingest.RejectReason;
+import org.skillgap.core.ingest.Validated;
+
+/**
+ * Runs a dataset's plain-Java rules over raw rows. Output rows carry the clean fields, or the reason code,
+ * message and (redacted) raw record of a rejected one. Rules are shipped once per task, not per row.
+ */
+public final class RecordValidation {
+  private RecordValidation() {}
+
+  /** The plain-Java side: validate one record given as field name to text. */
+  public interface Rules<T> extends Serializable {
+    Validated<T> validate(Map<String, String> fields);
+  }
+
+  /** Turns a clean value into the warehouse row's values, in schema order, without source_file. */
+  public interface ToValues<T> extends Serializable {
+    Object[] values(T value);
+  }
+
+  public static <T> Dataset<Row> validate(
+      Dataset<Row> raw, StructType rawSchema, StructType accepted, Rules<T> rules, ToValues<T> toValues,
+      Redaction redaction) {
+    StructType out = Schemas.withRejection(accepted);
+    String[] names = rawSchema.fieldNames();
+    int width = accepted.size();
+    MapPartitionsFunction<Row, Row> fn =
+        rows ->
+            new Iterator<>() {
+              private final Map<String, String> fields = new HashMap<>();
+
+              @Override
+              public boolean hasNext() {
+                return rows.hasNext();
+              }
+
+              @Override
+              public Row next() {
+                return toRow(rows.next(), names, width, fields, rules, toValues, redaction);
+              }
+            };
+    return raw.mapPartitions(fn, Encoders.row(out));
+  }
+
+  private static <T> Row toRow(
+      Row r, String[] names, int width, Map<String, String> fields, Rules<T> rules, ToValues<T> toValues,
+      Redaction redaction) {
+    String corrupt = r.getAs(Schemas.CORRUPT);
+    Object[] values = new Object[width + 3];
+    values[width - 1] = r.getAs("source_file");
+    if (corrupt != null) {
+      values[width] = RejectReason.MALFORMED_RECORD.name();
+      values[width + 1] = "the line is not a complete record of the expected format";
+      values[width + 2] = redaction.redact(corrupt);
+      return RowFactory.create(values);
+    }
+    fields.clear();
+    for (String n : names) {
+      fields.put(n, r.getAs(n));
+    }
+    Validated<T> v = rules.validate(fields);
+    if (v.accepted()) {
+      Object[] clean = toValues.values(v.value());
+      System.arraycopy(clean, 0, values, 0, clean.length);
+    } else {
+      Json json = new Json();
+      for (String n : names) {
+        json.put(n, fields.get(n));
+      }
+      values[width] = v.rejection().reason().name();
+      values[width + 1] = v.rejection().message();
+      values[width + 2] = redaction.redact(json.toString());
+    }
+    return RowFactory.create(values);
+  }
+}

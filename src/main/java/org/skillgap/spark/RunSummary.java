@@ -1,0 +1,106 @@
+package org.skillgap.spark;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.skillgap.core.Json;
+
+/** What a run did: per stage records in and out and time taken, per dataset the ingest counts. */
+public final class RunSummary {
+
+  /** One stage's figures. */
+  public record Stage(String name, long recordsIn, long recordsOut, double seconds) {}
+
+  private final LocalDate runDate;
+  private final Instant started = Instant.now();
+  private final List<Stage> stages = new ArrayList<>();
+  private final List<DatasetCounts> datasets = new ArrayList<>();
+  private String outcome = "running";
+  private String taxonomyVersion = "";
+  private String sparkVersion = "";
+
+  public RunSummary(LocalDate runDate) {
+    this.runDate = runDate;
+  }
+
+  public void stage(String name, long in, long out, double seconds) {
+    stages.add(new Stage(name, in, out, seconds));
+    System.err.printf("[skillgap] %-8s done in %6.1f s: %,d in, %,d out%n", name, seconds, in, out);
+  }
+
+  public void dataset(DatasetCounts c) {
+    datasets.add(c);
+  }
+
+  public void outcome(String outcome) {
+    this.outcome = outcome;
+  }
+
+  public void versions(String taxonomyVersion, String sparkVersion) {
+    this.taxonomyVersion = taxonomyVersion;
+    this.sparkVersion = sparkVersion;
+  }
+
+  public List<Stage> stages() {
+    return List.copyOf(stages);
+  }
+
+  public List<DatasetCounts> datasets() {
+    return List.copyOf(datasets);
+  }
+
+  public String outcome() {
+    return outcome;
+  }
+
+  /** The summary a person reads at the end of a run. */
+  public String toText() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format("%nskillgap run %s: %s%n", runDate, outcome));
+    sb.append(String.format("  %-12s %10s %10s %10s %12s%n", "dataset", "read", "accepted", "duplicates", "quarantined"));
+    for (DatasetCounts d : datasets) {
+      sb.append(String.format("  %-12s %,10d %,10d %,10d %,12d%s%n", d.dataset(), d.read(), d.accepted(),
+          d.duplicates(), d.quarantined(), d.quarantinedByReason().isEmpty() ? "" : "  " + d.quarantinedByReason()));
+    }
+    sb.append(String.format("  %-12s %10s %10s %10s%n", "stage", "in", "out", "seconds"));
+    double total = 0;
+    for (Stage s : stages) {
+      sb.append(String.format("  %-12s %,10d %,10d %10.1f%n", s.name(), s.recordsIn(), s.recordsOut(), s.seconds()));
+      total += s.seconds();
+    }
+    sb.append(String.format("  %-12s %10s %10s %10.1f%n", "total", "", "", total));
+    sb.append("  taxonomy ").append(taxonomyVersion).append(", Spark ").append(sparkVersion).append('\n');
+    return sb.toString();
+  }
+
+  /** The machine-readable summary written next to the run's outputs. */
+  public String toJson() {
+    StringBuilder sb = new StringBuilder("{\n");
+    sb.append("  \"run_date\": \"").append(runDate).append("\",\n");
+    sb.append("  \"started\": \"").append(started).append("\",\n");
+    sb.append("  \"outcome\": \"").append(outcome).append("\",\n");
+    sb.append("  \"taxonomy_version\": \"").append(taxonomyVersion).append("\",\n");
+    sb.append("  \"spark_version\": \"").append(sparkVersion).append("\",\n");
+    sb.append("  \"datasets\": [");
+    for (int i = 0; i < datasets.size(); i++) {
+      DatasetCounts d = datasets.get(i);
+      Json reasons = new Json();
+      for (Map.Entry<String, Long> e : d.quarantinedByReason().entrySet()) {
+        reasons.put(e.getKey(), e.getValue());
+      }
+      sb.append(i == 0 ? "\n    " : ",\n    ").append(new Json().put("dataset", d.dataset()).put("read", d.read())
+          .put("accepted", d.accepted()).put("duplicates", d.duplicates()).put("quarantined", d.quarantined())
+          .toString().replaceAll("}$", ",\"quarantined_by_reason\":" + reasons + "}"));
+    }
+    sb.append("\n  ],\n  \"stages\": [");
+    for (int i = 0; i < stages.size(); i++) {
+      Stage s = stages.get(i);
+      sb.append(i == 0 ? "\n    " : ",\n    ").append(new Json().put("name", s.name()).put("records_in", s.recordsIn())
+          .put("records_out", s.recordsOut()).put("seconds", Math.round(s.seconds() * 10) / 10.0));
+    }
+    sb.append("\n  ]\n}\n");
+    return sb.toString();
+  }
+}

@@ -1,0 +1,141 @@
+package org.skillgap.spark;
+
+import static org.apache.spark.sql.types.DataTypes.*;
+
+import java.util.Arrays;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Every schema the pipeline reads or writes, declared once. Input schemas are all text on purpose: a value
+ * of the wrong type becomes a quarantined record with a reason, not a silent null. docs/reports.md documents
+ * the report schemas and a test checks the two agree.
+ */
+public final class Schemas {
+  private Schemas() {}
+
+  public static final String CORRUPT = "_corrupt_record";
+
+  private static StructType text(String... names) {
+    StructField[] fields = Arrays.stream(names).map(n -> createStructField(n, StringType, true)).toArray(StructField[]::new);
+    return createStructType(fields);
+  }
+
+  // ------------------------------------------------------------------ raw inputs (canonical names)
+
+  public static final StructType RAW_POSTINGS =
+      text("id", "title", "company", "location", "posted_date", "description", "industry", "salary", "source", "url");
+
+  public static final StructType RAW_ENROLLMENTS =
+      text("learner_id", "credential_id", "enrolled_date", "completed_date", "status", "amount_paid");
+
+  public static final StructType RAW_CREDENTIALS =
+      text("id", "name", "provider", "type", "cost", "hours", "level", "description", "skills", "enrollment_count");
+
+  // ------------------------------------------------------------------ warehouse
+
+  public static final StructType POSTINGS =
+      createStructType(new StructField[] {
+        createStructField("posting_id", StringType, false),
+        createStructField("title", StringType, false),
+        createStructField("company", StringType, true),
+        createStructField("location", StringType, true),
+        createStructField("posted_date", DateType, false),
+        createStructField("description", StringType, false),
+        createStructField("industry", StringType, false),
+        createStructField("industry_raw", StringType, true),
+        createStructField("industry_source", StringType, false),
+        createStructField("salary_min", DoubleType, true),
+        createStructField("salary_max", DoubleType, true),
+        createStructField("salary_currency", StringType, true),
+        createStructField("salary_period", StringType, true),
+        createStructField("salary_annual_min", DoubleType, true),
+        createStructField("salary_annual_max", DoubleType, true),
+        createStructField("source", StringType, true),
+        createStructField("url", StringType, true),
+        createStructField("source_file", StringType, true),
+      });
+
+  public static final StructType ENROLLMENTS =
+      createStructType(new StructField[] {
+        createStructField("learner_key", StringType, false),
+        createStructField("credential_id", StringType, false),
+        createStructField("enrolled_date", DateType, false),
+        createStructField("completed_date", DateType, true),
+        createStructField("status", StringType, false),
+        createStructField("amount_paid", DoubleType, true),
+        createStructField("source_file", StringType, true),
+      });
+
+  public static final StructType CREDENTIALS =
+      createStructType(new StructField[] {
+        createStructField("credential_id", StringType, false),
+        createStructField("name", StringType, false),
+        createStructField("provider", StringType, true),
+        createStructField("type", StringType, false),
+        createStructField("cost", DoubleType, true),
+        createStructField("hours", DoubleType, true),
+        createStructField("level", StringType, true),
+        createStructField("description", StringType, true),
+        createStructField("listed_skills", new ArrayType(StringType, false), false),
+        createStructField("enrollment_count", LongType, true),
+        createStructField("source_file", StringType, true),
+      });
+
+  /** Columns a validation pass adds to the warehouse schema: empty for accepted records. */
+  public static StructType withRejection(StructType accepted) {
+    StructType nullable = createStructType(
+        Arrays.stream(accepted.fields()).map(f -> createStructField(f.name(), f.dataType(), true)).toArray(StructField[]::new));
+    return nullable
+        .add("reject_code", StringType, true)
+        .add("reject_message", StringType, true)
+        .add("raw_record", StringType, true);
+  }
+
+  public static final StructType QUARANTINE =
+      createStructType(new StructField[] {
+        createStructField("dataset", StringType, false),
+        createStructField("source_file", StringType, true),
+        createStructField("reason_code", StringType, false),
+        createStructField("reason", StringType, false),
+        createStructField("duplicate_of", StringType, true),
+        createStructField("raw_record", StringType, true),
+        createStructField("run_date", DateType, false),
+      });
+
+  public static final StructType MENTIONS =
+      createStructType(new StructField[] {
+        createStructField("posting_id", StringType, false),
+        createStructField("skill_id", StringType, false),
+        createStructField("skill_type", StringType, false),
+        createStructField("surface", StringType, false),
+        createStructField("sentence_index", IntegerType, false),
+        createStructField("begin_offset", IntegerType, false),
+        createStructField("end_offset", IntegerType, false),
+        createStructField("requirement", StringType, false),
+        createStructField("sentence", StringType, false),
+        createStructField("taxonomy_version", StringType, false),
+      });
+
+  // ------------------------------------------------------------------ reports
+
+  /** skill_demand, partitioned by industry (the partition column is stored in the folder name). */
+  public static final StructType SKILL_DEMAND =
+      createStructType(new StructField[] {
+        createStructField("period_type", StringType, false),
+        createStructField("period", StringType, false),
+        createStructField("period_start", DateType, false),
+        createStructField("skill_id", StringType, false),
+        createStructField("skill_name", StringType, false),
+        createStructField("skill_type", StringType, false),
+        createStructField("postings", LongType, false),
+        createStructField("industry_postings", LongType, false),
+        createStructField("share", DoubleType, false),
+        createStructField("required_share", DoubleType, false),
+        createStructField("rank", IntegerType, false),
+        createStructField("run_date", DateType, false),
+        createStructField("taxonomy_version", StringType, false),
+        createStructField("industry", StringType, false),
+      });
+}

@@ -1,0 +1,22 @@
+package org.skillgap.spark;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/** Builds the job's SparkSession. The master comes from spark-submit; local[*] when run without it. */
+public final class Sessions {
+  private Sessions() {}
+
+  public static SparkSession create(String appName) {
+    SparkConf conf = new SparkConf();
+    if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*]");
+    }
+    conf.setIfMissing("spark.app.name", appName);
+    conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+    conf.setIfMissing("spark.ui.showConsoleProgress", "true");
+    conf.setIfMissing("spark.sql.adaptive.enabled", "true");
+    conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+    return SparkSession.builder().config(conf).getOrCreate();
+  }
+}

@@ -1,0 +1,59 @@
+package org.skillgap.core.config;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.skillgap.core.error.SkillgapException;
+
+class ConfigLoaderTest {
+
+  private static final LocalDate DAY = LocalDate.of(2025, 1, 31);
+
+  @Test
+  void defaultsThenFileThenOverrides() {
+    PipelineConfig c = new ConfigLoader()
+        .withProperties("ingest.max-reject-ratio = 0.25\nspark.partitions=8\n", "test.properties")
+        .withOverrides(List.of("spark.partitions=16"))
+        .build("in", "out", DAY);
+    assertEquals(0.25, c.maxRejectRatio());
+    assertEquals(16, c.partitions());
+    assertEquals("builtin", c.taxonomy());
+    assertEquals(DAY, c.runDate());
+  }
+
+  @Test
+  void unknownKeyNamesTheKeyAndTheKnownOnes() {
+    SkillgapException e = assertThrows(SkillgapException.class,
+        () -> new ConfigLoader().withProperties("ingest.max-rejects=0.2", "site.properties"));
+    assertTrue(e.getMessage().contains("'ingest.max-rejects'"), e.getMessage());
+    assertTrue(e.getMessage().contains("site.properties"), e.getMessage());
+    assertTrue(e.getMessage().contains("ingest.max-reject-ratio"), e.getMessage());
+    assertEquals(2, e.exitCode());
+  }
+
+  @Test
+  void badValueNamesKeyValueAndWhatIsAllowed() {
+    SkillgapException e = assertThrows(SkillgapException.class,
+        () -> new ConfigLoader().withOverrides(List.of("ingest.max-reject-ratio=1.5")).build("i", "o", DAY));
+    assertTrue(e.getMessage().contains("ingest.max-reject-ratio"), e.getMessage());
+    assertTrue(e.getMessage().contains("'1.5'"), e.getMessage());
+    assertTrue(e.getMessage().contains("0.0 to 1.0"), e.getMessage());
+    assertThrows(SkillgapException.class,
+        () -> new ConfigLoader().withOverrides(List.of("spark.partitions=-1")).build("i", "o", DAY));
+    assertThrows(SkillgapException.class, () -> new ConfigLoader().withOverrides(List.of("novalue")));
+    assertThrows(SkillgapException.class, () -> ConfigLoader.parseRunDate("31/01/2025"));
+  }
+
+  @Test
+  void everySettingIsDocumented() throws Exception {
+    String doc = Files.readString(Path.of("docs/configuration.md"));
+    for (Setting<?> s : Settings.ALL) {
+      assertTrue(doc.contains("`" + s.key() + "`"), "docs/configuration.md lacks " + s.key());
+      assertTrue(doc.contains(s.defaultValue()), "docs/configuration.md lacks the default of " + s.key());
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.skillgap.core.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.skillgap.core.taxonomy.Taxonomy;
+
+/** The extractor on the hard cases, with the real CoreNLP tokenizer and the built-in taxonomy; no Spark. */
+class SkillExtractorTest {
+
+  private static final SkillExtractor EXTRACTOR = CoreNlp.extractor(Taxonomy.builtin());
+
+  private static Set<String> skills(String text, String industry) {
+    return EXTRACTOR.extract(text, industry).stream().map(SkillMention::skillId).collect(Collectors.toSet());
+  }
+
+  private static Set<String> skills(String text) {
+    return skills(text, "tech");
+  }
+
+  @Test
+  void findsNamesAliasesAndAbbreviations() {
+    assertEquals(Set.of("python", "amazon-web-services", "kubernetes"),
+        skills("Experience with Python, AWS and K8s is required."));
+  }
+
+  @Test
+  void foldsPluralsAndCase() {
+    assertEquals(Set.of("rest-apis", "nosql"), skills("You have built RESTful APIs on NoSQL databases."));
+    assertTrue(skills("Solid knowledge of relational DATABASES and Data Pipelines.").contains("data-pipelines"));
+  }
+
+  @Test
+  void matchesSymbolsAndPunctuationVariants() {
+    assertEquals(Set.of("cpp", "csharp", "dotnet", "node-js", "ci-cd"),
+        skills("Strong C++, C# and .NET skills; Node.js and CI/CD experience."));
+    assertEquals(Set.of("machine-learning"), skills("Hands-on machine-learning experience."));
+    assertEquals(Set.of("dotnet", "java"), skills("Experience with .NET Core. Java is a plus."));
+  }
+
+  @Test
+  void prefersTheLongestMatch() {
+    List<SkillMention> m = EXTRACTOR.extract("Experience with Ruby on Rails required.", "tech");
+    assertEquals(List.of("ruby-on-rails"), m.stream().map(SkillMention::skillId).toList());
+    assertEquals("Ruby on Rails", m.get(0).surface());
+  }
+
+  @Test
+  void resolvesAmbiguousNamesFromContext() {
+    assertTrue(skills("Proficiency in R and Python for statistics.").contains("r"));
+    assertTrue(skills("Experience with Go and Kubernetes.").contains("go"));
+    assertFalse(skills("You will go above and beyond for customers.").contains("go"));
+    assertFalse(skills("Go the extra mile every day.").contains("go"));
+    assertTrue(skills("Advanced Excel skills (pivot tables, VLOOKUP).", "finance").contains("excel"));
+    assertFalse(skills("You will excel in a fast-paced team.", "finance").contains("excel"));
+    assertFalse(skills("Excel at building relationships with clients.", "finance").contains("excel"));
+    assertTrue(skills("Charting in Epic required.", "healthcare").contains("epic"));
+    assertFalse(skills("Join us on an epic journey.", "healthcare").contains("epic"));
+  }
+
+  @Test
+  void readsRequirementLevel() {
+    List<SkillMention> req = EXTRACTOR.extract("Must have 3+ years of Java.", "tech");
+    assertEquals(RequirementLevel.REQUIRED, req.get(0).requirement());
+    List<SkillMention> pref = EXTRACTOR.extract("Experience with Terraform is a plus.", "tech");
+    assertEquals(RequirementLevel.PREFERRED, pref.get(0).requirement());
+    List<SkillMention> none = EXTRACTOR.extract("The team uses Jenkins.", "tech");
+    assertEquals(RequirementLevel.NOT_STATED, none.get(0).requirement());
+  }
+
+  @Test
+  void skipsNegatedMentions() {
+    assertEquals(Set.of(), skills("No prior Python experience needed; we will train you."));
+    assertEquals(Set.of(), skills("A CPA is not required for this role.", "finance"));
+    assertEquals(Set.of("sql"), skills("SQL required. No prior Tableau experience needed."));
+  }
+
+  @Test
+  void skipsBoilerplateSections() {
+    String posting = String.join("\n",
+        "About us:",
+        "We are a Python and machine learning shop.",
+        "Requirements:",
+        "- 2+ years of Java.",
+        "Benefits:",
+        "- Free CPR and BLS classes for staff",
+        "Acme is an equal opportunity employer; experience with Excel does not matter to our hiring.");
+    assertEquals(Set.of("java"), skills(posting));
+  }
+
+  @Test
+  void recordsOffsetsIntoTheDocument() {
+    String text = "Requirements:\nStrong SQL skills.";
+    SkillMention m = EXTRACTOR.extract(text, "tech").get(0);
+    assertEquals("SQL", text.substring(m.begin(), m.end()));
+    assertEquals(1, m.sentenceIndex());
+    assertEquals("Strong SQL skills.", m.sentence());
+  }
+
+  @Test
+  void detectsCredentialMentionsAsTheirOwnType() {
+    List<SkillMention> m = EXTRACTOR.extract("Current RN license and BLS certification required.", "healthcare");
+    Set<String> ids = m.stream().map(SkillMention::skillId).collect(Collectors.toSet());
+    assertEquals(Set.of("registered-nurse-license", "basic-life-support"), ids);
+  }
+
+  @Test
+  void emptyAndBlankTextGiveNothing() {
+    assertEquals(List.of(), EXTRACTOR.extract("", "tech"));
+    assertEquals(List.of(), EXTRACTOR.extract(null, "tech"));
+  }
+}

@@ -1,0 +1,117 @@
+package org.skillgap.core.ingest;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Validation rules of the three datasets, record by record. */
+class RulesTest {
+
+  private static final LocalDate RUN = LocalDate.of(2025, 6, 30);
+  private final PostingRules postings = new PostingRules(IndustryMapper.builtin(), RUN);
+  private final Pseudonymizer pseudonymizer = new Pseudonymizer("a-test-key-of-enough-length");
+
+  private static Map<String, String> posting() {
+    Map<String, String> f = new HashMap<>();
+    f.put("id", "p1");
+    f.put("title", "Data Engineer");
+    f.put("company", "Acme");
+    f.put("posted_date", "2025-01-15");
+    f.put("description", "<p>Python and SQL required.</p>");
+    f.put("industry", "Information Technology");
+    f.put("salary", "$100K-$120K");
+    return f;
+  }
+
+  @Test
+  void acceptsAndNormalisesACleanPosting() {
+    Validated<Posting> v = postings.validate(posting());
+    assertTrue(v.accepted(), () -> v.rejection().toString());
+    assertEquals("Python and SQL required.", v.value().description());
+    assertEquals("tech", v.value().industry());
+    assertEquals("mapped", v.value().industrySource());
+    assertEquals(120_000, v.value().salary().annualMax());
+  }
+
+  @Test
+  void marksUnmappableIndustryInsteadOfGuessing() {
+    Map<String, String> f = posting();
+    f.put("industry", "Miscellaneous Services");
+    Posting p = postings.validate(f).value();
+    assertEquals("unmapped", p.industrySource());
+    assertEquals("other", p.industry());
+    assertEquals("Miscellaneous Services", p.industryRaw());
+  }
+
+  @Test
+  void rejectsWithTheRightReason() {
+    assertReason(RejectReason.MISSING_FIELD, "description", "  ");
+    assertReason(RejectReason.MISSING_FIELD, "title", null);
+    assertReason(RejectReason.INVALID_DATE, "posted_date", "2021-02-30");
+    assertReason(RejectReason.DATE_OUT_OF_RANGE, "posted_date", "2031-05-01");
+    assertReason(RejectReason.DATE_OUT_OF_RANGE, "posted_date", "1999-12-31");
+    assertReason(RejectReason.INVALID_SALARY, "salary", "-45000");
+    assertReason(RejectReason.TEXT_TOO_LONG, "description", "x".repeat(PostingRules.MAX_DESCRIPTION_CHARS + 1));
+  }
+
+  private void assertReason(RejectReason expected, String field, String value) {
+    Map<String, String> f = posting();
+    f.put(field, value);
+    Validated<Posting> v = postings.validate(f);
+    assertFalse(v.accepted(), field + "=" + value + " should be rejected");
+    assertEquals(expected, v.rejection().reason());
+    assertTrue(v.rejection().message().contains(field), v.rejection().message());
+  }
+
+  @Test
+  void pseudonymisesLearnersAndChecksEnrollments() {
+    EnrollmentRules rules = new EnrollmentRules(pseudonymizer, RUN);
+    Map<String, String> f = new HashMap<>(Map.of(
+        "learner_id", "learner-42", "credential_id", "c1", "enrolled_date", "2024-01-10",
+        "completed_date", "2024-03-01", "status", "Completed", "amount_paid", "$49"));
+    Enrollment e = rules.validate(f).value();
+    assertNotEquals("learner-42", e.learnerKey());
+    assertEquals(pseudonymizer.pseudonym("learner-42"), e.learnerKey());
+    assertNotEquals(new Pseudonymizer("another-key-of-enough-length").pseudonym("learner-42"), e.learnerKey());
+    assertEquals("completed", e.status());
+    assertEquals(49.0, e.amountPaid());
+
+    f.put("completed_date", "2023-12-01");
+    assertEquals(RejectReason.DATE_OUT_OF_RANGE, rules.validate(f).rejection().reason());
+    f.put("completed_date", null);
+    f.put("status", "graduated?");
+    assertEquals(RejectReason.INVALID_VALUE, rules.validate(f).rejection().reason());
+    f.put("status", "enrolled");
+    f.put("amount_paid", "-5");
+    assertEquals(RejectReason.INVALID_NUMBER, rules.validate(f).rejection().reason());
+  }
+
+  @Test
+  void normalisesCredentialTypesCountsAndSkills() {
+    Map<String, String> f = new HashMap<>(Map.of(
+        "id", "c1", "name", "Google IT Support Professional Certificate", "type", "PROFESSIONAL CERTIFICATE",
+        "cost", "$294", "enrollment_count", "5.3k", "skills", "Troubleshooting|Networking"));
+    Credential c = new CredentialRules().validate(f).value();
+    assertEquals("professional_certificate", c.type());
+    assertEquals(5300L, c.enrollmentCount());
+    assertEquals(294.0, c.cost());
+    assertEquals(java.util.List.of("Troubleshooting", "Networking"), c.skills());
+    assertEquals("micromasters", CredentialRules.normaliseType("MicroMasters Program"));
+    assertEquals("bootcamp", CredentialRules.normaliseType("Boot camp"));
+    f.put("type", "webinar");
+    assertEquals(RejectReason.INVALID_VALUE, new CredentialRules().validate(f).rejection().reason());
+  }
+
+  @Test
+  void redactsLearnerIdsAndContactsInRawRecords() {
+    Redaction r = new Redaction(pseudonymizer);
+    String raw = "{\"learner_id\":\"learner-42\",\"note\":\"mail me at a.b@example.org\"";
+    String out = r.redact(raw);
+    assertFalse(out.contains("learner-42"), out);
+    assertFalse(out.contains("a.b@example.org"), out);
+    assertTrue(out.contains(pseudonymizer.pseudonym("learner-42")), out);
+  }
+}

@@ -1,0 +1,101 @@
+package org.skillgap.core.ingest;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Dates, salaries, industry texts and HTML: the values feeds send, without Spark. */
+class ValueParsingTest {
+
+  @Test
+  void parsesCommonDateFormats() {
+    LocalDate d = LocalDate.of(2024, 3, 5);
+    assertEquals(d, Dates.parse("2024-03-05"));
+    assertEquals(d, Dates.parse("2024-03-05T10:00:00Z"));
+    assertEquals(d, Dates.parse("3/5/2024"));
+    assertEquals(d, Dates.parse("March 5, 2024"));
+    assertEquals(d, Dates.parse("5 Mar 2024"));
+    assertNull(Dates.parse("2021-02-30"), "impossible dates are not rolled over");
+    assertNull(Dates.parse("yesterday"));
+    assertNull(Dates.parse("  "));
+  }
+
+  @Test
+  void parsesSalariesAndAnnualises() {
+    Salary glassdoor = Salary.parse("$53K-$91K (Glassdoor est.)").salary();
+    assertEquals(53_000, glassdoor.min());
+    assertEquals(91_000, glassdoor.max());
+    assertEquals("USD", glassdoor.currency());
+    assertEquals("year", glassdoor.period());
+
+    Salary pounds = Salary.parse("£30,000 per annum").salary();
+    assertEquals("GBP", pounds.currency());
+    assertEquals(30_000, pounds.annualMax());
+
+    Salary hourly = Salary.parse("45/hr").salary();
+    assertEquals("hour", hourly.period());
+    assertEquals(45 * 2080, hourly.annualMin());
+
+    assertEquals(85_000, Salary.parse("85000").salary().annualMin());
+    assertNull(Salary.parse(null).salary());
+    assertNull(Salary.parse(null).problem());
+  }
+
+  @Test
+  void rejectsNegativeReversedAndAbsurdSalaries() {
+    assertNotNull(Salary.parse("-45000").problem());
+    assertNotNull(Salary.parse("$90K-$50K").problem());
+    assertNotNull(Salary.parse("$900,000,000").problem());
+    assertNotNull(Salary.parse("competitive").problem());
+  }
+
+  @Test
+  void mapsFreeTextIndustriesAndLeavesUnknownUnmapped() {
+    IndustryMapper m = IndustryMapper.builtin();
+    assertEquals("tech", m.map("Information Technology"));
+    assertEquals("healthcare", m.map("Biotech & Pharmaceuticals"));
+    assertEquals("healthcare", m.map("Health Care"));
+    assertEquals("finance", m.map("Banks & Credit Unions"));
+    assertEquals("finance", m.map("Insurance"));
+    assertEquals("education", m.map("Colleges & Universities"));
+    assertEquals("education", m.map("K-12 Education"));
+    assertEquals("other", m.map("Retail"));
+    assertEquals("tech", m.map("Enterprise Software & Network Solutions"));
+    assertNull(m.map("Miscellaneous Services"));
+    assertNull(m.map(""));
+    assertNull(m.map(null));
+  }
+
+  @Test
+  void turnsHtmlIntoLinesAndDropsScripts() {
+    String text = TextCleaner.clean(
+        "<p>About &amp; more</p><ul><li>Python</li><li>SQL</li></ul><script>alert('x')</script>Done");
+    assertEquals("About & more\nPython\nSQL\nDone", text);
+  }
+
+  @Test
+  void masksEmailsAndPhoneNumbers() {
+    String text = TextCleaner.clean("Mail jane.doe@example.com or call (555) 123-4567 / +1 555.987.6543. Pay $85,000.");
+    assertFalse(text.contains("jane.doe"), text);
+    assertFalse(text.contains("123-4567"), text);
+    assertFalse(text.contains("987.6543"), text);
+    assertTrue(text.contains("[email]") && text.contains("[phone]") && text.contains("$85,000"), text);
+  }
+
+  @Test
+  void normalisesUnicodeAndWhitespace() {
+    assertEquals("Python developer", TextCleaner.clean("Python\u00A0\u00A0 developer  "));
+    assertEquals("fi", TextCleaner.clean("\uFB01"));
+  }
+
+  @Test
+  void cleansAHugeDescriptionInLinearTime() {
+    String huge = "Python developer ".repeat(120_000) + "x".repeat(500_000); // 2.5 MB
+    long t0 = System.nanoTime();
+    String text = TextCleaner.clean(huge + " contact a@b.io");
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    assertTrue(text.endsWith("contact [email]"));
+    assertTrue(seconds < 5, "took " + seconds + " s");
+  }
+}

@@ -1,0 +1,53 @@
+package org.skillgap.sample;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleDataGeneratorTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void sameSeedSameBytesOtherSeedOtherBytes() throws Exception {
+    new SampleDataGenerator(7).write(tmp.resolve("a"), SampleDataGenerator.Size.ofPostings(300));
+    new SampleDataGenerator(7).write(tmp.resolve("b"), SampleDataGenerator.Size.ofPostings(300));
+    new SampleDataGenerator(8).write(tmp.resolve("c"), SampleDataGenerator.Size.ofPostings(300));
+    for (String f : List.of("postings/postings.jsonl", "enrollments/enrollments.jsonl", "credentials/catalog.jsonl")) {
+      assertEquals(-1L, Files.mismatch(tmp.resolve("a").resolve(f), tmp.resolve("b").resolve(f)), f);
+    }
+    assertNotEquals(-1L, Files.mismatch(tmp.resolve("a/postings/postings.jsonl"), tmp.resolve("c/postings/postings.jsonl")));
+  }
+
+  @Test
+  void writesTheRequestedSizesAndAllIndustries() throws Exception {
+    SampleDataGenerator.Written w = new SampleDataGenerator(1).write(tmp, SampleDataGenerator.Size.ofPostings(1000));
+    List<String> postings = Files.readAllLines(tmp.resolve("postings/postings.jsonl"));
+    assertEquals(1000, postings.size());
+    assertEquals(w.enrollments(), Files.readAllLines(tmp.resolve("enrollments/enrollments.jsonl")).size());
+    assertTrue(w.credentials() >= 40);
+    assertTrue(w.malformedPostings() > 0, "some malformed records are planted");
+    String all = String.join("\n", postings);
+    for (String sector : List.of("Information Technology", "Health Care", "Banks & Credit Unions", "K-12 Education", "Retail")) {
+      assertTrue(all.contains(sector), sector);
+    }
+    assertTrue(all.contains("<li>"), "HTML fragments");
+    assertTrue(all.contains("equal opportunity employer"), "boilerplate");
+    for (int year = 2019; year <= 2025; year++) {
+      assertTrue(all.contains("\"posted_date\":\"" + year + "-"), "postings in " + year);
+    }
+  }
+
+  @Test
+  void enrollmentsGrowOverTheYears() throws Exception {
+    new SampleDataGenerator(3).write(tmp, new SampleDataGenerator.Size(100, 4000));
+    List<String> lines = Files.readAllLines(tmp.resolve("enrollments/enrollments.jsonl"));
+    long first = lines.stream().filter(l -> l.contains("\"enrolled_date\":\"2019-")).count();
+    long last = lines.stream().filter(l -> l.contains("\"enrolled_date\":\"2025-")).count();
+    assertTrue(last > 3 * first, "2019: " + first + ", 2025: " + last);
+  }
+}

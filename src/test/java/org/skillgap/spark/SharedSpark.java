@@ -1,0 +1,26 @@
+package org.skillgap.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/** One local SparkSession for the whole test run (surefire runs all tests in one JVM). */
+public final class SharedSpark {
+  private SharedSpark() {}
+
+  private static SparkSession session;
+
+  public static synchronized SparkSession get() {
+    if (session == null) {
+      session = SparkSession.builder()
+          .master("local[2]")
+          .appName("skillgap-tests")
+          .config("spark.ui.enabled", "false")
+          .config("spark.sql.shuffle.partitions", "4")
+          .config("spark.sql.session.timeZone", "UTC")
+          .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+          .getOrCreate();
+      session.sparkContext().setLogLevel("ERROR");
+      Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
+    }
+    return session;
+  }
+}
