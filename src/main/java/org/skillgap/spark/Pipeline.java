@@ -32,6 +32,8 @@ public final class Pipeline {
     this.summary = new RunSummary(config.runDate());
     this.taxonomy = loadTaxonomy(spark, config.taxonomy());
     summary.versions(taxonomy.version(), spark.version());
+    summary.environment(spark.sparkContext().master(),
+        spark.sparkContext().getConf().get("spark.submit.deployMode", "none"));
   }
 
   public RunSummary summary() {

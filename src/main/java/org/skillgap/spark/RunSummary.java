@@ -20,6 +20,8 @@ public final class RunSummary {
   private String outcome = "running";
   private String taxonomyVersion = "";
   private String sparkVersion = "";
+  private String master = "";
+  private String deployMode = "";
 
   public RunSummary(LocalDate runDate) {
     this.runDate = runDate;
@@ -41,6 +43,12 @@ public final class RunSummary {
   public void versions(String taxonomyVersion, String sparkVersion) {
     this.taxonomyVersion = taxonomyVersion;
     this.sparkVersion = sparkVersion;
+  }
+
+  /** Where the run executed; deploy mode is set by spark-submit and 'none' when the job was not submitted. */
+  public void environment(String master, String deployMode) {
+    this.master = master;
+    this.deployMode = deployMode;
   }
 
   public List<Stage> stages() {
@@ -71,7 +79,8 @@ public final class RunSummary {
       total += s.seconds();
     }
     sb.append(String.format("  %-12s %10s %10s %10.1f%n", "total", "", "", total));
-    sb.append("  taxonomy ").append(taxonomyVersion).append(", Spark ").append(sparkVersion).append('\n');
+    sb.append("  taxonomy ").append(taxonomyVersion).append(", Spark ").append(sparkVersion)
+        .append(", master ").append(master).append('\n');
     return sb.toString();
   }
 
@@ -83,6 +92,8 @@ public final class RunSummary {
     sb.append("  \"outcome\": \"").append(outcome).append("\",\n");
     sb.append("  \"taxonomy_version\": \"").append(taxonomyVersion).append("\",\n");
     sb.append("  \"spark_version\": \"").append(sparkVersion).append("\",\n");
+    sb.append("  \"master\": \"").append(master).append("\",\n");
+    sb.append("  \"deploy_mode\": \"").append(deployMode).append("\",\n");
     sb.append("  \"datasets\": [");
     for (int i = 0; i < datasets.size(); i++) {
       DatasetCounts d = datasets.get(i);

@@ -1,0 +1,118 @@
+package org.skillgap;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.sample.SampleDataGenerator;
+
+/**
+ * The packaged artefacts as a user runs them: jobs/*.sh submitting the shaded jar through Spark's own
+ * SparkSubmit (no Spark download), on a small generated input.
+ */
+class LaunchScriptsIT {
+
+  @TempDir static Path tmp;
+  static Path input;
+
+  record Run(int exitCode, String output) {}
+
+  @BeforeAll
+  static void writeInput() throws Exception {
+    input = tmp.resolve("in");
+    new SampleDataGenerator(5).write(input, SampleDataGenerator.Size.ofPostings(120));
+  }
+
+  static Run run(String script, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("bash", "jobs/" + script));
+    cmd.addAll(List.of(args));
+    Path log = Files.createTempFile(tmp, "run", ".log");
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().put("SKILLGAP_LEARNER_KEY", "integration-test-secret-key");
+    pb.environment().put("SKILLGAP_DRIVER_MEMORY", "1500m");
+    Process p = pb.start();
+    assertTrue(p.waitFor(5, TimeUnit.MINUTES), "timed out: " + cmd);
+    return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void nightlyGoesThroughSparkSubmitAndPublishesReports() throws Exception {
+    Path out = tmp.resolve("nightly-out");
+    Run r = run("nightly.sh", "--master", "local[2]", "--input", input.toString(), "--output", out.toString(),
+        "--date", "2026-01-15");
+    assertEquals(0, r.exitCode(), r.output());
+    assertTrue(r.output().contains("skillgap run 2026-01-15: success"), r.output());
+    String summary = Files.readString(out.resolve("runs/2026-01-15/summary.json"));
+    assertTrue(summary.contains("\"deploy_mode\": \"client\""), "submitted by SparkSubmit: " + summary);
+    assertTrue(summary.contains("\"master\": \"local[2]\""), summary);
+    for (String industry : List.of("tech", "healthcare", "finance", "education", "other")) {
+      assertTrue(Files.isDirectory(out.resolve("reports/skill_demand/industry=" + industry)), industry);
+    }
+    assertFalse(r.output().contains(" INFO "), "logs are quiet by default:\n" + r.output());
+  }
+
+  @Test
+  void stagesRunOneByOne() throws Exception {
+    Path out = tmp.resolve("staged-out");
+    String[] common = {"--master", "local[2]", "--input", input.toString(), "--output", out.toString(), "--date", "2026-01-15"};
+    for (String stage : List.of("ingest.sh", "extract.sh", "report.sh")) {
+      Run r = run(stage, common);
+      assertEquals(0, r.exitCode(), stage + ":\n" + r.output());
+    }
+    assertTrue(Files.isDirectory(out.resolve("warehouse/postings")));
+    assertTrue(Files.isDirectory(out.resolve("warehouse/mentions")));
+    assertTrue(Files.isDirectory(out.resolve("reports/skill_demand/industry=tech")));
+  }
+
+  @Test
+  void badSettingStopsWithExitCodeTwoAndSaysWhy() throws Exception {
+    Run r = run("nightly.sh", "--master", "local[1]", "--input", input.toString(), "--output",
+        tmp.resolve("bad-out").toString(), "--set", "ingest.max-rejects=0.2");
+    assertEquals(2, r.exitCode(), r.output());
+    assertTrue(r.output().contains("Unknown setting 'ingest.max-rejects'"), r.output());
+    assertTrue(r.output().contains("fix:"), r.output());
+  }
+
+  @Test
+  void everyJobHasHelp() throws Exception {
+    for (String script : List.of("nightly.sh", "ingest.sh", "extract.sh", "report.sh", "generate-sample-data.sh")) {
+      Run r = run(script, "--help");
+      assertEquals(0, r.exitCode(), script + ": " + r.output());
+      assertTrue(r.output().contains("Usage:"), script + ": " + r.output());
+    }
+  }
+
+  @Test
+  void shadedJarIsSmallAndCarriesOnlyWhatItNeeds() throws Exception {
+    File jar = new File("target/skillgap.jar");
+    assertTrue(jar.length() < 40L * 1024 * 1024, "jar is " + jar.length() + " bytes");
+    List<String> models = new ArrayList<>();
+    boolean spark = false;
+    boolean slf4j = false;
+    try (JarFile jf = new JarFile(jar)) {
+      for (Enumeration<JarEntry> e = jf.entries(); e.hasMoreElements(); ) {
+        String name = e.nextElement().getName();
+        if (name.startsWith("edu/stanford/nlp/models/") && !name.endsWith("/")) {
+          models.add(name);
+        }
+        spark |= name.startsWith("org/apache/spark/");
+        slf4j |= name.startsWith("org/slf4j/");
+      }
+    }
+    assertFalse(spark, "Spark is provided by the cluster");
+    assertFalse(slf4j, "slf4j comes from Spark's classpath, not twice");
+    assertFalse(models.isEmpty());
+    assertTrue(models.stream().allMatch(m -> m.contains("pos-tagger/english-left3words-distsim")), models.toString());
+  }
+}
