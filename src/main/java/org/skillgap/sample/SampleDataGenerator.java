@@ -69,6 +69,13 @@ public final class SampleDataGenerator {
         w.write(line);
         w.write('\n');
         previousLine = line;
+        // About one posting in 100 is re-posted by its employer with a small edit: a near-duplicate.
+        if (i > 10 && i + 1 < count && rnd.nextInt(100) == 0 && line.startsWith("{\"id\"")) {
+          w.write(line.replaceFirst("\"id\":\"([^\"]+)\"", "\"id\":\"$1-repost\"")
+              .replaceFirst("\"description\":\"", "\"description\":\"Reposted - apply today! "));
+          w.write('\n');
+          i++;
+        }
       }
     }
     return new long[] {count, malformed};

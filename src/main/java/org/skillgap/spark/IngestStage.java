@@ -60,7 +60,13 @@ public final class IngestStage {
     this.layout = new Layout(config.outputPath());
     this.storage = new Storage(spark);
     this.pseudonymizer = new Pseudonymizer(learnerKey());
-    this.redaction = new Redaction(pseudonymizer);
+    java.util.Set<String> learnerFields = new java.util.HashSet<>(java.util.Set.of("learner_id"));
+    config.columns(ENROLLMENTS).forEach((source, target) -> {
+      if (target.equals("learner_id")) {
+        learnerFields.add(source);
+      }
+    });
+    this.redaction = new Redaction(pseudonymizer, learnerFields);
   }
 
   private static String learnerKey() {
@@ -82,7 +88,7 @@ public final class IngestStage {
     Dataset<Row> credentials = validate(CREDENTIALS, Schemas.RAW_CREDENTIALS, Schemas.CREDENTIALS,
         new CredentialRules()::validate, IngestStage::credentialValues);
 
-    Deduplicated p = deduplicatePostings(postings);
+    Deduplicated p = deduplicatePostings(postings, config.nearDuplicateSimilarity());
     Deduplicated e = keepAccepted(enrollments);
     Deduplicated c = deduplicateById(credentials, "credential_id");
 
@@ -114,15 +120,9 @@ public final class IngestStage {
     if (!storage.exists(folder)) {
       throw Errors.missingInput(dataset, folder);
     }
-    Dataset<Row> raw =
-        spark.read()
-            .schema(rawSchema.add(Schemas.CORRUPT, "string"))
-            .option("mode", "PERMISSIVE")
-            .option("columnNameOfCorruptRecord", Schemas.CORRUPT)
-            .option("recursiveFileLookup", "true")
-            .option("pathGlobFilter", "*.json*")
-            .json(folder)
-            .withColumn("source_file", col("_metadata.file_path"));
+    Dataset<Row> raw = new InputReader(spark, config.inputFormat())
+        .read(folder, java.util.Arrays.asList(rawSchema.fieldNames()),
+            org.skillgap.core.ingest.InputFields.required(dataset), config.columns(dataset));
     return RecordValidation.validate(raw, rawSchema, accepted, rules, toValues, redaction)
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
@@ -173,9 +173,10 @@ public final class IngestStage {
 
   /**
    * The earliest posting of each id is kept; then, among those, the earliest of each identical
-   * title + company + text. Ties break on source file and id, so re-runs keep the same record.
+   * title + company + text; then the earliest of each group of near-identical re-posts ({@link
+   * NearDuplicates}). Ties break on source file and id, so re-runs keep the same record.
    */
-  private static Deduplicated deduplicatePostings(Dataset<Row> validated) {
+  private static Deduplicated deduplicatePostings(Dataset<Row> validated, double similarity) {
     Dataset<Row> accepted = validated.filter(col("reject_code").isNull());
     WindowSpec byId = Window.partitionBy("posting_id").orderBy(col("posted_date"), col("source_file"));
     Dataset<Row> rankedById = accepted.withColumn("_rn", row_number().over(byId));
@@ -190,8 +191,13 @@ public final class IngestStage {
         .withColumn("_first", first("posting_id").over(byContent));
     Dataset<Row> sameContent = rankedByContent.filter("_rn > 1")
         .withColumn("duplicate_of", col("_first")).drop("_rn", "_content", "_first");
-    Dataset<Row> kept = rankedByContent.filter("_rn = 1").drop("_rn", "_content", "_first");
-    return new Deduplicated(kept, sameId.unionByName(sameContent));
+    Dataset<Row> exact = rankedByContent.filter("_rn = 1").drop("_rn", "_content", "_first")
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    // Small (one row per re-post) and used three times below: compute it once.
+    Dataset<Row> near = NearDuplicates.find(exact, similarity).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> kept = exact.join(near, exact.col("posting_id").equalTo(near.col("posting_id")), "left_anti");
+    Dataset<Row> reposted = exact.join(near, "posting_id");
+    return new Deduplicated(kept, sameId.unionByName(sameContent).unionByName(reposted));
   }
 
   // ------------------------------------------------------------------ counting and writing

@@ -64,7 +64,10 @@ public final class RecordValidation {
     values[width - 1] = r.getAs("source_file");
     if (corrupt != null) {
       values[width] = RejectReason.MALFORMED_RECORD.name();
-      values[width + 1] = "the line is not a complete record of the expected format";
+      values[width + 1] = corrupt.indexOf('\uFFFD') >= 0
+          ? "the line holds bytes that are not valid UTF-8; re-export the feed as UTF-8"
+          : "the line is not a complete record of the expected format (truncated, or a field count that "
+              + "does not match the header)";
       values[width + 2] = redaction.redact(corrupt);
       return RowFactory.create(values);
     }
@@ -77,13 +80,17 @@ public final class RecordValidation {
       Object[] clean = toValues.values(v.value());
       System.arraycopy(clean, 0, values, 0, clean.length);
     } else {
-      Json json = new Json();
-      for (String n : names) {
-        json.put(n, fields.get(n));
+      String raw = r.getAs(InputReader.RAW);
+      if (raw == null) {
+        Json json = new Json();
+        for (String n : names) {
+          json.put(n, fields.get(n));
+        }
+        raw = json.toString();
       }
       values[width] = v.rejection().reason().name();
       values[width + 1] = v.rejection().message();
-      values[width + 2] = redaction.redact(json.toString());
+      values[width + 2] = redaction.redact(raw);
     }
     return RowFactory.create(values);
   }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.skillgap.core.ingest.InputFields;
 
 /**
  * Every schema the pipeline reads or writes, declared once. Input schemas are all text on purpose: a value
@@ -17,21 +18,19 @@ public final class Schemas {
 
   public static final String CORRUPT = "_corrupt_record";
 
-  private static StructType text(String... names) {
-    StructField[] fields = Arrays.stream(names).map(n -> createStructField(n, StringType, true)).toArray(StructField[]::new);
+  /** All-text schema of the given field names. */
+  public static StructType text(java.util.List<String> names) {
+    StructField[] fields = names.stream().map(n -> createStructField(n, StringType, true)).toArray(StructField[]::new);
     return createStructType(fields);
   }
 
   // ------------------------------------------------------------------ raw inputs (canonical names)
 
-  public static final StructType RAW_POSTINGS =
-      text("id", "title", "company", "location", "posted_date", "description", "industry", "salary", "source", "url");
+  public static final StructType RAW_POSTINGS = text(InputFields.POSTINGS);
 
-  public static final StructType RAW_ENROLLMENTS =
-      text("learner_id", "credential_id", "enrolled_date", "completed_date", "status", "amount_paid");
+  public static final StructType RAW_ENROLLMENTS = text(InputFields.ENROLLMENTS);
 
-  public static final StructType RAW_CREDENTIALS =
-      text("id", "name", "provider", "type", "cost", "hours", "level", "description", "skills", "enrollment_count");
+  public static final StructType RAW_CREDENTIALS = text(InputFields.CREDENTIALS);
 
   // ------------------------------------------------------------------ warehouse
 

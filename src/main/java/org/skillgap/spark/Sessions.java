@@ -16,6 +16,9 @@ public final class Sessions {
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     conf.setIfMissing("spark.ui.showConsoleProgress", "true");
     conf.setIfMissing("spark.sql.adaptive.enabled", "true");
+    // Ingest caches validated datasets; without this, every shuffle under a cache keeps 200 partitions
+    // (measured: 30 s of 41 s ingest on 2,200 postings went to empty tasks).
+    conf.setIfMissing("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
     conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     return SparkSession.builder().config(conf).getOrCreate();
   }

@@ -15,6 +15,7 @@ public final class SharedSpark {
           .appName("skillgap-tests")
           .config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "4")
+          .config("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true")
           .config("spark.sql.session.timeZone", "UTC")
           .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
           .getOrCreate();

@@ -86,6 +86,12 @@ public final class ConfigLoader {
         get(Settings.PARTITIONS),
         get(Settings.MAX_REJECT_RATIO),
         get(Settings.TAXONOMY),
-        get(Settings.REPORT_MIN_POSTINGS));
+        get(Settings.REPORT_MIN_POSTINGS),
+        get(Settings.INPUT_FORMAT),
+        Map.of(
+            "postings", get(Settings.POSTINGS_COLUMNS),
+            "enrollments", get(Settings.ENROLLMENTS_COLUMNS),
+            "credentials", get(Settings.CREDENTIALS_COLUMNS)),
+        get(Settings.NEAR_DUPLICATE_SIMILARITY));
   }
 }

@@ -13,6 +13,9 @@ import java.time.LocalDate;
  * @param maxRejectRatio largest tolerated quarantined share per dataset
  * @param taxonomy 'builtin' or a path to a taxonomy file
  * @param reportMinPostings smallest posting count for a skill row in skill_demand
+ * @param inputFormat auto, json, csv or parquet
+ * @param columnMappings per dataset, feed column name to canonical field
+ * @param nearDuplicateSimilarity Jaccard similarity at which two postings are one re-posted
  */
 public record PipelineConfig(
     String inputPath,
@@ -21,5 +24,14 @@ public record PipelineConfig(
     int partitions,
     double maxRejectRatio,
     String taxonomy,
-    int reportMinPostings)
-    implements java.io.Serializable {}
+    int reportMinPostings,
+    String inputFormat,
+    java.util.Map<String, java.util.Map<String, String>> columnMappings,
+    double nearDuplicateSimilarity)
+    implements java.io.Serializable {
+
+  /** The mapping of one dataset; empty when the feed uses canonical names. */
+  public java.util.Map<String, String> columns(String dataset) {
+    return columnMappings.getOrDefault(dataset, java.util.Map.of());
+  }
+}

@@ -45,6 +45,50 @@ public record Setting<T>(
         });
   }
 
+  static Setting<String> oneOf(String key, String dflt, java.util.List<String> values, String doc) {
+    return new Setting<>(
+        key,
+        dflt,
+        "one of " + String.join(", ", values),
+        doc,
+        s -> {
+          if (!values.contains(s)) {
+            throw new IllegalArgumentException();
+          }
+          return s;
+        });
+  }
+
+  /**
+   * A column mapping written {@code source=target, source=target}: source is the feed's column name, target
+   * one of the dataset's canonical fields. Empty means the feed already uses the canonical names.
+   */
+  static Setting<java.util.Map<String, String>> columnMapping(String key, java.util.List<String> targets, String doc) {
+    return new Setting<>(
+        key,
+        "",
+        "pairs 'Feed Column=field' separated by commas, each field one of " + String.join(", ", targets),
+        doc,
+        s -> {
+          java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+          if (s.isBlank()) {
+            return m;
+          }
+          for (String pair : s.split(",")) {
+            int eq = pair.lastIndexOf('=');
+            if (eq <= 0) {
+              throw new IllegalArgumentException();
+            }
+            String target = pair.substring(eq + 1).trim();
+            if (!targets.contains(target) || m.containsValue(target)) {
+              throw new IllegalArgumentException();
+            }
+            m.put(pair.substring(0, eq).trim(), target);
+          }
+          return m;
+        });
+  }
+
   static Setting<String> text(String key, String dflt, String doc) {
     return new Setting<>(
         key,

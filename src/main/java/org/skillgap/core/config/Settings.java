@@ -1,6 +1,8 @@
 package org.skillgap.core.config;
 
 import java.util.List;
+import java.util.Map;
+import org.skillgap.core.ingest.InputFields;
 
 /** The catalogue of settings, with their defaults. Keep docs/configuration.md in step. */
 public final class Settings {
@@ -36,6 +38,39 @@ public final class Settings {
           "A skill appears in skill_demand for a period only when at least this many postings ask "
               + "for it.");
 
+  public static final Setting<String> INPUT_FORMAT =
+      Setting.oneOf(
+          "input.format",
+          "auto",
+          List.of("auto", "json", "csv", "parquet"),
+          "Input file format. 'auto' chooses per file by extension: .json/.jsonl/.ndjson, .csv, .parquet.");
+
+  public static final Setting<Map<String, String>> POSTINGS_COLUMNS =
+      Setting.columnMapping(
+          "input.postings.columns",
+          InputFields.POSTINGS,
+          "Maps a postings feed's own column names onto the canonical fields, e.g. "
+              + "'Job Title=title, Job Description=description, Sector=industry, Salary Estimate=salary'.");
+
+  public static final Setting<Map<String, String>> ENROLLMENTS_COLUMNS =
+      Setting.columnMapping(
+          "input.enrollments.columns", InputFields.ENROLLMENTS, "Same, for the enrollments feed.");
+
+  public static final Setting<Map<String, String>> CREDENTIALS_COLUMNS =
+      Setting.columnMapping(
+          "input.credentials.columns",
+          InputFields.CREDENTIALS,
+          "Same, for the credential catalogue, e.g. 'course_title=name, course_students_enrolled=enrollment_count'.");
+
+  public static final Setting<Double> NEAR_DUPLICATE_SIMILARITY =
+      Setting.ratio(
+          "ingest.near-duplicate-similarity",
+          0.8,
+          "Two postings of the same company whose descriptions share at least this Jaccard similarity of "
+              + "word 3-shingles (MinHash LSH) are one posting re-posted; the earliest is kept. 1.0 keeps "
+              + "all but identical texts.");
+
   public static final List<Setting<?>> ALL =
-      List.of(PARTITIONS, MAX_REJECT_RATIO, TAXONOMY, REPORT_MIN_POSTINGS);
+      List.of(PARTITIONS, MAX_REJECT_RATIO, TAXONOMY, REPORT_MIN_POSTINGS, INPUT_FORMAT, POSTINGS_COLUMNS,
+          ENROLLMENTS_COLUMNS, CREDENTIALS_COLUMNS, NEAR_DUPLICATE_SIMILARITY);
 }

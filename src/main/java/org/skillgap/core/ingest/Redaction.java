@@ -10,13 +10,18 @@ import java.util.regex.Pattern;
  */
 public final class Redaction implements Serializable {
 
-  private static final Pattern LEARNER_FIELD =
-      Pattern.compile("(\"?learner_id\"?\\s*[:=,]\\s*\"?)([^\",}\\n]+)");
-
   private final Pseudonymizer pseudonymizer;
+  private final Pattern learnerField;
 
-  public Redaction(Pseudonymizer pseudonymizer) {
+  /**
+   * @param learnerFields the names the learner id goes by in the feeds (the canonical learner_id and any
+   *     mapped feed column)
+   */
+  public Redaction(Pseudonymizer pseudonymizer, java.util.Collection<String> learnerFields) {
     this.pseudonymizer = pseudonymizer;
+    String names = learnerFields.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    this.learnerField =
+        Pattern.compile("(\"?(?:" + names + ")\"?\\s*[:=,]\\s*\"?)([^\",}\\n]+)", Pattern.CASE_INSENSITIVE);
   }
 
   public String redact(String raw) {
@@ -24,7 +29,7 @@ public final class Redaction implements Serializable {
       return null;
     }
     String masked = TextCleaner.maskContacts(raw);
-    Matcher m = LEARNER_FIELD.matcher(masked);
+    Matcher m = learnerField.matcher(masked);
     StringBuilder sb = new StringBuilder(masked.length());
     while (m.find()) {
       m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + "pseudonym:" + pseudonymizer.pseudonym(m.group(2).trim())));

@@ -107,11 +107,13 @@ class RulesTest {
 
   @Test
   void redactsLearnerIdsAndContactsInRawRecords() {
-    Redaction r = new Redaction(pseudonymizer);
+    Redaction r = new Redaction(pseudonymizer, java.util.List.of("learner_id", "Student Number"));
     String raw = "{\"learner_id\":\"learner-42\",\"note\":\"mail me at a.b@example.org\"";
     String out = r.redact(raw);
     assertFalse(out.contains("learner-42"), out);
     assertFalse(out.contains("a.b@example.org"), out);
     assertTrue(out.contains(pseudonymizer.pseudonym("learner-42")), out);
+    String mapped = r.redact("{\"Student Number\":\"S-777\",\"Course\":\"x\"}");
+    assertFalse(mapped.contains("S-777"), mapped);
   }
 }

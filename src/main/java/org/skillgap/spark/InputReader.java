@@ -1,0 +1,212 @@
+package org.skillgap.spark;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Reads one input dataset's files (JSON Lines, CSV or Parquet, by extension or by setting) into the raw
+ * all-text schema: the canonical fields, the unparseable line when a record is broken, and the source
+ * file. A feed's own column names are mapped onto the canonical fields first. Nothing is inferred.
+ */
+public final class InputReader {
+
+  /**
+   * The whole record as JSON, for CSV and Parquet rows: every column of the file, mapped or not, so a
+   * quarantined row keeps what the feed sent. (It also keeps the scan from referencing nothing but the
+   * corrupt-record column, which Spark refuses.)
+   */
+  public static final String RAW = "_raw";
+
+  private final SparkSession spark;
+  private final String format;
+
+  public InputReader(SparkSession spark, String format) {
+    this.spark = spark;
+    this.format = format;
+  }
+
+  /**
+   * @param folder the dataset's folder
+   * @param fields canonical field names, in order
+   * @param required fields whose absence from a file's columns deserves a warning
+   * @param mapping feed column name to canonical field; a file that has the canonical name instead keeps it
+   */
+  public Dataset<Row> read(String folder, List<String> fields, List<String> required, Map<String, String> mapping) {
+    Map<String, List<String>> byFormat = filesByFormat(folder);
+    Dataset<Row> result = null;
+    for (Map.Entry<String, List<String>> e : byFormat.entrySet()) {
+      List<Dataset<Row>> parts = switch (e.getKey()) {
+        case "json" -> List.of(json(e.getValue(), fields, mapping));
+        case "parquet" -> List.of(parquet(e.getValue(), fields, required, mapping));
+        default -> e.getValue().stream().map(f -> csv(f, fields, required, mapping)).toList();
+      };
+      for (Dataset<Row> p : parts) {
+        result = result == null ? p : result.unionByName(p);
+      }
+    }
+    if (result == null) {
+      StructType empty = Schemas.text(fields).add(Schemas.CORRUPT, "string").add(RAW, "string")
+          .add("source_file", "string");
+      return spark.createDataFrame(List.of(), empty);
+    }
+    return result;
+  }
+
+  private Map<String, List<String>> filesByFormat(String folder) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    try {
+      Path root = new Path(folder);
+      FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
+      List<String> files = new ArrayList<>();
+      while (it.hasNext()) {
+        LocatedFileStatus st = it.next();
+        String name = st.getPath().getName();
+        if (st.isFile() && !name.startsWith(".") && !name.startsWith("_")) {
+          files.add(st.getPath().toString());
+        }
+      }
+      files.sort(String::compareTo); // deterministic order, so re-runs break ties alike
+      for (String f : files) {
+        String fmt = format.equals("auto") ? formatOf(f) : format;
+        if (fmt == null) {
+          System.err.println("[skillgap] skipping " + f + ": unknown extension (use .jsonl, .json, .csv, "
+              + ".parquet, or set input.format)");
+          continue;
+        }
+        out.computeIfAbsent(fmt, k -> new ArrayList<>()).add(f);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  static String formatOf(String file) {
+    String f = file.toLowerCase(Locale.ROOT).replaceAll("\\.(gz|bz2|snappy|zst)$", "");
+    if (f.endsWith(".json") || f.endsWith(".jsonl") || f.endsWith(".ndjson")) {
+      return "json";
+    }
+    if (f.endsWith(".csv")) {
+      return "csv";
+    }
+    if (f.endsWith(".parquet")) {
+      return "parquet";
+    }
+    return null;
+  }
+
+  /** The feed's name for each canonical field. */
+  private static Map<String, String> sourceNames(List<String> fields, Map<String, String> mapping) {
+    Map<String, String> byTarget = new LinkedHashMap<>();
+    for (String f : fields) {
+      byTarget.put(f, f);
+    }
+    mapping.forEach((source, target) -> byTarget.put(target, source));
+    // present.contains below compares exactly; a mapping that differs only in case is the same column.
+    return byTarget;
+  }
+
+  private static Column quoted(String name) {
+    return col("`" + name.replace("`", "``") + "`");
+  }
+
+  private Dataset<Row> json(List<String> files, List<String> fields, Map<String, String> mapping) {
+    Map<String, String> source = sourceNames(fields, mapping);
+    // Both the feed's and the canonical names are read: a mapped feed and a canonical one can share a folder.
+    // Spark resolves names case-insensitively, so "Company" and "company" are one column.
+    java.util.TreeSet<String> seen = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    List<String> names = new ArrayList<>();
+    for (String n : fields) {
+      if (seen.add(n)) {
+        names.add(n);
+      }
+    }
+    for (String n : source.values()) {
+      if (seen.add(n)) {
+        names.add(n);
+      }
+    }
+    StructType schema = Schemas.text(new ArrayList<>(names)).add(Schemas.CORRUPT, "string");
+    Dataset<Row> raw = spark.read().schema(schema)
+        .option("mode", "PERMISSIVE")
+        .option("columnNameOfCorruptRecord", Schemas.CORRUPT)
+        .json(files.toArray(new String[0]));
+    List<Column> cols = new ArrayList<>();
+    source.forEach((target, src) ->
+        cols.add((src.equalsIgnoreCase(target) ? quoted(target) : coalesce(quoted(src), quoted(target))).as(target)));
+    cols.add(col(Schemas.CORRUPT));
+    cols.add(lit(null).cast("string").as(RAW));
+    cols.add(col("_metadata.file_path").as("source_file"));
+    return raw.select(cols.toArray(Column[]::new));
+  }
+
+  private Dataset<Row> csv(String file, List<String> fields, List<String> required, Map<String, String> mapping) {
+    // The header names the columns; the schema built from it is applied by position, all text.
+    String[] header = spark.read().option("header", "true").option("multiLine", "true").csv(file).columns();
+    StructType schema = Schemas.text(Arrays.asList(header)).add(Schemas.CORRUPT, "string");
+    Dataset<Row> raw = spark.read().schema(schema)
+        .option("header", "true")
+        .option("multiLine", "true")
+        .option("escape", "\"")
+        .option("mode", "PERMISSIVE")
+        .option("columnNameOfCorruptRecord", Schemas.CORRUPT)
+        .csv(file);
+    return select(raw, Set.of(header), fields, required, mapping, file, col(Schemas.CORRUPT));
+  }
+
+  private Dataset<Row> parquet(List<String> files, List<String> fields, List<String> required, Map<String, String> mapping) {
+    Dataset<Row> raw = spark.read().parquet(files.toArray(new String[0]));
+    return select(raw, new HashSet<>(Arrays.asList(raw.columns())), fields, required, mapping, String.join(", ", files),
+        lit(null).cast("string"));
+  }
+
+  private static Dataset<Row> select(
+      Dataset<Row> raw, Set<String> present, List<String> fields, List<String> required,
+      Map<String, String> mapping, String what, Column corrupt) {
+    List<Column> cols = new ArrayList<>();
+    List<String> absent = new ArrayList<>();
+    // Spark matches column names regardless of case; so does this.
+    java.util.TreeSet<String> has = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    has.addAll(present);
+    sourceNames(fields, mapping).forEach((target, src) -> {
+      String name = has.contains(src) ? src : has.contains(target) ? target : null;
+      if (name != null) {
+        cols.add(quoted(name).cast("string").as(target));
+      } else {
+        if (required.contains(target)) {
+          absent.add(target);
+        }
+        cols.add(lit(null).cast("string").as(target));
+      }
+    });
+    if (!absent.isEmpty()) {
+      System.err.println("[skillgap] " + what + " has no column for the required " + absent + " (columns: "
+          + new java.util.TreeSet<>(present) + "): its records will be quarantined. Map the feed's names with "
+          + "input.<dataset>.columns if they exist under another name.");
+    }
+    cols.add(corrupt.as(Schemas.CORRUPT));
+    cols.add(to_json(struct(present.stream().sorted().map(InputReader::quoted).toArray(Column[]::new))).as(RAW));
+    cols.add(col("_metadata.file_path").as("source_file"));
+    return raw.select(cols.toArray(Column[]::new));
+  }
+}
