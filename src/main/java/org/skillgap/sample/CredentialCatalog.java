@@ -159,6 +159,12 @@ final class CredentialCatalog {
           new Entry("cred-customer-service", "Customer Service Fundamentals", "Zendesk / Coursera",
               "Course", 49, 12, "beginner", "other", 4, "Customer Service|Communication|Conflict Resolution",
               "Deliver excellent customer support."),
+          // Planted: one cheap certificate that covers most of what healthcare postings ask for, so it
+          // heads the healthcare credential path.
+          new Entry("cred-healthcare-essentials", "Healthcare Essentials Certificate", "CareSkills Online",
+              "Professional Certificate", 79, 40, "beginner", "healthcare", 4,
+              "Patient Care|Electronic Health Records|Vital Signs|Medication Administration|Infection Control|Clinical Documentation|Patient Education|Care Planning|Medical Terminology|HIPAA",
+              "Core clinical skills for new care staff: patient care, EHR charting, vital signs and medication safety."),
           // Planted: too few learners, so every enrollment figure about it must be suppressed (k-anonymity).
           new Entry("cred-rare-actuarial", "Actuarial Modeling Intensive", "Quant Ridge Institute",
               "Boot camp", 4800, 160, "advanced", "finance", 0, "Actuarial Science|Statistics|Excel",

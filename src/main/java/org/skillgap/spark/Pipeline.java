@@ -19,6 +19,11 @@ public final class Pipeline {
 
   public static final String SKILL_DEMAND = "skill_demand";
 
+  /** Every report, in publishing order. */
+  public static final java.util.List<String> REPORTS = java.util.List.of(
+      SKILL_DEMAND, "credential_coverage", "skill_gaps", "credential_inflation", "skill_bundles",
+      "credential_paths", "enrollment_trends", "employer_recognition");
+
   private final SparkSession spark;
   private final PipelineConfig config;
   private final Layout layout;
@@ -45,7 +50,7 @@ public final class Pipeline {
     return finish(() -> {
       IngestStage.Result ingested = ingest();
       Dataset<Row> mentions = extract(ingested.postings());
-      report(ingested.postings(), mentions);
+      report(ingested.postings(), mentions, ingested.credentials(), ingested.enrollments());
     });
   }
 
@@ -58,7 +63,8 @@ public final class Pipeline {
   }
 
   public RunSummary runReport() {
-    return finish(() -> report(warehouse(IngestStage.POSTINGS), warehouse("mentions")));
+    return finish(() -> report(warehouse(IngestStage.POSTINGS), warehouse("mentions"),
+        warehouse(IngestStage.CREDENTIALS), warehouse(IngestStage.ENROLLMENTS)));
   }
 
   private RunSummary finish(Runnable stages) {
@@ -96,7 +102,7 @@ public final class Pipeline {
     try {
       ExtractStage.mentions(spark, postings, taxonomy, config.partitions())
           .write().mode("overwrite").parquet(path);
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       throw Errors.runFailed("extract", e);
     }
     Dataset<Row> mentions = spark.read().schema(Schemas.MENTIONS).parquet(path).persist(StorageLevel.MEMORY_AND_DISK());
@@ -104,16 +110,33 @@ public final class Pipeline {
     return mentions;
   }
 
-  void report(Dataset<Row> postings, Dataset<Row> mentions) {
+  void report(Dataset<Row> postings, Dataset<Row> mentions, Dataset<Row> credentials, Dataset<Row> enrollments) {
     long t0 = System.nanoTime();
     String runId = config.runDate() + "-" + Instant.now().toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
     ReportPublisher publisher = new ReportPublisher(spark, layout, runId);
-    long rows;
+    long rows = 0;
     try {
-      rows = publisher.stage(SKILL_DEMAND,
-          SkillDemandReport.build(spark, postings, mentions, taxonomy, config.runDate(), config.reportMinPostings()));
+      IndustryClassifier.Result classified =
+          IndustryClassifier.apply(postings, config.reports().classifyMinConfidence());
+      Dataset<Row> withIndustry = classified.postings().persist(StorageLevel.MEMORY_AND_DISK());
+      summary.classifier(classified.heldOutAccuracy(), classified.testedOn(),
+          withIndustry.filter("industry_source = 'classified'").count(),
+          withIndustry.filter("industry_source = 'low_confidence'").count());
+      // Mentions carry no industry: joining them to the classified postings keeps one source of truth.
+      Dataset<Row> credentialSkills = CredentialSkills.of(spark, credentials, taxonomy).persist(StorageLevel.MEMORY_AND_DISK());
+      rows += publisher.stage(SKILL_DEMAND,
+          SkillDemandReport.build(spark, withIndustry, mentions, taxonomy, config.runDate(), config.reportMinPostings()));
+      Reports reports = new Reports(spark, taxonomy, config.reports(), config.runDate(), withIndustry, mentions,
+          credentials, credentialSkills, enrollments);
+      rows += publisher.stage("credential_coverage", reports.credentialCoverage());
+      rows += publisher.stage("skill_gaps", reports.skillGaps());
+      rows += publisher.stage("credential_inflation", reports.credentialInflation());
+      rows += publisher.stage("skill_bundles", reports.skillBundles());
+      rows += publisher.stage("credential_paths", reports.credentialPaths());
+      rows += publisher.stage("enrollment_trends", reports.enrollmentTrends());
+      rows += publisher.stage("employer_recognition", reports.employerRecognition());
       publisher.publish();
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's AnalysisException is a checked exception thrown from Scala
       throw Errors.runFailed("report", e);
     }
     summary.stage("report", mentions.count(), rows, seconds(t0));

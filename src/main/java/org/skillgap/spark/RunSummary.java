@@ -21,6 +21,8 @@ public final class RunSummary {
   private String taxonomyVersion = "";
   private String sparkVersion = "";
   private String master = "";
+  private String classifier = "";
+  private Double classifierAccuracy;
   private String deployMode = "";
 
   public RunSummary(LocalDate runDate) {
@@ -43,6 +45,20 @@ public final class RunSummary {
   public void versions(String taxonomyVersion, String sparkVersion) {
     this.taxonomyVersion = taxonomyVersion;
     this.sparkVersion = sparkVersion;
+  }
+
+  /** The industry classifier's held-out accuracy and what it decided. */
+  public void classifier(double accuracy, long testedOn, long classified, long lowConfidence) {
+    this.classifierAccuracy = Double.isNaN(accuracy) ? null : accuracy;
+    this.classifier = Double.isNaN(accuracy)
+        ? "industry classifier: too few labelled postings to train; unmapped postings go to 'other'"
+        : String.format("industry classifier: accuracy %.3f on %,d held-out labelled postings; %,d postings "
+            + "classified, %,d below confidence -> other", accuracy, testedOn, classified, lowConfidence);
+    System.err.println("[skillgap] " + classifier);
+  }
+
+  public Double classifierAccuracy() {
+    return classifierAccuracy;
   }
 
   /** Where the run executed; deploy mode is set by spark-submit and 'none' when the job was not submitted. */
@@ -79,6 +95,9 @@ public final class RunSummary {
       total += s.seconds();
     }
     sb.append(String.format("  %-12s %10s %10s %10.1f%n", "total", "", "", total));
+    if (!classifier.isEmpty()) {
+      sb.append("  ").append(classifier).append('\n');
+    }
     sb.append("  taxonomy ").append(taxonomyVersion).append(", Spark ").append(sparkVersion)
         .append(", master ").append(master).append('\n');
     return sb.toString();
@@ -94,6 +113,7 @@ public final class RunSummary {
     sb.append("  \"spark_version\": \"").append(sparkVersion).append("\",\n");
     sb.append("  \"master\": \"").append(master).append("\",\n");
     sb.append("  \"deploy_mode\": \"").append(deployMode).append("\",\n");
+    sb.append("  \"classifier_accuracy\": ").append(classifierAccuracy).append(",\n");
     sb.append("  \"datasets\": [");
     for (int i = 0; i < datasets.size(); i++) {
       DatasetCounts d = datasets.get(i);

@@ -133,8 +133,68 @@ public final class Schemas {
         createStructField("share", DoubleType, false),
         createStructField("required_share", DoubleType, false),
         createStructField("rank", IntegerType, false),
+        createStructField("postings_change_previous", DoubleType, true),
+        createStructField("share_change_previous", DoubleType, true),
+        createStructField("share_change_year_ago", DoubleType, true),
+        createStructField("median_salary", DoubleType, true),
+        createStructField("industry_median_salary", DoubleType, true),
+        createStructField("salary_premium", DoubleType, true),
         createStructField("run_date", DateType, false),
         createStructField("taxonomy_version", StringType, false),
         createStructField("industry", StringType, false),
       });
+
+  private static StructType report(StructField... fields) {
+    StructType t = createStructType(fields);
+    return t.add("run_date", DateType, false).add("taxonomy_version", StringType, false).add("industry", StringType, false);
+  }
+
+  private static StructField f(String name, org.apache.spark.sql.types.DataType type, boolean nullable) {
+    return createStructField(name, type, nullable);
+  }
+
+  private static final ArrayType STRINGS = new ArrayType(StringType, true);
+
+  public static final StructType CREDENTIAL_COVERAGE = report(
+      f("year", IntegerType, false), f("credential_id", StringType, false), f("credential_name", StringType, false),
+      f("provider", StringType, true), f("credential_type", StringType, false), f("covered_skills", STRINGS, false),
+      f("covered_skill_count", IntegerType, false), f("demand_covered", LongType, false),
+      f("demand_share_covered", DoubleType, false), f("cost", DoubleType, true), f("hours", DoubleType, true),
+      f("cost_per_demand_point", DoubleType, true), f("enrollments", LongType, true), f("completions", LongType, true),
+      f("completion_rate", DoubleType, true), f("enrollment_growth", DoubleType, true),
+      f("suppressed", BooleanType, false), f("employer_recognition", DoubleType, false));
+
+  public static final StructType SKILL_GAPS = report(
+      f("year", IntegerType, false), f("skill_id", StringType, false), f("skill_name", StringType, false),
+      f("skill_type", StringType, false), f("postings", LongType, false), f("demand_share", DoubleType, false),
+      f("credentials_covering", IntegerType, false), f("covering_enrollments", LongType, true),
+      f("enrollments_per_posting", DoubleType, true), f("suppressed", BooleanType, false),
+      f("gap_score", DoubleType, false), f("rank", IntegerType, false));
+
+  public static final StructType CREDENTIAL_INFLATION = report(
+      f("year", IntegerType, false), f("skill_id", StringType, false), f("skill_name", StringType, false),
+      f("postings", LongType, false), f("credentials_covering", IntegerType, false),
+      f("credentials_per_1000_postings", DoubleType, false), f("inflation_index", DoubleType, true));
+
+  public static final StructType SKILL_BUNDLES = report(
+      f("kind", StringType, false), f("items", STRINGS, false), f("antecedent", STRINGS, true),
+      f("consequent", STRINGS, true), f("postings", LongType, false), f("support", DoubleType, false),
+      f("confidence", DoubleType, true), f("lift", DoubleType, true));
+
+  public static final StructType CREDENTIAL_PATHS = report(
+      f("year", IntegerType, false), f("job_family", StringType, false), f("target_skills", STRINGS, false),
+      f("step", IntegerType, false), f("credential_id", StringType, false), f("credential_name", StringType, false),
+      f("cost", DoubleType, true), f("hours", DoubleType, true), f("newly_covered", STRINGS, false),
+      f("coverage_reached", DoubleType, false), f("total_cost", DoubleType, false), f("total_hours", DoubleType, false));
+
+  public static final StructType ENROLLMENT_TRENDS = report(
+      f("credential_type", StringType, false), f("year", IntegerType, false), f("enrollments", LongType, true),
+      f("completions", LongType, true), f("completion_rate", DoubleType, true),
+      f("growth_vs_first_year", DoubleType, true), f("suppressed", BooleanType, false));
+
+  public static final StructType EMPLOYER_RECOGNITION = report(
+      f("year", IntegerType, false), f("credential_skill_id", StringType, false),
+      f("credential_skill_name", StringType, false), f("postings", LongType, false), f("share", DoubleType, false),
+      f("rank", IntegerType, false), f("industry_postings", LongType, false),
+      f("any_credential_share", DoubleType, false));
 }

@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -52,16 +53,68 @@ public final class SkillDemandReport {
             .agg(count(lit(1)).as("postings"), sum("required").as("required_postings"))
             .filter(col("postings").geq(minPostings));
 
-    return counted
+    Dataset<Row> base = counted
         .join(totals, new String[] {"industry", "period_type", "period", "period_start"})
+        .withColumn("share", col("postings").divide(col("industry_postings")));
+
+    // The same skill one period earlier and one year earlier: joined on the computed start date, so a
+    // period in which the skill was absent gives null rather than the wrong neighbour.
+    Column previousStart = when(col("period_type").equalTo("month"), add_months(col("period_start"), -1))
+        .otherwise(add_months(col("period_start"), -3));
+    Dataset<Row> withChanges =
+        withPrior(withPrior(base, "prev", previousStart), "ago", add_months(col("period_start"), -12))
+            .withColumn("postings_change_previous", col("postings").divide(col("prev_postings")).minus(1))
+            .withColumn("share_change_previous", col("share").minus(col("prev_share")))
+            .withColumn("share_change_year_ago", col("share").minus(col("ago_share")));
+
+    return withChanges
+        .join(salaries(postings, postingSkills, periods), new String[] {"industry", "period_type", "period", "skill_id"}, "left")
+        .join(industrySalaries(postings, periods), new String[] {"industry", "period_type", "period"}, "left")
+        .withColumn("salary_premium", col("median_salary").divide(col("industry_median_salary")).minus(1))
         .join(broadcast(skillNames(spark, taxonomy)), "skill_id")
-        .withColumn("share", col("postings").divide(col("industry_postings")))
         .withColumn("required_share", col("required_postings").divide(col("postings")))
         .withColumn("rank", row_number().over(
             Window.partitionBy("industry", "period_type", "period").orderBy(col("postings").desc(), col("skill_id"))))
         .withColumn("run_date", lit(Date.valueOf(runDate)))
         .withColumn("taxonomy_version", lit(taxonomy.version()))
         .select(Columns.of(Schemas.SKILL_DEMAND));
+  }
+
+  /** Adds {prefix}_postings and {prefix}_share: the same skill's row whose period starts at {@code start}. */
+  private static Dataset<Row> withPrior(Dataset<Row> base, String prefix, Column start) {
+    Dataset<Row> prior = base.select(col("industry").as("j_industry"), col("period_type").as("j_type"),
+        col("skill_id").as("j_skill"), col("period_start").as("j_start"),
+        col("postings").as(prefix + "_postings"), col("share").as(prefix + "_share"));
+    return base.join(prior,
+            col("industry").equalTo(col("j_industry")).and(col("period_type").equalTo(col("j_type")))
+                .and(col("skill_id").equalTo(col("j_skill"))).and(col("j_start").equalTo(start)),
+            "left")
+        .drop("j_industry", "j_type", "j_skill", "j_start");
+  }
+
+  /**
+   * Median annualised salary (midpoint of the range) of the postings asking for each skill. Only USD and
+   * unstated currencies are mixed; other currencies are left out rather than converted at a guessed rate.
+   */
+  private static Dataset<Row> salaries(Dataset<Row> postings, Dataset<Row> postingSkills, Dataset<Row> periods) {
+    return postingSkills.select("posting_id", "skill_id")
+        .join(withSalary(postings), "posting_id")
+        .join(periods, "posting_id")
+        .groupBy("industry", "period_type", "period", "skill_id")
+        .agg(percentile_approx(col("salary"), lit(0.5), lit(10_000)).as("median_salary"));
+  }
+
+  private static Dataset<Row> industrySalaries(Dataset<Row> postings, Dataset<Row> periods) {
+    return withSalary(postings).join(periods, "posting_id")
+        .groupBy("industry", "period_type", "period")
+        .agg(percentile_approx(col("salary"), lit(0.5), lit(10_000)).as("industry_median_salary"));
+  }
+
+  private static Dataset<Row> withSalary(Dataset<Row> postings) {
+    return postings
+        .filter(col("salary_annual_min").isNotNull()
+            .and(col("salary_currency").isNull().or(col("salary_currency").equalTo("USD"))))
+        .select(col("posting_id"), col("salary_annual_min").plus(col("salary_annual_max")).divide(2).as("salary"));
   }
 
   /** Taxonomy names as a small table: its size is the taxonomy's, not the input's. */

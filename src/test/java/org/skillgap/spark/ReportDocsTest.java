@@ -22,7 +22,7 @@ class ReportDocsTest {
     int end = doc.indexOf("\n## ", start + 1);
     String section = doc.substring(start, end < 0 ? doc.length() : end);
     Map<String, String> cols = new LinkedHashMap<>();
-    Matcher m = Pattern.compile("(?m)^\\| `([a-z_]+)` \\| ([a-z<>]+) \\|").matcher(section);
+    Matcher m = Pattern.compile("(?m)^\\| `([a-z0-9_]+)` \\| ([a-z<>]+) \\|").matcher(section);
     while (m.find()) {
       cols.put(m.group(1), m.group(2));
     }
@@ -39,7 +39,15 @@ class ReportDocsTest {
   }
 
   @Test
-  void skillDemandIsDocumented() throws Exception {
+  void everyReportIsDocumented() throws Exception {
     assertDocumented("skill_demand", Schemas.SKILL_DEMAND);
+    assertDocumented("credential_coverage", Schemas.CREDENTIAL_COVERAGE);
+    assertDocumented("skill_gaps", Schemas.SKILL_GAPS);
+    assertDocumented("credential_inflation", Schemas.CREDENTIAL_INFLATION);
+    assertDocumented("skill_bundles", Schemas.SKILL_BUNDLES);
+    assertDocumented("credential_paths", Schemas.CREDENTIAL_PATHS);
+    assertDocumented("enrollment_trends", Schemas.ENROLLMENT_TRENDS);
+    assertDocumented("employer_recognition", Schemas.EMPLOYER_RECOGNITION);
+    assertEquals(8, Pipeline.REPORTS.size());
   }
 }

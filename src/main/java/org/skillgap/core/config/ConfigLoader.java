@@ -92,6 +92,13 @@ public final class ConfigLoader {
             "postings", get(Settings.POSTINGS_COLUMNS),
             "enrollments", get(Settings.ENROLLMENTS_COLUMNS),
             "credentials", get(Settings.CREDENTIALS_COLUMNS)),
-        get(Settings.NEAR_DUPLICATE_SIMILARITY));
+        get(Settings.NEAR_DUPLICATE_SIMILARITY),
+        new PipelineConfig.ReportSettings(
+            get(Settings.CLASSIFY_MIN_CONFIDENCE),
+            get(Settings.MIN_DEMAND_SHARE),
+            get(Settings.PATH_TOP_SKILLS),
+            get(Settings.BUNDLE_MIN_SUPPORT),
+            get(Settings.BUNDLE_MIN_CONFIDENCE),
+            get(Settings.PRIVACY_MIN_LEARNERS)));
   }
 }

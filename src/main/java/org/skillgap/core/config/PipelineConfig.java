@@ -16,6 +16,7 @@ import java.time.LocalDate;
  * @param inputFormat auto, json, csv or parquet
  * @param columnMappings per dataset, feed column name to canonical field
  * @param nearDuplicateSimilarity Jaccard similarity at which two postings are one re-posted
+ * @param reports settings of the report stage
  */
 public record PipelineConfig(
     String inputPath,
@@ -27,8 +28,22 @@ public record PipelineConfig(
     int reportMinPostings,
     String inputFormat,
     java.util.Map<String, java.util.Map<String, String>> columnMappings,
-    double nearDuplicateSimilarity)
+    double nearDuplicateSimilarity,
+    ReportSettings reports)
     implements java.io.Serializable {
+
+  /**
+   * @param classifyMinConfidence below it a classified posting goes to 'other'
+   * @param minDemandShare share of an industry's postings that makes a skill 'in demand'
+   * @param pathTopSkills skills credential_paths tries to cover
+   * @param bundleMinSupport FPGrowth minimum support
+   * @param bundleMinConfidence FPGrowth minimum rule confidence
+   * @param minLearners k of the k-anonymity rule for enrollment figures
+   */
+  public record ReportSettings(
+      double classifyMinConfidence, double minDemandShare, int pathTopSkills, double bundleMinSupport,
+      double bundleMinConfidence, int minLearners)
+      implements java.io.Serializable {}
 
   /** The mapping of one dataset; empty when the feed uses canonical names. */
   public java.util.Map<String, String> columns(String dataset) {

@@ -70,7 +70,41 @@ public final class Settings {
               + "word 3-shingles (MinHash LSH) are one posting re-posted; the earliest is kept. 1.0 keeps "
               + "all but identical texts.");
 
+  public static final Setting<Double> CLASSIFY_MIN_CONFIDENCE =
+      Setting.ratio(
+          "classify.min-confidence",
+          0.6,
+          "Postings without a usable industry get one from a TF-IDF + logistic regression classifier trained "
+              + "on the postings that have one; below this probability they go to 'other'.");
+
+  public static final Setting<Double> MIN_DEMAND_SHARE =
+      Setting.ratio(
+          "report.min-demand-share",
+          0.01,
+          "A skill is 'in demand' in an industry and year when at least this share of the industry's postings "
+              + "ask for it; coverage, gaps, inflation and paths consider only those skills.");
+
+  public static final Setting<Integer> PATH_TOP_SKILLS =
+      Setting.intAtLeast(
+          "report.path-top-skills", 10, 1, "How many top demanded skills credential_paths tries to cover.");
+
+  public static final Setting<Double> BUNDLE_MIN_SUPPORT =
+      Setting.ratio(
+          "report.bundle-min-support", 0.03, "Smallest share of an industry's postings for a skill set in skill_bundles.");
+
+  public static final Setting<Double> BUNDLE_MIN_CONFIDENCE =
+      Setting.ratio("report.bundle-min-confidence", 0.5, "Smallest confidence of a rule in skill_bundles.");
+
+  public static final Setting<Integer> PRIVACY_MIN_LEARNERS =
+      Setting.intAtLeast(
+          "privacy.min-learners",
+          10,
+          1,
+          "Any enrollment figure computed from fewer distinct learners than this is suppressed (null, with "
+              + "suppressed = true), so no report singles out a learner.");
+
   public static final List<Setting<?>> ALL =
       List.of(PARTITIONS, MAX_REJECT_RATIO, TAXONOMY, REPORT_MIN_POSTINGS, INPUT_FORMAT, POSTINGS_COLUMNS,
-          ENROLLMENTS_COLUMNS, CREDENTIALS_COLUMNS, NEAR_DUPLICATE_SIMILARITY);
+          ENROLLMENTS_COLUMNS, CREDENTIALS_COLUMNS, NEAR_DUPLICATE_SIMILARITY, CLASSIFY_MIN_CONFIDENCE,
+          MIN_DEMAND_SHARE, PATH_TOP_SKILLS, BUNDLE_MIN_SUPPORT, BUNDLE_MIN_CONFIDENCE, PRIVACY_MIN_LEARNERS);
 }

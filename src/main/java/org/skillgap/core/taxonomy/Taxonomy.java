@@ -31,6 +31,7 @@ public final class Taxonomy implements Serializable {
   private final String source;
   private final List<Skill> skills;
   private final Map<String, Skill> byId;
+  private final Map<String, Skill> bySurface;
 
   private Taxonomy(String version, String text, String source, List<Skill> skills) {
     this.version = version;
@@ -38,8 +39,12 @@ public final class Taxonomy implements Serializable {
     this.source = source;
     this.skills = List.copyOf(skills);
     this.byId = new HashMap<>();
+    this.bySurface = new HashMap<>();
     for (Skill s : skills) {
       byId.put(s.id(), s);
+      for (String form : s.surfaceForms()) {
+        bySurface.putIfAbsent(form.toLowerCase(java.util.Locale.ROOT).trim(), s);
+      }
     }
   }
 
@@ -151,6 +156,14 @@ public final class Taxonomy implements Serializable {
 
   public Skill get(String id) {
     return byId.get(id);
+  }
+
+  /**
+   * The skill whose name or alias is exactly this text, ignoring case; null when none. For text already
+   * known to name a skill (a catalogue's skills list), where context checks do not apply.
+   */
+  public Skill bySurfaceForm(String text) {
+    return text == null ? null : bySurface.get(text.toLowerCase(java.util.Locale.ROOT).trim());
   }
 
   public int size() {

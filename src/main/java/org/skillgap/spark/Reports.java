@@ -1,0 +1,339 @@
+package org.skillgap.spark;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.ml.fpm.FPGrowth;
+import org.apache.spark.ml.fpm.FPGrowthModel;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.StructType;
+import org.skillgap.core.config.PipelineConfig.ReportSettings;
+import org.skillgap.core.ingest.Industry;
+import org.skillgap.core.report.GreedyCover;
+import org.skillgap.core.report.JobFamily;
+import org.skillgap.core.taxonomy.Taxonomy;
+
+/**
+ * The supply-side reports: credential coverage, skill gaps, credential inflation, skill bundles, credential
+ * paths, enrollment trends and employer recognition. Each builder takes and returns Datasets and ends in its
+ * declared schema. Periods are calendar years of the posting or enrollment date.
+ *
+ * <p>"In demand" means: a technology or knowledge skill asked for by at least report.min-demand-share of an
+ * industry's postings in a year. Soft skills and licences are left out of coverage and gaps: catalogues do
+ * not sell communication, and a licence is recognition, reported on its own.
+ */
+public final class Reports {
+
+  private final SparkSession spark;
+  private final Taxonomy taxonomy;
+  private final ReportSettings settings;
+  private final Date runDate;
+
+  private final Dataset<Row> postings;        // posting_id, industry, year, title
+  private final Dataset<Row> postingSkills;   // posting_id, skill_id, skill_type
+  private final Dataset<Row> industryTotals;  // industry, year, industry_postings
+  private final Dataset<Row> inDemand;        // industry, year, skill_id, skill_type, postings, demand_share
+  private final Dataset<Row> credentials;     // credential_id, credential_name, provider, credential_type, cost, hours
+  private final Dataset<Row> credentialSkills; // credential_id, skill_id, skill_type
+  private final Dataset<Row> enrollments;     // learner_key, credential_id, year, completed
+
+  public Reports(
+      SparkSession spark, Taxonomy taxonomy, ReportSettings settings, java.time.LocalDate runDate,
+      Dataset<Row> postings, Dataset<Row> mentions, Dataset<Row> credentials, Dataset<Row> credentialSkills,
+      Dataset<Row> enrollments) {
+    this.spark = spark;
+    this.taxonomy = taxonomy;
+    this.settings = settings;
+    this.runDate = Date.valueOf(runDate);
+    this.postings = postings.select(col("posting_id"), col("industry"), year(col("posted_date")).as("year"), col("title"))
+        .cache();
+    this.postingSkills = mentions.select("posting_id", "skill_id", "skill_type").distinct().cache();
+    this.industryTotals = this.postings.groupBy("industry", "year").agg(count(lit(1)).as("industry_postings")).cache();
+    this.inDemand = this.postingSkills
+        .filter(col("skill_type").isin("technology", "knowledge"))
+        .join(this.postings, "posting_id")
+        .groupBy("industry", "year", "skill_id", "skill_type").agg(count(lit(1)).as("postings"))
+        .join(industryTotals, new String[] {"industry", "year"})
+        .withColumn("demand_share", col("postings").divide(col("industry_postings")))
+        .filter(col("demand_share").geq(settings.minDemandShare()))
+        .join(broadcast(SkillDemandReport.skillNames(spark, taxonomy)), "skill_id")
+        .cache();
+    this.credentials = credentials.select(col("credential_id"), col("name").as("credential_name"), col("provider"),
+        col("type").as("credential_type"), col("cost"), col("hours")).cache();
+    this.credentialSkills = credentialSkills.select("credential_id", "skill_id", "skill_type").cache();
+    this.enrollments = enrollments.select(col("learner_key"), col("credential_id"), year(col("enrolled_date")).as("year"),
+        col("status").equalTo("completed").as("completed")).cache();
+  }
+
+  private Dataset<Row> stamped(Dataset<Row> df, StructType schema) {
+    return df.withColumn("run_date", lit(runDate)).withColumn("taxonomy_version", lit(taxonomy.version()))
+        .select(Columns.of(schema));
+  }
+
+  /** k-anonymity: a figure from fewer than k distinct learners becomes null. */
+  private Column keep(Column learners, Column value) {
+    return when(learners.geq(settings.minLearners()), value);
+  }
+
+  private Column suppressed(Column learners) {
+    return coalesce(learners, lit(0L)).lt(settings.minLearners());
+  }
+
+  /** Enrollments, completions and distinct learners per credential and year. */
+  private Dataset<Row> enrollmentStats() {
+    return enrollments.groupBy("credential_id", "year").agg(
+        count(lit(1)).as("enrollments_raw"),
+        sum(col("completed").cast("long")).as("completions_raw"),
+        countDistinct("learner_key").as("learners"));
+  }
+
+  // ------------------------------------------------------------------ 2. credential_coverage
+
+  public Dataset<Row> credentialCoverage() {
+    Dataset<Row> demandPoints = inDemand.groupBy("industry", "year").agg(sum("postings").as("demand_points"));
+    Dataset<Row> covered = inDemand.join(credentialSkills.select("credential_id", "skill_id"), "skill_id")
+        .groupBy("industry", "year", "credential_id")
+        .agg(array_sort(collect_set("skill_name")).as("covered_skills"),
+            count(lit(1)).cast("int").as("covered_skill_count"),
+            sum("postings").as("demand_covered"))
+        .join(demandPoints, new String[] {"industry", "year"})
+        .withColumn("demand_share_covered", col("demand_covered").divide(col("demand_points")));
+
+    Dataset<Row> stats = enrollmentStats();
+    Dataset<Row> previous = stats.select(col("credential_id").as("p_id"), col("year").plus(1).as("p_year"),
+        col("enrollments_raw").as("prev_enrollments"), col("learners").as("prev_learners"));
+    Dataset<Row> withStats = covered.join(stats, new String[] {"credential_id", "year"}, "left")
+        .join(previous, col("credential_id").equalTo(col("p_id")).and(col("year").equalTo(col("p_year"))), "left")
+        .drop("p_id", "p_year");
+
+    // Recognition: postings of the industry and year that name a credential-type entry this credential covers.
+    Dataset<Row> named = postingSkills.filter(col("skill_type").equalTo("credential"))
+        .join(credentialSkills.filter(col("skill_type").equalTo("credential")).select("credential_id", "skill_id"), "skill_id")
+        .join(postings, "posting_id")
+        .groupBy("industry", "year", "credential_id").agg(countDistinct("posting_id").as("naming_postings"));
+
+    Dataset<Row> out = withStats
+        .join(named, new String[] {"industry", "year", "credential_id"}, "left")
+        .join(industryTotals, new String[] {"industry", "year"})
+        .join(credentials, "credential_id")
+        .withColumn("cost_per_demand_point", col("cost").divide(col("demand_share_covered").multiply(100)))
+        .withColumn("enrollments", keep(col("learners"), col("enrollments_raw")))
+        .withColumn("completions", keep(col("learners"), col("completions_raw")))
+        .withColumn("completion_rate", keep(col("learners"), col("completions_raw").divide(col("enrollments_raw"))))
+        .withColumn("enrollment_growth", keep(col("learners"),
+            keep(col("prev_learners"), col("enrollments_raw").divide(col("prev_enrollments")).minus(1))))
+        .withColumn("suppressed", suppressed(col("learners")))
+        .withColumn("employer_recognition", coalesce(col("naming_postings"), lit(0L)).divide(col("industry_postings")));
+    return stamped(out, Schemas.CREDENTIAL_COVERAGE);
+  }
+
+  // ------------------------------------------------------------------ 3. skill_gaps
+
+  public Dataset<Row> skillGaps() {
+    Dataset<Row> covering = credentialSkills.select("credential_id", "skill_id");
+    Dataset<Row> coverCount = covering.groupBy("skill_id").agg(countDistinct("credential_id").cast("int").as("credentials_covering"));
+    Dataset<Row> learners = covering.join(enrollments, "credential_id")
+        .groupBy("skill_id", "year")
+        .agg(count(lit(1)).as("enrollments_raw"), countDistinct("learner_key").as("learners"));
+    Dataset<Row> out = inDemand
+        .join(coverCount, new String[] {"skill_id"}, "left")
+        .join(learners, new String[] {"skill_id", "year"}, "left")
+        .withColumn("credentials_covering", coalesce(col("credentials_covering"), lit(0)))
+        .withColumn("covering_enrollments", when(col("learners").isNull(), lit(0L))
+            .otherwise(keep(col("learners"), col("enrollments_raw"))))
+        .withColumn("suppressed", col("learners").isNotNull().and(suppressed(col("learners"))))
+        .withColumn("enrollments_per_posting", col("covering_enrollments").divide(col("postings")))
+        // High demand with no or thin coverage first: the share of postings, divided by one plus the
+        // number of credentials that cover the skill.
+        .withColumn("gap_score", col("demand_share").divide(col("credentials_covering").plus(1)))
+        .withColumn("rank", row_number().over(Window.partitionBy("industry", "year")
+            .orderBy(col("gap_score").desc(), col("demand_share").desc(), col("skill_id"))));
+    return stamped(out, Schemas.SKILL_GAPS);
+  }
+
+  // ------------------------------------------------------------------ 4. credential_inflation
+
+  public Dataset<Row> credentialInflation() {
+    // A credential counts from the year of its first enrollment on (catalogues carry no launch date);
+    // one without any enrollment counts in every year.
+    Dataset<Row> firstYear = enrollments.groupBy("credential_id").agg(min("year").as("first_year"));
+    Dataset<Row> supply = credentialSkills.select("credential_id", "skill_id")
+        .join(firstYear, new String[] {"credential_id"}, "left");
+    Dataset<Row> perSkill = inDemand.join(supply, new String[] {"skill_id"}, "left")
+        .groupBy("industry", "year", "skill_id", "skill_name", "postings")
+        .agg(countDistinct(when(col("first_year").isNull().or(col("first_year").leq(col("year"))), col("credential_id")))
+            .cast("int").as("credentials_covering"))
+        .withColumn("credentials_per_1000_postings", col("credentials_covering").multiply(1000.0).divide(col("postings")));
+    Dataset<Row> perYear = perSkill.groupBy("industry", "year")
+        .agg(sum("credentials_covering").divide(sum("postings")).as("ratio"));
+    Dataset<Row> index = perYear
+        .withColumn("first_ratio", first("ratio").over(Window.partitionBy("industry").orderBy("year")))
+        .withColumn("inflation_index", when(col("first_ratio").gt(0), col("ratio").multiply(100).divide(col("first_ratio"))))
+        .select("industry", "year", "inflation_index");
+    return stamped(perSkill.join(index, new String[] {"industry", "year"}), Schemas.CREDENTIAL_INFLATION);
+  }
+
+  // ------------------------------------------------------------------ 5. skill_bundles
+
+  public Dataset<Row> skillBundles() {
+    Dataset<Row> baskets = postingSkills.filter(col("skill_type").notEqual("credential"))
+        .groupBy("posting_id").agg(collect_set("skill_id").as("items"))
+        .join(postings.select("posting_id", "industry"), "posting_id")
+        .cache();
+    Dataset<Row> all = null;
+    // One FPGrowth per industry: five, whatever the input size.
+    for (String industry : Industry.ALL) {
+      Dataset<Row> basket = baskets.filter(col("industry").equalTo(industry));
+      long n = basket.count();
+      if (n == 0) {
+        continue;
+      }
+      FPGrowthModel model = new FPGrowth().setItemsCol("items")
+          .setMinSupport(settings.bundleMinSupport()).setMinConfidence(settings.bundleMinConfidence()).fit(basket);
+      Dataset<Row> sets = model.freqItemsets().filter(size(col("items")).geq(2))
+          .select(lit("itemset").as("kind"), array_sort(col("items")).as("items"),
+              lit(null).cast("array<string>").as("antecedent"), lit(null).cast("array<string>").as("consequent"),
+              col("freq").as("postings"), col("freq").divide(n).as("support"),
+              lit(null).cast("double").as("confidence"), lit(null).cast("double").as("lift"));
+      Dataset<Row> rules = model.associationRules()
+          .select(lit("rule").as("kind"), array_sort(concat(col("antecedent"), col("consequent"))).as("items"),
+              array_sort(col("antecedent")).as("antecedent"), array_sort(col("consequent")).as("consequent"),
+              round(col("support").multiply(n)).cast("long").as("postings"), col("support"),
+              col("confidence"), col("lift"));
+      Dataset<Row> both = sets.unionByName(rules).withColumn("industry", lit(industry));
+      all = all == null ? both : all.unionByName(both);
+    }
+    if (all == null) {
+      return spark.createDataFrame(List.of(), Schemas.SKILL_BUNDLES);
+    }
+    return stamped(all, Schemas.SKILL_BUNDLES);
+  }
+
+  // ------------------------------------------------------------------ 6. credential_paths
+
+  /**
+   * Per industry (job family '*') and per its largest job families, in the industry's latest year: the
+   * greedy weighted set cover of the top-N demanded skills by the catalogue. What is collected to the
+   * driver is bounded by the taxonomy and the catalogue (N skills per family, one row per credential skill),
+   * not by the number of postings.
+   */
+  public Dataset<Row> credentialPaths() {
+    Dataset<Row> latest = postings.groupBy("industry").agg(max("year").as("year"));
+    Dataset<Row> withFamily = postings.withColumn("job_family", jobFamily(col("title")))
+        .join(latest, new String[] {"industry", "year"});
+    Dataset<Row> topFamilies = withFamily.groupBy("industry", "year", "job_family").agg(count(lit(1)).as("n"))
+        .filter(col("n").geq(20))
+        .withColumn("r", row_number().over(Window.partitionBy("industry").orderBy(col("n").desc(), col("job_family"))))
+        .filter(col("r").leq(3)).select("industry", "year", "job_family");
+    Dataset<Row> scoped = withFamily.select(col("posting_id"), col("industry"), col("year"), lit("*").as("job_family"))
+        .unionByName(withFamily.join(topFamilies, new String[] {"industry", "year", "job_family"})
+            .select("posting_id", "industry", "year", "job_family"));
+    List<Row> targets = postingSkills.filter(col("skill_type").isin("technology", "knowledge"))
+        .join(scoped, "posting_id")
+        .groupBy("industry", "year", "job_family", "skill_id").agg(count(lit(1)).as("postings"))
+        .withColumn("r", row_number().over(Window.partitionBy("industry", "year", "job_family")
+            .orderBy(col("postings").desc(), col("skill_id"))))
+        .filter(col("r").leq(settings.pathTopSkills()))
+        .orderBy("industry", "job_family", "r")
+        .collectAsList();
+
+    Map<String, Set<String>> skillsOf = new HashMap<>();
+    for (Row r : credentialSkills.select("credential_id", "skill_id").collectAsList()) {
+      skillsOf.computeIfAbsent(r.getString(0), k -> new java.util.HashSet<>()).add(r.getString(1));
+    }
+    List<GreedyCover.Option> options = new ArrayList<>();
+    Map<String, String> names = new HashMap<>();
+    for (Row r : credentials.collectAsList()) {
+      String id = r.getAs("credential_id");
+      names.put(id, r.getAs("credential_name"));
+      Double cost = r.getAs("cost");
+      Double hours = r.getAs("hours");
+      options.add(new GreedyCover.Option(id, cost == null ? 0 : cost, hours == null ? 0 : hours,
+          skillsOf.getOrDefault(id, Set.of())));
+    }
+
+    Map<List<Object>, Map<String, Double>> demandByScope = new LinkedHashMap<>();
+    for (Row r : targets) {
+      demandByScope.computeIfAbsent(List.of(r.getAs("industry"), r.getAs("year"), r.getAs("job_family")),
+          k -> GreedyCover.ordered()).put(r.getAs("skill_id"), ((Long) r.getAs("postings")).doubleValue());
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<List<Object>, Map<String, Double>> e : demandByScope.entrySet()) {
+      String[] target = e.getValue().keySet().stream().map(id -> taxonomy.get(id).name()).toArray(String[]::new);
+      for (GreedyCover.Step s : GreedyCover.cover(e.getValue(), options)) {
+        rows.add(RowFactory.create(
+            e.getKey().get(1), e.getKey().get(2), target, s.step(), s.option().id(), names.get(s.option().id()),
+            s.option().cost(), s.option().hours(),
+            s.newlyCovered().stream().map(id -> taxonomy.get(id).name()).toArray(String[]::new),
+            s.coverageReached(), s.totalCost(), s.totalHours(), runDate, taxonomy.version(), e.getKey().get(0)));
+      }
+    }
+    return spark.createDataFrame(rows, Schemas.CREDENTIAL_PATHS);
+  }
+
+  /** Job family with built-in functions: the rule of {@link JobFamily} without a UDF (a test keeps them in step). */
+  static Column jobFamily(Column title) {
+    Column words = split(lower(coalesce(title, lit(""))), "[^a-z0-9+#&-]+");
+    Column kept = filter(words, w -> w.notEqual("").and(not(w.isin(JOB_FAMILY_NOISE))).and(w.rlike("[a-z0-9]")));
+    return array_join(kept, " ");
+  }
+
+  static final Object[] JOB_FAMILY_NOISE = JobFamily.noise().toArray();
+
+  // ------------------------------------------------------------------ 7. enrollment_trends
+
+  /**
+   * Per credential type, industry and year. A credential's industry is the one whose demand it covers most
+   * (over all years); 'other' when it covers none.
+   */
+  public Dataset<Row> enrollmentTrends() {
+    Dataset<Row> home = inDemand.join(credentialSkills.select("credential_id", "skill_id"), "skill_id")
+        .groupBy("credential_id", "industry").agg(sum("postings").as("weight"))
+        .withColumn("r", row_number().over(Window.partitionBy("credential_id").orderBy(col("weight").desc(), col("industry"))))
+        .filter(col("r").equalTo(1)).select("credential_id", "industry");
+    Dataset<Row> byGroup = enrollments.join(credentials.select("credential_id", "credential_type"), "credential_id")
+        .join(home, new String[] {"credential_id"}, "left")
+        .withColumn("industry", coalesce(col("industry"), lit("other")))
+        .groupBy("credential_type", "industry", "year")
+        .agg(count(lit(1)).as("enrollments_raw"), sum(col("completed").cast("long")).as("completions_raw"),
+            countDistinct("learner_key").as("learners"));
+    Dataset<Row> out = byGroup
+        .withColumn("first_enrollments", first(when(col("learners").geq(settings.minLearners()), col("enrollments_raw")), true)
+            .over(Window.partitionBy("credential_type", "industry").orderBy("year")
+                .rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
+        .withColumn("enrollments", keep(col("learners"), col("enrollments_raw")))
+        .withColumn("completions", keep(col("learners"), col("completions_raw")))
+        .withColumn("completion_rate", keep(col("learners"), col("completions_raw").divide(col("enrollments_raw"))))
+        .withColumn("growth_vs_first_year", keep(col("learners"), col("enrollments_raw").divide(col("first_enrollments")).minus(1)))
+        .withColumn("suppressed", suppressed(col("learners")));
+    return stamped(out, Schemas.ENROLLMENT_TRENDS);
+  }
+
+  // ------------------------------------------------------------------ 8. employer_recognition
+
+  public Dataset<Row> employerRecognition() {
+    Dataset<Row> naming = postingSkills.filter(col("skill_type").equalTo("credential")).join(postings, "posting_id");
+    Dataset<Row> any = naming.groupBy("industry", "year").agg(countDistinct("posting_id").as("any_postings"));
+    Dataset<Row> out = naming.groupBy("industry", "year", "skill_id").agg(count(lit(1)).as("postings"))
+        .join(industryTotals, new String[] {"industry", "year"})
+        .join(any, new String[] {"industry", "year"})
+        .join(broadcast(SkillDemandReport.skillNames(spark, taxonomy)), "skill_id")
+        .withColumn("share", col("postings").divide(col("industry_postings")))
+        .withColumn("any_credential_share", col("any_postings").divide(col("industry_postings")))
+        .withColumn("rank", row_number().over(Window.partitionBy("industry", "year").orderBy(col("postings").desc(), col("skill_id"))))
+        .withColumnRenamed("skill_id", "credential_skill_id")
+        .withColumnRenamed("skill_name", "credential_skill_name");
+    return stamped(out, Schemas.EMPLOYER_RECOGNITION);
+  }
+}
