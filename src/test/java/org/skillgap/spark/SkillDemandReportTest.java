@@ -23,8 +23,11 @@ class SkillDemandReportTest {
   private Dataset<Row> postings(Object[]... rows) {
     StructType schema = new StructType()
         .add("posting_id", DataTypes.StringType).add("industry", DataTypes.StringType)
-        .add("posted_date", DataTypes.DateType);
-    return spark.createDataFrame(java.util.Arrays.stream(rows).map(RowFactory::create).toList(), schema);
+        .add("posted_date", DataTypes.DateType).add("salary_annual_min", DataTypes.DoubleType)
+        .add("salary_annual_max", DataTypes.DoubleType).add("salary_currency", DataTypes.StringType);
+    return spark.createDataFrame(java.util.Arrays.stream(rows)
+        .map(r -> r.length == 3 ? RowFactory.create(r[0], r[1], r[2], null, null, null) : RowFactory.create(r))
+        .toList(), schema);
   }
 
   private Dataset<Row> mentions(Object[]... rows) {
@@ -41,8 +44,10 @@ class SkillDemandReportTest {
   @Test
   void countsPostingsPerSkillAndPeriodWithShares() {
     Dataset<Row> p = postings(
-        new Object[] {"p1", "tech", d("2024-03-02")}, new Object[] {"p2", "tech", d("2024-03-20")},
-        new Object[] {"p3", "tech", d("2024-03-28")}, new Object[] {"p4", "tech", d("2024-04-01")},
+        new Object[] {"p1", "tech", d("2024-03-02"), 90_000.0, 110_000.0, "USD"},
+        new Object[] {"p2", "tech", d("2024-03-20"), 110_000.0, 110_000.0, null},
+        new Object[] {"p3", "tech", d("2024-03-28"), 50_000.0, 50_000.0, "USD"},
+        new Object[] {"p4", "tech", d("2024-04-01"), 40_000.0, 40_000.0, "GBP"},
         new Object[] {"h1", "healthcare", d("2024-03-05")});
     Dataset<Row> m = mentions(
         new Object[] {"p1", "python", "technology", "required"},
@@ -64,6 +69,13 @@ class SkillDemandReportTest {
     assertEquals(1, (int) py.getAs("rank"));
     assertEquals("Python", py.getAs("skill_name"));
     assertEquals(2, (int) byKey.get("tech|2024-03|sql").getAs("rank"));
+    Row sql = byKey.get("tech|2024-03|sql");
+    assertEquals(110_000.0, sql.<Double>getAs("median_salary"));
+    assertEquals(100_000.0, sql.<Double>getAs("industry_median_salary"), "median of 50k, 100k, 110k");
+    assertEquals(0.1, sql.<Double>getAs("salary_premium"), 1e-9);
+    assertNull(byKey.get("tech|2024-04|python").getAs("median_salary"), "GBP is not mixed with USD");
+    assertEquals(-0.5, byKey.get("tech|2024-04|python").<Double>getAs("postings_change_previous"), 1e-9,
+        "April: 1 posting against March's 2");
 
     Row q = byKey.get("tech|2024-Q2|python");
     assertEquals(1L, (long) q.getAs("postings"));
