@@ -57,7 +57,7 @@ class LaunchScriptsIT {
     assertTrue(summary.contains("\"deploy_mode\": \"client\""), "submitted by SparkSubmit: " + summary);
     assertTrue(summary.contains("\"master\": \"local[2]\""), summary);
     for (String industry : List.of("tech", "healthcare", "finance", "education", "other")) {
-      assertTrue(Files.isDirectory(out.resolve("reports/skill_demand/industry=" + industry)), industry);
+      assertTrue(Files.isDirectory(out.resolve("reports/runs/2026-01-15/skill_demand/industry=" + industry)), industry);
     }
     assertFalse(r.output().contains(" INFO "), "logs are quiet by default:\n" + r.output());
   }
@@ -72,7 +72,7 @@ class LaunchScriptsIT {
     }
     assertTrue(Files.isDirectory(out.resolve("warehouse/postings")));
     assertTrue(Files.isDirectory(out.resolve("warehouse/mentions")));
-    assertTrue(Files.isDirectory(out.resolve("reports/skill_demand/industry=tech")));
+    assertTrue(Files.isDirectory(out.resolve("reports/runs/2026-01-15/skill_demand/industry=tech")));
   }
 
   @Test

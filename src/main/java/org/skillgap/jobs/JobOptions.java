@@ -30,6 +30,9 @@ public final class JobOptions {
   @Option(names = "--verbose", description = "Show Spark's INFO logs.")
   boolean verbose;
 
+  @Option(names = "--full-refresh", description = "Rebuild the warehouse from every input file, not only new or changed ones.")
+  boolean fullRefresh;
+
   /** Validates every setting before Spark does any work. */
   PipelineConfig toConfig(SparkSession spark) {
     ConfigLoader loader = new ConfigLoader();
@@ -42,6 +45,6 @@ public final class JobOptions {
     }
     loader.withOverrides(overrides);
     LocalDate runDate = date == null ? LocalDate.now(java.time.ZoneOffset.UTC) : ConfigLoader.parseRunDate(date);
-    return loader.build(input, output, runDate);
+    return loader.build(input, output, runDate).withFullRefresh(fullRefresh);
   }
 }

@@ -26,6 +26,11 @@ import org.skillgap.core.ingest.Pseudonymizer;
 import org.skillgap.core.ingest.Redaction;
 import org.skillgap.core.ingest.RejectReason;
 import org.skillgap.core.ingest.Salary;
+import org.skillgap.core.ingest.Manifest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the three input datasets with declared schemas, validates every record with the plain-Java rules,
@@ -45,7 +50,8 @@ public final class IngestStage {
   /** The clean datasets (cached) and their counts. */
   public record Result(
       Dataset<Row> postings, Dataset<Row> enrollments, Dataset<Row> credentials,
-      DatasetCounts postingCounts, DatasetCounts enrollmentCounts, DatasetCounts credentialCounts) {}
+      DatasetCounts postingCounts, DatasetCounts enrollmentCounts, DatasetCounts credentialCounts,
+      int filesSeen, int filesIngested) {}
 
   private final SparkSession spark;
   private final PipelineConfig config;
@@ -79,16 +85,56 @@ public final class IngestStage {
     return key;
   }
 
-  /** Validates all three datasets and stops the run before anything is written if a ratio is exceeded. */
+  /**
+   * Ingests the new and changed input files of every dataset into this night's warehouse batch, and stops
+   * the run before anything is written if a reject ratio is exceeded. Returns the whole warehouse tables
+   * (every batch).
+   */
   public Result run() {
-    Dataset<Row> postings = validate(POSTINGS, Schemas.RAW_POSTINGS, Schemas.POSTINGS,
-        new PostingRules(IndustryMapper.builtin(), config.runDate())::validate, IngestStage::postingValues);
-    Dataset<Row> enrollments = validate(ENROLLMENTS, Schemas.RAW_ENROLLMENTS, Schemas.ENROLLMENTS,
-        new EnrollmentRules(pseudonymizer, config.runDate())::validate, IngestStage::enrollmentValues);
-    Dataset<Row> credentials = validate(CREDENTIALS, Schemas.RAW_CREDENTIALS, Schemas.CREDENTIALS,
-        new CredentialRules()::validate, IngestStage::credentialValues);
+    if (config.fullRefresh()) {
+      storage.delete(Storage.join(config.outputPath(), "warehouse"));
+    }
+    Manifest manifest = storage.exists(layout.manifest())
+        ? Manifest.parse(storage.readText(layout.manifest())) : new Manifest();
+    Map<String, List<String>> toRead = new LinkedHashMap<>();
+    Map<LocalDate, Set<String>> superseded = new LinkedHashMap<>();
+    List<Manifest.Entry> ingested = new ArrayList<>();
+    int seen = 0;
+    for (String dataset : List.of(POSTINGS, ENROLLMENTS, CREDENTIALS)) {
+      String folder = Storage.join(config.inputPath(), dataset);
+      if (!storage.exists(folder)) {
+        throw Errors.missingInput(dataset, folder);
+      }
+      List<String> files = new ArrayList<>();
+      for (InputReader.InputFile f : InputReader.listFiles(spark, folder)) {
+        seen++;
+        String[] checksum = new String[1];
+        java.util.function.Supplier<String> sum = () -> checksum[0] != null ? checksum[0] : (checksum[0] = storage.checksum(f.path()));
+        Manifest.Decision d = manifest.decide(f.path(), f.size(), f.modified(), config.runDate(), sum);
+        if (d == Manifest.Decision.UNCHANGED) {
+          continue;
+        }
+        if (d == Manifest.Decision.CHANGED) {
+          superseded.computeIfAbsent(manifest.get(f.path()).batch(), k -> new java.util.HashSet<>()).add(f.path());
+        }
+        files.add(f.path());
+        ingested.add(new Manifest.Entry(f.path(), f.size(), f.modified(), sum.get(), config.runDate()));
+      }
+      toRead.put(dataset, files);
+    }
+    System.err.printf("[skillgap] input files: %d seen, %d to ingest (new, changed or this night's)%n",
+        seen, ingested.size());
+    superseded.forEach((batch, paths) -> new Warehouse(spark, layout).dropSourceFiles(batch, paths));
 
-    Deduplicated p = deduplicatePostings(postings, config.nearDuplicateSimilarity());
+    Dataset<Row> postings = validate(POSTINGS, toRead.get(POSTINGS), Schemas.RAW_POSTINGS, Schemas.POSTINGS,
+        new PostingRules(IndustryMapper.builtin(), config.runDate())::validate, IngestStage::postingValues);
+    Dataset<Row> enrollments = validate(ENROLLMENTS, toRead.get(ENROLLMENTS), Schemas.RAW_ENROLLMENTS,
+        Schemas.ENROLLMENTS, new EnrollmentRules(pseudonymizer, config.runDate())::validate,
+        IngestStage::enrollmentValues);
+    Dataset<Row> credentials = validate(CREDENTIALS, toRead.get(CREDENTIALS), Schemas.RAW_CREDENTIALS,
+        Schemas.CREDENTIALS, new CredentialRules()::validate, IngestStage::credentialValues);
+
+    Deduplicated p = deduplicatePostings(postings, config.nearDuplicateSimilarity(), history(POSTINGS));
     Deduplicated e = keepAccepted(enrollments);
     Deduplicated c = deduplicateById(credentials, "credential_id");
 
@@ -105,23 +151,31 @@ public final class IngestStage {
             dc.dataset(), dc.quarantined(), dc.read(), config.maxRejectRatio(), top(dc.quarantinedByReason()));
       }
     }
-    Dataset<Row> cleanPostings = writeWarehouse(POSTINGS, p.kept(), Schemas.POSTINGS);
-    Dataset<Row> cleanEnrollments = writeWarehouse(ENROLLMENTS, e.kept(), Schemas.ENROLLMENTS);
-    Dataset<Row> cleanCredentials = writeWarehouse(CREDENTIALS, c.kept(), Schemas.CREDENTIALS);
-    return new Result(cleanPostings, cleanEnrollments, cleanCredentials, pc, ec, cc);
+    writeBatch(POSTINGS, p.kept(), Schemas.POSTINGS);
+    writeBatch(ENROLLMENTS, e.kept(), Schemas.ENROLLMENTS);
+    writeBatch(CREDENTIALS, c.kept(), Schemas.CREDENTIALS);
+    // The manifest moves last: a run that dies before this point ingests the same files again next time.
+    ingested.forEach(manifest::put);
+    storage.replaceText(layout.manifest(), manifest.serialize());
+
+    Warehouse warehouse = new Warehouse(spark, layout);
+    return new Result(warehouse.table(POSTINGS, Schemas.POSTINGS), warehouse.enrollments(), warehouse.credentials(),
+        pc, ec, cc, seen, ingested.size());
+  }
+
+  /** Postings of earlier nights (this night's own batch is being rewritten). */
+  private Dataset<Row> history(String table) {
+    return new Warehouse(spark, layout).table(table, Schemas.POSTINGS)
+        .filter(col("ingest_batch").notEqual(lit(Date.valueOf(config.runDate()))));
   }
 
   // ------------------------------------------------------------------ reading and validating
 
   private <T> Dataset<Row> validate(
-      String dataset, StructType rawSchema, StructType accepted, RecordValidation.Rules<T> rules,
+      String dataset, List<String> files, StructType rawSchema, StructType accepted, RecordValidation.Rules<T> rules,
       RecordValidation.ToValues<T> toValues) {
-    String folder = Storage.join(config.inputPath(), dataset);
-    if (!storage.exists(folder)) {
-      throw Errors.missingInput(dataset, folder);
-    }
     Dataset<Row> raw = new InputReader(spark, config.inputFormat())
-        .read(folder, java.util.Arrays.asList(rawSchema.fieldNames()),
+        .read(files, java.util.Arrays.asList(rawSchema.fieldNames()),
             org.skillgap.core.ingest.InputFields.required(dataset), config.columns(dataset));
     return RecordValidation.validate(raw, rawSchema, accepted, rules, toValues, redaction)
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -134,8 +188,25 @@ public final class IngestStage {
       p.industryRaw(), p.industrySource(),
       s == null ? null : s.min(), s == null ? null : s.max(), s == null ? null : s.currency(),
       s == null ? null : s.period(), s == null ? null : s.annualMin(), s == null ? null : s.annualMax(),
-      p.source(), p.url()
+      p.source(), p.url(), contentHash(p)
     };
+  }
+
+  /** Same title, company and text: the same posting, whatever its id. */
+  private static String contentHash(Posting p) {
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      String key = (p.title() + "\u0001" + (p.company() == null ? "" : p.company()) + "\u0001" + p.description())
+          .toLowerCase(java.util.Locale.ROOT);
+      byte[] d = md.digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < 16; i++) {
+        sb.append(String.format("%02x", d[i]));
+      }
+      return sb.toString();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Object[] enrollmentValues(Enrollment e) {
@@ -176,14 +247,13 @@ public final class IngestStage {
    * title + company + text; then the earliest of each group of near-identical re-posts ({@link
    * NearDuplicates}). Ties break on source file and id, so re-runs keep the same record.
    */
-  private static Deduplicated deduplicatePostings(Dataset<Row> validated, double similarity) {
+  private static Deduplicated deduplicatePostings(Dataset<Row> validated, double similarity, Dataset<Row> history) {
     Dataset<Row> accepted = validated.filter(col("reject_code").isNull());
     WindowSpec byId = Window.partitionBy("posting_id").orderBy(col("posted_date"), col("source_file"));
     Dataset<Row> rankedById = accepted.withColumn("_rn", row_number().over(byId));
     Dataset<Row> sameId = rankedById.filter("_rn > 1").drop("_rn").withColumn("duplicate_of", col("posting_id"));
 
-    Column content = sha2(concat_ws("\u0001", lower(col("title")), lower(coalesce(col("company"), lit(""))),
-        lower(col("description"))), 256);
+    Column content = col("content_hash");
     WindowSpec byContent = Window.partitionBy("_content").orderBy(col("posted_date"), col("posting_id"));
     Dataset<Row> rankedByContent = rankedById.filter("_rn = 1").drop("_rn")
         .withColumn("_content", content)
@@ -195,9 +265,19 @@ public final class IngestStage {
         .persist(StorageLevel.MEMORY_AND_DISK());
     // Small (one row per re-post) and used three times below: compute it once.
     Dataset<Row> near = NearDuplicates.find(exact, similarity).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> kept = exact.join(near, exact.col("posting_id").equalTo(near.col("posting_id")), "left_anti");
+    Dataset<Row> fresh = exact.join(near, exact.col("posting_id").equalTo(near.col("posting_id")), "left_anti");
     Dataset<Row> reposted = exact.join(near, "posting_id");
-    return new Deduplicated(kept, sameId.unionByName(sameContent).unionByName(reposted));
+    // Against earlier nights: the same id, or the same content under another id, was already ingested.
+    Dataset<Row> oldIds = history.select(col("posting_id").as("h_id"));
+    Dataset<Row> oldContent = history.groupBy(col("content_hash").as("h_hash")).agg(min("posting_id").as("h_first"));
+    Dataset<Row> seenId = fresh.join(oldIds, col("posting_id").equalTo(col("h_id")), "left_semi")
+        .withColumn("duplicate_of", col("posting_id"));
+    Dataset<Row> notSeenId = fresh.join(oldIds, col("posting_id").equalTo(col("h_id")), "left_anti");
+    Dataset<Row> seenContent = notSeenId.join(oldContent, col("content_hash").equalTo(col("h_hash")))
+        .withColumn("duplicate_of", col("h_first")).drop("h_hash", "h_first");
+    Dataset<Row> kept = notSeenId.join(oldContent, col("content_hash").equalTo(col("h_hash")), "left_anti");
+    return new Deduplicated(kept,
+        sameId.unionByName(sameContent).unionByName(reposted).unionByName(seenId).unionByName(seenContent));
   }
 
   // ------------------------------------------------------------------ counting and writing
@@ -233,11 +313,10 @@ public final class IngestStage {
         .write().mode("overwrite").parquet(layout.quarantine(dataset, config.runDate()));
   }
 
-  private Dataset<Row> writeWarehouse(String table, Dataset<Row> kept, StructType schema) {
-    String path = layout.warehouse(table);
+  /** Writes this night's batch of a table; re-running the night overwrites the same batch. */
+  private void writeBatch(String table, Dataset<Row> kept, StructType schema) {
     kept.select(java.util.Arrays.stream(schema.fieldNames()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
-        .write().mode("overwrite").parquet(path);
-    return spark.read().schema(schema).parquet(path);
+        .write().mode("overwrite").parquet(layout.warehouseBatch(table, config.runDate()));
   }
 
   private static Map<String, Long> top(Map<String, Long> byReason) {

@@ -50,8 +50,8 @@ public final class InputReader {
    * @param required fields whose absence from a file's columns deserves a warning
    * @param mapping feed column name to canonical field; a file that has the canonical name instead keeps it
    */
-  public Dataset<Row> read(String folder, List<String> fields, List<String> required, Map<String, String> mapping) {
-    Map<String, List<String>> byFormat = filesByFormat(folder);
+  public Dataset<Row> read(List<String> files, List<String> fields, List<String> required, Map<String, String> mapping) {
+    Map<String, List<String>> byFormat = byFormat(files);
     Dataset<Row> result = null;
     for (Map.Entry<String, List<String>> e : byFormat.entrySet()) {
       List<Dataset<Row>> parts = switch (e.getKey()) {
@@ -71,32 +71,40 @@ public final class InputReader {
     return result;
   }
 
-  private Map<String, List<String>> filesByFormat(String folder) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
+  /** An input file as the file system describes it. */
+  public record InputFile(String path, long size, long modified) {}
+
+  /** Every data file under a folder (recursively; hidden and underscore files skipped), sorted by path. */
+  public static List<InputFile> listFiles(SparkSession spark, String folder) {
+    List<InputFile> files = new ArrayList<>();
     try {
       Path root = new Path(folder);
       FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
       RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-      List<String> files = new ArrayList<>();
       while (it.hasNext()) {
         LocatedFileStatus st = it.next();
         String name = st.getPath().getName();
         if (st.isFile() && !name.startsWith(".") && !name.startsWith("_")) {
-          files.add(st.getPath().toString());
+          files.add(new InputFile(st.getPath().toString(), st.getLen(), st.getModificationTime()));
         }
-      }
-      files.sort(String::compareTo); // deterministic order, so re-runs break ties alike
-      for (String f : files) {
-        String fmt = format.equals("auto") ? formatOf(f) : format;
-        if (fmt == null) {
-          System.err.println("[skillgap] skipping " + f + ": unknown extension (use .jsonl, .json, .csv, "
-              + ".parquet, or set input.format)");
-          continue;
-        }
-        out.computeIfAbsent(fmt, k -> new ArrayList<>()).add(f);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    files.sort(java.util.Comparator.comparing(InputFile::path)); // deterministic: re-runs break ties alike
+    return files;
+  }
+
+  private Map<String, List<String>> byFormat(List<String> files) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String f : files) {
+      String fmt = format.equals("auto") ? formatOf(f) : format;
+      if (fmt == null) {
+        System.err.println("[skillgap] skipping " + f + ": unknown extension (use .jsonl, .json, .csv, "
+            + ".parquet, or set input.format)");
+        continue;
+      }
+      out.computeIfAbsent(fmt, k -> new ArrayList<>()).add(f);
     }
     return out;
   }

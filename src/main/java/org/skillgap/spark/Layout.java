@@ -5,6 +5,16 @@ import java.time.LocalDate;
 /**
  * Where everything lives under the output folder. Documented in README.md; changing a path here is a
  * breaking change for readers.
+ *
+ * <pre>
+ *   warehouse/&lt;table&gt;/ingest_batch=&lt;date&gt;/   clean records, one partition per night that ingested them
+ *   warehouse/_manifest.jsonl                  input files already ingested (path, size, mtime, checksum, batch)
+ *   quarantine/&lt;dataset&gt;/run_date=&lt;date&gt;/   rejected and duplicate records
+ *   reports/runs/&lt;date&gt;/&lt;report&gt;/industry=*   one immutable snapshot per published run
+ *   reports/LATEST                             the date of the latest complete snapshot
+ *   runs/&lt;date&gt;/summary.json                  the run's summary
+ *   _lock                                      held while a run is in progress
+ * </pre>
  */
 public record Layout(String output) {
 
@@ -12,19 +22,47 @@ public record Layout(String output) {
     return Storage.join(output, "warehouse", table);
   }
 
+  public String warehouseBatch(String table, LocalDate batch) {
+    return Storage.join(output, "warehouse", table, "ingest_batch=" + batch);
+  }
+
+  public String manifest() {
+    return Storage.join(output, "warehouse", "_manifest.jsonl");
+  }
+
   public String quarantine(String dataset, LocalDate runDate) {
     return Storage.join(output, "quarantine", dataset, "run_date=" + runDate);
   }
 
-  public String report(String name) {
-    return Storage.join(output, "reports", name);
+  public String reportsRoot() {
+    return Storage.join(output, "reports");
   }
 
-  public String staging(String runId, String name) {
-    return Storage.join(output, "_staging", runId, name);
+  public String snapshots() {
+    return Storage.join(output, "reports", "runs");
+  }
+
+  public String snapshot(String runDate) {
+    return Storage.join(output, "reports", "runs", runDate);
+  }
+
+  public String report(String runDate, String name) {
+    return Storage.join(output, "reports", "runs", runDate, name);
+  }
+
+  public String latestPointer() {
+    return Storage.join(output, "reports", "LATEST");
+  }
+
+  public String staging(String runId) {
+    return Storage.join(output, "reports", "_staging", runId);
   }
 
   public String runSummary(LocalDate runDate) {
     return Storage.join(output, "runs", runDate.toString(), "summary.json");
+  }
+
+  public String lock() {
+    return Storage.join(output, "_lock");
   }
 }

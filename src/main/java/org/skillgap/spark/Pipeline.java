@@ -1,6 +1,14 @@
 package org.skillgap.spark;
 
+import static org.apache.spark.sql.functions.*;
+
+import java.sql.Date;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -12,21 +20,29 @@ import org.skillgap.core.error.SkillgapException;
 import org.skillgap.core.taxonomy.Taxonomy;
 
 /**
- * The nightly pipeline's stages: ingest, extract, report. The nightly job runs them in one session; the
+ * The nightly pipeline's stages: ingest (new and changed input files into this night's warehouse batch),
+ * extract (skills of the postings batches that have none yet), report (all eight reports from the whole
+ * warehouse, published at once). The nightly job runs them in one session under the run lock; the
  * per-stage jobs run one each, reading the previous stage's warehouse tables.
  */
 public final class Pipeline {
 
   public static final String SKILL_DEMAND = "skill_demand";
+  public static final String MENTIONS = "mentions";
 
   /** Every report, in publishing order. */
-  public static final java.util.List<String> REPORTS = java.util.List.of(
+  public static final List<String> REPORTS = List.of(
       SKILL_DEMAND, "credential_coverage", "skill_gaps", "credential_inflation", "skill_bundles",
       "credential_paths", "enrollment_trends", "employer_recognition");
+
+  /** Test hook: the name of a stage after which the run dies, as a killed process would. */
+  public static final String FAIL_AFTER_PROPERTY = "skillgap.test.fail-after";
 
   private final SparkSession spark;
   private final PipelineConfig config;
   private final Layout layout;
+  private final Storage storage;
+  private final Warehouse warehouse;
   private final RunSummary summary;
   private final Taxonomy taxonomy;
 
@@ -34,6 +50,8 @@ public final class Pipeline {
     this.spark = spark;
     this.config = config;
     this.layout = new Layout(config.outputPath());
+    this.storage = new Storage(spark);
+    this.warehouse = new Warehouse(spark, layout);
     this.summary = new RunSummary(config.runDate());
     this.taxonomy = loadTaxonomy(spark, config.taxonomy());
     summary.versions(taxonomy.version(), spark.version());
@@ -47,32 +65,40 @@ public final class Pipeline {
 
   /** Runs every stage and publishes the reports. */
   public RunSummary runAll() {
-    return finish(() -> {
-      IngestStage.Result ingested = ingest();
-      Dataset<Row> mentions = extract(ingested.postings());
-      report(ingested.postings(), mentions, ingested.credentials(), ingested.enrollments());
+    return locked("nightly", () -> {
+      ingest();
+      afterStage("ingest");
+      extract();
+      afterStage("extract");
+      report();
     });
   }
 
   public RunSummary runIngest() {
-    return finish(this::ingest);
+    return locked("ingest", this::ingest);
   }
 
   public RunSummary runExtract() {
-    return finish(() -> extract(warehouse(IngestStage.POSTINGS)));
+    return locked("extract", this::extract);
   }
 
   public RunSummary runReport() {
-    return finish(() -> report(warehouse(IngestStage.POSTINGS), warehouse("mentions"),
-        warehouse(IngestStage.CREDENTIALS), warehouse(IngestStage.ENROLLMENTS)));
+    return locked("report", this::report);
   }
 
-  private RunSummary finish(Runnable stages) {
-    try {
+  private RunSummary locked(String what, Runnable stages) {
+    long staleMs = config.lockStaleMinutes() * 60_000L;
+    try (RunLock lock = RunLock.acquire(storage, layout.lock(), what + " " + config.runDate(), staleMs)) {
       stages.run();
       summary.outcome("success");
     } catch (SkillgapException e) {
       summary.outcome("failed: " + e.kind().name().toLowerCase());
+      if (e.kind() != SkillgapException.Kind.RUN_IN_PROGRESS) {
+        writeSummary();
+      }
+      throw e;
+    } catch (RuntimeException e) {
+      summary.outcome("failed: failure");
       writeSummary();
       throw e;
     }
@@ -80,40 +106,72 @@ public final class Pipeline {
     return summary;
   }
 
-  private void writeSummary() {
-    new Storage(spark).writeText(layout.runSummary(config.runDate()), summary.toJson());
+  private void afterStage(String stage) {
+    if (stage.equals(System.getProperty(FAIL_AFTER_PROPERTY))) {
+      throw new IllegalStateException("injected failure after the " + stage + " stage");
+    }
   }
 
-  IngestStage.Result ingest() {
+  private void writeSummary() {
+    storage.writeText(layout.runSummary(config.runDate()), summary.toJson());
+  }
+
+  void ingest() {
     long t0 = System.nanoTime();
     IngestStage.Result r = new IngestStage(spark, config).run();
     summary.dataset(r.postingCounts());
     summary.dataset(r.enrollmentCounts());
     summary.dataset(r.credentialCounts());
+    summary.inputs(r.filesSeen(), r.filesIngested(), config.fullRefresh());
     long read = r.postingCounts().read() + r.enrollmentCounts().read() + r.credentialCounts().read();
     long accepted = r.postingCounts().accepted() + r.enrollmentCounts().accepted() + r.credentialCounts().accepted();
     summary.stage("ingest", read, accepted, seconds(t0));
-    return r;
   }
 
-  Dataset<Row> extract(Dataset<Row> postings) {
+  /**
+   * Extracts skills from the postings batches that have no mentions yet, and from this night's batch (which
+   * a re-run rewrites). Earlier batches keep their mentions: a night with 1 % new postings does 1 % of the
+   * NLP work.
+   */
+  void extract() {
     long t0 = System.nanoTime();
-    String path = layout.warehouse("mentions");
-    try {
-      ExtractStage.mentions(spark, postings, taxonomy, config.partitions())
-          .write().mode("overwrite").parquet(path);
-    } catch (Exception e) {
-      throw Errors.runFailed("extract", e);
+    Set<LocalDate> todo = new TreeSet<>(warehouse.batches(IngestStage.POSTINGS));
+    todo.removeAll(warehouse.batches(MENTIONS));
+    if (warehouse.batches(IngestStage.POSTINGS).contains(config.runDate())) {
+      todo.add(config.runDate());
     }
-    Dataset<Row> mentions = spark.read().schema(Schemas.MENTIONS).parquet(path).persist(StorageLevel.MEMORY_AND_DISK());
-    summary.stage("extract", postings.count(), mentions.count(), seconds(t0));
-    return mentions;
+    long postings = 0;
+    long mentions = 0;
+    for (LocalDate batch : todo) {
+      Dataset<Row> batchPostings = spark.read().schema(Schemas.POSTINGS)
+          .parquet(layout.warehouseBatch(IngestStage.POSTINGS, batch));
+      String path = layout.warehouseBatch(MENTIONS, batch);
+      try {
+        ExtractStage.mentions(spark, batchPostings, taxonomy, config.partitions())
+            .write().mode("overwrite").parquet(path);
+      } catch (Exception e) { // Spark's AnalysisException is a checked exception thrown from Scala
+        throw Errors.runFailed("extract", e);
+      }
+      postings += batchPostings.count();
+      mentions += spark.read().parquet(path).count();
+    }
+    summary.stage("extract", postings, mentions, seconds(t0));
   }
 
-  void report(Dataset<Row> postings, Dataset<Row> mentions, Dataset<Row> credentials, Dataset<Row> enrollments) {
+  void report() {
     long t0 = System.nanoTime();
+    if (warehouse.batches(IngestStage.POSTINGS).isEmpty()) {
+      throw Errors.missingStageOutput(IngestStage.POSTINGS, layout.warehouse(IngestStage.POSTINGS), "ingest");
+    }
+    if (warehouse.batches(MENTIONS).isEmpty()) {
+      throw Errors.missingStageOutput(MENTIONS, layout.warehouse(MENTIONS), "extract");
+    }
+    Dataset<Row> postings = warehouse.table(IngestStage.POSTINGS, Schemas.POSTINGS);
+    Dataset<Row> mentions = warehouse.table(MENTIONS, Schemas.MENTIONS).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> credentials = warehouse.credentials();
+    Dataset<Row> enrollments = warehouse.enrollments();
     String runId = config.runDate() + "-" + Instant.now().toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    ReportPublisher publisher = new ReportPublisher(spark, layout, runId);
+    ReportPublisher publisher = new ReportPublisher(spark, layout, runId, config.runDate());
     long rows = 0;
     try {
       IndustryClassifier.Result classified =
@@ -122,7 +180,6 @@ public final class Pipeline {
       summary.classifier(classified.heldOutAccuracy(), classified.testedOn(),
           withIndustry.filter("industry_source = 'classified'").count(),
           withIndustry.filter("industry_source = 'low_confidence'").count());
-      // Mentions carry no industry: joining them to the classified postings keeps one source of truth.
       Dataset<Row> credentialSkills = CredentialSkills.of(spark, credentials, taxonomy).persist(StorageLevel.MEMORY_AND_DISK());
       rows += publisher.stage(SKILL_DEMAND,
           SkillDemandReport.build(spark, withIndustry, mentions, taxonomy, config.runDate(), config.reportMinPostings()));
@@ -135,19 +192,14 @@ public final class Pipeline {
       rows += publisher.stage("credential_paths", reports.credentialPaths());
       rows += publisher.stage("enrollment_trends", reports.enrollmentTrends());
       rows += publisher.stage("employer_recognition", reports.employerRecognition());
-      publisher.publish();
+      afterStage("report-staging");
+      publisher.publish(config.keepRuns());
+    } catch (SkillgapException e) {
+      throw e;
     } catch (Exception e) { // Spark's AnalysisException is a checked exception thrown from Scala
       throw Errors.runFailed("report", e);
     }
     summary.stage("report", mentions.count(), rows, seconds(t0));
-  }
-
-  private Dataset<Row> warehouse(String table) {
-    String path = layout.warehouse(table);
-    if (!new Storage(spark).exists(path)) {
-      throw Errors.missingStageOutput(table, path, table.equals("mentions") ? "extract" : "ingest");
-    }
-    return spark.read().parquet(path);
   }
 
   static Taxonomy loadTaxonomy(SparkSession spark, String setting) {

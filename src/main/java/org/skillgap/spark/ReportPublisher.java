@@ -1,52 +1,73 @@
 package org.skillgap.spark;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Writes reports into a staging folder first and moves them into place only once every report of the run
- * is complete, so a run that fails midway leaves the previous reports as they were.
+ * Publishes a run's reports all at once. Every report is written into a staging folder; only when all are
+ * complete does the staging folder become the run's snapshot (one rename) and the LATEST pointer move to it
+ * (one atomic overwrite). A run that fails midway leaves the previous snapshot and pointer untouched, and a
+ * reader that follows LATEST never sees a half-written report. Older snapshots beyond the retention
+ * setting are deleted, never the one LATEST names.
  */
 public final class ReportPublisher {
 
   private final Storage storage;
   private final Layout layout;
   private final String runId;
-  private final Map<String, String> staged = new LinkedHashMap<>();
+  private final LocalDate runDate;
 
-  public ReportPublisher(SparkSession spark, Layout layout, String runId) {
+  public ReportPublisher(SparkSession spark, Layout layout, String runId, LocalDate runDate) {
     this.storage = new Storage(spark);
     this.layout = layout;
     this.runId = runId;
+    this.runDate = runDate;
   }
 
   /** Writes one report, partitioned by industry, into staging. Returns its row count. */
   public long stage(String name, Dataset<Row> report) {
-    String path = layout.staging(runId, name);
+    String path = Storage.join(layout.staging(runId), name);
     report.write().mode("overwrite").partitionBy("industry").parquet(path);
-    staged.put(name, path);
     return report.sparkSession().read().parquet(path).count();
   }
 
-  /** Moves every staged report into place, replacing the previous version. */
-  public List<String> publish() {
-    List<String> published = new ArrayList<>();
-    for (Map.Entry<String, String> e : staged.entrySet()) {
-      String target = layout.report(e.getKey());
-      String old = layout.staging(runId, e.getKey() + ".previous");
-      if (storage.exists(target)) {
-        storage.rename(target, old);
-      }
-      storage.rename(e.getValue(), target);
+  /** Makes the staged reports the run's snapshot and points LATEST at it. */
+  public String publish(int keepRuns) {
+    String target = layout.snapshot(runDate.toString());
+    if (storage.exists(target)) {
+      // Re-running a date replaces its snapshot. LATEST may name it: move the old one aside first so the
+      // window without it is one rename long, then drop it.
+      String old = layout.staging(runId + ".replaced");
+      storage.rename(target, old);
+      storage.rename(layout.staging(runId), target);
       storage.delete(old);
-      published.add(target);
+    } else {
+      storage.rename(layout.staging(runId), target);
     }
-    storage.delete(layout.staging(runId, "").replaceAll("/$", ""));
-    return published;
+    storage.replaceText(layout.latestPointer(), runDate + "\n");
+    retain(keepRuns);
+    return target;
+  }
+
+  /** The date LATEST names, or null when nothing was published yet. */
+  public static String latest(Storage storage, Layout layout) {
+    if (!storage.exists(layout.latestPointer())) {
+      return null;
+    }
+    return storage.readText(layout.latestPointer()).trim();
+  }
+
+  private void retain(int keepRuns) {
+    List<String> runs = storage.list(layout.snapshots());
+    runs.sort(String::compareTo);
+    String latest = runDate.toString();
+    for (int i = 0; i < runs.size() - keepRuns; i++) {
+      if (!runs.get(i).equals(latest)) {
+        storage.delete(layout.snapshot(runs.get(i)));
+      }
+    }
   }
 }

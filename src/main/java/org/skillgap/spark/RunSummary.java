@@ -22,6 +22,9 @@ public final class RunSummary {
   private String sparkVersion = "";
   private String master = "";
   private String classifier = "";
+  private int filesSeen;
+  private int filesIngested;
+  private boolean fullRefresh;
   private Double classifierAccuracy;
   private String deployMode = "";
 
@@ -45,6 +48,17 @@ public final class RunSummary {
   public void versions(String taxonomyVersion, String sparkVersion) {
     this.taxonomyVersion = taxonomyVersion;
     this.sparkVersion = sparkVersion;
+  }
+
+  /** Input files looked at, and those ingested (new, changed, or this night's own on a re-run). */
+  public void inputs(int seen, int ingested, boolean fullRefresh) {
+    this.filesSeen = seen;
+    this.filesIngested = ingested;
+    this.fullRefresh = fullRefresh;
+  }
+
+  public int filesIngested() {
+    return filesIngested;
   }
 
   /** The industry classifier's held-out accuracy and what it decided. */
@@ -83,6 +97,8 @@ public final class RunSummary {
   public String toText() {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format("%nskillgap run %s: %s%n", runDate, outcome));
+    sb.append(String.format("  input files: %d seen, %d ingested%s%n", filesSeen, filesIngested,
+        fullRefresh ? " (full refresh)" : ""));
     sb.append(String.format("  %-12s %10s %10s %10s %12s%n", "dataset", "read", "accepted", "duplicates", "quarantined"));
     for (DatasetCounts d : datasets) {
       sb.append(String.format("  %-12s %,10d %,10d %,10d %,12d%s%n", d.dataset(), d.read(), d.accepted(),
@@ -103,6 +119,18 @@ public final class RunSummary {
     return sb.toString();
   }
 
+  static String appVersion() {
+    try (var in = RunSummary.class.getResourceAsStream("/org/skillgap/version.properties")) {
+      java.util.Properties p = new java.util.Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "unknown");
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+  }
+
   /** The machine-readable summary written next to the run's outputs. */
   public String toJson() {
     StringBuilder sb = new StringBuilder("{\n");
@@ -114,6 +142,9 @@ public final class RunSummary {
     sb.append("  \"master\": \"").append(master).append("\",\n");
     sb.append("  \"deploy_mode\": \"").append(deployMode).append("\",\n");
     sb.append("  \"classifier_accuracy\": ").append(classifierAccuracy).append(",\n");
+    sb.append("  \"app_version\": \"").append(appVersion()).append("\",\n");
+    sb.append("  \"full_refresh\": ").append(fullRefresh).append(",\n");
+    sb.append("  \"input_files\": {\"seen\": ").append(filesSeen).append(", \"ingested\": ").append(filesIngested).append("},\n");
     sb.append("  \"datasets\": [");
     for (int i = 0; i < datasets.size(); i++) {
       DatasetCounts d = datasets.get(i);

@@ -53,6 +53,7 @@ public final class Schemas {
         createStructField("salary_annual_max", DoubleType, true),
         createStructField("source", StringType, true),
         createStructField("url", StringType, true),
+        createStructField("content_hash", StringType, false),
         createStructField("source_file", StringType, true),
       });
 

@@ -71,6 +71,95 @@ public final class Storage {
     }
   }
 
+  /**
+   * Replaces a small text file atomically: written beside it, then renamed over it (FileContext's
+   * overwriting rename is atomic on HDFS and local file systems).
+   */
+  public void replaceText(String path, String text) {
+    String tmp = path + ".tmp-" + java.util.UUID.randomUUID();
+    writeText(tmp, text);
+    try {
+      Path target = new Path(path);
+      org.apache.hadoop.fs.FileContext fc = org.apache.hadoop.fs.FileContext.getFileContext(target.toUri(), conf);
+      fc.rename(new Path(tmp), target, org.apache.hadoop.fs.Options.Rename.OVERWRITE);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Names of the entries directly under a folder; empty when it does not exist. */
+  public java.util.List<String> list(String folder) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try {
+      FileSystem fs = fs(folder);
+      Path p = new Path(folder);
+      if (fs.exists(p)) {
+        for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(p)) {
+          out.add(st.getPath().getName());
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  public org.apache.hadoop.fs.FileStatus status(String path) {
+    try {
+      return fs(path).getFileStatus(new Path(path));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Creates the file only if it does not exist; false when it already does. */
+  public boolean createExclusive(String path, String text) {
+    try {
+      FileSystem fs = fs(path);
+      try (OutputStream out = fs.create(new Path(path), false)) {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+      }
+      return true;
+    } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
+      return false;
+    } catch (IOException e) {
+      if (exists(path)) {
+        return false; // some file systems report the clash as a plain IOException
+      }
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public void touch(String path) {
+    try {
+      fs(path).setTimes(new Path(path), System.currentTimeMillis(), -1);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A checksum of the file: the file system's own when it keeps one (HDFS), else CRC32 of the bytes. */
+  public String checksum(String path) {
+    try {
+      FileSystem fs = fs(path);
+      org.apache.hadoop.fs.FileChecksum c = fs.getFileChecksum(new Path(path));
+      if (c != null) {
+        return c.getAlgorithmName() + ":" + org.apache.commons.codec.binary.Hex.encodeHexString(c.getBytes());
+      }
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      try (var in = fs.open(new Path(path))) {
+        byte[] buf = new byte[1 << 16];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+          crc.update(buf, 0, n);
+        }
+      }
+      return "crc32:" + Long.toHexString(crc.getValue());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Joins a base path and a child without doubling slashes. */
   public static String join(String base, String... children) {
     StringBuilder sb = new StringBuilder(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);

@@ -27,7 +27,7 @@ class PipelineEndToEndTest {
     PipelineFixture f = PipelineFixture.get();
     summary = f.summary();
     out = f.out();
-    demand = spark.read().parquet(out.resolve("reports/skill_demand").toString()).cache();
+    demand = spark.read().parquet(out.resolve("reports/runs/2026-01-15/skill_demand").toString()).cache();
   }
 
   @Test
@@ -45,7 +45,7 @@ class PipelineEndToEndTest {
   @Test
   void everyIndustryHasAPartition() throws Exception {
     Set<String> partitions;
-    try (var s = Files.list(out.resolve("reports/skill_demand"))) {
+    try (var s = Files.list(out.resolve("reports/runs/2026-01-15/skill_demand"))) {
       partitions = s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("industry=")).collect(Collectors.toSet());
     }
     assertEquals(Set.of("industry=tech", "industry=healthcare", "industry=finance", "industry=education", "industry=other"),

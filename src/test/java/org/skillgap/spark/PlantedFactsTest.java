@@ -24,7 +24,7 @@ class PlantedFactsTest {
   }
 
   private static Dataset<Row> report(String name) {
-    return spark.read().parquet(f.out().resolve("reports/" + name).toString());
+    return spark.read().parquet(f.out().resolve("reports/runs/2026-01-15/" + name).toString());
   }
 
   @Test

@@ -31,7 +31,7 @@ class ReportReadersTest {
 
   @BeforeAll
   static void run() {
-    reports = PipelineFixture.get().out().resolve("reports");
+    reports = PipelineFixture.get().out().resolve("reports/runs/2026-01-15");
   }
 
   private static final Map<String, StructType> SCHEMAS = new LinkedHashMap<>();

@@ -17,6 +17,9 @@ import java.time.LocalDate;
  * @param columnMappings per dataset, feed column name to canonical field
  * @param nearDuplicateSimilarity Jaccard similarity at which two postings are one re-posted
  * @param reports settings of the report stage
+ * @param keepRuns report snapshots to keep
+ * @param lockStaleMinutes minutes without heartbeat after which a run lock is stale
+ * @param fullRefresh rebuild the warehouse from every input file instead of only new or changed ones
  */
 public record PipelineConfig(
     String inputPath,
@@ -29,8 +32,18 @@ public record PipelineConfig(
     String inputFormat,
     java.util.Map<String, java.util.Map<String, String>> columnMappings,
     double nearDuplicateSimilarity,
-    ReportSettings reports)
+    ReportSettings reports,
+    int keepRuns,
+    int lockStaleMinutes,
+    boolean fullRefresh)
     implements java.io.Serializable {
+
+  /** The same configuration with full refresh switched on or off. */
+  public PipelineConfig withFullRefresh(boolean on) {
+    return new PipelineConfig(inputPath, outputPath, runDate, partitions, maxRejectRatio, taxonomy,
+        reportMinPostings, inputFormat, columnMappings, nearDuplicateSimilarity, reports, keepRuns,
+        lockStaleMinutes, on);
+  }
 
   /**
    * @param classifyMinConfidence below it a classified posting goes to 'other'

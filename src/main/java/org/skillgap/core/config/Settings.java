@@ -103,8 +103,20 @@ public final class Settings {
           "Any enrollment figure computed from fewer distinct learners than this is suppressed (null, with "
               + "suppressed = true), so no report singles out a learner.");
 
+  public static final Setting<Integer> KEEP_RUNS =
+      Setting.intAtLeast(
+          "publish.keep-runs", 7, 1, "How many published report snapshots to keep (the latest is never deleted).");
+
+  public static final Setting<Integer> LOCK_STALE_MINUTES =
+      Setting.intAtLeast(
+          "run.lock-stale-minutes",
+          10,
+          1,
+          "A run lock not refreshed for this long belongs to a crashed run and is taken over.");
+
   public static final List<Setting<?>> ALL =
       List.of(PARTITIONS, MAX_REJECT_RATIO, TAXONOMY, REPORT_MIN_POSTINGS, INPUT_FORMAT, POSTINGS_COLUMNS,
           ENROLLMENTS_COLUMNS, CREDENTIALS_COLUMNS, NEAR_DUPLICATE_SIMILARITY, CLASSIFY_MIN_CONFIDENCE,
-          MIN_DEMAND_SHARE, PATH_TOP_SKILLS, BUNDLE_MIN_SUPPORT, BUNDLE_MIN_CONFIDENCE, PRIVACY_MIN_LEARNERS);
+          MIN_DEMAND_SHARE, PATH_TOP_SKILLS, BUNDLE_MIN_SUPPORT, BUNDLE_MIN_CONFIDENCE, PRIVACY_MIN_LEARNERS,
+          KEEP_RUNS, LOCK_STALE_MINUTES);
 }

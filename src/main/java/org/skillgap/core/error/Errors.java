@@ -91,6 +91,17 @@ public final class Errors {
         null);
   }
 
+  public static SkillgapException runInProgress(String lockPath, String holder, long ageSeconds) {
+    return new SkillgapException(
+        SkillgapException.Kind.RUN_IN_PROGRESS,
+        "Another run is in progress on this output folder: " + holder + ".",
+        "The lock " + lockPath + " was refreshed " + ageSeconds + " s ago; one run at a time keeps reports "
+            + "consistent.",
+        "Wait for that run to finish. If it crashed, the lock expires by itself after run.lock-stale-minutes "
+            + "without a heartbeat; delete " + lockPath + " to take over sooner.",
+        null);
+  }
+
   public static SkillgapException runFailed(String stage, Throwable cause) {
     return new SkillgapException(
         SkillgapException.Kind.FAILURE,
