@@ -50,6 +50,15 @@ skillgap_submit() {
   [[ $have_input == 1 ]] || args+=(--input "$SKILLGAP_ROOT/sample-data")
   [[ $have_output == 1 ]] || args+=(--output "$SKILLGAP_ROOT/out")
 
+  skillgap_submit_as_is "$class" --master "$master" "${args[@]}"
+}
+
+# skillgap_submit_as_is CLASS [--master URL] [args...]: submits CLASS with exactly the given arguments.
+skillgap_submit_as_is() {
+  local class="$1"; shift
+  local master="local[*]"
+  if [[ "${1:-}" == "--master" ]]; then master="$2"; shift 2; fi
+  local args=("$@")
   skillgap_ensure_jar
   local extra=()
   # shellcheck disable=SC2206

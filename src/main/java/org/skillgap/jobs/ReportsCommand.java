@@ -1,0 +1,170 @@
+package org.skillgap.jobs;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.StructField;
+import org.skillgap.core.error.Errors;
+import org.skillgap.spark.Layout;
+import org.skillgap.spark.Pipeline;
+import org.skillgap.spark.ReportPublisher;
+import org.skillgap.spark.Sessions;
+import org.skillgap.spark.Storage;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Reads the published reports: list runs, show a report as a table, export it to CSV. */
+@Command(name = "reports", mixinStandardHelpOptions = true,
+    description = "Lists published runs, shows a report in the terminal, exports one to CSV.",
+    subcommands = {ReportsCommand.ListRuns.class, ReportsCommand.Show.class, ReportsCommand.Export.class})
+public final class ReportsCommand implements Callable<Integer> {
+
+  @Option(names = "--output", description = "The pipeline's output folder (default: ${DEFAULT-VALUE}).", defaultValue = "out")
+  String output;
+
+  @Override
+  public Integer call() {
+    new CommandLine(this).usage(System.out);
+    return 0;
+  }
+
+  public static void main(String[] args) {
+    System.exit(JobRunner.main(new ReportsCommand(), args));
+  }
+
+  static <T> T withSpark(java.util.function.Function<SparkSession, T> body) {
+    SparkSession spark = Sessions.create("skillgap-reports");
+    try {
+      return body.apply(spark);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the published runs, newest first.")
+  static final class ListRuns implements Callable<Integer> {
+    @CommandLine.ParentCommand ReportsCommand parent;
+
+    @Override
+    public Integer call() {
+      return withSpark(spark -> {
+        Storage storage = new Storage(spark);
+        Layout layout = new Layout(parent.output);
+        String latest = ReportPublisher.latest(storage, layout);
+        List<String> runs = new ArrayList<>(storage.list(layout.snapshots()));
+        runs.sort(java.util.Comparator.reverseOrder());
+        if (runs.isEmpty()) {
+          System.out.println("no published runs under " + layout.snapshots());
+        }
+        for (String run : runs) {
+          System.out.printf("%s%s  %d reports  %s%n", run, run.equals(latest) ? " (LATEST)" : "",
+              storage.list(layout.snapshot(run)).size(), layout.snapshot(run));
+        }
+        return 0;
+      });
+    }
+  }
+
+  /** Options shared by show and export. */
+  static class Selection {
+    @CommandLine.ParentCommand ReportsCommand parent;
+
+    @Parameters(index = "0", description = "Report: ${COMPLETION-CANDIDATES}", completionCandidates = ReportNames.class)
+    String report;
+
+    @Option(names = "--industry", description = "Only this industry (tech, healthcare, finance, education, other).")
+    String industry;
+
+    @Option(names = "--run", description = "Run date to read (default: LATEST).")
+    String run;
+
+    @Option(names = "--where", description = "A Spark SQL filter, e.g. \"year = 2025 and rank <= 10\".")
+    String where;
+
+    @Option(names = "--sort", description = "Column to sort by.")
+    String sort;
+
+    @Option(names = "--asc", description = "Sort ascending (default: descending).")
+    boolean ascending;
+
+    Dataset<Row> select(SparkSession spark) {
+      if (!Pipeline.REPORTS.contains(report)) {
+        throw Errors.badSetting("report", report, "one of " + Pipeline.REPORTS, "the command line");
+      }
+      Storage storage = new Storage(spark);
+      Layout layout = new Layout(parent.output);
+      String date = run != null ? run : ReportPublisher.latest(storage, layout);
+      if (date == null || !storage.exists(layout.report(date, report))) {
+        throw Errors.missingStageOutput("report " + report + (date == null ? "" : " of " + date),
+            date == null ? layout.latestPointer() : layout.report(date, report), "nightly");
+      }
+      Dataset<Row> df = spark.read().parquet(layout.report(date, report));
+      if (industry != null) {
+        df = df.filter(col("industry").equalTo(industry));
+      }
+      if (where != null) {
+        df = df.filter(where);
+      }
+      if (sort != null) {
+        df = df.orderBy(ascending ? col(sort).asc() : col(sort).desc());
+      }
+      return df;
+    }
+  }
+
+  static final class ReportNames extends ArrayList<String> {
+    ReportNames() {
+      super(Pipeline.REPORTS);
+    }
+  }
+
+  @Command(name = "show", mixinStandardHelpOptions = true, description = "Prints a report as a table.")
+  static final class Show extends Selection implements Callable<Integer> {
+    @Option(names = "--top", description = "Rows to print (default: ${DEFAULT-VALUE}).", defaultValue = "20")
+    int top;
+
+    @Override
+    public Integer call() {
+      return withSpark(spark -> {
+        select(spark).drop("run_date", "taxonomy_version").show(top, 40);
+        return 0;
+      });
+    }
+  }
+
+  @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes a report to one CSV file.")
+  static final class Export extends Selection implements Callable<Integer> {
+    @Option(names = "--csv", required = true, description = "The CSV file to write (any Hadoop file system path).")
+    String csv;
+
+    @Override
+    public Integer call() {
+      return withSpark(spark -> {
+        Dataset<Row> df = select(spark);
+        List<Column> cols = new ArrayList<>();
+        for (StructField f : df.schema().fields()) {
+          // CSV has no arrays: lists become "a|b|c".
+          cols.add(f.dataType() instanceof ArrayType ? array_join(col(f.name()), "|").as(f.name()) : col(f.name()));
+        }
+        String tmp = csv + ".parts";
+        df.select(cols.toArray(Column[]::new)).coalesce(1).write().mode("overwrite").option("header", "true").csv(tmp);
+        Storage storage = new Storage(spark);
+        String part = storage.list(tmp).stream().filter(n -> n.startsWith("part-")).findFirst().orElseThrow();
+        storage.delete(csv);
+        storage.rename(Storage.join(tmp, part), csv);
+        storage.delete(tmp);
+        System.out.println("wrote " + csv);
+        return 0;
+      });
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package org.skillgap.spark;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.core.config.ConfigLoader;
+import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.core.error.SkillgapException;
+import org.skillgap.sample.SampleDataGenerator;
+
+/** Night after night on one warehouse: incremental, idempotent, atomic, locked, recoverable. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NightlyRefreshTest {
+
+  @TempDir static Path tmp;
+  private static final SparkSession spark = SharedSpark.get();
+  private static Path in;
+  private static Path out;
+  private static Layout layout;
+  private static List<String> firstNight;
+  private static double fullSeconds;
+
+  static final LocalDate D1 = LocalDate.of(2026, 1, 1);
+  static final LocalDate D2 = LocalDate.of(2026, 1, 2);
+  static final LocalDate D3 = LocalDate.of(2026, 1, 3);
+  static final LocalDate D4 = LocalDate.of(2026, 1, 4);
+
+  private static PipelineConfig config(LocalDate date, String... overrides) {
+    return new ConfigLoader().withOverrides(List.of(overrides)).build(in.toString(), out.toString(), date);
+  }
+
+  private static RunSummary night(LocalDate date, String... overrides) {
+    return new Pipeline(spark, config(date, overrides)).runAll();
+  }
+
+  /** Every row of every report of a snapshot, as sorted text. */
+  private static List<String> reportRows(String runDate) {
+    List<String> rows = new ArrayList<>();
+    for (String name : Pipeline.REPORTS) {
+      rows.addAll(spark.read().parquet(layout.report(runDate, name)).toJSON().collectAsList().stream()
+          .map(j -> name + " " + j).sorted().toList());
+    }
+    return rows;
+  }
+
+  private static long warehousePostings() {
+    return spark.read().parquet(layout.warehouse("postings")).count();
+  }
+
+  private static void newPostingsFile(String name, int count, long seed) throws Exception {
+    Path gen = tmp.resolve("gen-" + name);
+    new SampleDataGenerator(seed).write(gen, new SampleDataGenerator.Size(count, 10));
+    // Fresh ids so they are new postings, not duplicates of the first night's.
+    String text = Files.readString(gen.resolve("postings/postings.jsonl")).replace("\"id\":\"post-", "\"id\":\"" + name + "-");
+    Files.writeString(in.resolve("postings/" + name + ".jsonl"), text);
+  }
+
+  @BeforeAll
+  static void firstNight() throws Exception {
+    in = tmp.resolve("in");
+    out = tmp.resolve("out");
+    layout = new Layout(out.toString());
+    new SampleDataGenerator(21).write(in, SampleDataGenerator.Size.ofPostings(400));
+    long t0 = System.nanoTime();
+    RunSummary s = night(D1);
+    fullSeconds = (System.nanoTime() - t0) / 1e9;
+    assertEquals("success", s.outcome());
+    firstNight = reportRows(D1.toString());
+  }
+
+  @Test
+  @Order(1)
+  void rerunningTheSameDateGivesTheSameRows() {
+    long before = warehousePostings();
+    RunSummary again = night(D1);
+    assertEquals(3, again.filesIngested(), "its own night's files are redone");
+    assertEquals(before, warehousePostings(), "no duplicates");
+    assertEquals(firstNight, reportRows(D1.toString()));
+    assertEquals(D1.toString(), ReportPublisher.latest(new Storage(spark), layout));
+  }
+
+  @Test
+  @Order(2)
+  void aNightWithOnePercentNewPostingsProcessesOnlyThose() throws Exception {
+    long before = warehousePostings();
+    newPostingsFile("night2", 4, 99);
+    long t0 = System.nanoTime();
+    RunSummary s = night(D2);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    assertEquals(1, s.filesIngested());
+    RunSummary.Stage extract = s.stages().stream().filter(x -> x.name().equals("extract")).findFirst().orElseThrow();
+    assertEquals(4, extract.recordsIn(), "only the new postings go through NLP");
+    assertEquals(before + 4, warehousePostings());
+    System.out.printf("[figures] full night %.1f s, 1%% incremental night %.1f s%n", fullSeconds, seconds);
+  }
+
+  @Test
+  @Order(3)
+  void aRunKilledBeforePublishingLeavesThePreviousReports() throws Exception {
+    newPostingsFile("night3", 4, 98);
+    List<String> published = reportRows(D2.toString());
+    System.setProperty(Pipeline.FAIL_AFTER_PROPERTY, "extract");
+    try {
+      assertThrows(IllegalStateException.class, () -> night(D3));
+    } finally {
+      System.clearProperty(Pipeline.FAIL_AFTER_PROPERTY);
+    }
+    assertEquals(D2.toString(), ReportPublisher.latest(new Storage(spark), layout));
+    assertEquals(published, reportRows(D2.toString()), "previous reports readable and intact");
+    assertFalse(Files.exists(out.resolve("_lock")), "the lock is released");
+    assertTrue(Files.readString(out.resolve("runs/" + D3 + "/summary.json")).contains("\"outcome\": \"failed"));
+
+    RunSummary s = night(D3);
+    assertEquals("success", s.outcome());
+    assertEquals(D3.toString(), ReportPublisher.latest(new Storage(spark), layout));
+  }
+
+  @Test
+  @Order(4)
+  void aSecondRunRefusesWhileOneHoldsTheLockButTakesOverAStaleOne() throws Exception {
+    Storage storage = new Storage(spark);
+    assertTrue(storage.createExclusive(layout.lock(), "run nightly 2026-01-04, host elsewhere, pid 42"));
+    SkillgapException e = assertThrows(SkillgapException.class, () -> night(D4));
+    assertEquals(5, e.exitCode());
+    assertTrue(e.getMessage().contains("host elsewhere, pid 42"), e.getMessage());
+
+    assertTrue(out.resolve("_lock").toFile().setLastModified(System.currentTimeMillis() - 3_600_000));
+    assertEquals("success", night(D4).outcome());
+    assertFalse(Files.exists(out.resolve("_lock")));
+  }
+
+  @Test
+  @Order(5)
+  void aChangedFileReplacesWhatItContributedBefore() throws Exception {
+    Path file = in.resolve("postings/night2.jsonl");
+    List<String> lines = new ArrayList<>(Files.readAllLines(file));
+    lines.add("{\"id\":\"night2-extra\",\"title\":\"Flight Instructor\",\"company\":\"Skyward\","
+        + "\"posted_date\":\"2025-11-02\",\"industry\":\"Education\",\"description\":\"Lesson planning and "
+        + "classroom management for ground school; a teaching license is required.\"}");
+    Files.write(file, lines);
+    long before = warehousePostings();
+    RunSummary s = night(LocalDate.of(2026, 1, 5));
+    assertEquals(1, s.filesIngested());
+    assertEquals(before + 1, warehousePostings(), "the file's old rows replaced, not added twice");
+    assertEquals(5, spark.read().parquet(layout.warehouse("postings")).filter("posting_id like 'night2%'").count());
+  }
+
+  @Test
+  @Order(6)
+  void fullRefreshRebuildsAndRetentionKeepsTheLatestSnapshots() {
+    long before = warehousePostings();
+    RunSummary s = new Pipeline(spark, config(LocalDate.of(2026, 1, 6), "publish.keep-runs=2").withFullRefresh(true)).runAll();
+    assertEquals(s.filesIngested(), 5, "every input file");
+    assertEquals(before, warehousePostings());
+    List<String> snapshots = new Storage(spark).list(layout.snapshots());
+    snapshots.sort(String::compareTo);
+    assertEquals(List.of("2026-01-05", "2026-01-06"), snapshots);
+    assertEquals(1, spark.read().parquet(layout.warehouse("postings")).select("ingest_batch").distinct().count());
+    assertEquals("2026-01-06", spark.read().parquet(layout.warehouse("postings")).select("ingest_batch")
+        .distinct().as(Encoders.STRING()).first());
+  }
+}
