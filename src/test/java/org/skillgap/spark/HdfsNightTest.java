@@ -1,0 +1,50 @@
+package org.skillgap.spark;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.hdfs.MiniDFSCluster;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.core.config.ConfigLoader;
+import org.skillgap.sample.SampleDataGenerator;
+
+/** A night with input and warehouse on HDFS (Hadoop's in-process mini cluster). */
+class HdfsNightTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void nightlyReadsAndWritesHdfs() throws Exception {
+    Configuration conf = new Configuration();
+    conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, tmp.resolve("hdfs").toString());
+    MiniDFSCluster cluster = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
+    try {
+      FileSystem fs = cluster.getFileSystem();
+      String root = fs.getUri().toString(); // hdfs://localhost:<port>
+      Path local = tmp.resolve("in");
+      new SampleDataGenerator(13).write(local, SampleDataGenerator.Size.ofPostings(150));
+      fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(local.toUri()), new org.apache.hadoop.fs.Path(root + "/skillgap/in"));
+
+      SparkSession spark = SharedSpark.get();
+      String in = root + "/skillgap/in";
+      String out = root + "/skillgap/out";
+      RunSummary first = new Pipeline(spark, new ConfigLoader().build(in, out, LocalDate.of(2026, 2, 1))).runAll();
+      assertEquals("success", first.outcome());
+      assertEquals(3, first.filesIngested());
+      assertTrue(fs.exists(new org.apache.hadoop.fs.Path(out + "/reports/LATEST")));
+      assertTrue(fs.exists(new org.apache.hadoop.fs.Path(out + "/warehouse/_manifest.jsonl")));
+      assertTrue(spark.read().parquet(out + "/reports/runs/2026-02-01/skill_demand").count() > 0);
+
+      RunSummary second = new Pipeline(spark, new ConfigLoader().build(in, out, LocalDate.of(2026, 2, 2))).runAll();
+      assertEquals(0, second.filesIngested(), "nothing new on HDFS");
+      assertEquals("2026-02-02", new Storage(spark).readText(out + "/reports/LATEST").trim());
+    } finally {
+      cluster.shutdown();
+    }
+  }
+}
