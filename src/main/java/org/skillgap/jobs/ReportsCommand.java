@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 /** Reads the published reports: list runs, show a report as a table, export it to CSV. */
 @Command(name = "reports", mixinStandardHelpOptions = true,
     description = "Lists published runs, shows a report in the terminal, exports one to CSV.",
-    subcommands = {ReportsCommand.ListRuns.class, ReportsCommand.Show.class, ReportsCommand.Export.class})
+    subcommands = {ReportsCommand.ListRuns.class, ReportsCommand.Show.class, ReportsCommand.Export.class,
+        ReportsCommand.HtmlPage.class})
 public final class ReportsCommand implements Callable<Integer> {
 
   @Option(names = "--output", description = "The pipeline's output folder (default: ${DEFAULT-VALUE}).", defaultValue = "out")
@@ -67,7 +68,7 @@ public final class ReportsCommand implements Callable<Integer> {
         }
         for (String run : runs) {
           System.out.printf("%s%s  %d reports  %s%n", run, run.equals(latest) ? " (LATEST)" : "",
-              storage.list(layout.snapshot(run)).size(), layout.snapshot(run));
+              storage.list(layout.snapshot(run)).stream().filter(n -> !n.contains(".")).count(), layout.snapshot(run));
         }
         return 0;
       });
@@ -136,6 +137,37 @@ public final class ReportsCommand implements Callable<Integer> {
     public Integer call() {
       return withSpark(spark -> {
         select(spark).drop("run_date", "taxonomy_version").show(top, 40);
+        return 0;
+      });
+    }
+  }
+
+  @Command(name = "html", mixinStandardHelpOptions = true,
+      description = "Writes the run's self-contained HTML dashboard (charts inline, no network).")
+  static final class HtmlPage implements Callable<Integer> {
+    @CommandLine.ParentCommand ReportsCommand parent;
+
+    @Option(names = "--run", description = "Run date (default: LATEST).")
+    String run;
+
+    @Option(names = "--out", description = "File to write (default: the run's snapshot folder, dashboard.html).")
+    String out;
+
+    @Override
+    public Integer call() {
+      return withSpark(spark -> {
+        Storage storage = new Storage(spark);
+        Layout layout = new Layout(parent.output);
+        String date = run != null ? run : ReportPublisher.latest(storage, layout);
+        if (date == null || !storage.exists(layout.snapshot(date))) {
+          throw Errors.missingStageOutput("report snapshot" + (date == null ? "" : " of " + date),
+              date == null ? layout.latestPointer() : layout.snapshot(date), "nightly");
+        }
+        String html = org.skillgap.core.dashboard.DashboardPage.render(org.skillgap.spark.DashboardBuilder.build(
+            spark, layout.snapshot(date), org.skillgap.spark.DashboardBuilder.facts(spark, layout, date)));
+        String target = out != null ? out : Storage.join(layout.snapshot(date), Pipeline.DASHBOARD);
+        storage.writeText(target, html);
+        System.out.println("wrote " + target);
         return 0;
       });
     }

@@ -29,6 +29,7 @@ public final class Pipeline {
 
   public static final String SKILL_DEMAND = "skill_demand";
   public static final String MENTIONS = "mentions";
+  public static final String DASHBOARD = "dashboard.html";
 
   /** Every report, in publishing order. */
   public static final List<String> REPORTS = List.of(
@@ -193,6 +194,11 @@ public final class Pipeline {
       rows += publisher.stage("enrollment_trends", reports.enrollmentTrends());
       rows += publisher.stage("employer_recognition", reports.employerRecognition());
       afterStage("report-staging");
+      // The dashboard is built from the staged reports and published with them, in the same snapshot.
+      writeSummary();
+      String html = org.skillgap.core.dashboard.DashboardPage.render(DashboardBuilder.build(
+          spark, layout.staging(runId), DashboardBuilder.facts(spark, layout, config.runDate().toString())));
+      storage.writeText(Storage.join(layout.staging(runId), DASHBOARD), html);
       publisher.publish(config.keepRuns());
     } catch (SkillgapException e) {
       throw e;

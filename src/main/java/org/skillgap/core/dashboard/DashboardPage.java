@@ -1,0 +1,98 @@
+package org.skillgap.core.dashboard;
+
+import static org.skillgap.core.dashboard.Html.esc;
+
+import java.util.HashSet;
+import java.util.Map;
+
+/**
+ * Renders a {@link Dashboard} as one self-contained HTML file: inline CSS and SVG, one small inline script
+ * (it only measures the charts), no request to any server when opened.
+ */
+public final class DashboardPage {
+  private DashboardPage() {}
+
+  /** Report industries in consistent colours across every chart. */
+  public static final Map<String, String> INDUSTRY_COLORS = Map.of(
+      "tech", "#4e79a7", "healthcare", "#e15759", "finance", "#59a14f", "education", "#f28e2b", "other", "#9c755f");
+
+  public static String render(Dashboard d) {
+    Dashboard.RunFacts f = d.facts();
+    StringBuilder sb = new StringBuilder(64 * 1024);
+    sb.append("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>")
+        .append("<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'; "
+            + "script-src 'unsafe-inline'; img-src data:\">")
+        .append("<title>skillgap: skill demand and credentials, run ").append(esc(f.runDate())).append("</title><style>")
+        .append("body{font:14px/1.4 system-ui,sans-serif;margin:0;color:#222;background:#fafafa}")
+        .append("header{background:#263238;color:#fff;padding:16px 24px}header h1{margin:0 0 4px;font-size:20px}")
+        .append("nav{padding:8px 24px;background:#eceff1}nav a{margin-right:16px;font-weight:600;text-decoration:none}")
+        .append("section{padding:8px 24px 24px;border-bottom:1px solid #ddd}h2{margin:16px 0 8px}")
+        .append(".grid{display:flex;flex-wrap:wrap;gap:16px}.card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:8px}")
+        .append("svg text{font-size:11px;fill:#333}svg .title{font-size:13px;font-weight:600}svg .axis{font-size:11px;fill:#555}")
+        .append("svg .grid{stroke:#e0e0e0}svg .label{font-size:11px;font-weight:600}")
+        .append("table{border-collapse:collapse}td,th{padding:3px 8px;border-bottom:1px solid #eee;text-align:left}")
+        .append("td.n{text-align:right}.facts span{margin-right:18px}</style></head><body>");
+    sb.append("<header><h1>Which skills do employers ask for, and which credentials cover them?</h1><div class='facts'>")
+        .append("<span>Run ").append(esc(f.runDate())).append("</span>")
+        .append("<span>").append(esc(Html.count(f.postings()))).append(" postings</span>")
+        .append("<span>").append(esc(Html.count(f.enrollments()))).append(" enrollments</span>")
+        .append("<span>quarantined: ");
+    if (f.quarantined().isEmpty()) {
+      sb.append("none");
+    }
+    f.quarantined().forEach((k, v) -> sb.append(esc(k)).append(' ').append(esc(Html.count(v))).append("; "));
+    sb.append("</span>");
+    if (f.classifierAccuracy() != null) {
+      sb.append("<span>industry classifier accuracy ").append(esc(Html.percent(f.classifierAccuracy()))).append("</span>");
+    }
+    sb.append("<span>taxonomy ").append(esc(f.taxonomyVersion())).append("</span></div></header><nav>");
+    for (Dashboard.IndustryView v : d.industries()) {
+      sb.append("<a href='#").append(esc(v.industry())).append("' style='color:")
+          .append(INDUSTRY_COLORS.getOrDefault(v.industry(), "#333")).append("'>").append(esc(v.industry())).append("</a>");
+    }
+    sb.append("</nav>");
+    for (Dashboard.IndustryView v : d.industries()) {
+      section(sb, v);
+    }
+    // Marks how many charts were laid out with a non-zero size: the browser test reads it back.
+    sb.append("<script>addEventListener('load',function(){var n=0;document.querySelectorAll('svg').forEach(function(s){")
+        .append("var r=s.getBoundingClientRect();if(r.width>0&&r.height>0)n++;});")
+        .append("document.body.setAttribute('data-charts-rendered',String(n));});</script>");
+    return sb.append("</body></html>\n").toString();
+  }
+
+  private static void section(StringBuilder sb, Dashboard.IndustryView v) {
+    String color = INDUSTRY_COLORS.getOrDefault(v.industry(), "#333");
+    sb.append("<section id='").append(esc(v.industry())).append("'><h2 style='color:").append(color).append("'>")
+        .append(esc(v.industry())).append(" <small>(").append(esc(v.latestYear())).append(")</small></h2><div class='grid'>");
+    card(sb, Charts.bars("Most demanded skills, " + v.latestYear(), "share of the industry's postings asking for the skill",
+        v.topSkills(), color, Html::percent));
+    card(sb, Charts.lines("How the top skills moved", "quarter", "share of postings", v.topSkillTrends(), Html::percent));
+    card(sb, Charts.scatter("Credentials: demand covered against cost (red: recommended path)", v.credentials(),
+        new HashSet<>(v.pathCredentialIds()), color));
+    card(sb, Charts.lines("Enrollments by credential type", "year", "enrollments", v.enrollmentByType(), Html::count));
+    card(sb, Charts.lines("Employer recognition of credentials", "year", "share of postings naming any credential",
+        v.recognition() == null ? java.util.List.of() : java.util.List.of(v.recognition()), Html::percent));
+    card(sb, Charts.bars("Credentials employers name most, " + v.latestYear(), "share of postings naming it",
+        v.mostNamedCredentials(), color, Html::percent));
+    sb.append("<div class='card'><b>Skill gaps, ").append(esc(v.latestYear()))
+        .append("</b><table><tr><th>skill</th><th>demand</th><th>credentials covering</th><th>gap score</th></tr>");
+    for (Dashboard.Gap g : v.gaps()) {
+      sb.append("<tr><td>").append(esc(g.skill())).append("</td><td class='n'>").append(esc(Html.percent(g.demandShare())))
+          .append("</td><td class='n'>").append(g.credentialsCovering()).append("</td><td class='n'>")
+          .append(esc(String.format(java.util.Locale.ROOT, "%.2f", g.gapScore()))).append("</td></tr>");
+    }
+    sb.append("</table>");
+    if (!v.enrollmentGrowth().isEmpty()) {
+      sb.append("<p><b>Enrollment growth since the first year:</b> ");
+      v.enrollmentGrowth().forEach((type, g) -> sb.append(esc(type)).append(' ')
+          .append(esc((g >= 0 ? "+" : "") + Html.percent(g))).append("; "));
+      sb.append("</p>");
+    }
+    sb.append("</div></div></section>");
+  }
+
+  private static void card(StringBuilder sb, String svg) {
+    sb.append("<div class='card'>").append(svg).append("</div>");
+  }
+}

@@ -1,0 +1,134 @@
+package org.skillgap.spark;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.skillgap.core.dashboard.Dashboard;
+import org.skillgap.core.ingest.Industry;
+
+/**
+ * Gathers the dashboard's figures from a run's report snapshot. Everything collected is bounded: top-10
+ * lists, periods, credential types, catalogue entries.
+ */
+public final class DashboardBuilder {
+  private DashboardBuilder() {}
+
+  public static Dashboard build(SparkSession spark, String snapshotDir, Dashboard.RunFacts facts) {
+    Dataset<Row> demand = spark.read().parquet(Storage.join(snapshotDir, "skill_demand"))
+        .filter("period_type = 'quarter'").withColumn("year", year(col("period_start"))).cache();
+    Dataset<Row> coverage = spark.read().parquet(Storage.join(snapshotDir, "credential_coverage"));
+    Dataset<Row> paths = spark.read().parquet(Storage.join(snapshotDir, "credential_paths"));
+    Dataset<Row> gaps = spark.read().parquet(Storage.join(snapshotDir, "skill_gaps"));
+    Dataset<Row> trends = spark.read().parquet(Storage.join(snapshotDir, "enrollment_trends"));
+    Dataset<Row> recognition = spark.read().parquet(Storage.join(snapshotDir, "employer_recognition"));
+
+    List<Dashboard.IndustryView> views = new ArrayList<>();
+    for (String industry : Industry.ALL) {
+      Dataset<Row> d = demand.filter(col("industry").equalTo(industry));
+      Row maxYear = d.agg(max("year")).first();
+      if (maxYear.isNullAt(0)) {
+        continue;
+      }
+      int latest = maxYear.getInt(0);
+      List<Dashboard.Bar> top = new ArrayList<>();
+      List<String> topIds = new ArrayList<>();
+      for (Row r : d.filter(col("year").equalTo(latest).and(col("skill_type").notEqual("credential")))
+          .groupBy("skill_id", "skill_name").agg(sum("postings").divide(sum("industry_postings")).as("share"))
+          .orderBy(col("share").desc(), col("skill_id")).limit(10).collectAsList()) {
+        top.add(new Dashboard.Bar(r.getString(1), r.getDouble(2)));
+        topIds.add(r.getString(0));
+      }
+      List<String> quarters = new ArrayList<>(new TreeSet<>(
+          d.select("period").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList()));
+      Map<String, Map<String, Double>> shareBySkill = new LinkedHashMap<>();
+      topIds.forEach(id -> shareBySkill.put(id, new LinkedHashMap<>()));
+      Map<String, String> names = new LinkedHashMap<>();
+      for (Row r : d.filter(col("skill_id").isin(topIds.toArray())).select("skill_id", "skill_name", "period", "share")
+          .collectAsList()) {
+        shareBySkill.get(r.getString(0)).put(r.getString(2), r.getDouble(3));
+        names.put(r.getString(0), r.getString(1));
+      }
+      List<Dashboard.Series> trendsOfTop = new ArrayList<>();
+      shareBySkill.forEach((id, byQuarter) -> trendsOfTop.add(new Dashboard.Series(names.getOrDefault(id, id), quarters,
+          quarters.stream().map(q -> byQuarter.getOrDefault(q, 0.0)).toList())));
+
+      List<Dashboard.Point> points = new ArrayList<>();
+      for (Row r : coverage.filter(col("industry").equalTo(industry).and(col("year").equalTo(latest)))
+          .select("credential_id", "credential_name", "cost", "demand_share_covered").collectAsList()) {
+        points.add(new Dashboard.Point(r.getString(0), r.getString(1), r.isNullAt(2) ? 0 : r.getDouble(2), r.getDouble(3)));
+      }
+      List<String> pathIds = paths.filter(col("industry").equalTo(industry).and(col("job_family").equalTo("*")))
+          .orderBy("step").select("credential_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+
+      List<Dashboard.Gap> gapRows = new ArrayList<>();
+      for (Row r : gaps.filter(col("industry").equalTo(industry).and(col("year").equalTo(latest)).and(col("rank").leq(10)))
+          .orderBy("rank").select("skill_name", "demand_share", "credentials_covering", "gap_score").collectAsList()) {
+        gapRows.add(new Dashboard.Gap(r.getString(0), r.getDouble(1), r.getInt(2), r.getDouble(3)));
+      }
+
+      Dataset<Row> t = trends.filter(col("industry").equalTo(industry));
+      List<String> years = new ArrayList<>(new TreeSet<>(t.select(col("year").cast("string")).distinct()
+          .as(org.apache.spark.sql.Encoders.STRING()).collectAsList()));
+      Map<String, Map<String, Double>> byType = new LinkedHashMap<>();
+      Map<String, Double> growth = new LinkedHashMap<>();
+      for (Row r : t.orderBy("credential_type", "year")
+          .select(col("credential_type"), col("year").cast("string"), col("enrollments"), col("growth_vs_first_year"))
+          .collectAsList()) {
+        byType.computeIfAbsent(r.getString(0), k -> new LinkedHashMap<>())
+            .put(r.getString(1), r.isNullAt(2) ? null : (double) r.getLong(2));
+        if (r.getString(1).equals(years.get(years.size() - 1)) && !r.isNullAt(3)) {
+          growth.put(r.getString(0), r.getDouble(3));
+        }
+      }
+      List<Dashboard.Series> enrollment = new ArrayList<>();
+      byType.forEach((type, v) -> enrollment.add(new Dashboard.Series(type, years, years.stream().map(v::get).toList())));
+
+      Dataset<Row> rec = recognition.filter(col("industry").equalTo(industry));
+      List<String> recYears = new ArrayList<>();
+      List<Double> anyShare = new ArrayList<>();
+      for (Row r : rec.groupBy("year").agg(max("any_credential_share")).orderBy("year").collectAsList()) {
+        recYears.add(Integer.toString(r.getInt(0)));
+        anyShare.add(r.getDouble(1));
+      }
+      List<Dashboard.Bar> named = new ArrayList<>();
+      for (Row r : rec.filter(col("year").equalTo(latest)).orderBy(col("share").desc()).limit(8)
+          .select("credential_skill_name", "share").collectAsList()) {
+        named.add(new Dashboard.Bar(r.getString(0), r.getDouble(1)));
+      }
+      views.add(new Dashboard.IndustryView(industry, Integer.toString(latest), top, trendsOfTop, points, pathIds,
+          gapRows, enrollment, growth, recYears.isEmpty() ? null : new Dashboard.Series("any credential", recYears, anyShare),
+          named));
+    }
+    demand.unpersist();
+    return new Dashboard(facts, views);
+  }
+
+  /**
+   * The facts of a run from its summary.json and the warehouse totals: postings and enrollments counted are
+   * everything the reports were built from, quarantine counts are the run's own.
+   */
+  public static Dashboard.RunFacts facts(SparkSession spark, Layout layout, String runDate) {
+    Storage storage = new Storage(spark);
+    Warehouse warehouse = new Warehouse(spark, layout);
+    String json = storage.exists(layout.runSummary(java.time.LocalDate.parse(runDate)))
+        ? storage.readText(layout.runSummary(java.time.LocalDate.parse(runDate))) : "";
+    Map<String, Long> quarantined = new LinkedHashMap<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("\"dataset\":\"(\\w+)\".*?\"quarantined\":(\\d+)").matcher(json);
+    while (m.find()) {
+      quarantined.put(m.group(1), Long.parseLong(m.group(2)));
+    }
+    java.util.regex.Matcher acc = java.util.regex.Pattern.compile("\"classifier_accuracy\": ([0-9.]+)").matcher(json);
+    java.util.regex.Matcher tax = java.util.regex.Pattern.compile("\"taxonomy_version\": \"([^\"]*)\"").matcher(json);
+    return new Dashboard.RunFacts(runDate, tax.find() ? tax.group(1) : "",
+        warehouse.table(IngestStage.POSTINGS, Schemas.POSTINGS).count(), warehouse.enrollments().count(),
+        quarantined, acc.find() ? Double.valueOf(acc.group(1)) : null);
+  }
+}

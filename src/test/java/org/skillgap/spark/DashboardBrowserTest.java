@@ -1,0 +1,104 @@
+package org.skillgap.spark;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.core.dashboard.DashboardPage;
+import org.skillgap.core.dashboard.DashboardPageTest;
+
+/**
+ * The nightly run's dashboard opened in headless Chromium (Debian's package, installed by .ci/run): it
+ * renders its charts with a size, makes no network request, and hostile values stay text.
+ */
+class DashboardBrowserTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  @TempDir Path tmp;
+
+  private String chromium(Path page, String... extra) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-default-apps", "--user-data-dir=" + tmp.resolve("profile"),
+        "--host-resolver-rules=MAP * ~NOTFOUND", "--log-net-log=" + tmp.resolve("net.json"),
+        "--virtual-time-budget=5000"));
+    cmd.addAll(List.of(extra));
+    cmd.add(page.toUri().toString());
+    Process p = new ProcessBuilder(cmd).redirectError(tmp.resolve("chromium.err").toFile()).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium timed out");
+    return out;
+  }
+
+  /**
+   * Network requests the page itself started, from Chromium's net log: URL requests whose isolation key is
+   * the file:// page. (Chromium's own background services also show up in the log, with other keys.)
+   */
+  private List<String> pageRequests() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode log =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(tmp.resolve("net.json").toFile());
+    int startJob = log.path("constants").path("logEventTypes").path("URL_REQUEST_START_JOB").asInt(-1);
+    List<String> urls = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode e : log.path("events")) {
+      com.fasterxml.jackson.databind.JsonNode params = e.path("params");
+      if (e.path("type").asInt() == startJob && params.path("url").asText().matches("(?i)(https?|wss?|ftp)://.*")
+          && params.path("network_isolation_key").asText().contains("file://")) {
+        urls.add(params.path("url").asText());
+      }
+    }
+    return urls;
+  }
+
+  private void assertNoRequestLeft() throws Exception {
+    assertEquals(List.of(), pageRequests(), "requests the page tried to send off the machine");
+  }
+
+  @Test
+  void theRequestCheckCanFail() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM), "skipped: " + CHROMIUM + " is not installed (.ci/run installs it)");
+    Path page = tmp.resolve("leaky.html");
+    Files.writeString(page, "<html><body><img src='http://example.invalid/pixel.png'></body></html>");
+    chromium(page, "--dump-dom");
+    assertEquals(List.of("http://example.invalid/pixel.png"), pageRequests());
+  }
+
+  @Test
+  void theNightlyDashboardRendersItsChartsOffline() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM), "skipped: " + CHROMIUM + " is not installed (.ci/run installs it)");
+    Path page = PipelineFixture.get().out().resolve("reports/runs/2026-01-15/" + Pipeline.DASHBOARD);
+    assertTrue(Files.exists(page), "the nightly run writes the dashboard into its snapshot");
+    String html = Files.readString(page);
+    int svgs = html.split("<svg ", -1).length - 1;
+    assertEquals(5 * 6, svgs, "six charts for each of the five industries");
+
+    String dom = chromium(page, "--dump-dom");
+    Matcher rendered = Pattern.compile("data-charts-rendered=\"(\\d+)\"").matcher(dom);
+    assertTrue(rendered.find(), "the page's load handler ran");
+    assertEquals(svgs, Integer.parseInt(rendered.group(1)), "every chart has a non-zero size");
+    assertNoRequestLeft();
+
+    Path shot = tmp.resolve("dashboard.png");
+    chromium(page, "--screenshot=" + shot, "--window-size=1280,2400");
+    assertTrue(Files.size(shot) > 20_000, "a screenshot with content: " + Files.size(shot) + " bytes");
+  }
+
+  @Test
+  void hostileValuesStayText() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM), "skipped: " + CHROMIUM + " is not installed (.ci/run installs it)");
+    Path page = tmp.resolve("hostile.html");
+    Files.writeString(page, DashboardPage.render(DashboardPageTest.hostile()));
+    String dom = chromium(page, "--dump-dom");
+    assertFalse(Pattern.compile("<body[^>]*data-pwned").matcher(dom).find(), "an injected handler ran");
+    assertTrue(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown as text");
+    assertNoRequestLeft();
+  }
+}
