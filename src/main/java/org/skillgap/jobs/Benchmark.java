@@ -1,0 +1,266 @@
+package org.skillgap.jobs;
+
+import static org.apache.spark.sql.functions.*;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.skillgap.core.Json;
+import org.skillgap.core.config.ConfigLoader;
+import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.core.extract.CoreNlp;
+import org.skillgap.core.ingest.IndustryMapper;
+import org.skillgap.core.ingest.PostingRules;
+import org.skillgap.core.ingest.Pseudonymizer;
+import org.skillgap.core.ingest.Redaction;
+import org.skillgap.core.taxonomy.Skill;
+import org.skillgap.core.taxonomy.SkillType;
+import org.skillgap.core.taxonomy.Taxonomy;
+import org.skillgap.sample.SampleDataGenerator;
+import org.skillgap.spark.ExtractStage;
+import org.skillgap.spark.InputReader;
+import org.skillgap.spark.Pipeline;
+import org.skillgap.spark.RecordValidation;
+import org.skillgap.spark.Schemas;
+import org.skillgap.spark.Sessions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Measures, on the same generated postings in one run: the floor (parse, normalise, write Parquet), a
+ * CoreNLP tokenize+ssplit pass, the extraction stage, the full nightly and a 1 % incremental night, and
+ * the naive baselines (one rlike per taxonomy skill; a CoreNLP pos+lemma pass). Not part of `mvn verify`
+ * except as a 1k smoke run.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true, description = "Benchmarks the pipeline's stages against baselines.")
+public final class Benchmark implements Callable<Integer> {
+
+  @Option(names = "--postings", description = "Sizes to run, comma-separated (default: ${DEFAULT-VALUE}).", defaultValue = "10000", split = ",")
+  List<Integer> sizes;
+
+  @Option(names = "--work", description = "Working folder for data and outputs (default: ${DEFAULT-VALUE}).", defaultValue = "target/benchmark")
+  Path work;
+
+  @Option(names = "--baseline-sample", description = "Postings the slow baselines run on (default: ${DEFAULT-VALUE}); their rates are per posting, so a sample suffices.", defaultValue = "3000")
+  int baselineSample;
+
+  @Option(names = "--repeat", description = "Runs of each short row; the median is reported (default: ${DEFAULT-VALUE}).", defaultValue = "3")
+  int repeat;
+
+  /** One measured row. */
+  public record Row(String name, long postings, double seconds, long peakHeapMb) {
+    double perSecond() {
+      return postings / seconds;
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    SparkSession spark = Sessions.create("skillgap-benchmark");
+    try {
+      for (int n : sizes) {
+        List<Row> rows = run(spark, work.resolve("n" + n), n, Math.min(n, baselineSample), repeat);
+        int cores = spark.sparkContext().defaultParallelism();
+        String table = table(rows, n, cores);
+        System.out.println(table);
+        Files.writeString(work.resolve("benchmark-" + n + ".json"), json(rows, n, cores));
+        Files.writeString(work.resolve("benchmark-" + n + ".md"), table);
+      }
+    } finally {
+      spark.stop();
+    }
+    return 0;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Benchmark()).execute(args));
+  }
+
+  /** Runs every row on n generated postings in dir. */
+  public static List<Row> run(SparkSession spark, Path dir, int n, int sample, int repeat) throws Exception {
+    Path in = dir.resolve("in");
+    if (!Files.exists(in.resolve("postings/postings.jsonl"))) {
+      new SampleDataGenerator(42).write(in, SampleDataGenerator.Size.ofPostings(n));
+    }
+    String postingsFile = in.resolve("postings/postings.jsonl").toString();
+    List<Row> rows = new ArrayList<>();
+    Path floorOut = dir.resolve("floor");
+
+    rows.add(median("floor: parse, normalise, write Parquet", n, repeat, () -> {
+      Dataset<org.apache.spark.sql.Row> raw = new InputReader(spark, "auto").read(List.of(postingsFile),
+          Arrays.asList(Schemas.RAW_POSTINGS.fieldNames()), List.of(), java.util.Map.of());
+      PostingRules rules = new PostingRules(IndustryMapper.builtin(), LocalDate.of(2026, 1, 1));
+      RecordValidation.validate(raw, Schemas.RAW_POSTINGS, Schemas.POSTINGS, rules::validate,
+              p -> new Object[] {p.id(), p.title(), p.company(), p.location(), java.sql.Date.valueOf(p.postedDate()),
+                  p.description(), p.industry(), p.industryRaw(), p.industrySource(), null, null, null, null, null, null,
+                  p.source(), p.url(), ""},
+              new Redaction(new Pseudonymizer("benchmark-key-0123456789"), List.of("learner_id")))
+          .filter(col("reject_code").isNull())
+          .write().mode("overwrite").parquet(floorOut.toString());
+    }));
+    Dataset<org.apache.spark.sql.Row> postings = spark.read().parquet(floorOut.toString())
+        .select("posting_id", "industry", "description");
+    int partitions = 2 * spark.sparkContext().defaultParallelism();
+
+    rows.add(median("CoreNLP tokenize+ssplit only", n, repeat, () ->
+        corenlpPass(postings.repartition(partitions), "tokenize,ssplit")));
+    Taxonomy taxonomy = Taxonomy.builtin();
+    rows.add(median("extraction stage alone", n, repeat, () ->
+        ExtractStage.mentions(spark, postings, taxonomy, 0).write().mode("overwrite")
+            .parquet(dir.resolve("mentions").toString())));
+
+    Path out = dir.resolve("out");
+    PipelineConfig full = new ConfigLoader().build(in.toString(), out.toString(), LocalDate.of(2026, 1, 1))
+        .withFullRefresh(true);
+    rows.add(once("full nightly (full refresh)", n, () -> new Pipeline(spark, full).runAll()));
+
+    int extra = Math.max(1, n / 100);
+    Path gen = dir.resolve("gen-incremental");
+    new SampleDataGenerator(7).write(gen, new SampleDataGenerator.Size(extra, 10));
+    Files.writeString(in.resolve("postings/incremental.jsonl"),
+        Files.readString(gen.resolve("postings/postings.jsonl")).replace("\"id\":\"post-", "\"id\":\"inc-"));
+    PipelineConfig next = new ConfigLoader().build(in.toString(), out.toString(), LocalDate.of(2026, 1, 2));
+    rows.add(once("incremental night (+1 % postings)", n, () -> new Pipeline(spark, next).runAll()));
+    Files.delete(in.resolve("postings/incremental.jsonl"));
+
+    Dataset<org.apache.spark.sql.Row> sampled = postings.limit(sample).repartition(partitions).cache();
+    sampled.count();
+    rows.add(once("baseline: one rlike per skill (sample)", sample, () -> rlikeBaseline(sampled, taxonomy)));
+    rows.add(once("baseline: CoreNLP pos+lemma (sample)", sample, () ->
+        corenlpPass(sampled, "tokenize,ssplit,pos,lemma")));
+    sampled.unpersist();
+    return rows;
+  }
+
+  /** What a user would write first: lower(description) rlike '\\bskill\\b', one column per skill. */
+  static void rlikeBaseline(Dataset<org.apache.spark.sql.Row> postings, Taxonomy taxonomy) {
+    List<Column> cols = new ArrayList<>();
+    int i = 0;
+    for (Skill s : taxonomy.skills()) {
+      if (s.type() == SkillType.SOFT || i >= 300) {
+        continue;
+      }
+      String term = java.util.regex.Pattern.quote(s.name().toLowerCase(java.util.Locale.ROOT));
+      cols.add(when(lower(col("description")).rlike("\\b" + term + "\\b"), 1).otherwise(0).as("s" + i++));
+    }
+    Column total = lit(0);
+    for (int k = 0; k < cols.size(); k++) {
+      total = total.plus(col("s" + k));
+    }
+    postings.select(cols.toArray(Column[]::new)).agg(sum(total)).collect();
+  }
+
+  /** Runs a CoreNLP pipeline over every description (one pipeline per partition) and counts tokens. */
+  static void corenlpPass(Dataset<org.apache.spark.sql.Row> postings, String annotators) {
+    MapPartitionsFunction<org.apache.spark.sql.Row, Long> fn = rows -> {
+      Properties p = new Properties();
+      p.setProperty("annotators", annotators);
+      p.setProperty("tokenize.language", "en");
+      if (annotators.contains("pos")) {
+        p.setProperty("pos.model", CoreNlp.POS_MODEL);
+      }
+      StanfordCoreNLP nlp = pipelineFor(annotators, p);
+      long tokens = 0;
+      while (rows.hasNext()) {
+        Annotation a = new Annotation(rows.next().getString(2));
+        nlp.annotate(a);
+        tokens += a.get(CoreAnnotations.TokensAnnotation.class).size();
+      }
+      return List.of(tokens).iterator();
+    };
+    postings.mapPartitions(fn, Encoders.LONG()).reduce((org.apache.spark.api.java.function.ReduceFunction<Long>) Long::sum);
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, StanfordCoreNLP> PIPELINES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static StanfordCoreNLP pipelineFor(String annotators, Properties p) {
+    return PIPELINES.computeIfAbsent(annotators, a -> new StanfordCoreNLP(p, false));
+  }
+
+  interface Step {
+    void run() throws Exception;
+  }
+
+  private static Row once(String name, long postings, Step step) throws Exception {
+    resetPeaks();
+    System.gc();
+    long t0 = System.nanoTime();
+    step.run();
+    double s = (System.nanoTime() - t0) / 1e9;
+    System.err.printf("[benchmark] %-40s %8.1f s%n", name, s);
+    return new Row(name, postings, s, peakHeapMb());
+  }
+
+  private static Row median(String name, long postings, int repeat, Step step) throws Exception {
+    List<Row> runs = new ArrayList<>();
+    for (int i = 0; i < repeat; i++) {
+      runs.add(once(name, postings, step));
+    }
+    runs.sort(java.util.Comparator.comparingDouble(Row::seconds));
+    Row m = runs.get(runs.size() / 2);
+    return new Row(name + (repeat > 1 ? " (median of " + repeat + ")" : ""), postings, m.seconds(),
+        runs.stream().mapToLong(Row::peakHeapMb).max().orElse(0));
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        p.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long peakHeapMb() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum / (1024 * 1024);
+  }
+
+  static String table(List<Row> rows, int n, int cores) {
+    double floor = rows.get(0).perSecond();
+    double tokenize = rows.get(1).perSecond();
+    StringBuilder sb = new StringBuilder(String.format("%n%,d postings, %d cores (local[*]), heap peak per row%n", n, cores));
+    sb.append("| row | postings | wall s | postings/s | postings/s/core | peak heap MB | speed vs floor | speed vs tokenize-only |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (Row r : rows) {
+      sb.append(String.format("| %s | %,d | %.1f | %,.0f | %,.0f | %,d | %.2f | %.2f |%n", r.name(), r.postings(),
+          r.seconds(), r.perSecond(), r.perSecond() / cores, r.peakHeapMb(), r.perSecond() / floor,
+          r.perSecond() / tokenize));
+    }
+    return sb.toString();
+  }
+
+  static String json(List<Row> rows, int n, int cores) {
+    StringBuilder sb = new StringBuilder("{\"postings\":" + n + ",\"cores\":" + cores + ",\"rows\":[");
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      sb.append(i == 0 ? "" : ",").append(new Json().put("name", r.name()).put("postings", r.postings())
+          .put("seconds", r.seconds()).put("postings_per_second", r.perSecond())
+          .put("postings_per_second_per_core", r.perSecond() / cores).put("peak_heap_mb", r.peakHeapMb()));
+    }
+    return sb.append("]}\n").toString();
+  }
+}

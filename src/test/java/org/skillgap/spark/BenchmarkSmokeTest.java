@@ -1,0 +1,27 @@
+package org.skillgap.spark;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.jobs.Benchmark;
+
+/** The benchmark on 1k postings, so it cannot rot; the real runs are jobs/benchmark.sh (BENCHMARKS.md). */
+class BenchmarkSmokeTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void everyRowRunsAndMeasuresSomething() throws Exception {
+    List<Benchmark.Row> rows = Benchmark.run(SharedSpark.get(), tmp, 1000, 100, 1);
+    assertEquals(7, rows.size());
+    assertEquals(List.of("floor", "CoreNLP", "extraction", "full", "incremental", "baseline: one", "baseline: CoreNLP"),
+        rows.stream().map(r -> r.name().startsWith("baseline") ? r.name().substring(0, r.name().indexOf(' ', 10))
+            : r.name().split("[ :]")[0]).toList());
+    for (Benchmark.Row r : rows) {
+      assertTrue(r.seconds() > 0 && r.postings() > 0, r.toString());
+    }
+  }
+}
