@@ -2,7 +2,6 @@ package org.skillgap.spark;
 
 import static org.apache.spark.sql.functions.*;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -106,9 +105,5 @@ public final class Warehouse {
     storage.rename(dir, old);
     storage.rename(tmp, dir);
     storage.delete(old);
-  }
-
-  static Date date(LocalDate d) {
-    return Date.valueOf(d);
   }
 }

@@ -32,9 +32,6 @@ public final class Html {
     if (a >= 1e6) {
       return trim(String.format(Locale.ROOT, "%.1f", v / 1e6)) + "M";
     }
-    if (a >= 1e4) {
-      return trim(String.format(Locale.ROOT, "%.1f", v / 1e3)) + "k";
-    }
     if (a >= 1e3) {
       return trim(String.format(Locale.ROOT, "%.1f", v / 1e3)) + "k";
     }
