@@ -109,9 +109,7 @@ public final class Benchmark implements Callable<Integer> {
           Arrays.asList(Schemas.RAW_POSTINGS.fieldNames()), List.of(), java.util.Map.of());
       PostingRules rules = new PostingRules(IndustryMapper.builtin(), LocalDate.of(2026, 1, 1));
       RecordValidation.validate(raw, Schemas.RAW_POSTINGS, Schemas.POSTINGS, rules::validate,
-              p -> new Object[] {p.id(), p.title(), p.company(), p.location(), java.sql.Date.valueOf(p.postedDate()),
-                  p.description(), p.industry(), p.industryRaw(), p.industrySource(), null, null, null, null, null, null,
-                  p.source(), p.url(), ""},
+              org.skillgap.spark.IngestStage::postingValues,
               new Redaction(new Pseudonymizer("benchmark-key-0123456789"), List.of("learner_id")))
           .filter(col("reject_code").isNull())
           .write().mode("overwrite").parquet(floorOut.toString());

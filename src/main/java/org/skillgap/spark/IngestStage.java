@@ -181,7 +181,8 @@ public final class IngestStage {
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
-  private static Object[] postingValues(Posting p) {
+  /** A clean posting as warehouse row values (schema order, without source_file). */
+  public static Object[] postingValues(Posting p) {
     Salary s = p.salary();
     return new Object[] {
       p.id(), p.title(), p.company(), p.location(), Date.valueOf(p.postedDate()), p.description(), p.industry(),
