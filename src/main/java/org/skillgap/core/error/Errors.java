@@ -54,6 +54,25 @@ public final class Errors {
         null);
   }
 
+  public static SkillgapException badAnnotatedCorpus(String file, int line, String reason) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_INPUT,
+        "The annotated corpus " + file + " is invalid at line " + line + ".",
+        reason,
+        "Give JSON Lines with a \"tokens\" list and BIO \"tags_<layer>\" lists of the same length"
+            + " (the SkillSpan and Green format).",
+        null);
+  }
+
+  public static SkillgapException badImport(String format, String file, String reason) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_INPUT,
+        "Cannot import " + file + " as " + format + ".",
+        reason,
+        "Check that the file is the " + format + " download as published (see docs/taxonomy.md).",
+        null);
+  }
+
   public static SkillgapException missingInput(String dataset, String path) {
     return new SkillgapException(
         SkillgapException.Kind.BAD_INPUT,

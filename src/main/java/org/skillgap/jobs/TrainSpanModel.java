@@ -1,0 +1,74 @@
+package org.skillgap.jobs;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.skillgap.core.eval.TaggedCorpus;
+import org.skillgap.core.eval.TaggedSentence;
+import org.skillgap.core.extract.CoreNlp;
+import org.skillgap.core.extract.SkillMatcher;
+import org.skillgap.core.extract.SpanModel;
+import org.skillgap.core.taxonomy.Taxonomy;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Trains the optional skill-span model ({@code extract.span-model}) on annotated JSON Lines. */
+@Command(name = "train-span-model", mixinStandardHelpOptions = true,
+    description = "Trains a CRF skill-span model on SkillSpan/Green style JSON Lines.")
+public final class TrainSpanModel implements Callable<Integer> {
+
+  @Option(names = "--train", required = true, description = "Annotated JSON Lines (tokens plus tags_<layer>). Repeatable.")
+  List<Path> train;
+
+  @Option(names = "--layer", description = "Tag layer to learn (default: ${DEFAULT-VALUE}).", defaultValue = "knowledge")
+  String layer;
+
+  @Option(names = "--taxonomy", description = "Taxonomy whose matches are features; use the one the pipeline runs with (default: built-in).")
+  Path taxonomyFile;
+
+  @Option(names = "--output", required = true, description = "Model file to write (gzip).")
+  Path output;
+
+  @Override
+  public Integer call() throws Exception {
+    Taxonomy taxonomy = taxonomyFile == null ? Taxonomy.builtin()
+        : Taxonomy.parse(Files.readString(taxonomyFile, StandardCharsets.UTF_8), taxonomyFile.toString());
+    List<TaggedSentence> sentences = new ArrayList<>();
+    for (Path f : train) {
+      sentences.addAll(TaggedCorpus.read(f));
+    }
+    long t0 = System.nanoTime();
+    SpanModel model = train(sentences, layer, new SkillMatcher(taxonomy, CoreNlp.shared()));
+    if (output.getParent() != null) {
+      Files.createDirectories(output.getParent());
+    }
+    model.save(output);
+    System.out.printf("trained the %s layer on %,d sentences in %.0f s; wrote %s (%,d kB)%n", layer, sentences.size(),
+        (System.nanoTime() - t0) / 1e9, output, Files.size(output) / 1024);
+    return 0;
+  }
+
+  /** Trains on one layer; sentences without that layer are an error. */
+  static SpanModel train(List<TaggedSentence> sentences, String layer, SkillMatcher matcher) {
+    List<List<String>> tokens = new ArrayList<>(sentences.size());
+    List<List<String>> tags = new ArrayList<>(sentences.size());
+    for (TaggedSentence s : sentences) {
+      List<String> t = s.layers().get(layer);
+      if (t == null) {
+        throw new CommandLine.ParameterException(new CommandLine(new TrainSpanModel()),
+            "the training data has no tags_" + layer + " field; it has " + s.layers().keySet());
+      }
+      tokens.add(s.tokens());
+      tags.add(t);
+    }
+    return SpanModel.train(tokens, tags, matcher, SpanModel.Options.defaults());
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new TrainSpanModel()).execute(args));
+  }
+}

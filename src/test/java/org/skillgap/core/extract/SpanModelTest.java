@@ -1,0 +1,37 @@
+package org.skillgap.core.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.core.eval.Span;
+import org.skillgap.core.taxonomy.Taxonomy;
+
+class SpanModelTest {
+
+  @Test
+  void learnsSpansBeyondTheTaxonomyAndSurvivesSaving(@TempDir Path dir) {
+    SkillMatcher matcher = new SkillMatcher(Taxonomy.builtin(), CoreNlp.shared());
+    String[] tools = {"Zorblax", "Quintor", "Flimsy", "Gadwick", "Hexaton", "Plumtree", "Vortigen", "Yarrowdb"};
+    String[] fillers = {"The office is in London .", "We offer a bonus .", "Our team is friendly ."};
+    List<List<String>> tokens = new ArrayList<>();
+    List<List<String>> tags = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      tokens.add(List.of("Experience", "with", tools[i % tools.length], "is", "required", "."));
+      tags.add(List.of("O", "O", "B", "O", "O", "O"));
+      tokens.add(List.of(fillers[i % fillers.length].split(" ")));
+      tags.add(java.util.Collections.nCopies(tokens.get(tokens.size() - 1).size(), "O"));
+    }
+    SpanModel model = SpanModel.train(tokens, tags, matcher, new SpanModel.Options(1, 1.0, 1e-3));
+    List<String> unseen = List.of("Experience", "with", "Brindlecorp", "is", "required", ".");
+    assertEquals(List.of(new Span(2, 3)), model.spans(unseen, matcher), "a word it never saw, in a skill slot");
+    assertEquals(List.of(), model.spans(List.of("The", "office", "is", "in", "Paris", "."), matcher));
+
+    Path file = dir.resolve("m.crf.gz");
+    model.save(file);
+    assertEquals(List.of(new Span(2, 3)), SpanModel.load(file).spans(unseen, matcher));
+  }
+}
