@@ -136,6 +136,85 @@ public final class Taxonomy implements Serializable {
     return new Taxonomy(declared + "+" + sha256(text).substring(0, 10), text, source, skills);
   }
 
+  /**
+   * This taxonomy with imported entries merged in. An imported entry with an id already here, or whose
+   * name is already a name or alias here, adds its other forms as aliases of the existing entry (this taxonomy's id, type and
+   * ambiguity win); any other becomes a new entry. Forms already taken by another entry are dropped, so
+   * every surface form keeps one meaning.
+   */
+  public Taxonomy merge(List<Skill> imported, String importedFrom) {
+    Map<String, Skill> merged = new java.util.LinkedHashMap<>();
+    Map<String, String> formOwner = new HashMap<>();
+    for (Skill s : skills) {
+      merged.put(s.id(), s);
+      for (String f : s.surfaceForms()) {
+        formOwner.putIfAbsent(key(f), s.id());
+      }
+    }
+    int added = 0;
+    int enriched = 0;
+    for (Skill s : imported) {
+      // The same concept (same id) or the same preferred name. Matching on aliases too would chain
+      // unrelated concepts together through one shared synonym.
+      String owner = merged.containsKey(s.id()) ? s.id() : formOwner.get(key(s.name()));
+      if (owner != null) {
+        Skill base = merged.get(owner);
+        List<String> aliases = new ArrayList<>(base.aliases());
+        for (String f : s.surfaceForms()) {
+          if (formOwner.putIfAbsent(key(f), owner) == null) {
+            aliases.add(f);
+          }
+        }
+        if (aliases.size() > base.aliases().size()) {
+          merged.put(owner, new Skill(base.id(), base.name(), base.type(), base.industries(), base.ambiguous(),
+              List.copyOf(aliases)));
+          enriched++;
+        }
+        continue;
+      }
+      String id = s.id();
+      for (int n = 2; merged.containsKey(id); n++) {
+        id = s.id() + "-" + n;
+      }
+      List<String> aliases = new ArrayList<>();
+      formOwner.put(key(s.name()), id);
+      for (String a : s.aliases()) {
+        if (formOwner.putIfAbsent(key(a), id) == null) {
+          aliases.add(a);
+        }
+      }
+      merged.put(id, new Skill(id, s.name(), s.type(), s.industries(), s.ambiguous(), List.copyOf(aliases)));
+      added++;
+    }
+    String declared = version.substring(0, version.lastIndexOf('+'));
+    declared = declared.endsWith("-merged") ? declared : declared + "-merged";
+    String header = "# skillgap skills taxonomy. Format: docs/taxonomy.md\n"
+        + "# merged from " + source + " and " + importedFrom + ": " + added + " entries added, " + enriched
+        + " enriched with aliases\n# version: " + declared + "\n";
+    return parse(header + tsv(merged.values()), source + "+" + importedFrom);
+  }
+
+  private static String key(String form) {
+    return form.toLowerCase(java.util.Locale.ROOT).trim();
+  }
+
+  /** The header row and one row per skill, in the file format of docs/taxonomy.md. */
+  static String tsv(java.util.Collection<Skill> skills) {
+    StringBuilder sb = new StringBuilder(String.join("\t", HEADER)).append('\n');
+    for (Skill s : skills) {
+      sb.append(s.id()).append('\t').append(clean(s.name())).append('\t').append(s.type().code).append('\t')
+          .append(s.industries().isEmpty() ? "*" : String.join(",", new java.util.TreeSet<>(s.industries())))
+          .append('\t').append(s.ambiguous()).append('\t')
+          .append(String.join("|", s.aliases().stream().map(Taxonomy::clean).toList())).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** Tabs, line breaks and the alias separator cannot appear inside a field. */
+  private static String clean(String form) {
+    return form.replaceAll("[\\t\\r\\n|]+", " ").trim();
+  }
+
   /** Declared version plus content hash, e.g. {@code 2026.11-1+3fa9c0d21e}. */
   public String version() {
     return version;
