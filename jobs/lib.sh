@@ -74,3 +74,13 @@ skillgap_submit_as_is() {
       --master "$master" --class "$class" "${extra[@]}" "$APP_JAR" "${args[@]}"
   fi
 }
+
+# skillgap_java CLASS [args...]: runs a class that needs no Spark cluster (evaluation, imports, training)
+# in a plain JVM with the app jar and Spark's jars (for Jackson and logging) on the classpath.
+skillgap_java() {
+  local class="$1"; shift
+  skillgap_ensure_jar
+  local cp
+  if [[ -n "${SPARK_HOME:-}" ]]; then cp="$APP_JAR:$SPARK_HOME/jars/*"; else cp="$APP_JAR:$(cat "$SPARK_CP_FILE")"; fi
+  exec java -Xmx"${SKILLGAP_DRIVER_MEMORY:-3g}" -Dlog4j2.configurationFile="file:$LOG_CONF" -cp "$cp" "$class" "$@"
+}

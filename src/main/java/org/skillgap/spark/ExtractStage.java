@@ -14,7 +14,6 @@ import org.apache.spark.sql.SparkSession;
 import org.skillgap.core.extract.CoreNlp;
 import org.skillgap.core.extract.SkillExtractor;
 import org.skillgap.core.extract.SkillMention;
-import org.skillgap.core.taxonomy.Skill;
 import org.skillgap.core.taxonomy.Taxonomy;
 
 /**
@@ -23,6 +22,13 @@ import org.skillgap.core.taxonomy.Taxonomy;
  * partition's rows.
  */
 public final class ExtractStage {
+
+  /**
+   * skill_type of a phrase the taxonomy does not know, found after a requirement cue; its skill_id is the
+   * lower-cased phrase. Demand reports leave these out; emerging_skills counts them.
+   */
+  public static final String EMERGING = "emerging";
+
   private ExtractStage() {}
 
   /**
@@ -50,6 +56,8 @@ public final class ExtractStage {
     private final SkillExtractor extractor;
     private Iterator<SkillMention> current = Collections.emptyIterator();
     private String postingId;
+    private int emergingFrom;
+    private int index;
 
     MentionIterator(Iterator<Row> postings, SkillExtractor extractor) {
       this.postings = postings;
@@ -61,8 +69,11 @@ public final class ExtractStage {
       while (!current.hasNext() && postings.hasNext()) {
         Row p = postings.next();
         postingId = p.getString(0);
-        List<SkillMention> found = extractor.extract(p.getString(2), p.getString(1));
-        current = found.iterator();
+        SkillExtractor.Extraction found = extractor.extract(p.getString(2), p.getString(1), true);
+        emergingFrom = found.mentions().size();
+        index = 0;
+        current = found.emerging().isEmpty() ? found.mentions().iterator()
+            : java.util.stream.Stream.concat(found.mentions().stream(), found.emerging().stream()).iterator();
       }
       return current.hasNext();
     }
@@ -73,9 +84,9 @@ public final class ExtractStage {
         throw new NoSuchElementException();
       }
       SkillMention m = current.next();
-      Skill skill = extractor.taxonomy().get(m.skillId());
+      String type = index++ >= emergingFrom ? EMERGING : extractor.taxonomy().get(m.skillId()).type().code;
       return RowFactory.create(
-          postingId, m.skillId(), skill.type().code, m.surface(), m.sentenceIndex(), m.begin(), m.end(),
+          postingId, m.skillId(), type, m.surface(), m.sentenceIndex(), m.begin(), m.end(),
           m.requirement().code, m.sentence(), extractor.taxonomyVersion());
     }
   }

@@ -34,7 +34,7 @@ public final class Pipeline {
   /** Every report, in publishing order. */
   public static final List<String> REPORTS = List.of(
       SKILL_DEMAND, "credential_coverage", "skill_gaps", "credential_inflation", "skill_bundles",
-      "credential_paths", "enrollment_trends", "employer_recognition");
+      "credential_paths", "enrollment_trends", "employer_recognition", "emerging_skills");
 
   /** Test hook: the name of a stage after which the run dies, as a killed process would. */
   public static final String FAIL_AFTER_PROPERTY = "skillgap.test.fail-after";
@@ -168,7 +168,8 @@ public final class Pipeline {
       throw Errors.missingStageOutput(MENTIONS, layout.warehouse(MENTIONS), "extract");
     }
     Dataset<Row> postings = warehouse.table(IngestStage.POSTINGS, Schemas.POSTINGS);
-    Dataset<Row> mentions = warehouse.table(MENTIONS, Schemas.MENTIONS).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> allMentions = warehouse.table(MENTIONS, Schemas.MENTIONS).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> mentions = allMentions.filter(col("skill_type").notEqual(ExtractStage.EMERGING));
     Dataset<Row> credentials = warehouse.credentials();
     Dataset<Row> enrollments = warehouse.enrollments();
     String runId = config.runDate() + "-" + Instant.now().toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -193,6 +194,8 @@ public final class Pipeline {
       rows += publisher.stage("credential_paths", reports.credentialPaths());
       rows += publisher.stage("enrollment_trends", reports.enrollmentTrends());
       rows += publisher.stage("employer_recognition", reports.employerRecognition());
+      rows += publisher.stage("emerging_skills",
+          reports.emergingSkills(allMentions.filter(col("skill_type").equalTo(ExtractStage.EMERGING))));
       afterStage("report-staging");
       // The dashboard is built from the staged reports and published with them, in the same snapshot.
       writeSummary();
@@ -205,7 +208,7 @@ public final class Pipeline {
     } catch (Exception e) { // Spark's AnalysisException is a checked exception thrown from Scala
       throw Errors.runFailed("report", e);
     }
-    summary.stage("report", mentions.count(), rows, seconds(t0));
+    summary.stage("report", allMentions.count(), rows, seconds(t0));
   }
 
   static Taxonomy loadTaxonomy(SparkSession spark, String setting) {

@@ -336,4 +336,34 @@ public final class Reports {
         .withColumnRenamed("skill_name", "credential_skill_name");
     return stamped(out, Schemas.EMPLOYER_RECOGNITION);
   }
+
+  // ------------------------------------------------------------------ 9. emerging_skills
+
+  /** Postings of an industry and year that must ask for a phrase before it is reported for review. */
+  static final int EMERGING_MIN_POSTINGS = 3;
+
+  /** Phrases shown per industry and year, most asked for first. */
+  static final int EMERGING_TOP = 100;
+
+  /**
+   * Phrases the taxonomy does not know that requirement sentences ask for, per industry and year: the
+   * review list for the next taxonomy version.
+   *
+   * @param emerging mention rows of skill_type "emerging"
+   */
+  public Dataset<Row> emergingSkills(Dataset<Row> emerging) {
+    Dataset<Row> counted = emerging.join(postings, "posting_id")
+        .groupBy(col("industry"), col("year"), col("skill_id").as("phrase"))
+        .agg(countDistinct("posting_id").as("postings"),
+            countDistinct(when(col("requirement").equalTo("required"), col("posting_id"))).as("required_postings"),
+            min("sentence").as("example_sentence"))
+        .filter(col("postings").geq(EMERGING_MIN_POSTINGS))
+        .join(industryTotals, new String[] {"industry", "year"})
+        .withColumn("share", col("postings").divide(col("industry_postings")))
+        .withColumn("required_share", col("required_postings").divide(col("postings")))
+        .withColumn("rank", row_number().over(Window.partitionBy("industry", "year")
+            .orderBy(col("postings").desc(), col("phrase"))))
+        .filter(col("rank").leq(EMERGING_TOP));
+    return stamped(counted, Schemas.EMERGING_SKILLS);
+  }
 }

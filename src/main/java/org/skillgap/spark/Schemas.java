@@ -193,6 +193,11 @@ public final class Schemas {
       f("completions", LongType, true), f("completion_rate", DoubleType, true),
       f("growth_vs_first_year", DoubleType, true), f("suppressed", BooleanType, false));
 
+  public static final StructType EMERGING_SKILLS = report(
+      f("year", IntegerType, false), f("phrase", StringType, false), f("postings", LongType, false),
+      f("share", DoubleType, false), f("required_share", DoubleType, false), f("example_sentence", StringType, false),
+      f("rank", IntegerType, false));
+
   public static final StructType EMPLOYER_RECOGNITION = report(
       f("year", IntegerType, false), f("credential_skill_id", StringType, false),
       f("credential_skill_name", StringType, false), f("postings", LongType, false), f("share", DoubleType, false),

@@ -48,6 +48,7 @@ class ReportDocsTest {
     assertDocumented("credential_paths", Schemas.CREDENTIAL_PATHS);
     assertDocumented("enrollment_trends", Schemas.ENROLLMENT_TRENDS);
     assertDocumented("employer_recognition", Schemas.EMPLOYER_RECOGNITION);
-    assertEquals(8, Pipeline.REPORTS.size());
+    assertDocumented("emerging_skills", Schemas.EMERGING_SKILLS);
+    assertEquals(9, Pipeline.REPORTS.size());
   }
 }

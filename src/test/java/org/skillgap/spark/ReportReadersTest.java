@@ -45,6 +45,7 @@ class ReportReadersTest {
     SCHEMAS.put("credential_paths", Schemas.CREDENTIAL_PATHS);
     SCHEMAS.put("enrollment_trends", Schemas.ENROLLMENT_TRENDS);
     SCHEMAS.put("employer_recognition", Schemas.EMPLOYER_RECOGNITION);
+    SCHEMAS.put("emerging_skills", Schemas.EMERGING_SKILLS);
   }
 
   /** DuckDB's name for a documented Spark type. */

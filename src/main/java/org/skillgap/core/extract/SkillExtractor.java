@@ -35,10 +35,22 @@ public final class SkillExtractor {
     return taxonomyVersion;
   }
 
+  /** Taxonomy mentions, plus phrases the taxonomy does not know that requirement sentences ask for. */
+  public record Extraction(List<SkillMention> mentions, List<SkillMention> emerging) {}
+
   public List<SkillMention> extract(String document, String industry) {
+    return extract(document, industry, false).mentions();
+  }
+
+  /**
+   * @param discover also collect unknown-skill candidates ({@link PhraseDiscovery}); their {@code skillId}
+   *     is the lower-cased phrase
+   */
+  public Extraction extract(String document, String industry, boolean discover) {
     if (document == null || document.isBlank()) {
-      return List.of();
+      return new Extraction(List.of(), List.of());
     }
+    List<SkillMention> emerging = discover ? new ArrayList<>() : List.of();
     List<Sections.Range> boilerplate = Sections.boilerplate(document);
     List<SkillMention> out = new ArrayList<>();
     List<List<Token>> sentences = splitter.split(document);
@@ -52,11 +64,14 @@ public final class SkillExtractor {
         continue;
       }
       List<SkillMatcher.Match> matches = matcher.match(sentence, industry, tagger);
+      if (discover) {
+        discover(document, sentence, si, text, matches, emerging);
+      }
       if (matches.isEmpty()) {
         continue;
       }
       RequirementLevel level = SentenceCues.requirementLevel(text);
-      String shortText = text.length() > MAX_SENTENCE_CHARS ? text.substring(0, MAX_SENTENCE_CHARS) : text;
+      String shortText = cut(text);
       for (SkillMatcher.Match m : matches) {
         int begin = sentence.get(m.firstToken()).begin();
         int end = sentence.get(m.lastToken()).end();
@@ -64,7 +79,30 @@ public final class SkillExtractor {
             new SkillMention(m.skill().id(), document.substring(begin, end), si, begin, end, level, shortText));
       }
     }
-    return out;
+    return new Extraction(out, emerging);
+  }
+
+  private static String cut(String text) {
+    return text.length() > MAX_SENTENCE_CHARS ? text.substring(0, MAX_SENTENCE_CHARS) : text;
+  }
+
+  private static void discover(String document, List<Token> sentence, int si, String text,
+      List<SkillMatcher.Match> matches, List<SkillMention> out) {
+    int base = sentence.get(0).begin();
+    boolean[] covered = new boolean[text.length()];
+    for (SkillMatcher.Match m : matches) {
+      for (int c = sentence.get(m.firstToken()).begin(); c < sentence.get(m.lastToken()).end(); c++) {
+        covered[c - base] = true;
+      }
+    }
+    List<PhraseDiscovery.Phrase> phrases = PhraseDiscovery.candidates(text, base, covered);
+    if (phrases.isEmpty()) {
+      return;
+    }
+    RequirementLevel level = SentenceCues.requirementLevel(text);
+    for (PhraseDiscovery.Phrase p : phrases) {
+      out.add(new SkillMention(p.text(), document.substring(p.begin(), p.end()), si, p.begin(), p.end(), level, cut(text)));
+    }
   }
 
   private static boolean inBoilerplate(List<Sections.Range> ranges, int offset) {
