@@ -68,6 +68,8 @@ public final class Evaluate implements Callable<Integer> {
       String name = nameFiles[0];
       String[] files = nameFiles[1].split(",");
       List<TaggedSentence> dev = TaggedCorpus.read(Path.of(files[0]));
+      print(name, "regex baseline (one pattern per entry, no context)",
+          SpanEvaluation.score(dev, org.skillgap.core.eval.RegexBaseline.system(taxonomy)));
       print(name, "taxonomy extractor", SpanEvaluation.score(dev, SpanEvaluation.extractor(extractor)));
       if (files.length > 1) {
         List<TaggedSentence> train = TaggedCorpus.read(Path.of(files[1]));
@@ -84,6 +86,8 @@ public final class Evaluate implements Callable<Integer> {
           trained.put(layer, model);
         }
         print(name, "span model", SpanEvaluation.score(dev, SpanEvaluation.spanModels(trained, matcher)));
+        print(name, "taxonomy extractor + span model",
+            SpanEvaluation.score(dev, SpanEvaluation.extractorWithSpanModels(extractor, trained, matcher)));
       }
     }
     if (!links.isEmpty()) {

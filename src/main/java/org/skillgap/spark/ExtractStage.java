@@ -37,13 +37,23 @@ public final class ExtractStage {
    */
   public static Dataset<Row> mentions(
       SparkSession spark, Dataset<Row> postings, Taxonomy taxonomy, int partitions) {
+    return mentions(spark, postings, taxonomy, null, null, partitions);
+  }
+
+  /**
+   * @param spanModel bytes of a span model for unknown-skill discovery, or null for requirement-cue phrases
+   */
+  public static Dataset<Row> mentions(SparkSession spark, Dataset<Row> postings, Taxonomy taxonomy,
+      byte[] spanModel, String modelSource, int partitions) {
     // The taxonomy travels as its file text: small, and a String needs no serializer support.
     Broadcast<String> tax =
         spark.sparkContext().broadcast(taxonomy.text(), scala.reflect.ClassTag$.MODULE$.apply(String.class));
     String source = taxonomy.source();
     int n = partitions > 0 ? partitions : 2 * spark.sparkContext().defaultParallelism();
-    MapPartitionsFunction<Row, Row> fn =
-        rows -> new MentionIterator(rows, CoreNlp.extractor(tax.value(), source));
+    Broadcast<byte[]> model = spanModel == null ? null
+        : spark.sparkContext().broadcast(spanModel, scala.reflect.ClassTag$.MODULE$.apply(byte[].class));
+    MapPartitionsFunction<Row, Row> fn = rows -> new MentionIterator(rows,
+        CoreNlp.extractor(tax.value(), source, model == null ? null : model.value(), modelSource));
     return postings
         .select("posting_id", "industry", "description")
         .repartition(n)

@@ -143,12 +143,13 @@ public final class Pipeline {
     }
     long postings = 0;
     long mentions = 0;
+    byte[] spanModel = todo.isEmpty() ? null : loadSpanModel(spark, config.spanModel());
     for (LocalDate batch : todo) {
       Dataset<Row> batchPostings = spark.read().schema(Schemas.POSTINGS)
           .parquet(layout.warehouseBatch(IngestStage.POSTINGS, batch));
       String path = layout.warehouseBatch(MENTIONS, batch);
       try {
-        ExtractStage.mentions(spark, batchPostings, taxonomy, config.partitions())
+        ExtractStage.mentions(spark, batchPostings, taxonomy, spanModel, config.spanModel(), config.partitions())
             .write().mode("overwrite").parquet(path);
       } catch (Exception e) { // Spark's AnalysisException is a checked exception thrown from Scala
         throw Errors.runFailed("extract", e);
@@ -209,6 +210,20 @@ public final class Pipeline {
       throw Errors.runFailed("report", e);
     }
     summary.stage("report", allMentions.count(), rows, seconds(t0));
+  }
+
+  /** The span model's bytes, or null for 'none'. Checked by loading it once here, so a bad file fails early. */
+  static byte[] loadSpanModel(SparkSession spark, String setting) {
+    if (setting.equals("none")) {
+      return null;
+    }
+    Storage storage = new Storage(spark);
+    if (!storage.exists(setting)) {
+      throw Errors.unreadableFile("span model (extract.span-model)", setting, null);
+    }
+    byte[] bytes = storage.readBytes(setting);
+    org.skillgap.core.extract.SpanModel.load(new java.io.ByteArrayInputStream(bytes), setting);
+    return bytes;
   }
 
   static Taxonomy loadTaxonomy(SparkSession spark, String setting) {

@@ -64,8 +64,12 @@ public final class Storage {
   }
 
   public String readText(String path) {
+    return new String(readBytes(path), StandardCharsets.UTF_8);
+  }
+
+  public byte[] readBytes(String path) {
     try (var in = fs(path).open(new Path(path))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -86,6 +86,7 @@ public final class ConfigLoader {
         get(Settings.PARTITIONS),
         get(Settings.MAX_REJECT_RATIO),
         get(Settings.TAXONOMY),
+        get(Settings.SPAN_MODEL),
         get(Settings.REPORT_MIN_POSTINGS),
         get(Settings.INPUT_FORMAT),
         Map.of(

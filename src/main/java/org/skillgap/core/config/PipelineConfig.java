@@ -12,6 +12,7 @@ import java.time.LocalDate;
  * @param partitions partitions for the NLP stage, 0 for automatic
  * @param maxRejectRatio largest tolerated quarantined share per dataset
  * @param taxonomy 'builtin' or a path to a taxonomy file
+ * @param spanModel 'none' or a path to a span model for unknown-skill discovery
  * @param reportMinPostings smallest posting count for a skill row in skill_demand
  * @param inputFormat auto, json, csv or parquet
  * @param columnMappings per dataset, feed column name to canonical field
@@ -28,6 +29,7 @@ public record PipelineConfig(
     int partitions,
     double maxRejectRatio,
     String taxonomy,
+    String spanModel,
     int reportMinPostings,
     String inputFormat,
     java.util.Map<String, java.util.Map<String, String>> columnMappings,
@@ -41,7 +43,7 @@ public record PipelineConfig(
   /** The same configuration with full refresh switched on or off. */
   public PipelineConfig withFullRefresh(boolean on) {
     return new PipelineConfig(inputPath, outputPath, runDate, partitions, maxRejectRatio, taxonomy,
-        reportMinPostings, inputFormat, columnMappings, nearDuplicateSimilarity, reports, keepRuns,
+        spanModel, reportMinPostings, inputFormat, columnMappings, nearDuplicateSimilarity, reports, keepRuns,
         lockStaleMinutes, on);
   }
 

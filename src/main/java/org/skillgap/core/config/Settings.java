@@ -30,6 +30,14 @@ public final class Settings {
           "Skills taxonomy: 'builtin' for the bundled one, or a path (any Hadoop file system) to a "
               + "file in the same TSV format.");
 
+  public static final Setting<String> SPAN_MODEL =
+      Setting.text(
+          "extract.span-model",
+          "none",
+          "Optional CRF skill-span model made by jobs/train-span-model.sh (a path on any Hadoop file "
+              + "system). When set, its spans that no taxonomy entry covers feed emerging_skills instead "
+              + "of the requirement-cue phrases.");
+
   public static final Setting<Integer> REPORT_MIN_POSTINGS =
       Setting.intAtLeast(
           "report.min-postings",
@@ -115,7 +123,7 @@ public final class Settings {
           "A run lock not refreshed for this long belongs to a crashed run and is taken over.");
 
   public static final List<Setting<?>> ALL =
-      List.of(PARTITIONS, MAX_REJECT_RATIO, TAXONOMY, REPORT_MIN_POSTINGS, INPUT_FORMAT, POSTINGS_COLUMNS,
+      List.of(PARTITIONS, MAX_REJECT_RATIO, TAXONOMY, SPAN_MODEL, REPORT_MIN_POSTINGS, INPUT_FORMAT, POSTINGS_COLUMNS,
           ENROLLMENTS_COLUMNS, CREDENTIALS_COLUMNS, NEAR_DUPLICATE_SIMILARITY, CLASSIFY_MIN_CONFIDENCE,
           MIN_DEMAND_SHARE, PATH_TOP_SKILLS, BUNDLE_MIN_SUPPORT, BUNDLE_MIN_CONFIDENCE, PRIVACY_MIN_LEARNERS,
           KEEP_RUNS, LOCK_STALE_MINUTES);

@@ -68,20 +68,10 @@ public final class SpanEvaluation {
   public static System extractor(SkillExtractor extractor) {
     return (tokens, layers) -> {
       Map<String, List<Span>> out = new LinkedHashMap<>();
-      int[] starts = new int[tokens.size()];
-      StringBuilder text = new StringBuilder();
-      for (int i = 0; i < tokens.size(); i++) {
-        if (i > 0) {
-          text.append(' ');
-        }
-        starts[i] = text.length();
-        text.append(tokens.get(i));
-      }
-      for (SkillMention m : extractor.extract(text.toString(), null)) {
-        int first = tokenAt(starts, m.begin());
-        int last = tokenAt(starts, m.end() - 1);
+      JoinedTokens joined = JoinedTokens.of(tokens);
+      for (SkillMention m : extractor.extract(joined.text(), null)) {
         String layer = layerOf(extractor.taxonomy().get(m.skillId()).type(), layers);
-        out.computeIfAbsent(layer, k -> new ArrayList<>()).add(new Span(first, last + 1));
+        out.computeIfAbsent(layer, k -> new ArrayList<>()).add(joined.span(m.begin(), m.end()));
       }
       return out;
     };
@@ -101,8 +91,28 @@ public final class SpanEvaluation {
     };
   }
 
-  private static int tokenAt(int[] starts, int charOffset) {
-    int i = java.util.Arrays.binarySearch(starts, charOffset);
-    return i >= 0 ? i : -i - 2;
+  /**
+   * What the pipeline runs with {@code extract.span-model} set: the taxonomy's mentions, plus the span
+   * model's spans that overlap none of them (those become emerging-skill candidates, not demand).
+   */
+  public static System extractorWithSpanModels(SkillExtractor extractor, Map<String, SpanModel> models,
+      SkillMatcher matcher) {
+    System taxonomy = extractor(extractor);
+    System learned = spanModels(models, matcher);
+    return (tokens, layers) -> {
+      Map<String, List<Span>> out = new LinkedHashMap<>(taxonomy.predict(tokens, layers));
+      Map<String, List<Span>> extra = learned.predict(tokens, layers);
+      for (String layer : layers) {
+        List<Span> spans = new ArrayList<>(out.getOrDefault(layer, List.of()));
+        List<Span> known = List.copyOf(spans);
+        for (Span s : extra.getOrDefault(layer, List.of())) {
+          if (known.stream().noneMatch(s::overlaps)) {
+            spans.add(s);
+          }
+        }
+        out.put(layer, spans);
+      }
+      return out;
+    };
   }
 }

@@ -67,6 +67,23 @@ public final class CoreNlp implements SentenceSplitter, PosTagger {
     return TEXT_EXTRACTORS.computeIfAbsent(taxonomyText, t -> extractor(Taxonomy.parse(t, source)));
   }
 
+  private static final ConcurrentHashMap<String, SkillExtractor> MODEL_EXTRACTORS = new ConcurrentHashMap<>();
+
+  /**
+   * An extractor that discovers unknown skills with a span model, given as the model file's bytes; the
+   * model is deserialised once per JVM and taxonomy.
+   */
+  public static SkillExtractor extractor(String taxonomyText, String source, byte[] spanModel, String modelSource) {
+    if (spanModel == null) {
+      return extractor(taxonomyText, source);
+    }
+    String key = extractor(taxonomyText, source).taxonomyVersion() + "|" + java.util.Arrays.hashCode(spanModel)
+        + "|" + spanModel.length;
+    return MODEL_EXTRACTORS.computeIfAbsent(key, k -> new SkillExtractor(
+        extractor(taxonomyText, source).taxonomy(), shared(), shared(),
+        SpanModel.load(new java.io.ByteArrayInputStream(spanModel), modelSource)));
+  }
+
   /**
    * A dot that starts a word (".NET", ".net Core") would be split off and end the sentence. It is swapped
    * for a letter before tokenising; tokens take their text from the original, so ".NET" survives.

@@ -18,8 +18,15 @@ public final class SkillExtractor {
   private final SkillMatcher matcher;
   private final String taxonomyVersion;
   private final Taxonomy taxonomy;
+  private final SpanModel spanModel;
 
   public SkillExtractor(Taxonomy taxonomy, SentenceSplitter splitter, PosTagger tagger) {
+    this(taxonomy, splitter, tagger, null);
+  }
+
+  /** @param spanModel when not null, discovery takes its spans instead of requirement-cue phrases */
+  public SkillExtractor(Taxonomy taxonomy, SentenceSplitter splitter, PosTagger tagger, SpanModel spanModel) {
+    this.spanModel = spanModel;
     this.splitter = splitter;
     this.tagger = tagger;
     this.matcher = new SkillMatcher(taxonomy, splitter);
@@ -86,8 +93,12 @@ public final class SkillExtractor {
     return text.length() > MAX_SENTENCE_CHARS ? text.substring(0, MAX_SENTENCE_CHARS) : text;
   }
 
-  private static void discover(String document, List<Token> sentence, int si, String text,
+  private void discover(String document, List<Token> sentence, int si, String text,
       List<SkillMatcher.Match> matches, List<SkillMention> out) {
+    if (spanModel != null) {
+      discoverWithModel(document, sentence, si, text, matches, out);
+      return;
+    }
     int base = sentence.get(0).begin();
     boolean[] covered = new boolean[text.length()];
     for (SkillMatcher.Match m : matches) {
@@ -102,6 +113,34 @@ public final class SkillExtractor {
     RequirementLevel level = SentenceCues.requirementLevel(text);
     for (PhraseDiscovery.Phrase p : phrases) {
       out.add(new SkillMention(p.text(), document.substring(p.begin(), p.end()), si, p.begin(), p.end(), level, cut(text)));
+    }
+  }
+
+  /** The span model's spans that overlap no taxonomy match. */
+  private void discoverWithModel(String document, List<Token> sentence, int si, String text,
+      List<SkillMatcher.Match> matches, List<SkillMention> out) {
+    List<String> words = new ArrayList<>(sentence.size());
+    for (Token t : sentence) {
+      words.add(t.text());
+    }
+    RequirementLevel level = null;
+    for (org.skillgap.core.eval.Span span : spanModel.spans(words, matcher)) {
+      boolean known = false;
+      for (SkillMatcher.Match m : matches) {
+        known |= m.firstToken() < span.end() && span.begin() <= m.lastToken();
+      }
+      if (known) {
+        continue;
+      }
+      int begin = sentence.get(span.begin()).begin();
+      int end = sentence.get(span.end() - 1).end();
+      String surface = document.substring(begin, end);
+      String phrase = surface.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+      if (phrase.length() < 2 || phrase.length() > 60) {
+        continue;
+      }
+      level = level == null ? SentenceCues.requirementLevel(text) : level;
+      out.add(new SkillMention(phrase, surface, si, begin, end, level, cut(text)));
     }
   }
 

@@ -30,6 +30,14 @@ class SpanModelTest {
     assertEquals(List.of(new Span(2, 3)), model.spans(unseen, matcher), "a word it never saw, in a skill slot");
     assertEquals(List.of(), model.spans(List.of("The", "office", "is", "in", "Paris", "."), matcher));
 
+    // In the extractor, the model's spans that no taxonomy entry covers become emerging-skill candidates.
+    SkillExtractor extractor = new SkillExtractor(Taxonomy.builtin(), CoreNlp.shared(), CoreNlp.shared(), model);
+    SkillExtractor.Extraction found =
+        extractor.extract("Experience with Brindlecorp is required. Experience with Python is required.", "tech", true);
+    assertEquals(List.of("brindlecorp"), found.emerging().stream().map(SkillMention::skillId).toList());
+    assertEquals(RequirementLevel.REQUIRED, found.emerging().get(0).requirement());
+    assertEquals(List.of("python"), found.mentions().stream().map(SkillMention::skillId).toList());
+
     Path file = dir.resolve("m.crf.gz");
     model.save(file);
     assertEquals(List.of(new Span(2, 3)), SpanModel.load(file).spans(unseen, matcher));
