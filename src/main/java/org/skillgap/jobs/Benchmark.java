@@ -68,7 +68,12 @@ public final class Benchmark implements Callable<Integer> {
   Path spanModel;
 
   /** One measured row. */
-  public record Row(String name, long postings, double seconds, long peakHeapMb) {
+  /**
+   * @param peakHeapMb the heap's highest use, garbage included: it follows -Xmx as much as the data
+   * @param liveHeapMb the heap's highest use right after a collection (a full one ends each row): what the
+   *     run really held, the figure that must stay flat as the data grows
+   */
+  public record Row(String name, long postings, double seconds, long peakHeapMb, long liveHeapMb) {
     double perSecond() {
       return postings / seconds;
     }
@@ -218,7 +223,8 @@ public final class Benchmark implements Callable<Integer> {
     step.run();
     double s = (System.nanoTime() - t0) / 1e9;
     System.err.printf("[benchmark] %-40s %8.1f s%n", name, s);
-    return new Row(name, postings, s, peakHeapMb());
+    System.gc(); // a full collection, so the live figure includes what the row still holds at its end
+    return new Row(name, postings, s, peakHeapMb(), LIVE_PEAK.get() / (1024 * 1024));
   }
 
   private static Row median(String name, long postings, int repeat, Step step) throws Exception {
@@ -229,10 +235,34 @@ public final class Benchmark implements Callable<Integer> {
     runs.sort(java.util.Comparator.comparingDouble(Row::seconds));
     Row m = runs.get(runs.size() / 2);
     return new Row(name + (repeat > 1 ? " (median of " + repeat + ")" : ""), postings, m.seconds(),
-        runs.stream().mapToLong(Row::peakHeapMb).max().orElse(0));
+        runs.stream().mapToLong(Row::peakHeapMb).max().orElse(0), runs.stream().mapToLong(Row::liveHeapMb).max().orElse(0));
+  }
+
+  /** Highest heap use seen right after any garbage collection since the last reset. */
+  private static final java.util.concurrent.atomic.AtomicLong LIVE_PEAK = new java.util.concurrent.atomic.AtomicLong();
+
+  static {
+    for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ((javax.management.NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+        if (notification.getType().equals(
+            com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+          var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+              (javax.management.openmbean.CompositeData) notification.getUserData());
+          long used = 0;
+          for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+            if (!e.getKey().contains("Metaspace") && !e.getKey().contains("CodeHeap")
+                && !e.getKey().contains("Compressed Class")) {
+              used += e.getValue().getUsed();
+            }
+          }
+          LIVE_PEAK.accumulateAndGet(used, Math::max);
+        }
+      }, null, null);
+    }
   }
 
   private static void resetPeaks() {
+    LIVE_PEAK.set(0);
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) {
         p.resetPeakUsage();
@@ -254,11 +284,11 @@ public final class Benchmark implements Callable<Integer> {
     double floor = rows.get(0).perSecond();
     double tokenize = rows.get(1).perSecond();
     StringBuilder sb = new StringBuilder(String.format("%n%,d postings, %d cores (local[*]), heap peak per row%n", n, cores));
-    sb.append("| row | postings | wall s | postings/s | postings/s/core | peak heap MB | speed vs floor | speed vs tokenize-only |\n");
-    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    sb.append("| row | postings | wall s | postings/s | postings/s/core | peak heap MB | live heap MB | speed vs floor | speed vs tokenize-only |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row r : rows) {
-      sb.append(String.format("| %s | %,d | %.1f | %,.0f | %,.0f | %,d | %.2f | %.2f |%n", r.name(), r.postings(),
-          r.seconds(), r.perSecond(), r.perSecond() / cores, r.peakHeapMb(), r.perSecond() / floor,
+      sb.append(String.format("| %s | %,d | %.1f | %,.0f | %,.0f | %,d | %,d | %.2f | %.2f |%n", r.name(), r.postings(),
+          r.seconds(), r.perSecond(), r.perSecond() / cores, r.peakHeapMb(), r.liveHeapMb(), r.perSecond() / floor,
           r.perSecond() / tokenize));
     }
     return sb.toString();
@@ -270,7 +300,7 @@ public final class Benchmark implements Callable<Integer> {
       Row r = rows.get(i);
       sb.append(i == 0 ? "" : ",").append(new Json().put("name", r.name()).put("postings", r.postings())
           .put("seconds", r.seconds()).put("postings_per_second", r.perSecond())
-          .put("postings_per_second_per_core", r.perSecond() / cores).put("peak_heap_mb", r.peakHeapMb()));
+          .put("postings_per_second_per_core", r.perSecond() / cores).put("peak_heap_mb", r.peakHeapMb()).put("live_heap_mb", r.liveHeapMb()));
     }
     return sb.append("]}\n").toString();
   }

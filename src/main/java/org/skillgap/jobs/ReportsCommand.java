@@ -108,7 +108,7 @@ public final class ReportsCommand implements Callable<Integer> {
         throw Errors.missingStageOutput("report " + report + (date == null ? "" : " of " + date),
             date == null ? layout.latestPointer() : layout.report(date, report), "nightly");
       }
-      Dataset<Row> df = spark.read().parquet(layout.report(date, report));
+      Dataset<Row> df = spark.read().schema(org.skillgap.spark.Schemas.REPORTS.get(report)).parquet(layout.report(date, report));
       if (industry != null) {
         df = df.filter(col("industry").equalTo(industry));
       }

@@ -31,6 +31,17 @@ final class IndustryProfiles {
       int salaryLow,
       int salaryHigh) {}
 
+  /**
+   * Skills on the rise that the built-in taxonomy does not list, planted in about one posting in three
+   * (the first of each pair seven times in ten) so emerging_skills has something true to find everywhere.
+   */
+  static final java.util.Map<String, List<String>> EMERGING = java.util.Map.of(
+      "tech", List.of("vector search", "data contracts"),
+      "healthcare", List.of("genomic medicine", "wearable sensors"),
+      "finance", List.of("embedded finance", "climate risk modeling"),
+      "education", List.of("AI literacy", "makerspaces"),
+      "other", List.of("drone surveying", "route planning"));
+
   static SkillOdds s(String text, double p) {
     return new SkillOdds(text, new double[] {p});
   }

@@ -137,6 +137,12 @@ public final class SampleDataGenerator {
         reqLines.add("No prior " + untaught + " experience needed; we will train you.");
       }
     }
+    // Drawn from a stream of its own, so planting these left every other line of the sample as it was.
+    Random planted = new Random(seed * 1_000_003L + i);
+    if (planted.nextInt(3) == 0) {
+      List<String> rising = IndustryProfiles.EMERGING.get(profile.industry());
+      reqLines.add("Hands-on experience with " + rising.get(planted.nextInt(10) < 7 ? 0 : 1) + ".");
+    }
     doc.list(reqLines);
     if (!preferred.isEmpty()) {
       doc.heading(pick(List.of("Nice to have", "Preferred qualifications", "Bonus points"), rnd));

@@ -79,6 +79,7 @@ public final class CredentialSkills {
         found.putIfAbsent(m.skillId(), m.skillId());
       }
     }
+    found.remove(org.skillgap.core.taxonomy.Taxonomy.UNNAMED_CREDENTIAL); // "a certificate in X" names no credential
     List<Row> rows = new ArrayList<>(found.size());
     for (String skillId : found.keySet()) {
       rows.add(RowFactory.create(id, skillId, extractor.taxonomy().get(skillId).type().code, sourceKind));

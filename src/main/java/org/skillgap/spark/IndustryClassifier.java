@@ -48,9 +48,9 @@ public final class IndustryClassifier {
         indexer,
         new RegexTokenizer().setInputCol("text").setOutputCol("words").setPattern("[^\\p{L}\\p{N}+#]+").setMinTokenLength(2),
         new StopWordsRemover().setInputCol("words").setOutputCol("terms"),
-        new HashingTF().setInputCol("terms").setOutputCol("tf").setNumFeatures(1 << 18),
+        new HashingTF().setInputCol("terms").setOutputCol("tf").setNumFeatures(1 << 16),
         new IDF().setInputCol("tf").setOutputCol("features").setMinDocFreq(2),
-        new LogisticRegression().setMaxIter(60).setRegParam(0.01).setFamily("multinomial"),
+        new LogisticRegression().setMaxIter(30).setRegParam(0.01).setFamily("multinomial"),
         new IndexToString().setInputCol("prediction").setOutputCol("predicted_industry").setLabels(indexer.labelsArray()[0])
     });
     Dataset<Row>[] split = labelled.randomSplit(new double[] {0.8, 0.2}, 20_261_128L);

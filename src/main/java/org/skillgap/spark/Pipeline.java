@@ -32,9 +32,7 @@ public final class Pipeline {
   public static final String DASHBOARD = "dashboard.html";
 
   /** Every report, in publishing order. */
-  public static final List<String> REPORTS = List.of(
-      SKILL_DEMAND, "credential_coverage", "skill_gaps", "credential_inflation", "skill_bundles",
-      "credential_paths", "enrollment_trends", "employer_recognition", "emerging_skills");
+  public static final List<String> REPORTS = List.copyOf(Schemas.REPORTS.keySet());
 
   /** Test hook: the name of a stage after which the run dies, as a killed process would. */
   public static final String FAIL_AFTER_PROPERTY = "skillgap.test.fail-after";
@@ -179,7 +177,9 @@ public final class Pipeline {
     try {
       IndustryClassifier.Result classified =
           IndustryClassifier.apply(postings, config.reports().classifyMinConfidence());
-      Dataset<Row> withIndustry = classified.postings().persist(StorageLevel.MEMORY_AND_DISK());
+      // Checkpointed, not just cached: the plan would otherwise carry the classifier model (megabytes) into
+      // every task of every report.
+      Dataset<Row> withIndustry = classified.postings().localCheckpoint();
       summary.classifier(classified.heldOutAccuracy(), classified.testedOn(),
           withIndustry.filter("industry_source = 'classified'").count(),
           withIndustry.filter("industry_source = 'low_confidence'").count());

@@ -31,7 +31,8 @@ public final class ReportPublisher {
   public long stage(String name, Dataset<Row> report) {
     String path = Storage.join(layout.staging(runId), name);
     report.write().mode("overwrite").partitionBy("industry").parquet(path);
-    return report.sparkSession().read().parquet(path).count();
+    // Read back with the schema: an empty report has no data file to infer one from.
+    return report.sparkSession().read().schema(report.schema()).parquet(path).count();
   }
 
   /** Makes the staged reports the run's snapshot and points LATEST at it. */

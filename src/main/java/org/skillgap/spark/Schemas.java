@@ -203,4 +203,21 @@ public final class Schemas {
       f("credential_skill_name", StringType, false), f("postings", LongType, false), f("share", DoubleType, false),
       f("rank", IntegerType, false), f("industry_postings", LongType, false),
       f("any_credential_share", DoubleType, false));
+
+  /** Every report's schema by name, in publishing order; readers use it so an empty report still reads. */
+  public static final java.util.Map<String, StructType> REPORTS = reportsByName();
+
+  private static java.util.Map<String, StructType> reportsByName() {
+    java.util.Map<String, StructType> m = new java.util.LinkedHashMap<>();
+    m.put("skill_demand", SKILL_DEMAND);
+    m.put("credential_coverage", CREDENTIAL_COVERAGE);
+    m.put("skill_gaps", SKILL_GAPS);
+    m.put("credential_inflation", CREDENTIAL_INFLATION);
+    m.put("skill_bundles", SKILL_BUNDLES);
+    m.put("credential_paths", CREDENTIAL_PATHS);
+    m.put("enrollment_trends", ENROLLMENT_TRENDS);
+    m.put("employer_recognition", EMPLOYER_RECOGNITION);
+    m.put("emerging_skills", EMERGING_SKILLS);
+    return java.util.Collections.unmodifiableMap(m);
+  }
 }

@@ -22,6 +22,7 @@ class BenchmarkSmokeTest {
             : r.name().split("[ :]")[0]).toList());
     for (Benchmark.Row r : rows) {
       assertTrue(r.seconds() > 0 && r.postings() > 0, r.toString());
+      assertTrue(r.liveHeapMb() > 0 && r.liveHeapMb() <= r.peakHeapMb(), r.toString());
     }
   }
 }

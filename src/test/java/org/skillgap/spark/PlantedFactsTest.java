@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -98,6 +99,20 @@ class PlantedFactsTest {
     assertTrue(bls.<Double>getAs("any_credential_share") >= bls.<Double>getAs("share"));
     assertTrue(report("credential_coverage").filter("credential_id = 'cred-comptia-aplus' and employer_recognition > 0").count() > 0,
         "CompTIA A+ is named in tech postings");
+  }
+
+  @Test
+  void phrasesTheTaxonomyLacksAreProposedPerIndustry() {
+    Map<String, String> plantedMostOften = Map.of("tech", "vector search", "healthcare", "genomic medicine",
+        "finance", "embedded finance", "education", "ai literacy", "other", "drone surveying");
+    plantedMostOften.forEach((industry, phrase) -> {
+      Row top = report("emerging_skills").filter("industry = '" + industry + "'")
+          .groupBy("phrase").agg(sum("postings").as("postings")).orderBy(col("postings").desc()).first();
+      assertEquals(phrase, top.getAs("phrase"), industry);
+    });
+    Row example = report("emerging_skills").filter("phrase = 'vector search'").first();
+    assertTrue(example.<String>getAs("example_sentence").contains("experience with vector search"), example.toString());
+    assertEquals(0, report("skill_demand").filter("skill_id = 'vector search'").count(), "never counted as demand");
   }
 
   @Test

@@ -23,6 +23,13 @@ import org.skillgap.core.error.Errors;
 public final class Taxonomy implements Serializable {
 
   public static final String BUILTIN_RESOURCE = "/org/skillgap/taxonomy/skills.tsv";
+
+  /**
+   * The built-in entry for a credential asked for without its name ("certification in project
+   * management"): it counts toward how often employers ask for credentials at all, but no catalogue
+   * credential is that credential.
+   */
+  public static final String UNNAMED_CREDENTIAL = "any-certification";
   private static final List<String> HEADER =
       List.of("id", "name", "type", "industries", "ambiguous", "aliases");
 

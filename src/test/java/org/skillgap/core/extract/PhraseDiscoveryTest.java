@@ -21,6 +21,15 @@ class PhraseDiscoveryTest {
   }
 
   @Test
+  void theSampleDataPlantsPhrasesTheTaxonomyLacks() {
+    for (String phrase : List.of("vector search", "data contracts", "genomic medicine",
+        "wearable sensors", "embedded finance", "climate risk modeling", "AI literacy",
+        "makerspaces", "drone surveying", "route planning")) {
+      assertEquals(List.of(phrase.toLowerCase()), emerging("Hands-on experience with " + phrase + "."), phrase);
+    }
+  }
+
+  @Test
   void knownSkillsLeadingWordsAndGenericNounsAreNotCandidates() {
     assertEquals(List.of("event storming"), emerging("Strong knowledge of the event storming techniques and SQL."));
     assertEquals(List.of(), emerging("Experience with Kubernetes and Docker is required."));

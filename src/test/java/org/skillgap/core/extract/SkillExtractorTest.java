@@ -105,6 +105,13 @@ class SkillExtractorTest {
     List<SkillMention> m = EXTRACTOR.extract("Current RN license and BLS certification required.", "healthcare");
     Set<String> ids = m.stream().map(SkillMention::skillId).collect(Collectors.toSet());
     assertEquals(Set.of("registered-nurse-license", "basic-life-support"), ids);
+    assertEquals(Set.of("google-it-support-professional-certificate"),
+        skills("Google IT Support Professional Certificate preferred."));
+    assertEquals(Set.of("comptia-a-plus", "project-management-professional"), skills("CompTIA A+ and PMP required."));
+    // A credential asked for without its name still counts as naming a credential; the skill counts too.
+    assertEquals(Set.of("any-certification", "project-management"),
+        skills("Certification in project management required."));
+    assertEquals(Set.of("basic-life-support"), skills("BLS certification required.", "healthcare"));
   }
 
   @Test
