@@ -117,7 +117,14 @@ public final class Pipeline {
 
   void ingest() {
     long t0 = System.nanoTime();
-    IngestStage.Result r = new IngestStage(spark, config).run();
+    IngestStage.Result r;
+    try {
+      r = new IngestStage(spark, config).run();
+    } catch (SkillgapException e) {
+      throw e;
+    } catch (Exception e) { // a Spark failure (out of disk, lost executor) is a failed stage, said so plainly
+      throw Errors.runFailed("ingest", e);
+    }
     summary.dataset(r.postingCounts());
     summary.dataset(r.enrollmentCounts());
     summary.dataset(r.credentialCounts());
