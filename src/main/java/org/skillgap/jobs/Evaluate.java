@@ -58,7 +58,7 @@ public final class Evaluate implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Taxonomy taxonomy = load(taxonomyFile);
+    Taxonomy taxonomy = Taxonomy.fromFileOrBuiltin(taxonomyFile);
     SkillExtractor extractor = CoreNlp.extractor(taxonomy);
     SkillMatcher matcher = new SkillMatcher(taxonomy, CoreNlp.shared());
     System.out.printf("taxonomy %s (%,d entries)%n", taxonomy.version(), taxonomy.size());
@@ -91,7 +91,7 @@ public final class Evaluate implements Callable<Integer> {
       }
     }
     if (!links.isEmpty()) {
-      Taxonomy linkTaxonomy = linkTaxonomyFile == null ? taxonomy : load(linkTaxonomyFile);
+      Taxonomy linkTaxonomy = linkTaxonomyFile == null ? taxonomy : Taxonomy.fromFileOrBuiltin(linkTaxonomyFile);
       SkillExtractor linker = CoreNlp.extractor(linkTaxonomy);
       for (String spec : links) {
         String[] nameFile = split(spec);
@@ -109,11 +109,6 @@ public final class Evaluate implements Callable<Integer> {
       Files.writeString(json, String.join("\n", jsonRows) + "\n");
     }
     return 0;
-  }
-
-  private static Taxonomy load(Path file) throws java.io.IOException {
-    return file == null ? Taxonomy.builtin()
-        : Taxonomy.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
   }
 
   private static String[] split(String spec) {

@@ -32,8 +32,7 @@ public final class ImportTaxonomy implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Taxonomy merged = base == null ? Taxonomy.builtin()
-        : Taxonomy.parse(Files.readString(base, StandardCharsets.UTF_8), base.toString());
+    Taxonomy merged = Taxonomy.fromFileOrBuiltin(base);
     int before = merged.size();
     for (Path f : esco) {
       List<Skill> skills = TaxonomyImport.esco(Files.readString(f, StandardCharsets.UTF_8), f.toString());

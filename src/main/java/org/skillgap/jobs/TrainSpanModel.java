@@ -1,6 +1,5 @@
 package org.skillgap.jobs;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,8 +34,7 @@ public final class TrainSpanModel implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Taxonomy taxonomy = taxonomyFile == null ? Taxonomy.builtin()
-        : Taxonomy.parse(Files.readString(taxonomyFile, StandardCharsets.UTF_8), taxonomyFile.toString());
+    Taxonomy taxonomy = Taxonomy.fromFileOrBuiltin(taxonomyFile);
     List<TaggedSentence> sentences = new ArrayList<>();
     for (Path f : train) {
       sentences.addAll(TaggedCorpus.read(f));

@@ -66,6 +66,18 @@ public final class Taxonomy implements Serializable {
     }
   }
 
+  /** The taxonomy in a local file, or the built-in one when {@code file} is null (command-line tools). */
+  public static Taxonomy fromFileOrBuiltin(java.nio.file.Path file) {
+    if (file == null) {
+      return builtin();
+    }
+    try {
+      return parse(java.nio.file.Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    } catch (IOException e) {
+      throw Errors.unreadableFile("taxonomy", file.toString(), e);
+    }
+  }
+
   /**
    * Parses the TSV format of docs/taxonomy.md: comment lines start with '#', a '# version: X' comment
    * names the version, then a header row and one skill per row.
