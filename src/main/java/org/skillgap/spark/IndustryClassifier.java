@@ -30,20 +30,38 @@ public final class IndustryClassifier {
    * @param postings with industry, industry_source and industry_confidence filled for every posting
    * @param heldOutAccuracy accuracy on the held-out labelled postings, NaN when there was too little to train
    */
-  public record Result(Dataset<Row> postings, double heldOutAccuracy, long trainedOn, long testedOn) {}
+  public record Result(Dataset<Row> postings, double heldOutAccuracy, long testedOn) {}
 
   private static final int MIN_LABELLED = 50;
 
+  /**
+   * The model is trained on at most this many labelled postings (a fixed hash sample by posting id), so its
+   * cost does not grow with the warehouse: accuracy levels off long before, and training on a million
+   * postings would cache gigabytes of feature vectors for 30 passes.
+   */
+  static final long MAX_TRAINING_POSTINGS = 40_000;
+
   public static Result apply(Dataset<Row> postings, double minConfidence) {
+    return apply(postings, minConfidence, MAX_TRAINING_POSTINGS);
+  }
+
+  static Result apply(Dataset<Row> postings, double minConfidence, long maxTraining) {
     Column text = concat_ws(" ", col("title"), col("title"), col("description"));
     Dataset<Row> labelled = postings.filter(col("industry_source").equalTo("mapped")).withColumn("text", text);
     Dataset<Row> unlabelled = postings.filter(col("industry_source").notEqual("mapped"));
     long labelledCount = labelled.count();
     if (labelledCount < MIN_LABELLED || labelled.select("industry").distinct().count() < 2) {
       return new Result(
-          postings.withColumn("industry_confidence", lit(null).cast("double")), Double.NaN, labelledCount, 0);
+          postings.withColumn("industry_confidence", lit(null).cast("double")), Double.NaN, 0);
     }
-    StringIndexerModel indexer = new StringIndexer().setInputCol("industry").setOutputCol("label").fit(labelled);
+    Dataset<Row> sample = labelled;
+    if (labelledCount > maxTraining) {
+      long perMillion = 1_000_000L * maxTraining / labelledCount;
+      sample = labelled.filter(pmod(xxhash64(col("posting_id")), lit(1_000_000L)).lt(perMillion));
+    }
+    StringIndexerModel indexer = new StringIndexer().setInputCol("industry").setOutputCol("label")
+        // Postings to classify have no industry; their label is never used, and must not fail the transform.
+        .setHandleInvalid("keep").fit(sample);
     Pipeline pipeline = new Pipeline().setStages(new PipelineStage[] {
         indexer,
         new RegexTokenizer().setInputCol("text").setOutputCol("words").setPattern("[^\\p{L}\\p{N}+#]+").setMinTokenLength(2),
@@ -53,7 +71,7 @@ public final class IndustryClassifier {
         new LogisticRegression().setMaxIter(30).setRegParam(0.01).setFamily("multinomial"),
         new IndexToString().setInputCol("prediction").setOutputCol("predicted_industry").setLabels(indexer.labelsArray()[0])
     });
-    Dataset<Row>[] split = labelled.randomSplit(new double[] {0.8, 0.2}, 20_261_128L);
+    Dataset<Row>[] split = sample.randomSplit(new double[] {0.8, 0.2}, 20_261_128L);
     PipelineModel model = pipeline.fit(split[0]);
     Dataset<Row> tested = model.transform(split[1]);
     double accuracy = new MulticlassClassificationEvaluator().setMetricName("accuracy").evaluate(tested);
@@ -65,7 +83,7 @@ public final class IndustryClassifier {
         .withColumn("industry_source", when(col("industry_confidence").geq(minConfidence), lit("classified")).otherwise(lit("low_confidence")))
         .select(withConfidence(postings.columns()));
     Dataset<Row> mapped = labelled.drop("text").withColumn("industry_confidence", lit(null).cast("double"));
-    return new Result(mapped.unionByName(predicted), accuracy, labelledCount - testedOn, testedOn);
+    return new Result(mapped.unionByName(predicted), accuracy, testedOn);
   }
 
   private static Column[] withConfidence(String[] columns) {

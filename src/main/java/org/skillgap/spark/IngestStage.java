@@ -134,7 +134,7 @@ public final class IngestStage {
     Dataset<Row> credentials = validate(CREDENTIALS, toRead.get(CREDENTIALS), Schemas.RAW_CREDENTIALS,
         Schemas.CREDENTIALS, new CredentialRules()::validate, IngestStage::credentialValues);
 
-    Deduplicated p = deduplicatePostings(postings, config.nearDuplicateSimilarity(), history(POSTINGS));
+    Deduplicated p = deduplicatePostings(postings, config.nearDuplicateSimilarity(), config.nearDuplicateWindowDays(), history(POSTINGS));
     Deduplicated e = keepAccepted(enrollments);
     Deduplicated c = deduplicateById(credentials, "credential_id");
 
@@ -248,7 +248,8 @@ public final class IngestStage {
    * title + company + text; then the earliest of each group of near-identical re-posts ({@link
    * NearDuplicates}). Ties break on source file and id, so re-runs keep the same record.
    */
-  private static Deduplicated deduplicatePostings(Dataset<Row> validated, double similarity, Dataset<Row> history) {
+  private static Deduplicated deduplicatePostings(
+      Dataset<Row> validated, double similarity, int windowDays, Dataset<Row> history) {
     Dataset<Row> accepted = validated.filter(col("reject_code").isNull());
     WindowSpec byId = Window.partitionBy("posting_id").orderBy(col("posted_date"), col("source_file"));
     Dataset<Row> rankedById = accepted.withColumn("_rn", row_number().over(byId));
@@ -265,7 +266,7 @@ public final class IngestStage {
     Dataset<Row> exact = rankedByContent.filter("_rn = 1").drop("_rn", "_content", "_first")
         .persist(StorageLevel.MEMORY_AND_DISK());
     // Small (one row per re-post) and used three times below: compute it once.
-    Dataset<Row> near = NearDuplicates.find(exact, similarity).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> near = NearDuplicates.find(exact, similarity, windowDays).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> fresh = exact.join(near, exact.col("posting_id").equalTo(near.col("posting_id")), "left_anti");
     Dataset<Row> reposted = exact.join(near, "posting_id");
     // Against earlier nights: the same id, or the same content under another id, was already ingested.
@@ -277,8 +278,12 @@ public final class IngestStage {
     Dataset<Row> seenContent = notSeenId.join(oldContent, col("content_hash").equalTo(col("h_hash")))
         .withColumn("duplicate_of", col("h_first")).drop("h_hash", "h_first");
     Dataset<Row> kept = notSeenId.join(oldContent, col("content_hash").equalTo(col("h_hash")), "left_anti");
-    return new Deduplicated(kept,
-        sameId.unionByName(sameContent).unionByName(reposted).unionByName(seenId).unionByName(seenContent));
+    // Counted, then written to quarantine: computed once, and small (a few columns of the duplicates only).
+    Dataset<Row> duplicates =
+        sameId.unionByName(sameContent).unionByName(reposted).unionByName(seenId).unionByName(seenContent)
+            .select("source_file", "posting_id", "duplicate_of")
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    return new Deduplicated(kept, duplicates);
   }
 
   // ------------------------------------------------------------------ counting and writing

@@ -2,63 +2,95 @@ package org.skillgap.spark;
 
 import static org.apache.spark.sql.functions.*;
 
-import org.apache.spark.ml.feature.HashingTF;
-import org.apache.spark.ml.feature.MinHashLSH;
-import org.apache.spark.ml.feature.MinHashLSHModel;
-import org.apache.spark.ml.feature.NGram;
-import org.apache.spark.ml.feature.RegexTokenizer;
+import java.util.Iterator;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.skillgap.core.ingest.MinHash;
 
 /**
- * Finds re-posted postings: same company, descriptions whose word 3-shingles have a Jaccard similarity of
- * at least the threshold. MLlib's MinHashLSH gives each posting {@value #BANDS}x{@value #ROWS} MinHashes;
- * postings sharing a band (the company is part of the band key) become candidates, and candidates are
- * confirmed with the exact Jaccard similarity of their shingle sets. Banding keeps the candidate pairs near
- * linear in the input where one hash per table (approxSimilarityJoin) would pair every templated posting.
+ * Finds re-posted postings: same company, posted within a time window of each other, descriptions whose word
+ * 3-shingles have a Jaccard similarity of at least the threshold.
+ *
+ * <p>Every posting gets {@link MinHash#DEFAULT_BANDS} band keys ({@link MinHash}). Postings that share a
+ * band, a company and a time window become candidates, and candidates are confirmed with the exact Jaccard
+ * similarity of their shingle sets. The work stays linear in the postings:
+ * <ul>
+ *   <li>the window: a company's postings years apart are never paired (a nightly run only ever compares a
+ *       night's postings, so a full refresh should not compare more). Windows are {@code windowDays} long and
+ *       each posting sits in its own and the next, so postings less than {@code windowDays} apart always
+ *       share one;
+ *   <li>long bands: unrelated postings of one template rarely agree on all rows of a band;
+ *   <li>a bucket of more than {@value #MAX_BUCKET} postings (a mass re-post) pairs each member with its
+ *       earliest one only, not every member with every other.
+ * </ul>
  */
 public final class NearDuplicates {
   private NearDuplicates() {}
 
-  static final int BANDS = 6;
-  static final int ROWS = 4;
+  /** Above this many postings in one band bucket, members are paired with the earliest member only. */
+  static final int MAX_BUCKET = 200;
+
+  private static final StructType SIGNED = new StructType()
+      .add("posting_id", DataTypes.StringType, false)
+      .add("posted_date", DataTypes.DateType, false)
+      .add("company_key", DataTypes.StringType, false)
+      .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false);
+
+  private static final StructType SHINGLED = new StructType()
+      .add("posting_id", DataTypes.StringType, false)
+      .add("shingles", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
 
   /**
    * @param postings rows with posting_id, posted_date, company, description
    * @return (posting_id, duplicate_of): each later posting with the earliest earlier posting it repeats
    */
-  public static Dataset<Row> find(Dataset<Row> postings, double threshold) {
-    Dataset<Row> docs = postings.select(
-        col("posting_id"), col("posted_date"),
-        lower(trim(coalesce(col("company"), lit("")))).as("company_key"),
-        lower(col("description")).as("text"));
-    Dataset<Row> words = new RegexTokenizer().setInputCol("text").setOutputCol("words").setPattern("\\W+")
-        .transform(docs);
-    Dataset<Row> shingles = new NGram().setN(3).setInputCol("words").setOutputCol("shingles").transform(words)
-        .filter(size(col("shingles")).gt(0));
-    Dataset<Row> features = new HashingTF().setInputCol("shingles").setOutputCol("features")
-        .setNumFeatures(1 << 20).setBinary(true).transform(shingles);
-    MinHashLSHModel model = new MinHashLSH().setNumHashTables(BANDS * ROWS).setSeed(20_261_128L)
-        .setInputCol("features").setOutputCol("hashes").fit(features);
-    Dataset<Row> signed = model.transform(features)
-        .withColumn("sig", transform(col("hashes"),
-            v -> org.apache.spark.ml.functions.vector_to_array(v, "float64").getItem(0)))
-        .select("posting_id", "posted_date", "company_key", "shingles", "sig");
+  public static Dataset<Row> find(Dataset<Row> postings, double threshold, int windowDays) {
+    Dataset<Row> signed = postings
+        .select(col("posting_id"), col("posted_date"), lower(trim(coalesce(col("company"), lit("")))).as("company_key"),
+            col("description"))
+        .mapPartitions(signatures(), Encoders.row(SIGNED));
 
-    Column[] bandKeys = new Column[BANDS];
-    for (int b = 0; b < BANDS; b++) {
-      bandKeys[b] = concat_ws("|", col("company_key"), lit(b),
-          concat_ws(",", slice(col("sig"), b * ROWS + 1, ROWS).cast("array<string>")));
-    }
-    Dataset<Row> banded = signed.withColumn("band", explode(array(bandKeys))).select("band", "posting_id");
-    Dataset<Row> pairs = banded.as("a").join(banded.as("b"),
-            col("a.band").equalTo(col("b.band")).and(col("a.posting_id").lt(col("b.posting_id"))))
-        .select(col("a.posting_id").as("id_a"), col("b.posting_id").as("id_b"))
-        .distinct();
+    // One row per (posting, band, window); the key hashes all three parts that must agree.
+    Column window = floor(datediff(col("posted_date"), lit(java.sql.Date.valueOf("1970-01-01"))).divide(windowDays));
+    Dataset<Row> keyed = signed
+        .select(col("posting_id"), col("posted_date"), col("company_key"), explode(col("bands")).as("band"))
+        .withColumn("window", explode(array(window, window.plus(1))))
+        .select(xxhash64(col("company_key"), col("window"), col("band")).as("key"), col("posting_id"), col("posted_date"));
+    WindowSpec byKey = Window.partitionBy("key");
+    Dataset<Row> buckets = keyed
+        .withColumn("members", count(lit(1)).over(byKey))
+        .filter(col("members").geq(2))
+        .withColumn("earliest", min(struct(col("posted_date"), col("posting_id"))).over(byKey).getField("posting_id"))
+        .drop("posted_date")
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
 
-    Dataset<Row> a = signed.select(col("posting_id").as("id_a"), col("posted_date").as("date_a"), col("shingles").as("sh_a"));
-    Dataset<Row> b = signed.select(col("posting_id").as("id_b"), col("posted_date").as("date_b"), col("shingles").as("sh_b"));
+    Dataset<Row> small = buckets.filter(col("members").leq(MAX_BUCKET)).select("key", "posting_id");
+    Dataset<Row> cliquePairs = small.as("a").join(small.as("b"),
+            col("a.key").equalTo(col("b.key")).and(col("a.posting_id").lt(col("b.posting_id"))))
+        .select(col("a.posting_id").as("id_a"), col("b.posting_id").as("id_b"));
+    Dataset<Row> starPairs = buckets.filter(col("members").gt(MAX_BUCKET))
+        .filter(col("posting_id").notEqual(col("earliest")))
+        .select(least(col("earliest"), col("posting_id")).as("id_a"), greatest(col("earliest"), col("posting_id")).as("id_b"));
+    Dataset<Row> pairs = cliquePairs.unionByName(starPairs).distinct();
+
+    // Only candidates are shingled a second time, for the exact check.
+    Dataset<Row> candidateIds = pairs.select(col("id_a").as("posting_id")).union(pairs.select(col("id_b"))).distinct();
+    Dataset<Row> shingled = postings.select("posting_id", "posted_date", "description")
+        .join(candidateIds, "posting_id")
+        .select("posting_id", "description")
+        .mapPartitions(shingleSets(), Encoders.row(SHINGLED));
+    Dataset<Row> dates = postings.select("posting_id", "posted_date");
+    Dataset<Row> a = shingled.join(dates, "posting_id")
+        .select(col("posting_id").as("id_a"), col("posted_date").as("date_a"), col("shingles").as("sh_a"));
+    Dataset<Row> b = a.select(col("id_a").as("id_b"), col("date_a").as("date_b"), col("sh_a").as("sh_b"));
     Dataset<Row> similar = pairs.join(a, "id_a").join(b, "id_b")
         .withColumn("jaccard", size(array_intersect(col("sh_a"), col("sh_b")))
             .divide(size(array_union(col("sh_a"), col("sh_b")))))
@@ -72,5 +104,44 @@ public final class NearDuplicates {
         when(aFirst, col("date_a")).otherwise(col("date_b")).as("original_date"));
     return oriented.groupBy("posting_id")
         .agg(min_by(col("original"), struct(col("original_date"), col("original"))).as("duplicate_of"));
+  }
+
+  private static MapPartitionsFunction<Row, Row> signatures() {
+    return rows -> {
+      MinHash minHash = MinHash.standard();
+      return map(rows, r -> {
+        long[] keys = minHash.bandKeys(MinHash.shingles(r.getString(3)));
+        Long[] boxed = new Long[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+          boxed[i] = keys[i];
+        }
+        return RowFactory.create(r.getString(0), r.getDate(1), r.getString(2), boxed);
+      });
+    };
+  }
+
+  private static MapPartitionsFunction<Row, Row> shingleSets() {
+    return rows -> map(rows, r -> {
+      int[] s = MinHash.shingles(r.getString(1));
+      Integer[] boxed = new Integer[s.length];
+      for (int i = 0; i < s.length; i++) {
+        boxed[i] = s[i];
+      }
+      return RowFactory.create(r.getString(0), boxed);
+    });
+  }
+
+  private static Iterator<Row> map(Iterator<Row> rows, java.util.function.Function<Row, Row> f) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        return f.apply(rows.next());
+      }
+    };
   }
 }

@@ -174,8 +174,11 @@ public final class Pipeline {
       throw Errors.missingStageOutput(MENTIONS, layout.warehouse(MENTIONS), "extract");
     }
     Dataset<Row> postings = warehouse.table(IngestStage.POSTINGS, Schemas.POSTINGS);
-    Dataset<Row> allMentions = warehouse.table(MENTIONS, Schemas.MENTIONS).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> mentions = allMentions.filter(col("skill_type").notEqual(ExtractStage.EMERGING));
+    Dataset<Row> allMentions = warehouse.table(MENTIONS, Schemas.MENTIONS);
+    // Only the columns the reports read are cached: sentences and offsets are most of a mention's bytes.
+    Dataset<Row> mentions = allMentions.filter(col("skill_type").notEqual(ExtractStage.EMERGING))
+        .select("posting_id", "skill_id", "skill_type", "requirement")
+        .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> credentials = warehouse.credentials();
     Dataset<Row> enrollments = warehouse.enrollments();
     String runId = config.runDate() + "-" + Instant.now().toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -186,7 +189,12 @@ public final class Pipeline {
           IndustryClassifier.apply(postings, config.reports().classifyMinConfidence());
       // Checkpointed, not just cached: the plan would otherwise carry the classifier model (megabytes) into
       // every task of every report.
-      Dataset<Row> withIndustry = classified.postings().localCheckpoint();
+      // Descriptions are left behind: no report reads them, and they are most of a posting's bytes.
+      Dataset<Row> withIndustry = classified.postings()
+          .select("posting_id", "industry", "industry_source", "posted_date", "title", "salary_currency",
+              "salary_annual_min", "salary_annual_max")
+          .localCheckpoint();
+      System.err.printf("[skillgap] report industry classifier trained and applied in %.1f s%n", seconds(t0));
       summary.classifier(classified.heldOutAccuracy(), classified.testedOn(),
           withIndustry.filter("industry_source = 'classified'").count(),
           withIndustry.filter("industry_source = 'low_confidence'").count());

@@ -29,10 +29,14 @@ public final class ReportPublisher {
 
   /** Writes one report, partitioned by industry, into staging. Returns its row count. */
   public long stage(String name, Dataset<Row> report) {
+    long t0 = System.nanoTime();
     String path = Storage.join(layout.staging(runId), name);
     report.write().mode("overwrite").partitionBy("industry").parquet(path);
     // Read back with the schema: an empty report has no data file to infer one from.
-    return report.sparkSession().read().schema(report.schema()).parquet(path).count();
+    long rows = report.sparkSession().read().schema(report.schema()).parquet(path).count();
+    // Progress on stderr, one line per report: the report stage is the longest one of a night.
+    System.err.printf("[skillgap] report %-22s %,10d rows in %6.1f s%n", name, rows, (System.nanoTime() - t0) / 1e9);
+    return rows;
   }
 
   /** Makes the staged reports the run's snapshot and points LATEST at it. */

@@ -94,6 +94,7 @@ public final class ConfigLoader {
             "enrollments", get(Settings.ENROLLMENTS_COLUMNS),
             "credentials", get(Settings.CREDENTIALS_COLUMNS)),
         get(Settings.NEAR_DUPLICATE_SIMILARITY),
+        get(Settings.NEAR_DUPLICATE_WINDOW_DAYS),
         new PipelineConfig.ReportSettings(
             get(Settings.CLASSIFY_MIN_CONFIDENCE),
             get(Settings.MIN_DEMAND_SHARE),

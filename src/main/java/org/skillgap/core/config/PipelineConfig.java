@@ -17,6 +17,7 @@ import java.time.LocalDate;
  * @param inputFormat auto, json, csv or parquet
  * @param columnMappings per dataset, feed column name to canonical field
  * @param nearDuplicateSimilarity Jaccard similarity at which two postings are one re-posted
+ * @param nearDuplicateWindowDays postings less than this many days apart are compared for re-posts
  * @param reports settings of the report stage
  * @param keepRuns report snapshots to keep
  * @param lockStaleMinutes minutes without heartbeat after which a run lock is stale
@@ -34,6 +35,7 @@ public record PipelineConfig(
     String inputFormat,
     java.util.Map<String, java.util.Map<String, String>> columnMappings,
     double nearDuplicateSimilarity,
+    int nearDuplicateWindowDays,
     ReportSettings reports,
     int keepRuns,
     int lockStaleMinutes,
@@ -43,7 +45,7 @@ public record PipelineConfig(
   /** The same configuration with full refresh switched on or off. */
   public PipelineConfig withFullRefresh(boolean on) {
     return new PipelineConfig(inputPath, outputPath, runDate, partitions, maxRejectRatio, taxonomy,
-        spanModel, reportMinPostings, inputFormat, columnMappings, nearDuplicateSimilarity, reports, keepRuns,
+        spanModel, reportMinPostings, inputFormat, columnMappings, nearDuplicateSimilarity, nearDuplicateWindowDays, reports, keepRuns,
         lockStaleMinutes, on);
   }
 

@@ -78,6 +78,15 @@ public final class Settings {
               + "word 3-shingles (MinHash LSH) are one posting re-posted; the earliest is kept. 1.0 keeps "
               + "all but identical texts.");
 
+  public static final Setting<Integer> NEAR_DUPLICATE_WINDOW_DAYS =
+      Setting.intAtLeast(
+          "ingest.near-duplicate-window-days",
+          60,
+          1,
+          "Re-posts are looked for among a company's postings posted less than this many days apart (pairs up "
+              + "to twice as far apart may be compared too). Keeps near-duplicate detection linear in the "
+              + "postings: a company's postings years apart are never compared.");
+
   public static final Setting<Double> CLASSIFY_MIN_CONFIDENCE =
       Setting.ratio(
           "classify.min-confidence",
@@ -124,7 +133,8 @@ public final class Settings {
 
   public static final List<Setting<?>> ALL =
       List.of(PARTITIONS, MAX_REJECT_RATIO, TAXONOMY, SPAN_MODEL, REPORT_MIN_POSTINGS, INPUT_FORMAT, POSTINGS_COLUMNS,
-          ENROLLMENTS_COLUMNS, CREDENTIALS_COLUMNS, NEAR_DUPLICATE_SIMILARITY, CLASSIFY_MIN_CONFIDENCE,
+          ENROLLMENTS_COLUMNS, CREDENTIALS_COLUMNS, NEAR_DUPLICATE_SIMILARITY, NEAR_DUPLICATE_WINDOW_DAYS,
+          CLASSIFY_MIN_CONFIDENCE,
           MIN_DEMAND_SHARE, PATH_TOP_SKILLS, BUNDLE_MIN_SUPPORT, BUNDLE_MIN_CONFIDENCE, PRIVACY_MIN_LEARNERS,
           KEEP_RUNS, LOCK_STALE_MINUTES);
 }

@@ -1,0 +1,94 @@
+package org.skillgap.core.ingest;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class MinHashTest {
+
+  private static final String TEXT = "We are hiring a data engineer to build batch pipelines in Python and SQL. "
+      + "You will own our Spark jobs, our Airflow schedules and the data contracts with the analytics team. "
+      + "Experience with Kafka and cloud warehouses is a plus; we offer remote work and a learning budget.";
+
+  @Test
+  void shinglesAreSortedDistinctAndIgnoreCaseAndPunctuation() {
+    int[] s = MinHash.shingles("Python, SQL and Spark. python sql AND spark!");
+    int[] sorted = s.clone();
+    Arrays.sort(sorted);
+    assertArrayEquals(sorted, s);
+    assertEquals(Arrays.stream(s).distinct().count(), s.length);
+    // 8 words, 6 shingles, of which "python sql and" and "sql and spark" repeat.
+    assertEquals(4, s.length);
+    assertArrayEquals(MinHash.shingles("python sql and spark"), MinHash.shingles("PYTHON; SQL -- and spark"));
+    assertEquals(0, MinHash.shingles("  ... ").length);
+    assertEquals(1, MinHash.shingles("Kafka").length, "a short text is one shingle, not none");
+  }
+
+  @Test
+  void jaccardOfSortedSets() {
+    assertEquals(1.0, MinHash.jaccard(new int[] {1, 2, 3}, new int[] {1, 2, 3}));
+    assertEquals(0.5, MinHash.jaccard(new int[] {1, 2, 3}, new int[] {2, 3, 4}), 1e-12);
+    assertEquals(0.0, MinHash.jaccard(new int[] {1}, new int[] {2}));
+    assertEquals(0.0, MinHash.jaccard(new int[0], new int[0]));
+  }
+
+  @Test
+  void aRepostSharesABandAndAnUnrelatedTextDoesNot() {
+    MinHash minHash = MinHash.standard();
+    long[] original = minHash.bandKeys(MinHash.shingles(TEXT));
+    long[] repost = minHash.bandKeys(MinHash.shingles("Reposted - apply today! " + TEXT));
+    long[] other = minHash.bandKeys(MinHash.shingles(
+        "Registered nurse for our cardiac unit. BLS and ACLS required; Epic charting experience preferred. "
+            + "Twelve-hour shifts, tuition support and a sign-on bonus for experienced nurses."));
+    assertEquals(MinHash.DEFAULT_BANDS, original.length);
+    assertTrue(shared(original, repost) >= 1, "a re-post with a short prefix shares bands");
+    assertEquals(0, shared(original, other));
+    assertArrayEquals(original, MinHash.standard().bandKeys(MinHash.shingles(TEXT)), "deterministic across JVMs");
+    assertEquals(0, minHash.bandKeys(new int[0]).length, "no shingles, no keys: similar to nothing");
+  }
+
+  /** The banding curve 1 - (1 - s^rows)^bands, measured on random sets of known similarity. */
+  @Test
+  void candidateProbabilityFollowsTheBandingCurve() {
+    MinHash minHash = MinHash.standard();
+    Random random = new Random(7);
+    int trials = 300;
+    int highFound = 0;
+    int lowFound = 0;
+    for (int t = 0; t < trials; t++) {
+      int[][] high = pairWithJaccard(0.85, random);
+      int[][] low = pairWithJaccard(0.3, random);
+      highFound += shared(minHash.bandKeys(high[0]), minHash.bandKeys(high[1])) > 0 ? 1 : 0;
+      lowFound += shared(minHash.bandKeys(low[0]), minHash.bandKeys(low[1])) > 0 ? 1 : 0;
+    }
+    assertTrue(highFound >= trials * 0.95, "s = 0.85 expected 0.988, found " + highFound + "/" + trials);
+    assertTrue(lowFound <= trials * 0.02, "s = 0.3 expected 0.0001, found " + lowFound + "/" + trials);
+  }
+
+  /** Two sorted sets of 200 elements each with the given Jaccard similarity (common / union). */
+  private static int[][] pairWithJaccard(double s, Random random) {
+    int n = 200;
+    int common = (int) Math.round(2 * n * s / (1 + s));
+    int[] a = new int[n];
+    int[] b = new int[n];
+    for (int i = 0; i < n; i++) {
+      int shared = random.nextInt();
+      a[i] = i < common ? shared : random.nextInt();
+      b[i] = i < common ? shared : random.nextInt();
+    }
+    Arrays.sort(a);
+    Arrays.sort(b);
+    assertEquals(s, MinHash.jaccard(a, b), 0.01);
+    return new int[][] {a, b};
+  }
+
+  private static int shared(long[] a, long[] b) {
+    int n = 0;
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      n += a[i] == b[i] ? 1 : 0;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,54 @@
+package org.skillgap.spark;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+class IndustryClassifierTest {
+
+  private static final SparkSession spark = SharedSpark.get();
+
+  private static final StructType SCHEMA = new StructType()
+      .add("posting_id", DataTypes.StringType, false)
+      .add("title", DataTypes.StringType, false)
+      .add("description", DataTypes.StringType, false)
+      .add("industry", DataTypes.StringType, true)
+      .add("industry_source", DataTypes.StringType, false);
+
+  private static Dataset<Row> postings() {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      boolean tech = i % 2 == 0;
+      rows.add(RowFactory.create("p" + i, tech ? "Software Engineer" : "Registered Nurse",
+          tech ? "Build services in Java and Kubernetes, review code, deploy to the cloud."
+              : "Patient care on the ward, medication administration, BLS certification.",
+          tech ? "tech" : "healthcare", "mapped"));
+    }
+    rows.add(RowFactory.create("u1", "Backend Engineer", "Java services on Kubernetes in the cloud.", null, "unmapped"));
+    rows.add(RowFactory.create("u2", "Staff Nurse", "Patient care and medication on a busy ward.", null, "unmapped"));
+    return spark.createDataFrame(rows, SCHEMA);
+  }
+
+  @Test
+  void trainsOnABoundedSampleAndStillClassifiesEveryPosting() {
+    IndustryClassifier.Result r = IndustryClassifier.apply(postings(), 0.6, 100);
+    Map<String, String> industry = r.postings().collectAsList().stream()
+        .collect(Collectors.toMap(x -> x.getAs("posting_id"), x -> x.getAs("industry")));
+    assertEquals(302, industry.size(), "every posting comes out, labelled or classified");
+    assertEquals("tech", industry.get("u1"));
+    assertEquals("healthcare", industry.get("u2"));
+    assertTrue(r.testedOn() > 5 && r.testedOn() < 45,
+        "a fifth of a ~100-posting sample is held out, not a fifth of all 300: " + r.testedOn());
+    assertEquals(1.0, r.heldOutAccuracy(), 1e-9);
+  }
+}
