@@ -46,6 +46,7 @@ public final class NearDuplicates {
 
   private static final StructType SHINGLED = new StructType()
       .add("posting_id", DataTypes.StringType, false)
+      .add("posted_date", DataTypes.DateType, false)
       .add("shingles", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
 
   /**
@@ -85,10 +86,8 @@ public final class NearDuplicates {
     Dataset<Row> candidateIds = pairs.select(col("id_a").as("posting_id")).union(pairs.select(col("id_b"))).distinct();
     Dataset<Row> shingled = postings.select("posting_id", "posted_date", "description")
         .join(candidateIds, "posting_id")
-        .select("posting_id", "description")
         .mapPartitions(shingleSets(), Encoders.row(SHINGLED));
-    Dataset<Row> dates = postings.select("posting_id", "posted_date");
-    Dataset<Row> a = shingled.join(dates, "posting_id")
+    Dataset<Row> a = shingled
         .select(col("posting_id").as("id_a"), col("posted_date").as("date_a"), col("shingles").as("sh_a"));
     Dataset<Row> b = a.select(col("id_a").as("id_b"), col("date_a").as("date_b"), col("sh_a").as("sh_b"));
     Dataset<Row> similar = pairs.join(a, "id_a").join(b, "id_b")
@@ -122,12 +121,12 @@ public final class NearDuplicates {
 
   private static MapPartitionsFunction<Row, Row> shingleSets() {
     return rows -> map(rows, r -> {
-      int[] s = MinHash.shingles(r.getString(1));
+      int[] s = MinHash.shingles(r.getString(2));
       Integer[] boxed = new Integer[s.length];
       for (int i = 0; i < s.length; i++) {
         boxed[i] = s[i];
       }
-      return RowFactory.create(r.getString(0), boxed);
+      return RowFactory.create(r.getString(0), r.getDate(1), boxed);
     });
   }
 

@@ -65,24 +65,37 @@ public final class Pipeline {
   /** Runs every stage and publishes the reports. */
   public RunSummary runAll() {
     return locked("nightly", () -> {
-      ingest();
+      stage(this::ingest);
       afterStage("ingest");
-      extract();
+      stage(this::extract);
       afterStage("extract");
-      report();
+      stage(this::report);
     });
   }
 
   public RunSummary runIngest() {
-    return locked("ingest", this::ingest);
+    return locked("ingest", () -> stage(this::ingest));
   }
 
   public RunSummary runExtract() {
-    return locked("extract", this::extract);
+    return locked("extract", () -> stage(this::extract));
   }
 
   public RunSummary runReport() {
-    return locked("report", this::report);
+    return locked("report", () -> stage(this::report));
+  }
+
+  /**
+   * Runs one stage, then drops what it cached. Each stage reads its inputs from the warehouse, so nothing
+   * cached is needed by the next; left in place, a million postings' validated records would crowd the
+   * report stage's storage memory and force its caches to disk.
+   */
+  private void stage(Runnable stage) {
+    try {
+      stage.run();
+    } finally {
+      spark.catalog().clearCache();
+    }
   }
 
   private RunSummary locked(String what, Runnable stages) {

@@ -47,15 +47,22 @@ public final class SkillDemandReport {
         mentions.groupBy("posting_id", "skill_id", "skill_type")
             .agg(max(when(col("requirement").equalTo("required"), 1).otherwise(0)).as("required"));
 
+    // Counts and the median salary in one pass over (posting, skill, period): percentile_approx skips the
+    // postings without a usable salary. Only USD and unstated currencies are mixed; other currencies are
+    // left out rather than converted at a guessed rate.
     Dataset<Row> counted =
         postingSkills.join(periods, "posting_id")
+            .join(withSalary(postings), new String[] {"posting_id"}, "left")
             .groupBy("industry", "period_type", "period", "period_start", "skill_id", "skill_type")
-            .agg(count(lit(1)).as("postings"), sum("required").as("required_postings"))
+            .agg(count(lit(1)).as("postings"), sum("required").as("required_postings"),
+                percentile_approx(col("salary"), lit(0.5), lit(10_000)).as("median_salary"))
             .filter(col("postings").geq(minPostings));
 
     Dataset<Row> base = counted
         .join(totals, new String[] {"industry", "period_type", "period", "period_start"})
-        .withColumn("share", col("postings").divide(col("industry_postings")));
+        .withColumn("share", col("postings").divide(col("industry_postings")))
+        // Read three times below (itself, its previous period, a year ago): aggregated once.
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
 
     // The same skill one period earlier and one year earlier: joined on the computed start date, so a
     // period in which the skill was absent gives null rather than the wrong neighbour.
@@ -68,7 +75,6 @@ public final class SkillDemandReport {
             .withColumn("share_change_year_ago", col("share").minus(col("ago_share")));
 
     return withChanges
-        .join(salaries(postings, postingSkills, periods), new String[] {"industry", "period_type", "period", "skill_id"}, "left")
         .join(industrySalaries(postings, periods), new String[] {"industry", "period_type", "period"}, "left")
         .withColumn("salary_premium", col("median_salary").divide(col("industry_median_salary")).minus(1))
         .join(broadcast(skillNames(spark, taxonomy)), "skill_id")
@@ -92,24 +98,13 @@ public final class SkillDemandReport {
         .drop("j_industry", "j_type", "j_skill", "j_start");
   }
 
-  /**
-   * Median annualised salary (midpoint of the range) of the postings asking for each skill. Only USD and
-   * unstated currencies are mixed; other currencies are left out rather than converted at a guessed rate.
-   */
-  private static Dataset<Row> salaries(Dataset<Row> postings, Dataset<Row> postingSkills, Dataset<Row> periods) {
-    return postingSkills.select("posting_id", "skill_id")
-        .join(withSalary(postings), "posting_id")
-        .join(periods, "posting_id")
-        .groupBy("industry", "period_type", "period", "skill_id")
-        .agg(percentile_approx(col("salary"), lit(0.5), lit(10_000)).as("median_salary"));
-  }
-
   private static Dataset<Row> industrySalaries(Dataset<Row> postings, Dataset<Row> periods) {
     return withSalary(postings).join(periods, "posting_id")
         .groupBy("industry", "period_type", "period")
         .agg(percentile_approx(col("salary"), lit(0.5), lit(10_000)).as("industry_median_salary"));
   }
 
+  /** Annualised salary: the midpoint of the range. */
   private static Dataset<Row> withSalary(Dataset<Row> postings) {
     return postings
         .filter(col("salary_annual_min").isNotNull()
