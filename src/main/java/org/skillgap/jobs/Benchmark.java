@@ -72,8 +72,10 @@ public final class Benchmark implements Callable<Integer> {
    * @param peakHeapMb the heap's highest use, garbage included: it follows -Xmx as much as the data
    * @param liveHeapMb the heap's highest use right after a collection (a full one ends each row): what the
    *     run really held, the figure that must stay flat as the data grows
+   * @param retainedHeapMb the heap in use after the full collection that ends the row: what the driver keeps
+   *     once the row is over (caches, collected results); it must not grow with the data
    */
-  public record Row(String name, long postings, double seconds, long peakHeapMb, long liveHeapMb) {
+  public record Row(String name, long postings, double seconds, long peakHeapMb, long liveHeapMb, long retainedHeapMb) {
     double perSecond() {
       return postings / seconds;
     }
@@ -233,7 +235,8 @@ public final class Benchmark implements Callable<Integer> {
     double s = (System.nanoTime() - t0) / 1e9;
     System.err.printf("[benchmark] %-40s %8.1f s%n", name, s);
     System.gc(); // a full collection, so the live figure includes what the row still holds at its end
-    return new Row(name, postings, s, peakHeapMb(), LIVE_PEAK.get() / (1024 * 1024));
+    long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    return new Row(name, postings, s, peakHeapMb(), LIVE_PEAK.get() / (1024 * 1024), retained / (1024 * 1024));
   }
 
   private static Row median(String name, long postings, int repeat, Step step) throws Exception {
@@ -244,7 +247,8 @@ public final class Benchmark implements Callable<Integer> {
     runs.sort(java.util.Comparator.comparingDouble(Row::seconds));
     Row m = runs.get(runs.size() / 2);
     return new Row(name + (repeat > 1 ? " (median of " + repeat + ")" : ""), postings, m.seconds(),
-        runs.stream().mapToLong(Row::peakHeapMb).max().orElse(0), runs.stream().mapToLong(Row::liveHeapMb).max().orElse(0));
+        runs.stream().mapToLong(Row::peakHeapMb).max().orElse(0), runs.stream().mapToLong(Row::liveHeapMb).max().orElse(0),
+        runs.stream().mapToLong(Row::retainedHeapMb).max().orElse(0));
   }
 
   /** Highest heap use seen right after any garbage collection since the last reset. */
@@ -293,11 +297,11 @@ public final class Benchmark implements Callable<Integer> {
     double floor = rows.get(0).perSecond();
     double tokenize = rows.get(1).perSecond();
     StringBuilder sb = new StringBuilder(String.format("%n%,d postings, %d cores (local[*]), heap peak per row%n", n, cores));
-    sb.append("| row | postings | wall s | postings/s | postings/s/core | peak heap MB | live heap MB | speed vs floor | speed vs tokenize-only |\n");
-    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    sb.append("| row | postings | wall s | postings/s | postings/s/core | peak heap MB | live heap MB | heap after row MB | speed vs floor | speed vs tokenize-only |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row r : rows) {
-      sb.append(String.format("| %s | %,d | %.1f | %,.0f | %,.0f | %,d | %,d | %.2f | %.2f |%n", r.name(), r.postings(),
-          r.seconds(), r.perSecond(), r.perSecond() / cores, r.peakHeapMb(), r.liveHeapMb(), r.perSecond() / floor,
+      sb.append(String.format("| %s | %,d | %.1f | %,.0f | %,.0f | %,d | %,d | %,d | %.2f | %.2f |%n", r.name(), r.postings(),
+          r.seconds(), r.perSecond(), r.perSecond() / cores, r.peakHeapMb(), r.liveHeapMb(), r.retainedHeapMb(), r.perSecond() / floor,
           r.perSecond() / tokenize));
     }
     return sb.toString();
@@ -309,7 +313,8 @@ public final class Benchmark implements Callable<Integer> {
       Row r = rows.get(i);
       sb.append(i == 0 ? "" : ",").append(new Json().put("name", r.name()).put("postings", r.postings())
           .put("seconds", r.seconds()).put("postings_per_second", r.perSecond())
-          .put("postings_per_second_per_core", r.perSecond() / cores).put("peak_heap_mb", r.peakHeapMb()).put("live_heap_mb", r.liveHeapMb()));
+          .put("postings_per_second_per_core", r.perSecond() / cores).put("peak_heap_mb", r.peakHeapMb()).put("live_heap_mb", r.liveHeapMb())
+          .put("retained_heap_mb", r.retainedHeapMb()));
     }
     return sb.append("]}\n").toString();
   }

@@ -23,6 +23,7 @@ class BenchmarkSmokeTest {
     for (Benchmark.Row r : rows) {
       assertTrue(r.seconds() > 0 && r.postings() > 0, r.toString());
       assertTrue(r.liveHeapMb() > 0 && r.liveHeapMb() <= r.peakHeapMb(), r.toString());
+      assertTrue(r.retainedHeapMb() > 0, r.toString());
     }
   }
 }
