@@ -21,7 +21,7 @@ import org.skillgap.core.taxonomy.Taxonomy;
 
 /**
  * The nightly pipeline's stages: ingest (new and changed input files into this night's warehouse batch),
- * extract (skills of the postings batches that have none yet), report (all eight reports from the whole
+ * extract (skills of the postings batches that have none yet), report (every report from the whole
  * warehouse, published at once). The nightly job runs them in one session under the run lock; the
  * per-stage jobs run one each, reading the previous stage's warehouse tables.
  */
