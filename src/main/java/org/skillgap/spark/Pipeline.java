@@ -86,9 +86,10 @@ public final class Pipeline {
   }
 
   /**
-   * Runs one stage, then drops what it cached. Each stage reads its inputs from the warehouse, so nothing
-   * cached is needed by the next; left in place, a million postings' validated records would crowd the
-   * report stage's storage memory and force its caches to disk.
+   * Runs one stage, then clears the session's cached Datasets (all of them: the jobs own their session).
+   * Each stage reads its inputs from the warehouse, so nothing cached is needed by the next; left in place,
+   * a million postings' validated records would crowd the report stage's storage memory and force its
+   * caches to disk.
    */
   private void stage(Runnable stage) {
     try {
