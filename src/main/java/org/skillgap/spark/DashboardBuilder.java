@@ -21,13 +21,13 @@ public final class DashboardBuilder {
   private DashboardBuilder() {}
 
   public static Dashboard build(SparkSession spark, String snapshotDir, Dashboard.RunFacts facts) {
-    Dataset<Row> demand = spark.read().parquet(Storage.join(snapshotDir, "skill_demand"))
+    Dataset<Row> demand = report(spark, snapshotDir, "skill_demand")
         .filter("period_type = 'quarter'").withColumn("year", year(col("period_start"))).cache();
-    Dataset<Row> coverage = spark.read().parquet(Storage.join(snapshotDir, "credential_coverage"));
-    Dataset<Row> paths = spark.read().parquet(Storage.join(snapshotDir, "credential_paths"));
-    Dataset<Row> gaps = spark.read().parquet(Storage.join(snapshotDir, "skill_gaps"));
-    Dataset<Row> trends = spark.read().parquet(Storage.join(snapshotDir, "enrollment_trends"));
-    Dataset<Row> recognition = spark.read().parquet(Storage.join(snapshotDir, "employer_recognition"));
+    Dataset<Row> coverage = report(spark, snapshotDir, "credential_coverage");
+    Dataset<Row> paths = report(spark, snapshotDir, "credential_paths");
+    Dataset<Row> gaps = report(spark, snapshotDir, "skill_gaps");
+    Dataset<Row> trends = report(spark, snapshotDir, "enrollment_trends");
+    Dataset<Row> recognition = report(spark, snapshotDir, "employer_recognition");
 
     List<Dashboard.IndustryView> views = new ArrayList<>();
     for (String industry : Industry.ALL) {
@@ -108,6 +108,11 @@ public final class DashboardBuilder {
     }
     demand.unpersist();
     return new Dashboard(facts, views);
+  }
+
+  /** A staged or published report, read with its declared schema: an empty report has no file to infer one from. */
+  private static Dataset<Row> report(SparkSession spark, String snapshotDir, String name) {
+    return spark.read().schema(Schemas.REPORTS.get(name)).parquet(Storage.join(snapshotDir, name));
   }
 
   /**

@@ -174,7 +174,7 @@ public final class Pipeline {
         throw Errors.runFailed("extract", e);
       }
       postings += batchPostings.count();
-      mentions += spark.read().parquet(path).count();
+      mentions += spark.read().schema(Schemas.MENTIONS).parquet(path).count();
     }
     summary.stage("extract", postings, mentions, seconds(t0));
   }

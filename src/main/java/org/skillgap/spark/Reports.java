@@ -9,18 +9,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.ml.fpm.FPGrowth;
-import org.apache.spark.ml.fpm.FPGrowthModel;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.config.PipelineConfig.ReportSettings;
 import org.skillgap.core.ingest.Industry;
 import org.skillgap.core.report.GreedyCover;
+import org.skillgap.core.report.Itemsets;
 import org.skillgap.core.report.JobFamily;
 import org.skillgap.core.taxonomy.Taxonomy;
 
@@ -186,38 +188,71 @@ public final class Reports {
 
   // ------------------------------------------------------------------ 5. skill_bundles
 
+  /**
+   * Skills asked for together, per industry over all years. Each industry's {@code report.bundle-top-skills}
+   * most asked-for skills are the candidates; every posting's candidate skills are enumerated into item sets
+   * of up to {@code report.bundle-max-size} skills ({@link Itemsets}) and counted. The work per posting is
+   * bounded by the candidates, so dense postings (30+ skills each) cost no more than sparse ones; FPGrowth,
+   * used before, enumerated exponentially many itemsets on them. Rules have one skill on the right, as
+   * FPGrowth's do.
+   */
   public Dataset<Row> skillBundles() {
-    Dataset<Row> baskets = postingSkills.filter(col("skill_type").notEqual("credential"))
-        .groupBy("posting_id").agg(collect_set("skill_id").as("items"))
-        .join(postings.select("posting_id", "industry"), "posting_id")
+    int maxSize = settings.bundleMaxSize();
+    Dataset<Row> items = postingSkills.filter(col("skill_type").notEqual("credential")).select("posting_id", "skill_id")
+        .join(postings.select("posting_id", "industry"), "posting_id");
+    Dataset<Row> baskets = items.groupBy("industry").agg(countDistinct("posting_id").as("baskets"));
+    Dataset<Row> candidates = items.groupBy("industry", "skill_id").agg(count(lit(1)).as("n"))
+        .withColumn("r", row_number().over(Window.partitionBy("industry").orderBy(col("n").desc(), col("skill_id"))))
+        .filter(col("r").leq(settings.bundleTopSkills()))
+        .select("industry", "skill_id");
+    Dataset<Row> mined = candidates.groupBy("industry").agg(count(lit(1)).cast("int").as("top_skills_mined"));
+    Dataset<Row> sets = items.join(broadcast(candidates), new String[] {"industry", "skill_id"})
+        .groupBy("industry", "posting_id").agg(array_sort(collect_set("skill_id")).as("items"))
+        .select(Columns.of(ITEMSET))
+        .flatMap(subsets(maxSize), Encoders.row(ITEMSET))
+        .groupBy("industry", "items").agg(count(lit(1)).as("postings"))
+        .join(baskets, "industry")
+        .withColumn("support", col("postings").divide(col("baskets")))
+        .filter(col("support").geq(settings.bundleMinSupport()))
         .cache();
-    Dataset<Row> all = null;
-    // One FPGrowth per industry: five, whatever the input size.
-    for (String industry : Industry.ALL) {
-      Dataset<Row> basket = baskets.filter(col("industry").equalTo(industry));
-      long n = basket.count();
-      if (n == 0) {
-        continue;
-      }
-      FPGrowthModel model = new FPGrowth().setItemsCol("items")
-          .setMinSupport(settings.bundleMinSupport()).setMinConfidence(settings.bundleMinConfidence()).fit(basket);
-      Dataset<Row> sets = model.freqItemsets().filter(size(col("items")).geq(2))
-          .select(lit("itemset").as("kind"), array_sort(col("items")).as("items"),
-              lit(null).cast("array<string>").as("antecedent"), lit(null).cast("array<string>").as("consequent"),
-              col("freq").as("postings"), col("freq").divide(n).as("support"),
-              lit(null).cast("double").as("confidence"), lit(null).cast("double").as("lift"));
-      Dataset<Row> rules = model.associationRules()
-          .select(lit("rule").as("kind"), array_sort(concat(col("antecedent"), col("consequent"))).as("items"),
-              array_sort(col("antecedent")).as("antecedent"), array_sort(col("consequent")).as("consequent"),
-              round(col("support").multiply(n)).cast("long").as("postings"), col("support"),
-              col("confidence"), col("lift"));
-      Dataset<Row> both = sets.unionByName(rules).withColumn("industry", lit(industry));
-      all = all == null ? both : all.unionByName(both);
-    }
-    if (all == null) {
-      return spark.createDataFrame(List.of(), Schemas.SKILL_BUNDLES);
-    }
+    Dataset<Row> itemsets = sets.filter(size(col("items")).geq(2))
+        .select(col("industry"), lit("itemset").as("kind"), col("items"),
+            lit(null).cast("array<string>").as("antecedent"), lit(null).cast("array<string>").as("consequent"),
+            col("postings"), col("support"), lit(null).cast("double").as("confidence"), lit(null).cast("double").as("lift"));
+    Dataset<Row> antecedents = sets.select(col("industry"), col("items").as("antecedent"), col("postings").as("antecedent_postings"));
+    Dataset<Row> singles = sets.filter(size(col("items")).equalTo(1))
+        .select(col("industry"), col("items").as("consequent"), col("support").as("consequent_support"));
+    Dataset<Row> rules = sets.filter(size(col("items")).geq(2))
+        .withColumn("c", explode(col("items")))
+        .withColumn("antecedent", array_remove(col("items"), col("c")))
+        .withColumn("consequent", array(col("c")))
+        .join(antecedents, new String[] {"industry", "antecedent"})
+        .join(singles, new String[] {"industry", "consequent"})
+        .withColumn("confidence", col("postings").divide(col("antecedent_postings")))
+        .filter(col("confidence").geq(settings.bundleMinConfidence()))
+        .select(col("industry"), lit("rule").as("kind"), col("items"), col("antecedent"), col("consequent"),
+            col("postings"), col("support"), col("confidence"),
+            col("confidence").divide(col("consequent_support")).as("lift"));
+    Dataset<Row> all = itemsets.unionByName(rules)
+        .join(mined, "industry")
+        .withColumn("max_itemset_size", lit(maxSize));
     return stamped(all, Schemas.SKILL_BUNDLES);
+  }
+
+  private static final StructType ITEMSET = new StructType()
+      .add("industry", "string", false)
+      .add("items", DataTypes.createArrayType(DataTypes.StringType, false), false);
+
+  private static FlatMapFunction<Row, Row> subsets(int maxSize) {
+    return r -> {
+      String industry = r.getString(0);
+      List<String> basket = r.getList(1);
+      List<Row> out = new ArrayList<>();
+      for (List<String> set : Itemsets.subsets(basket, maxSize)) {
+        out.add(RowFactory.create(industry, set.toArray(new String[0])));
+      }
+      return out.iterator();
+    };
   }
 
   // ------------------------------------------------------------------ 6. credential_paths

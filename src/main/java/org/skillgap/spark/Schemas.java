@@ -180,7 +180,8 @@ public final class Schemas {
   public static final StructType SKILL_BUNDLES = report(
       f("kind", StringType, false), f("items", STRINGS, false), f("antecedent", STRINGS, true),
       f("consequent", STRINGS, true), f("postings", LongType, false), f("support", DoubleType, false),
-      f("confidence", DoubleType, true), f("lift", DoubleType, true));
+      f("confidence", DoubleType, true), f("lift", DoubleType, true), f("top_skills_mined", IntegerType, false),
+      f("max_itemset_size", IntegerType, false));
 
   public static final StructType CREDENTIAL_PATHS = report(
       f("year", IntegerType, false), f("job_family", StringType, false), f("target_skills", STRINGS, false),

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
@@ -77,12 +78,14 @@ public final class Warehouse {
     System.err.println("[skillgap] re-ingesting " + paths.size() + " changed file(s) first ingested on " + batch);
     String[] files = paths.toArray(new String[0]);
     Dataset<Row> removedPostings = null;
+    Map<String, StructType> tables = Map.of(IngestStage.POSTINGS, Schemas.POSTINGS,
+        IngestStage.ENROLLMENTS, Schemas.ENROLLMENTS, IngestStage.CREDENTIALS, Schemas.CREDENTIALS);
     for (String table : List.of(IngestStage.POSTINGS, IngestStage.ENROLLMENTS, IngestStage.CREDENTIALS)) {
       String dir = layout.warehouseBatch(table, batch);
       if (!storage.exists(dir)) {
         continue;
       }
-      Dataset<Row> old = spark.read().parquet(dir).cache();
+      Dataset<Row> old = spark.read().schema(tables.get(table)).parquet(dir).cache();
       if (table.equals(IngestStage.POSTINGS)) {
         removedPostings = old.filter(col("source_file").isin((Object[]) files)).select("posting_id").cache();
         removedPostings.count();
@@ -92,7 +95,7 @@ public final class Warehouse {
     }
     String mentions = layout.warehouseBatch("mentions", batch);
     if (removedPostings != null && storage.exists(mentions)) {
-      Dataset<Row> m = spark.read().parquet(mentions);
+      Dataset<Row> m = spark.read().schema(Schemas.MENTIONS).parquet(mentions);
       rewrite(mentions, m.join(removedPostings, m.col("posting_id").equalTo(removedPostings.col("posting_id")), "left_anti"));
     }
   }

@@ -101,6 +101,8 @@ public final class ConfigLoader {
             get(Settings.PATH_TOP_SKILLS),
             get(Settings.BUNDLE_MIN_SUPPORT),
             get(Settings.BUNDLE_MIN_CONFIDENCE),
+            get(Settings.BUNDLE_TOP_SKILLS),
+            get(Settings.BUNDLE_MAX_SIZE),
             get(Settings.PRIVACY_MIN_LEARNERS)),
         get(Settings.KEEP_RUNS),
         get(Settings.LOCK_STALE_MINUTES),

@@ -53,13 +53,15 @@ public record PipelineConfig(
    * @param classifyMinConfidence below it a classified posting goes to 'other'
    * @param minDemandShare share of an industry's postings that makes a skill 'in demand'
    * @param pathTopSkills skills credential_paths tries to cover
-   * @param bundleMinSupport FPGrowth minimum support
-   * @param bundleMinConfidence FPGrowth minimum rule confidence
+   * @param bundleMinSupport minimum support of a skill_bundles itemset
+   * @param bundleMinConfidence minimum confidence of a skill_bundles rule
+   * @param bundleTopSkills skills mined per industry (the bound on skill_bundles' cost)
+   * @param bundleMaxSize most skills in one itemset
    * @param minLearners k of the k-anonymity rule for enrollment figures
    */
   public record ReportSettings(
       double classifyMinConfidence, double minDemandShare, int pathTopSkills, double bundleMinSupport,
-      double bundleMinConfidence, int minLearners)
+      double bundleMinConfidence, int bundleTopSkills, int bundleMaxSize, int minLearners)
       implements java.io.Serializable {}
 
   /** The mapping of one dataset; empty when the feed uses canonical names. */

@@ -30,6 +30,21 @@ public record Setting<T>(
         });
   }
 
+  static Setting<Integer> intBetween(String key, int dflt, int min, int max, String doc) {
+    return new Setting<>(
+        key,
+        Integer.toString(dflt),
+        "a whole number from " + min + " to " + max,
+        doc,
+        s -> {
+          int v = Integer.parseInt(s);
+          if (v < min || v > max) {
+            throw new IllegalArgumentException();
+          }
+          return v;
+        });
+  }
+
   static Setting<Double> ratio(String key, double dflt, String doc) {
     return new Setting<>(
         key,

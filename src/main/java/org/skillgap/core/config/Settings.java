@@ -112,6 +112,23 @@ public final class Settings {
   public static final Setting<Double> BUNDLE_MIN_CONFIDENCE =
       Setting.ratio("report.bundle-min-confidence", 0.5, "Smallest confidence of a rule in skill_bundles.");
 
+  public static final Setting<Integer> BUNDLE_TOP_SKILLS =
+      Setting.intBetween(
+          "report.bundle-top-skills",
+          30,
+          2,
+          200,
+          "skill_bundles mines only each industry's this many most asked-for skills, so its cost per posting is "
+              + "bounded whatever the number of skills a posting asks for.");
+
+  public static final Setting<Integer> BUNDLE_MAX_SIZE =
+      Setting.intBetween(
+          "report.bundle-max-size",
+          3,
+          2,
+          org.skillgap.core.report.Itemsets.MAX_SIZE,
+          "Largest number of skills in one skill_bundles itemset (rules: antecedent and consequent together).");
+
   public static final Setting<Integer> PRIVACY_MIN_LEARNERS =
       Setting.intAtLeast(
           "privacy.min-learners",
@@ -135,6 +152,7 @@ public final class Settings {
       List.of(PARTITIONS, MAX_REJECT_RATIO, TAXONOMY, SPAN_MODEL, REPORT_MIN_POSTINGS, INPUT_FORMAT, POSTINGS_COLUMNS,
           ENROLLMENTS_COLUMNS, CREDENTIALS_COLUMNS, NEAR_DUPLICATE_SIMILARITY, NEAR_DUPLICATE_WINDOW_DAYS,
           CLASSIFY_MIN_CONFIDENCE,
-          MIN_DEMAND_SHARE, PATH_TOP_SKILLS, BUNDLE_MIN_SUPPORT, BUNDLE_MIN_CONFIDENCE, PRIVACY_MIN_LEARNERS,
+          MIN_DEMAND_SHARE, PATH_TOP_SKILLS, BUNDLE_MIN_SUPPORT, BUNDLE_MIN_CONFIDENCE, BUNDLE_TOP_SKILLS,
+          BUNDLE_MAX_SIZE, PRIVACY_MIN_LEARNERS,
           KEEP_RUNS, LOCK_STALE_MINUTES);
 }

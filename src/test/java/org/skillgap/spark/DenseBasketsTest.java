@@ -1,0 +1,86 @@
+package org.skillgap.spark;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.core.config.ConfigLoader;
+import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.core.report.Itemsets;
+import org.skillgap.core.taxonomy.Skill;
+import org.skillgap.core.taxonomy.SkillType;
+import org.skillgap.core.taxonomy.Taxonomy;
+
+/**
+ * Dense baskets, as real postings have them: 1,000 postings of one industry, each asking for 30 of the same
+ * 40 skills, no credential named and no catalogue. FPGrowth enumerated exponentially many itemsets here and
+ * never finished; the report stage must finish in under a minute, publish every report (empty ones
+ * included) and the dashboard, and find bundles.
+ */
+class DenseBasketsTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void reportStageIsBoundedOnDenseBasketsAndPublishesEveryReport() throws Exception {
+    SparkSession spark = SharedSpark.get();
+    Taxonomy taxonomy = Taxonomy.builtin();
+    List<String> skills = taxonomy.skills().stream().filter(s -> s.type() == SkillType.TECHNOLOGY)
+        .map(Skill::id).limit(40).toList();
+    assertEquals(40, skills.size());
+    LocalDate night = LocalDate.of(2025, 6, 30);
+    Layout layout = new Layout(tmp.resolve("out").toString());
+    Random random = new Random(7);
+    List<Row> postings = new ArrayList<>();
+    List<Row> mentions = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      String id = "p" + i;
+      postings.add(RowFactory.create(id, "Data Engineer", "Acme " + (i % 50), "Remote",
+          Date.valueOf(LocalDate.of(2024 + i % 2, 1 + i % 12, 1 + i % 28)), "text", "tech", "Software", "mapped",
+          null, null, null, null, null, null, "test", null, "h" + i, "dense.jsonl"));
+      List<String> mine = new ArrayList<>(skills);
+      java.util.Collections.shuffle(mine, random);
+      for (String skill : mine.subList(0, 30)) {
+        mentions.add(RowFactory.create(id, skill, "technology", skill, 0, 0, 1, "required", "s", taxonomy.version()));
+      }
+    }
+    spark.createDataFrame(postings, Schemas.POSTINGS).write().parquet(layout.warehouseBatch(IngestStage.POSTINGS, night));
+    spark.createDataFrame(mentions, Schemas.MENTIONS).write().parquet(layout.warehouseBatch(Pipeline.MENTIONS, night));
+    PipelineConfig config = new ConfigLoader().build(tmp.resolve("in").toString(), layout.output(), night);
+
+    long t0 = System.nanoTime();
+    new Pipeline(spark, config).runReport();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    assertTrue(seconds < 60, "report stage took " + seconds + " s on 1,000 dense postings");
+
+    String snapshot = layout.snapshot(night.toString());
+    for (var report : Schemas.REPORTS.entrySet()) {
+      assertTrue(Files.isDirectory(Path.of(snapshot, report.getKey())), report.getKey() + " was not published");
+      spark.read().schema(report.getValue()).parquet(Path.of(snapshot, report.getKey()).toString()).count();
+    }
+    assertEquals(0, spark.read().schema(Schemas.EMPLOYER_RECOGNITION)
+        .parquet(layout.report(night.toString(), "employer_recognition")).count(), "no posting names a credential");
+    assertTrue(Files.size(Path.of(snapshot, Pipeline.DASHBOARD)) > 1000, "dashboard published");
+
+    Dataset<Row> bundles = spark.read().schema(Schemas.SKILL_BUNDLES).parquet(layout.report(night.toString(), "skill_bundles"));
+    long itemsets = bundles.filter("kind = 'itemset'").count();
+    assertTrue(itemsets > 0, "skill_bundles is empty");
+    // 30 mined skills of 40, sets of 2 and 3: at most C(30,2) + C(30,3) itemsets.
+    assertTrue(itemsets <= Itemsets.count(30, 3) - 30, itemsets + " itemsets");
+    Row first = bundles.first();
+    assertEquals(30, first.<Integer>getAs("top_skills_mined"));
+    assertEquals(3, first.<Integer>getAs("max_itemset_size"));
+    assertTrue(bundles.filter("kind = 'rule'").count() > 0, "no rule at support 0.03 and confidence 0.5");
+  }
+}
