@@ -22,6 +22,17 @@ public final class Json {
     return this;
   }
 
+  /** A value that is already JSON (a nested object built with this class). */
+  public Json putRaw(String key, String json) {
+    if (!first) {
+      sb.append(',');
+    }
+    first = false;
+    quote(key);
+    sb.append(':').append(json);
+    return this;
+  }
+
   @Override
   public String toString() {
     return sb + "}";

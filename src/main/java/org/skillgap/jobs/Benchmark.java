@@ -122,7 +122,7 @@ public final class Benchmark implements Callable<Integer> {
     Path floorOut = dir.resolve("floor");
 
     rows.add(median("floor: parse, normalise, write Parquet", n, repeat, () -> {
-      Dataset<org.apache.spark.sql.Row> raw = new InputReader(spark, "auto").read(List.of(postingsFile),
+      Dataset<org.apache.spark.sql.Row> raw = new InputReader(spark, "auto", null).read(List.of(postingsFile),
           Arrays.asList(Schemas.RAW_POSTINGS.fieldNames()), List.of(), java.util.Map.of());
       PostingRules rules = new PostingRules(IndustryMapper.builtin(), LocalDate.of(2026, 1, 1));
       RecordValidation.validate(raw, Schemas.RAW_POSTINGS, Schemas.POSTINGS, rules::validate,

@@ -94,6 +94,7 @@ public final class IngestStage {
     if (config.fullRefresh()) {
       storage.delete(Storage.join(config.outputPath(), "warehouse"));
     }
+    storage.delete(layout.unpacked(config.runDate())); // a failed night's leftovers
     Manifest manifest = storage.exists(layout.manifest())
         ? Manifest.parse(storage.readText(layout.manifest())) : new Manifest();
     Map<String, List<String>> toRead = new LinkedHashMap<>();
@@ -134,7 +135,8 @@ public final class IngestStage {
     Dataset<Row> credentials = validate(CREDENTIALS, toRead.get(CREDENTIALS), Schemas.RAW_CREDENTIALS,
         Schemas.CREDENTIALS, new CredentialRules()::validate, IngestStage::credentialValues);
 
-    Deduplicated p = deduplicatePostings(postings, config.nearDuplicateSimilarity(), config.nearDuplicateWindowDays(), history(POSTINGS));
+    Deduplicated p = deduplicatePostings(postings, config.nearDuplicateSimilarity(), config.nearDuplicateWindowDays(),
+        config.nearDuplicateKey(), history(POSTINGS));
     Deduplicated e = keepAccepted(enrollments);
     Deduplicated c = deduplicateById(credentials, "credential_id");
 
@@ -157,6 +159,8 @@ public final class IngestStage {
     // The manifest moves last: a run that dies before this point ingests the same files again next time.
     ingested.forEach(manifest::put);
     storage.replaceText(layout.manifest(), manifest.serialize());
+    // Unpacked archives are only needed while this night reads them; everything read is now written.
+    storage.delete(layout.unpacked(config.runDate()));
 
     Warehouse warehouse = new Warehouse(spark, layout);
     return new Result(warehouse.table(POSTINGS, Schemas.POSTINGS), warehouse.enrollments(), warehouse.credentials(),
@@ -174,7 +178,7 @@ public final class IngestStage {
   private <T> Dataset<Row> validate(
       String dataset, List<String> files, StructType rawSchema, StructType accepted, RecordValidation.Rules<T> rules,
       RecordValidation.ToValues<T> toValues) {
-    Dataset<Row> raw = new InputReader(spark, config.inputFormat())
+    Dataset<Row> raw = new InputReader(spark, config.inputFormat(), layout.unpacked(config.runDate()))
         .read(files, java.util.Arrays.asList(rawSchema.fieldNames()),
             org.skillgap.core.ingest.InputFields.required(dataset), config.columns(dataset));
     return RecordValidation.validate(raw, rawSchema, accepted, rules, toValues, redaction)
@@ -249,7 +253,7 @@ public final class IngestStage {
    * NearDuplicates}). Ties break on source file and id, so re-runs keep the same record.
    */
   private static Deduplicated deduplicatePostings(
-      Dataset<Row> validated, double similarity, int windowDays, Dataset<Row> history) {
+      Dataset<Row> validated, double similarity, int windowDays, List<String> key, Dataset<Row> history) {
     Dataset<Row> accepted = validated.filter(col("reject_code").isNull());
     WindowSpec byId = Window.partitionBy("posting_id").orderBy(col("posted_date"), col("source_file"));
     Dataset<Row> rankedById = accepted.withColumn("_rn", row_number().over(byId));
@@ -266,7 +270,7 @@ public final class IngestStage {
     Dataset<Row> exact = rankedByContent.filter("_rn = 1").drop("_rn", "_content", "_first")
         .persist(StorageLevel.MEMORY_AND_DISK());
     // Small (one row per re-post) and used three times below: compute it once.
-    Dataset<Row> near = NearDuplicates.find(exact, similarity, windowDays).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> near = NearDuplicates.find(exact, similarity, windowDays, key).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> fresh = exact.join(near, exact.col("posting_id").equalTo(near.col("posting_id")), "left_anti");
     Dataset<Row> reposted = exact.join(near, "posting_id");
     // Against earlier nights: the same id, or the same content under another id, was already ingested.

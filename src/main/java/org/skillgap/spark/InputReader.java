@@ -36,12 +36,23 @@ public final class InputReader {
    */
   public static final String RAW = "_raw";
 
+  /** Separates the feed columns that a mapping joins into one field: {@code Job Description + Preferred Skills=description}. */
+  public static final String JOIN = "\\s+\\+\\s+";
+
   private final SparkSession spark;
   private final String format;
+  private final String unpackTo;
+  /** Unpacked file name to the archive it came from: its records keep the archive as source_file. */
+  private final Map<String, String> archiveOf = new LinkedHashMap<>();
 
-  public InputReader(SparkSession spark, String format) {
+  /**
+   * @param unpackTo folder where the data files of .zip inputs are unpacked (Hadoop reads .gz and .bz2
+   *     itself, but has no codec for zip archives); null where zips are not expected
+   */
+  public InputReader(SparkSession spark, String format, String unpackTo) {
     this.spark = spark;
     this.format = format;
+    this.unpackTo = unpackTo;
   }
 
   /**
@@ -51,7 +62,7 @@ public final class InputReader {
    * @param mapping feed column name to canonical field; a file that has the canonical name instead keeps it
    */
   public Dataset<Row> read(List<String> files, List<String> fields, List<String> required, Map<String, String> mapping) {
-    Map<String, List<String>> byFormat = byFormat(files);
+    Map<String, List<String>> byFormat = byFormat(unpack(files));
     Dataset<Row> result = null;
     for (Map.Entry<String, List<String>> e : byFormat.entrySet()) {
       List<Dataset<Row>> parts = switch (e.getKey()) {
@@ -109,6 +120,64 @@ public final class InputReader {
     return out;
   }
 
+  /** The files, with every .zip archive replaced by the data files it holds, unpacked. */
+  private List<String> unpack(List<String> files) {
+    List<String> out = new ArrayList<>();
+    for (String f : files) {
+      if (!f.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+        out.add(f);
+        continue;
+      }
+      if (unpackTo == null) {
+        throw new IllegalStateException("zip input " + f + " but no folder to unpack it to");
+      }
+      Path archive = new Path(f);
+      try {
+        FileSystem in = archive.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        Path folder = new Path(unpackTo);
+        FileSystem outFs = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(in.open(archive))) {
+          java.util.zip.ZipEntry e;
+          int n = 0;
+          while ((e = zip.getNextEntry()) != null) {
+            String entry = e.getName().substring(e.getName().lastIndexOf('/') + 1);
+            if (e.isDirectory() || entry.startsWith(".") || entry.startsWith("_") || e.getName().startsWith("__MACOSX")
+                || formatOf(entry) == null) {
+              continue;
+            }
+            // A unique, URI-safe name: Spark reports it in _metadata.file_path, and two archives may hold
+            // entries of the same name.
+            String name = String.format("%08x-%d-%s", f.hashCode(), n++, entry.replaceAll("[^A-Za-z0-9._-]", "_"));
+            Path target = new Path(folder, name);
+            try (java.io.OutputStream os = outFs.create(target, true)) {
+              zip.transferTo(os);
+            }
+            archiveOf.put(name, f);
+            out.add(target.toString());
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot unpack " + f, e);
+      }
+    }
+    return out;
+  }
+
+  /** The file a record came from: the archive, for a file unpacked from one. */
+  private Column sourceFile() {
+    Column path = col("_metadata.file_path");
+    Column out = path;
+    for (Map.Entry<String, String> e : archiveOf.entrySet()) {
+      out = when(path.endsWith("/" + e.getKey()), lit(e.getValue())).otherwise(out);
+    }
+    return out;
+  }
+
+  /** The feed columns a mapped source names: one, or several joined with " + ". */
+  static List<String> parts(String source) {
+    return Arrays.asList(source.trim().split(JOIN));
+  }
+
   static String formatOf(String file) {
     String f = file.toLowerCase(Locale.ROOT).replaceAll("\\.(gz|bz2|snappy|zst)$", "");
     if (f.endsWith(".json") || f.endsWith(".jsonl") || f.endsWith(".ndjson")) {
@@ -149,9 +218,11 @@ public final class InputReader {
         names.add(n);
       }
     }
-    for (String n : source.values()) {
-      if (seen.add(n)) {
-        names.add(n);
+    for (String src : source.values()) {
+      for (String n : parts(src)) {
+        if (seen.add(n)) {
+          names.add(n);
+        }
       }
     }
     StructType schema = Schemas.text(new ArrayList<>(names)).add(Schemas.CORRUPT, "string");
@@ -161,10 +232,10 @@ public final class InputReader {
         .json(files.toArray(new String[0]));
     List<Column> cols = new ArrayList<>();
     source.forEach((target, src) ->
-        cols.add((src.equalsIgnoreCase(target) ? quoted(target) : coalesce(quoted(src), quoted(target))).as(target)));
+        cols.add((src.equalsIgnoreCase(target) ? quoted(target) : coalesce(joined(parts(src)), quoted(target))).as(target)));
     cols.add(col(Schemas.CORRUPT));
     cols.add(lit(null).cast("string").as(RAW));
-    cols.add(col("_metadata.file_path").as("source_file"));
+    cols.add(sourceFile().as("source_file"));
     return raw.select(cols.toArray(Column[]::new));
   }
 
@@ -179,27 +250,29 @@ public final class InputReader {
         .option("mode", "PERMISSIVE")
         .option("columnNameOfCorruptRecord", Schemas.CORRUPT)
         .csv(file);
-    return select(raw, Set.of(header), fields, required, mapping, file, col(Schemas.CORRUPT));
+    return select(raw, Set.of(header), fields, required, mapping, file, col(Schemas.CORRUPT), sourceFile());
   }
 
   private Dataset<Row> parquet(List<String> files, List<String> fields, List<String> required, Map<String, String> mapping) {
     Dataset<Row> raw = spark.read().parquet(files.toArray(new String[0]));
     return select(raw, new HashSet<>(Arrays.asList(raw.columns())), fields, required, mapping, String.join(", ", files),
-        lit(null).cast("string"));
+        lit(null).cast("string"), sourceFile());
   }
 
   private static Dataset<Row> select(
       Dataset<Row> raw, Set<String> present, List<String> fields, List<String> required,
-      Map<String, String> mapping, String what, Column corrupt) {
+      Map<String, String> mapping, String what, Column corrupt, Column sourceFile) {
     List<Column> cols = new ArrayList<>();
     List<String> absent = new ArrayList<>();
     // Spark matches column names regardless of case; so does this.
     java.util.TreeSet<String> has = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     has.addAll(present);
     sourceNames(fields, mapping).forEach((target, src) -> {
-      String name = has.contains(src) ? src : has.contains(target) ? target : null;
-      if (name != null) {
-        cols.add(quoted(name).cast("string").as(target));
+      List<String> given = parts(src).stream().filter(has::contains).toList();
+      if (!given.isEmpty()) {
+        cols.add(joined(given).as(target));
+      } else if (has.contains(target)) {
+        cols.add(quoted(target).cast("string").as(target));
       } else {
         if (required.contains(target)) {
           absent.add(target);
@@ -214,7 +287,19 @@ public final class InputReader {
     }
     cols.add(corrupt.as(Schemas.CORRUPT));
     cols.add(to_json(struct(present.stream().sorted().map(InputReader::quoted).toArray(Column[]::new))).as(RAW));
-    cols.add(col("_metadata.file_path").as("source_file"));
+    cols.add(sourceFile.as("source_file"));
     return raw.select(cols.toArray(Column[]::new));
+  }
+
+  /**
+   * One column, or several joined a paragraph apart (so that each ends its sentences); null where every one
+   * is empty.
+   */
+  private static Column joined(List<String> names) {
+    if (names.size() == 1) {
+      return quoted(names.get(0)).cast("string");
+    }
+    Column[] texts = names.stream().map(n -> nullif(trim(quoted(n).cast("string")), lit(""))).toArray(Column[]::new);
+    return nullif(concat_ws("\n\n", texts), lit(""));
   }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
  *   reports/LATEST                             the date of the latest complete snapshot
  *   runs/&lt;date&gt;/summary.json                  the run's summary
  *   _lock                                      held while a run is in progress
+ *   _unpacked/&lt;date&gt;/                          data files of zipped inputs, while a night ingests them
  * </pre>
  */
 public record Layout(String output) {
@@ -60,6 +61,11 @@ public record Layout(String output) {
 
   public String runSummary(LocalDate runDate) {
     return Storage.join(output, "runs", runDate.toString(), "summary.json");
+  }
+
+  /** Where a night unpacks the data files of zipped inputs; removed when ingest ends. */
+  public String unpacked(LocalDate runDate) {
+    return Storage.join(output, "_unpacked", runDate.toString());
   }
 
   public String lock() {

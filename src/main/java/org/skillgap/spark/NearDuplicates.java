@@ -16,8 +16,9 @@ import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.ingest.MinHash;
 
 /**
- * Finds re-posted postings: same company, posted within a time window of each other, descriptions whose word
- * 3-shingles have a Jaccard similarity of at least the threshold.
+ * Finds re-posted postings: the same job (by default the same company, title and location), posted within a
+ * time window of each other, descriptions whose word 3-shingles have a Jaccard similarity of at least the
+ * threshold.
  *
  * <p>Every posting gets {@link MinHash#DEFAULT_BANDS} band keys ({@link MinHash}). Postings that share a
  * band, a company and a time window become candidates, and candidates are confirmed with the exact Jaccard
@@ -50,13 +51,17 @@ public final class NearDuplicates {
       .add("shingles", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
 
   /**
-   * @param postings rows with posting_id, posted_date, company, description
+   * @param postings rows with posting_id, posted_date, description and the key's fields
+   * @param key the fields re-posts of one job share (company, title, location): a posting with another title
+   *     or location is another vacancy, however alike an employer's template text makes the descriptions
    * @return (posting_id, duplicate_of): each later posting with the earliest earlier posting it repeats
    */
-  public static Dataset<Row> find(Dataset<Row> postings, double threshold, int windowDays) {
+  public static Dataset<Row> find(Dataset<Row> postings, double threshold, int windowDays, java.util.List<String> key) {
+    Column[] parts = key.stream()
+        .map(f -> regexp_replace(lower(trim(coalesce(col(f), lit("")))), "\\s+", " "))
+        .toArray(Column[]::new);
     Dataset<Row> signed = postings
-        .select(col("posting_id"), col("posted_date"), lower(trim(coalesce(col("company"), lit("")))).as("company_key"),
-            col("description"))
+        .select(col("posting_id"), col("posted_date"), concat_ws("\u0001", parts).as("company_key"), col("description"))
         .mapPartitions(signatures(), Encoders.row(SIGNED));
 
     // One row per (posting, band, window); the key hashes all three parts that must agree.

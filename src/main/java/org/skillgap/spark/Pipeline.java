@@ -209,9 +209,12 @@ public final class Pipeline {
               "salary_annual_min", "salary_annual_max")
           .localCheckpoint();
       System.err.printf("[skillgap] report industry classifier trained and applied in %.1f s%n", seconds(t0));
-      summary.classifier(classified.heldOutAccuracy(), classified.testedOn(),
-          withIndustry.filter("industry_source = 'classified'").count(),
-          withIndustry.filter("industry_source = 'low_confidence'").count());
+      // At most five industries by five sources.
+      java.util.Map<String, java.util.Map<String, Long>> placedBy = new java.util.TreeMap<>();
+      for (Row r : withIndustry.groupBy("industry", "industry_source").count().collectAsList()) {
+        placedBy.computeIfAbsent(r.getString(0), k -> new java.util.TreeMap<>()).put(r.getString(1), r.getLong(2));
+      }
+      summary.classifier(classified.score(), classified.note(), placedBy);
       Dataset<Row> credentialSkills = CredentialSkills.of(spark, credentials, taxonomy).persist(StorageLevel.MEMORY_AND_DISK());
       rows += publisher.stage(SKILL_DEMAND,
           SkillDemandReport.build(spark, withIndustry, mentions, taxonomy, config.runDate(), config.reportMinPostings()));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.skillgap.core.eval.ClassificationScore;
 import org.skillgap.core.Json;
 
 /** What a run did: per stage records in and out and time taken, per dataset the ingest counts. */
@@ -26,6 +27,8 @@ public final class RunSummary {
   private int filesIngested;
   private boolean fullRefresh;
   private Double classifierAccuracy;
+  private Double classifierMacroF1;
+  private Map<String, Map<String, Long>> placedBy = Map.of();
   private String deployMode = "";
 
   public RunSummary(LocalDate runDate) {
@@ -61,18 +64,31 @@ public final class RunSummary {
     return filesIngested;
   }
 
-  /** The industry classifier's held-out accuracy and what it decided. */
-  public void classifier(double accuracy, long testedOn, long classified, long lowConfidence) {
-    this.classifierAccuracy = Double.isNaN(accuracy) ? null : accuracy;
-    this.classifier = Double.isNaN(accuracy)
-        ? "industry classifier: too few labelled postings to train; unmapped postings go to 'other'"
-        : String.format("industry classifier: accuracy %.3f on %,d held-out labelled postings; %,d postings "
-            + "classified, %,d below confidence -> other", accuracy, testedOn, classified, lowConfidence);
+  /**
+   * The industry classifier's held-out score (null when it was not trained or the held-out postings hold one
+   * class), what it measured, and per industry how the postings were placed (title, mapped, classified,
+   * low_confidence).
+   */
+  public void classifier(ClassificationScore score, String note, Map<String, Map<String, Long>> placedBy) {
+    boolean meaningful = score != null && score.meaningful();
+    this.classifierAccuracy = meaningful ? score.accuracy() : null;
+    this.classifierMacroF1 = meaningful ? score.macroF1() : null;
+    this.placedBy = placedBy;
+    this.classifier = "industry classifier: " + note;
     System.err.println("[skillgap] " + classifier);
   }
 
   public Double classifierAccuracy() {
     return classifierAccuracy;
+  }
+
+  public Double classifierMacroF1() {
+    return classifierMacroF1;
+  }
+
+  /** Per industry, how many postings each source placed there. */
+  public Map<String, Map<String, Long>> placedBy() {
+    return placedBy;
   }
 
   /** Where the run executed; deploy mode is set by spark-submit and 'none' when the job was not submitted. */
@@ -114,6 +130,10 @@ public final class RunSummary {
     if (!classifier.isEmpty()) {
       sb.append("  ").append(classifier).append('\n');
     }
+    if (!placedBy.isEmpty()) {
+      sb.append("  postings per industry, by what placed them:\n");
+      placedBy.forEach((industry, bySource) -> sb.append(String.format("    %-11s %s%n", industry, bySource)));
+    }
     sb.append("  taxonomy ").append(taxonomyVersion).append(", Spark ").append(sparkVersion)
         .append(", master ").append(master).append('\n');
     return sb.toString();
@@ -142,6 +162,14 @@ public final class RunSummary {
     sb.append("  \"master\": \"").append(master).append("\",\n");
     sb.append("  \"deploy_mode\": \"").append(deployMode).append("\",\n");
     sb.append("  \"classifier_accuracy\": ").append(classifierAccuracy).append(",\n");
+    sb.append("  \"classifier_macro_f1\": ").append(classifierMacroF1).append(",\n");
+    Json placed = new Json();
+    placedBy.forEach((industry, bySource) -> {
+      Json counts = new Json();
+      bySource.forEach(counts::put);
+      placed.putRaw(industry, counts.toString());
+    });
+    sb.append("  \"industry_sources\": ").append(placed).append(",\n");
     sb.append("  \"app_version\": \"").append(appVersion()).append("\",\n");
     sb.append("  \"full_refresh\": ").append(fullRefresh).append(",\n");
     sb.append("  \"input_files\": {\"seen\": ").append(filesSeen).append(", \"ingested\": ").append(filesIngested).append("},\n");

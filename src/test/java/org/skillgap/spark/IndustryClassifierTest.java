@@ -21,6 +21,7 @@ class IndustryClassifierTest {
   private static final StructType SCHEMA = new StructType()
       .add("posting_id", DataTypes.StringType, false)
       .add("title", DataTypes.StringType, false)
+      .add("company", DataTypes.StringType, true)
       .add("description", DataTypes.StringType, false)
       .add("industry", DataTypes.StringType, true)
       .add("industry_source", DataTypes.StringType, false);
@@ -29,13 +30,13 @@ class IndustryClassifierTest {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
       boolean tech = i % 2 == 0;
-      rows.add(RowFactory.create("p" + i, tech ? "Software Engineer" : "Registered Nurse",
+      rows.add(RowFactory.create("p" + i, tech ? "Software Engineer" : "Registered Nurse", tech ? "Initech" : "Mercy",
           tech ? "Build services in Java and Kubernetes, review code, deploy to the cloud."
               : "Patient care on the ward, medication administration, BLS certification.",
           tech ? "tech" : "healthcare", "mapped"));
     }
-    rows.add(RowFactory.create("u1", "Backend Engineer", "Java services on Kubernetes in the cloud.", null, "unmapped"));
-    rows.add(RowFactory.create("u2", "Staff Nurse", "Patient care and medication on a busy ward.", null, "unmapped"));
+    rows.add(RowFactory.create("u1", "Backend Engineer", null, "Java services on Kubernetes in the cloud.", null, "unmapped"));
+    rows.add(RowFactory.create("u2", "Staff Nurse", null, "Patient care and medication on a busy ward.", null, "unmapped"));
     return spark.createDataFrame(rows, SCHEMA);
   }
 
@@ -47,8 +48,18 @@ class IndustryClassifierTest {
     assertEquals(302, industry.size(), "every posting comes out, labelled or classified");
     assertEquals("tech", industry.get("u1"));
     assertEquals("healthcare", industry.get("u2"));
-    assertTrue(r.testedOn() > 5 && r.testedOn() < 45,
-        "a fifth of a ~100-posting sample is held out, not a fifth of all 300: " + r.testedOn());
-    assertEquals(1.0, r.heldOutAccuracy(), 1e-9);
+    assertTrue(r.score().examples() > 30 && r.score().examples() < 90,
+        "a fifth of the labelled postings is held out: " + r.score().examples());
+    assertEquals(1.0, r.score().accuracy(), 1e-9);
+    assertEquals(1.0, r.score().macroF1(), 1e-9);
+    assertEquals(2, r.score().classes().size(), "per-class support is reported");
+  }
+
+  /** The USAJOBS case: every labelled posting of one industry. No model, and no "accuracy 1.000". */
+  @Test
+  void oneLabelledIndustryTrainsNothingAndSaysSo() {
+    IndustryClassifier.Result r = IndustryClassifier.apply(postings().filter("industry is null or industry = 'tech'"), 0.6);
+    assertNull(r.score());
+    assertTrue(r.note().startsWith("not trained"), r.note());
   }
 }

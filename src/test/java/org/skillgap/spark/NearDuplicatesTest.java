@@ -22,7 +22,11 @@ class NearDuplicatesTest {
       .add("posting_id", DataTypes.StringType, false)
       .add("posted_date", DataTypes.DateType, false)
       .add("company", DataTypes.StringType, true)
+      .add("title", DataTypes.StringType, false)
+      .add("location", DataTypes.StringType, true)
       .add("description", DataTypes.StringType, false);
+
+  private static final List<String> DEFAULT_KEY = List.of("company", "title", "location");
 
   private static final String DATA_ENGINEER = "We are hiring a data engineer to build batch pipelines in Python "
       + "and SQL. You will own our Spark jobs, our Airflow schedules and the data contracts with the analytics "
@@ -31,12 +35,20 @@ class NearDuplicatesTest {
       + "experience preferred. Twelve-hour shifts, tuition support and a sign-on bonus for experienced nurses.";
 
   private static Row posting(String id, String date, String company, String text) {
-    return RowFactory.create(id, Date.valueOf(date), company, text);
+    return posting(id, date, company, "Data Engineer", "Remote", text);
+  }
+
+  private static Row posting(String id, String date, String company, String title, String location, String text) {
+    return RowFactory.create(id, Date.valueOf(date), company, title, location, text);
   }
 
   private static Map<String, String> duplicates(List<Row> rows, int windowDays) {
+    return duplicates(rows, windowDays, DEFAULT_KEY);
+  }
+
+  private static Map<String, String> duplicates(List<Row> rows, int windowDays, List<String> key) {
     Map<String, String> out = new TreeMap<>();
-    for (Row r : NearDuplicates.find(spark.createDataFrame(rows, SCHEMA), 0.8, windowDays).collectAsList()) {
+    for (Row r : NearDuplicates.find(spark.createDataFrame(rows, SCHEMA), 0.8, windowDays, key).collectAsList()) {
       out.put(r.getString(0), r.getString(1));
     }
     return out;
@@ -52,6 +64,22 @@ class NearDuplicatesTest {
         posting("nurse", "2025-03-01", "Acme", NURSE)), 60);
     assertEquals(Map.of("a-repost", "a"), d,
         "another company's copy, a copy a year later and a different text are not re-posts");
+  }
+
+  /**
+   * USAJOBS: an agency's template text makes different vacancies look alike. Another title or another
+   * location is another job, unless the key says otherwise.
+   */
+  @Test
+  void anotherTitleOrLocationIsAnotherVacancy() {
+    List<Row> rows = List.of(
+        posting("nurse-sd", "2025-03-01", "VHA", "Nurse", "San Diego, CA", DATA_ENGINEER),
+        posting("nurse-sd-again", "2025-03-05", "VHA", "Nurse ", "San Diego,  CA", DATA_ENGINEER + " Apply now."),
+        posting("pharmacist-sd", "2025-03-02", "VHA", "Pharmacist", "San Diego, CA", DATA_ENGINEER),
+        posting("nurse-boston", "2025-03-03", "VHA", "Nurse", "Boston, MA", DATA_ENGINEER));
+    assertEquals(Map.of("nurse-sd-again", "nurse-sd"), duplicates(rows, 60));
+    assertEquals(Map.of("nurse-sd-again", "nurse-sd", "pharmacist-sd", "nurse-sd", "nurse-boston", "nurse-sd"),
+        duplicates(rows, 60, List.of("company")), "the user may key re-posts on the employer alone");
   }
 
   @Test

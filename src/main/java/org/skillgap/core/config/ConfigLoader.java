@@ -95,6 +95,7 @@ public final class ConfigLoader {
             "credentials", get(Settings.CREDENTIALS_COLUMNS)),
         get(Settings.NEAR_DUPLICATE_SIMILARITY),
         get(Settings.NEAR_DUPLICATE_WINDOW_DAYS),
+        get(Settings.NEAR_DUPLICATE_KEY),
         new PipelineConfig.ReportSettings(
             get(Settings.CLASSIFY_MIN_CONFIDENCE),
             get(Settings.MIN_DEMAND_SHARE),

@@ -18,6 +18,7 @@ import java.time.LocalDate;
  * @param columnMappings per dataset, feed column name to canonical field
  * @param nearDuplicateSimilarity Jaccard similarity at which two postings are one re-posted
  * @param nearDuplicateWindowDays postings less than this many days apart are compared for re-posts
+ * @param nearDuplicateKey posting fields (company, title, location) that re-posts of one job share
  * @param reports settings of the report stage
  * @param keepRuns report snapshots to keep
  * @param lockStaleMinutes minutes without heartbeat after which a run lock is stale
@@ -36,6 +37,7 @@ public record PipelineConfig(
     java.util.Map<String, java.util.Map<String, String>> columnMappings,
     double nearDuplicateSimilarity,
     int nearDuplicateWindowDays,
+    java.util.List<String> nearDuplicateKey,
     ReportSettings reports,
     int keepRuns,
     int lockStaleMinutes,
@@ -45,7 +47,7 @@ public record PipelineConfig(
   /** The same configuration with full refresh switched on or off. */
   public PipelineConfig withFullRefresh(boolean on) {
     return new PipelineConfig(inputPath, outputPath, runDate, partitions, maxRejectRatio, taxonomy,
-        spanModel, reportMinPostings, inputFormat, columnMappings, nearDuplicateSimilarity, nearDuplicateWindowDays, reports, keepRuns,
+        spanModel, reportMinPostings, inputFormat, columnMappings, nearDuplicateSimilarity, nearDuplicateWindowDays, nearDuplicateKey, reports, keepRuns,
         lockStaleMinutes, on);
   }
 

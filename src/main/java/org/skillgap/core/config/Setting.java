@@ -104,6 +104,26 @@ public record Setting<T>(
         });
   }
 
+  /** A comma-separated, non-empty subset of the given values, in the order given. */
+  static Setting<java.util.List<String>> subsetOf(String key, String dflt, java.util.List<String> values, String doc) {
+    return new Setting<>(
+        key,
+        dflt,
+        "one or more of " + String.join(", ", values) + ", separated by commas",
+        doc,
+        s -> {
+          java.util.List<String> out = new java.util.ArrayList<>();
+          for (String v : s.split(",")) {
+            String t = v.trim();
+            if (!values.contains(t) || out.contains(t)) {
+              throw new IllegalArgumentException();
+            }
+            out.add(t);
+          }
+          return java.util.List.copyOf(out);
+        });
+  }
+
   static Setting<String> text(String key, String dflt, String doc) {
     return new Setting<>(
         key,

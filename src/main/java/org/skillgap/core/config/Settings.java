@@ -87,6 +87,15 @@ public final class Settings {
               + "to twice as far apart may be compared too). Keeps near-duplicate detection linear in the "
               + "postings: a company's postings years apart are never compared.");
 
+  public static final Setting<List<String>> NEAR_DUPLICATE_KEY =
+      Setting.subsetOf(
+          "ingest.near-duplicate-key",
+          "company,title,location",
+          List.of("company", "title", "location"),
+          "What two postings must share, besides near-identical text, to be one job re-posted: by default the "
+              + "same employer, the same title and the same location. A different title or location is a "
+              + "different vacancy, even when an employer's template text makes the descriptions alike.");
+
   public static final Setting<Double> CLASSIFY_MIN_CONFIDENCE =
       Setting.ratio(
           "classify.min-confidence",
@@ -151,6 +160,7 @@ public final class Settings {
   public static final List<Setting<?>> ALL =
       List.of(PARTITIONS, MAX_REJECT_RATIO, TAXONOMY, SPAN_MODEL, REPORT_MIN_POSTINGS, INPUT_FORMAT, POSTINGS_COLUMNS,
           ENROLLMENTS_COLUMNS, CREDENTIALS_COLUMNS, NEAR_DUPLICATE_SIMILARITY, NEAR_DUPLICATE_WINDOW_DAYS,
+          NEAR_DUPLICATE_KEY,
           CLASSIFY_MIN_CONFIDENCE,
           MIN_DEMAND_SHARE, PATH_TOP_SKILLS, BUNDLE_MIN_SUPPORT, BUNDLE_MIN_CONFIDENCE, BUNDLE_TOP_SKILLS,
           BUNDLE_MAX_SIZE, PRIVACY_MIN_LEARNERS,

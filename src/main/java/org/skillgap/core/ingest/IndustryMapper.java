@@ -20,6 +20,7 @@ public final class IndustryMapper implements Serializable {
 
   private final Map<String, String> exact = new LinkedHashMap<>();
   private final List<String[]> keywords = new ArrayList<>();
+  private final List<String[]> titles = new ArrayList<>();
 
   public static IndustryMapper builtin() {
     try (InputStream in = IndustryMapper.class.getResourceAsStream("/org/skillgap/ingest/industries.tsv")) {
@@ -29,7 +30,11 @@ public final class IndustryMapper implements Serializable {
     }
   }
 
-  /** Rows: {@code exact<TAB>text<TAB>industry} or {@code keyword<TAB>text<TAB>industry}; '#' comments. */
+  /**
+   * Rows: {@code exact<TAB>text<TAB>industry}, {@code keyword<TAB>text<TAB>industry} (sector labels) or
+   * {@code title<TAB>words<TAB>industry} (occupations named in a job title: whole words, or a word prefix
+   * ending in '*'); '#' comments.
+   */
   public static IndustryMapper parse(String table) {
     IndustryMapper m = new IndustryMapper();
     int lineNo = 0;
@@ -47,8 +52,10 @@ public final class IndustryMapper implements Serializable {
       switch (c[0].trim()) {
         case "exact" -> m.exact.put(key, c[2].trim());
         case "keyword" -> m.keywords.add(new String[] {key, c[2].trim()});
+        case "title" -> m.titles.add(new String[] {
+            " " + normalise(c[1]) + (c[1].trim().endsWith("*") ? "" : " "), c[2].trim()});
         default -> throw Errors.badSetting(
-            "industries.tsv line " + lineNo, c[0], "'exact' or 'keyword'", "the table");
+            "industries.tsv line " + lineNo, c[0], "'exact', 'keyword' or 'title'", "the table");
       }
     }
     return m;
@@ -70,6 +77,23 @@ public final class IndustryMapper implements Serializable {
     for (String[] kw : keywords) {
       if ((" " + t + " ").contains(" " + kw[0])) {
         return kw[1];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The industry of the occupation a job title names ("Registered Nurse", "IT Specialist", "Staff
+   * Accountant"), or null when it names none the table knows. The first matching row wins.
+   */
+  public String byTitle(String title) {
+    if (title == null) {
+      return null;
+    }
+    String t = " " + normalise(title) + " ";
+    for (String[] row : titles) {
+      if (t.contains(row[0])) {
+        return row[1];
       }
     }
     return null;

@@ -7,7 +7,8 @@ public final class InputFields {
   private InputFields() {}
 
   public static final List<String> POSTINGS =
-      List.of("id", "title", "company", "location", "posted_date", "description", "industry", "salary", "source", "url");
+      List.of("id", "title", "company", "location", "posted_date", "description", "industry", "salary", "source", "url",
+          "salary_min", "salary_max", "salary_period");
 
   public static final List<String> ENROLLMENTS =
       List.of("learner_id", "credential_id", "enrolled_date", "completed_date", "status", "amount_paid");

@@ -52,18 +52,26 @@ public final class PostingRules implements Serializable {
     if (date instanceof Rejection r) {
       return reject(r);
     }
-    Salary.Parsed salary = Salary.parse(Fields.get(f, "salary"));
+    // A salary text wins; feeds that split it over columns give minimum, maximum and period instead.
+    String salaryText = Fields.get(f, "salary");
+    Salary.Parsed salary = salaryText != null ? Salary.parse(salaryText)
+        : Salary.parts(Fields.get(f, "salary_min"), Fields.get(f, "salary_max"), Fields.get(f, "salary_period"));
     if (salary.problem() != null) {
       return Validated.reject(RejectReason.INVALID_SALARY, salary.problem());
     }
+    // The job's industry: the occupation its title names first (a nurse hired by a government department is
+    // healthcare), then the feed's label (a job category, or the employer's sector), else unmapped and left to
+    // the classifier.
     String industryRaw = Fields.get(f, "industry");
-    String industry = industries.map(industryRaw);
-    String industrySource = industry == null ? "unmapped" : "mapped";
+    String byTitle = industries.byTitle(title);
+    String byLabel = byTitle == null ? industries.map(industryRaw) : null;
+    String industry = byTitle != null ? byTitle : byLabel;
+    String industrySource = byTitle != null ? Industry.SOURCE_TITLE : byLabel != null ? Industry.SOURCE_LABEL : Industry.SOURCE_NONE;
     return Validated.ok(
         new Posting(
             id,
             title,
-            TextCleaner.maskContacts(Fields.get(f, "company")),
+            TextCleaner.clean(Fields.get(f, "company")),
             Fields.get(f, "location"),
             (LocalDate) date,
             description,

@@ -62,12 +62,48 @@ public record Salary(
     return new Parsed(new Salary(min, max, currency, period, annualMin, annualMax), null);
   }
 
+  /**
+   * A salary a feed gives over separate columns: minimum, maximum and pay period ("Annual", "Per Hour",
+   * "Daily"). Either bound may be missing. A period that says there is no pay ("Without Compensation") and
+   * bounds of zero are no salary, not a bad one.
+   */
+  public static Parsed parts(String minText, String maxText, String periodText) {
+    String min = blankToNull(minText);
+    String max = blankToNull(maxText);
+    String period = blankToNull(periodText);
+    if (min == null && max == null) {
+      return new Parsed(null, null);
+    }
+    if (period != null && UNPAID.matcher(period).find()) {
+      return new Parsed(null, null);
+    }
+    if (isZero(min) && isZero(max)) {
+      return new Parsed(null, null);
+    }
+    String range = min == null ? max : max == null ? min : min + " - " + max;
+    // The period column names the unit the same way a salary text does ("per year", "hourly", "daily").
+    return parse(range + (period == null ? "" : " " + period.replace('-', ' ')));
+  }
+
+  private static final Pattern UNPAID = Pattern.compile("(?i)without compensation|unpaid|volunteer");
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  private static boolean isZero(String s) {
+    return s == null || s.matches("[$]?0+(\\.0+)?");
+  }
+
   private static String period(String lower, double min) {
     if (lower.matches(".*(/\\s*h(ou)?r|per hour|hourly|an hour|p/h).*")) {
       return "hour";
     }
     if (lower.matches(".*(/\\s*day|per day|daily).*")) {
       return "day";
+    }
+    if (lower.matches(".*(bi ?weekly|every two weeks).*")) {
+      return "biweek";
     }
     if (lower.matches(".*(/\\s*week|per week|weekly).*")) {
       return "week";
@@ -87,6 +123,7 @@ public record Salary(
       case "hour" -> 2080;
       case "day" -> 260;
       case "week" -> 52;
+      case "biweek" -> 26;
       case "month" -> 12;
       default -> 1;
     };

@@ -35,12 +35,72 @@ public final class TextCleaner {
     if (raw == null) {
       return null;
     }
-    String text = LOOKS_LIKE_HTML.matcher(raw).find() ? htmlToText(raw) : raw;
+    String repaired = repairMojibake(raw);
+    String text = LOOKS_LIKE_HTML.matcher(repaired).find() ? htmlToText(repaired) : repaired;
     text = Normalizer.normalize(text, Normalizer.Form.NFKC);
     text = text.replace('\uFFFD', ' ').replace("\r\n", "\n").replace('\r', '\n');
     text = SPACES.matcher(text).replaceAll(" ");
     text = BLANK_LINES.matcher(text).replaceAll("\n");
     return maskContacts(text.trim());
+  }
+
+  /**
+   * Repairs UTF-8 text that was once decoded as Windows-1252 ("â€™" for "’", "Ã©" for "é"), as real feeds
+   * carry it. Each character is mapped back to the byte cp1252 gave it; where those bytes form a valid
+   * UTF-8 sequence of two to four bytes, the sequence is decoded. Everything else stays as it was, so text
+   * that was never garbled, a legitimate "é" included, passes unchanged.
+   */
+  public static String repairMojibake(String text) {
+    if (text == null || !MOJIBAKE_LEAD.matcher(text).find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int lead = cp1252Byte(text.charAt(i));
+      int len = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+      if (len > 0 && i + len <= n) {
+        byte[] bytes = new byte[len];
+        bytes[0] = (byte) lead;
+        boolean valid = true;
+        for (int k = 1; k < len && valid; k++) {
+          int b = cp1252Byte(text.charAt(i + k));
+          valid = b >= 0x80 && b <= 0xBF;
+          bytes[k] = (byte) b;
+        }
+        if (valid) {
+          String decoded = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+          if (decoded.codePointCount(0, decoded.length()) == 1 && decoded.indexOf('\uFFFD') < 0) {
+            out.append(decoded);
+            i += len;
+            continue;
+          }
+        }
+      }
+      out.append(text.charAt(i));
+      i++;
+    }
+    return out.toString();
+  }
+
+  /** A character that is the first byte of a multi-byte UTF-8 sequence read as cp1252, then a second byte. */
+  private static final Pattern MOJIBAKE_LEAD = Pattern.compile("[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160"
+      + "\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022"
+      + "\u2026\u2030\u2039\u203A\u20AC\u2122]");
+
+  /** Windows-1252's characters 0x80-0x9F that are not the Latin-1 code points of the same value. */
+  private static final String CP1252_HIGH = "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160"
+      + "\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161"
+      + "\u203A\u0153\u009D\u017E\u0178";
+
+  /** The byte Windows-1252 encodes a character as (undefined bytes pass through as C1 controls), or -1. */
+  private static int cp1252Byte(char c) {
+    if (c < 0x80 || (c >= 0xA0 && c <= 0xFF)) {
+      return c;
+    }
+    int at = CP1252_HIGH.indexOf(c);
+    return at >= 0 ? 0x80 + at : -1;
   }
 
   public static String maskContacts(String text) {

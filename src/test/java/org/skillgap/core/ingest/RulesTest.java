@@ -32,13 +32,66 @@ class RulesTest {
     assertTrue(v.accepted(), () -> v.rejection().toString());
     assertEquals("Python and SQL required.", v.value().description());
     assertEquals("tech", v.value().industry());
-    assertEquals("mapped", v.value().industrySource());
+    assertEquals("title", v.value().industrySource(), "'Data Engineer' names a tech occupation");
     assertEquals(120_000, v.value().salary().annualMax());
+  }
+
+  @Test
+  void theJobsOccupationWinsOverTheEmployersSector() {
+    Map<String, String> f = posting();
+    f.put("title", "Registered Nurse (Clinical Float Pool)");
+    f.put("industry", "Department of the Army");
+    Posting p = postings.validate(f).value();
+    assertEquals("healthcare", p.industry());
+    assertEquals("title", p.industrySource());
+    f.put("title", "Housekeeping Aid");
+    f.put("industry", "Veterans Affairs, Veterans Health Administration");
+    p = postings.validate(f).value();
+    assertEquals("healthcare", p.industry(), "no occupation in the title: the employer's sector label decides");
+    assertEquals("mapped", p.industrySource());
+    f.put("title", "Taxi Inspector");
+    f.put("industry", null);
+    assertEquals("unmapped", postings.validate(f).value().industrySource(), "'tax' is a whole word, not 'taxi'");
+  }
+
+  @Test
+  void salaryFromMinimumMaximumAndPeriodColumns() {
+    Map<String, String> f = posting();
+    f.remove("salary");
+    f.put("salary_min", "22.5");
+    f.put("salary_max", "31.0000");
+    f.put("salary_period", "Per Hour");
+    Salary s = postings.validate(f).value().salary();
+    assertEquals("hour", s.period());
+    assertEquals(22.5 * 2080, s.annualMin(), 1e-6);
+    f.put("salary_min", "42405");
+    f.put("salary_max", "65485");
+    f.put("salary_period", "Annual");
+    assertEquals(65_485, postings.validate(f).value().salary().annualMax(), 1e-6);
+    f.put("salary_min", "0.0000");
+    f.put("salary_max", "0.0000");
+    f.put("salary_period", "Without Compensation");
+    Validated<Posting> unpaid = postings.validate(f);
+    assertTrue(unpaid.accepted(), "an unpaid position is no salary, not a bad one");
+    assertNull(unpaid.value().salary());
+  }
+
+  @Test
+  void mojibakeAndEntitiesAreRepairedInEveryTextField() {
+    Map<String, String> f = posting();
+    f.put("title", "Analyst â€“ Caf\u00c3\u00a9 Operations");
+    f.put("company", "Dept. of Parks &amp; Recreation");
+    f.put("description", "â€¢\tExcellent writing skills.  Itâ€™s a plus to know SQL; we&#39;re hiring. Café stays café.");
+    Posting p = postings.validate(f).value();
+    assertEquals("Analyst – Café Operations", p.title());
+    assertEquals("Dept. of Parks & Recreation", p.company());
+    assertEquals("• Excellent writing skills. It’s a plus to know SQL; we're hiring. Café stays café.", p.description());
   }
 
   @Test
   void marksUnmappableIndustryInsteadOfGuessing() {
     Map<String, String> f = posting();
+    f.put("title", "Coordinator");
     f.put("industry", "Miscellaneous Services");
     Posting p = postings.validate(f).value();
     assertEquals("unmapped", p.industrySource());
