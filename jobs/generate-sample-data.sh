@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Writes deterministic sample inputs (no Spark needed).
-# Usage: jobs/generate-sample-data.sh [--output DIR] [--postings N] [--enrollments N] [--seed N]
+# Usage: jobs/generate-sample-data.sh [--output DIR] [--postings N] [--enrollments N] [--seed N] [--gzip]
+# The bundled sample-data/ is: jobs/generate-sample-data.sh --gzip (seed 42, 2,200 postings).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 skillgap_ensure_jar
 exec java -cp "$APP_JAR" org.skillgap.jobs.GenerateSampleData "$@"

@@ -3,6 +3,7 @@
 # Usage: jobs/reports.sh [--output DIR] list
 #        jobs/reports.sh [--output DIR] show REPORT [--industry X] [--run DATE] [--where SQL] [--sort COL] [--asc] [--top N]
 #        jobs/reports.sh [--output DIR] export REPORT --csv FILE [same filters]
+#        jobs/reports.sh [--output DIR] top [--run DATE] [--top N]   (each industry's most asked-for skills)
 # Default output folder: out/ of this project.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 args=("$@")

@@ -24,6 +24,10 @@ public final class GenerateSampleData implements Callable<Integer> {
   @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE}).", defaultValue = "42")
   long seed;
 
+  @Option(names = "--gzip", description = "Gzip the postings file (postings.jsonl.gz), as the bundled sample-data/ keeps it: "
+      + "postings of real length are 9 MB as text.")
+  boolean gzip;
+
   @Override
   public Integer call() throws Exception {
     SampleDataGenerator.Size size = enrollments == null
@@ -31,6 +35,14 @@ public final class GenerateSampleData implements Callable<Integer> {
         : new SampleDataGenerator.Size(postings, enrollments);
     long t0 = System.nanoTime();
     SampleDataGenerator.Written w = new SampleDataGenerator(seed).write(output, size);
+    if (gzip) {
+      java.nio.file.Path plain = output.resolve("postings/postings.jsonl");
+      java.nio.file.Path gz = output.resolve("postings/postings.jsonl.gz");
+      try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz))) {
+        java.nio.file.Files.copy(plain, out);
+      }
+      java.nio.file.Files.delete(plain);
+    }
     System.out.printf("wrote %,d postings (%,d deliberately malformed), %,d enrollments, %,d credentials to %s in %.1f s%n",
         w.postings(), w.malformedPostings(), w.enrollments(), w.credentials(), output, (System.nanoTime() - t0) / 1e9);
     return 0;

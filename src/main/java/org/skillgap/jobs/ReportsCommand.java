@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "reports", mixinStandardHelpOptions = true,
     description = "Lists published runs, shows a report in the terminal, exports one to CSV.",
     subcommands = {ReportsCommand.ListRuns.class, ReportsCommand.Show.class, ReportsCommand.Export.class,
-        ReportsCommand.HtmlPage.class})
+        ReportsCommand.HtmlPage.class, ReportsCommand.TopSkills.class})
 public final class ReportsCommand implements Callable<Integer> {
 
   @Option(names = "--output", description = "The pipeline's output folder (default: ${DEFAULT-VALUE}).", defaultValue = "out")
@@ -137,6 +137,42 @@ public final class ReportsCommand implements Callable<Integer> {
     public Integer call() {
       return withSpark(spark -> {
         select(spark).drop("run_date", "taxonomy_version").show(top, 40);
+        return 0;
+      });
+    }
+  }
+
+  @Command(name = "top", mixinStandardHelpOptions = true,
+      description = "Prints each industry's most asked-for skills over every year of a run.")
+  static final class TopSkills implements Callable<Integer> {
+    @CommandLine.ParentCommand ReportsCommand parent;
+
+    @Option(names = "--run", description = "Run date (default: LATEST).")
+    String run;
+
+    @Option(names = "--top", description = "Skills per industry (default: ${DEFAULT-VALUE}).", defaultValue = "15")
+    int top;
+
+    @Override
+    public Integer call() {
+      return withSpark(spark -> {
+        Storage storage = new Storage(spark);
+        Layout layout = new Layout(parent.output);
+        String date = run != null ? run : ReportPublisher.latest(storage, layout);
+        if (date == null || !storage.exists(layout.report(date, Pipeline.SKILL_DEMAND))) {
+          throw Errors.missingStageOutput("report skill_demand" + (date == null ? "" : " of " + date),
+              date == null ? layout.latestPointer() : layout.report(date, Pipeline.SKILL_DEMAND), "nightly");
+        }
+        Dataset<Row> demand = spark.read().schema(org.skillgap.spark.Schemas.SKILL_DEMAND)
+            .parquet(layout.report(date, Pipeline.SKILL_DEMAND));
+        String industry = null;
+        for (Row r : org.skillgap.spark.SkillDemandReport.topOverAllYears(demand, top).collectAsList()) {
+          if (!r.getString(0).equals(industry)) {
+            industry = r.getString(0);
+            System.out.printf("%n%s (%,d postings)%n", industry, r.getLong(5));
+          }
+          System.out.printf("  %2d. %-40s %6.1f %%  (%,d)%n", r.getInt(1), r.getString(3), 100 * r.getDouble(6), r.getLong(4));
+        }
         return 0;
       });
     }

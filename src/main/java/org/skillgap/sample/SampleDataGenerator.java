@@ -84,7 +84,7 @@ public final class SampleDataGenerator {
   private static String breakRecord(String line, String previous, int i, Random rnd) {
     return switch (rnd.nextInt(6)) {
       case 0 -> line.substring(0, line.length() / 2); // truncated JSON
-      case 1 -> line.replaceFirst("\"description\":\"(\\\\.|[^\"\\\\])*\"", "\"description\":\"\"");
+      case 1 -> line.replaceFirst("\"description\":\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"", "\"description\":\"\"");
       case 2 -> line.replaceFirst("\"posted_date\":\"[^\"]*\"", "\"posted_date\":\"2021-02-30\"");
       case 3 -> line.replaceFirst("\"posted_date\":\"[^\"]*\"", "\"posted_date\":\"2031-05-01\"");
       case 4 -> line.replaceFirst("\"salary\":(null|\"[^\"]*\")", "\"salary\":\"-45000\"");
@@ -105,7 +105,12 @@ public final class SampleDataGenerator {
     List<String> preferred = skills.subList(required.size(), skills.size());
 
     boolean html = rnd.nextInt(10) < 4;
-    Doc doc = new Doc(html);
+    // Length and layout come from a stream of their own: padding a posting to a real posting's length
+    // leaves what it asks for, and every other line of the sample, as it was.
+    Random padding = new Random(seed * 7_919L + i);
+    Doc doc = new Doc(html, PostingPadding.layout(padding));
+    List<PostingPadding.Block> blocks = PostingPadding.blocks(PostingPadding.words(padding), padding);
+    doc.block(blocks.get(0));
     if (rnd.nextBoolean()) {
       doc.heading("About us");
       doc.para(company + " is a " + pick(List.of("leading", "growing", "mission-driven", "award-winning"), rnd)
@@ -118,6 +123,8 @@ public final class SampleDataGenerator {
     List<String> duties = new ArrayList<>(profile.duties());
     java.util.Collections.shuffle(duties, rnd);
     doc.list(duties.subList(0, 2 + rnd.nextInt(Math.min(3, duties.size() - 1))));
+    doc.block(blocks.get(1));
+    doc.block(blocks.get(2));
 
     doc.heading(pick(List.of("Requirements", "Qualifications", "What you bring"), rnd));
     List<String> reqLines = new ArrayList<>();
@@ -169,6 +176,7 @@ public final class SampleDataGenerator {
     if (html && rnd.nextInt(100) == 0) {
       doc.raw("<script>trackApply('" + i + "')</script>");
     }
+    blocks.subList(3, blocks.size()).forEach(doc::block);
 
     Json j = new Json()
         .put("id", String.format("post-%07d", i))
@@ -383,31 +391,61 @@ public final class SampleDataGenerator {
     return list.get(rnd.nextInt(list.size()));
   }
 
-  /** A posting body as plain text with line breaks, or as HTML. */
+  /**
+   * A posting body as plain text with line breaks, or as HTML; laid out in sections with headings, without
+   * headings, or as one paragraph (lists become sentences), as real postings come.
+   */
   private static final class Doc {
     private final boolean html;
-    private final StringBuilder sb = new StringBuilder(1024);
+    private final PostingPadding.Layout layout;
+    private final StringBuilder sb = new StringBuilder(4096);
 
-    Doc(boolean html) {
+    Doc(boolean html, PostingPadding.Layout layout) {
       this.html = html;
+      this.layout = layout;
+    }
+
+    private boolean oneParagraph() {
+      return layout == PostingPadding.Layout.ONE_PARAGRAPH;
+    }
+
+    private static String esc(String s) {
+      return s.replace("&", "&amp;");
     }
 
     void heading(String h) {
-      sb.append(html ? "<p><strong>" + h.replace("&", "&amp;") + "</strong></p>" : h + ":\n");
+      if (layout != PostingPadding.Layout.SECTIONS) {
+        return;
+      }
+      sb.append(html ? "<p><strong>" + esc(h) + "</strong></p>" : h + ":\n");
     }
 
     void para(String p) {
-      sb.append(html ? "<p>" + p.replace("&", "&amp;") + "</p>" : p + "\n");
+      if (oneParagraph()) {
+        sb.append(html ? esc(p) : p).append(' ');
+      } else {
+        sb.append(html ? "<p>" + esc(p) + "</p>" : p + "\n");
+      }
     }
 
     void list(List<String> items) {
-      if (html) {
+      if (oneParagraph()) {
+        for (String i : items) {
+          String sentence = i.matches(".*[.!?]$") ? i : i + ".";
+          sb.append(html ? esc(sentence) : sentence).append(' ');
+        }
+      } else if (html) {
         sb.append("<ul>");
-        items.forEach(i -> sb.append("<li>").append(i.replace("&", "&amp;")).append("</li>"));
+        items.forEach(i -> sb.append("<li>").append(esc(i)).append("</li>"));
         sb.append("</ul>");
       } else {
         items.forEach(i -> sb.append("- ").append(i).append('\n'));
       }
+    }
+
+    void block(PostingPadding.Block b) {
+      heading(b.heading());
+      para(String.join(" ", b.sentences()));
     }
 
     void raw(String s) {
@@ -416,7 +454,8 @@ public final class SampleDataGenerator {
 
     @Override
     public String toString() {
-      return sb.toString().trim();
+      String body = sb.toString().trim();
+      return oneParagraph() && html ? "<p>" + body + "</p>" : body;
     }
   }
 }

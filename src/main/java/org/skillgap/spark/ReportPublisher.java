@@ -5,6 +5,8 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.skillgap.core.ingest.Industry;
 
 /**
  * Publishes a run's reports all at once. Every report is written into a staging folder; only when all are
@@ -32,6 +34,17 @@ public final class ReportPublisher {
     long t0 = System.nanoTime();
     String path = Storage.join(layout.staging(runId), name);
     report.write().mode("overwrite").partitionBy("industry").parquet(path);
+    // Every report has the five industry partitions, an industry with no rows as a schema-only file: a
+    // reader that opens industry=education finds an empty report, not a missing folder.
+    StructType withoutIndustry = new StructType(java.util.Arrays.stream(report.schema().fields())
+        .filter(f -> !f.name().equals("industry")).toArray(org.apache.spark.sql.types.StructField[]::new));
+    List<String> present = storage.list(path);
+    for (String industry : Industry.ALL) {
+      if (!present.contains("industry=" + industry)) {
+        report.sparkSession().createDataFrame(List.of(), withoutIndustry).coalesce(1)
+            .write().parquet(Storage.join(path, "industry=" + industry));
+      }
+    }
     // Read back with the schema: an empty report has no data file to infer one from.
     long rows = report.sparkSession().read().schema(report.schema()).parquet(path).count();
     // Progress on stderr, one line per report: the report stage is the longest one of a night.

@@ -123,4 +123,24 @@ public final class SkillDemandReport {
         .add("skill_name", DataTypes.StringType, false);
     return spark.createDataFrame(rows, schema);
   }
+
+  /**
+   * Each industry's n most asked-for skills over every period a skill_demand report covers: postings asking
+   * for the skill over the industry's postings (summed over quarters, which partition the time), credentials
+   * left out. At most 5 x n rows.
+   */
+  public static Dataset<Row> topOverAllYears(Dataset<Row> skillDemand, int n) {
+    Dataset<Row> years = skillDemand.filter(col("period_type").equalTo("quarter"));
+    Dataset<Row> totals = years.select("industry", "period", "industry_postings").distinct()
+        .groupBy("industry").agg(sum("industry_postings").as("industry_postings"));
+    return years.filter(col("skill_type").notEqual("credential"))
+        .groupBy("industry", "skill_id", "skill_name").agg(sum("postings").as("postings"))
+        .join(totals, "industry")
+        .withColumn("share", col("postings").divide(col("industry_postings")))
+        .withColumn("rank", row_number().over(org.apache.spark.sql.expressions.Window.partitionBy("industry")
+            .orderBy(col("postings").desc(), col("skill_id"))))
+        .filter(col("rank").leq(n))
+        .select("industry", "rank", "skill_id", "skill_name", "postings", "industry_postings", "share")
+        .orderBy("industry", "rank");
+  }
 }

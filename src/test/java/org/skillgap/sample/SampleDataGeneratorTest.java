@@ -50,4 +50,46 @@ class SampleDataGeneratorTest {
     long last = lines.stream().filter(l -> l.contains("\"enrolled_date\":\"2025-")).count();
     assertTrue(last > 3 * first, "2019: " + first + ", 2025: " + last);
   }
+
+  /** Postings as long as real ones (median 350 to 550 words, a tail to a few thousand), laid out as they come. */
+  @Test
+  void postingsHaveRealLengthsAndLayouts() throws Exception {
+    new SampleDataGenerator(42).write(tmp, SampleDataGenerator.Size.ofPostings(2000));
+    List<Integer> words = new java.util.ArrayList<>();
+    int withoutHeadings = 0;
+    int oneParagraph = 0;
+    for (String line : Files.readAllLines(tmp.resolve("postings/postings.jsonl"))) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"description\":\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"").matcher(line);
+      if (!m.find() || m.group(1).isEmpty()) {
+        continue;
+      }
+      String text = m.group(1).replace("\\n", "\n").replaceAll("<[^>]+>", " ");
+      words.add(text.trim().split("\\s+").length);
+      boolean headings = text.contains("Requirements") || text.contains("Qualifications") || text.contains("What you bring");
+      withoutHeadings += headings ? 0 : 1;
+      oneParagraph += headings || text.contains("\n") || m.group(1).contains("<li>") ? 0 : 1;
+    }
+    java.util.Collections.sort(words);
+    int median = words.get(words.size() / 2);
+    assertTrue(median >= 350 && median <= 550, "median words " + median);
+    assertTrue(words.get(words.size() - 1) >= 2000, "longest " + words.get(words.size() - 1));
+    assertTrue(withoutHeadings > words.size() / 10, "without headings: " + withoutHeadings);
+    assertTrue(oneParagraph > words.size() / 20, "in one paragraph: " + oneParagraph);
+  }
+
+  /** Padding changes a posting's length, not what it asks for: it names no skill of the taxonomy. */
+  @Test
+  void paddingNamesNoSkill() {
+    org.skillgap.core.extract.SkillExtractor extractor =
+        org.skillgap.core.extract.CoreNlp.extractor(org.skillgap.core.taxonomy.Taxonomy.builtin());
+    for (List<String> pool : List.of(PostingPadding.ABOUT, PostingPadding.TEAM, PostingPadding.DAY, PostingPadding.PAY,
+        PostingPadding.APPLY, PostingPadding.LEGAL)) {
+      for (String sentence : pool) {
+        for (String industry : List.of("tech", "healthcare", "finance", "education", "other")) {
+          assertEquals(List.of(), extractor.extract("Requirements:\n- " + sentence, industry).stream()
+              .map(m -> m.skillId()).toList(), sentence);
+        }
+      }
+    }
+  }
 }

@@ -120,7 +120,10 @@ class PlantedFactsTest {
     Double accuracy = f.summary().classifierAccuracy();
     assertNotNull(accuracy);
     assertTrue(accuracy >= 0.9, "held-out accuracy " + accuracy);
-    assertTrue(f.summary().toText().contains("industry classifier: accuracy"));
+    assertTrue(f.summary().classifierMacroF1() >= 0.9, "macro F1 " + f.summary().classifierMacroF1());
+    String text = f.summary().toText();
+    assertTrue(text.contains("industry classifier: held out") && text.contains("macro F1"), text);
+    assertTrue(text.contains("postings per industry, by what placed them"), text);
   }
 
   @Test

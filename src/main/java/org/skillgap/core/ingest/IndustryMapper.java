@@ -14,7 +14,8 @@ import org.skillgap.core.error.Errors;
 /**
  * Maps free-text industry or sector values ("Information Technology", "Banks &amp; Credit Unions") to the
  * five report industries, from the editable table in org/skillgap/ingest/industries.tsv: exact names first,
- * then keywords contained in the text. Text that matches neither is unmapped (null), never guessed.
+ * then keywords contained in the text (the earliest found wins). Text that matches neither is unmapped (null), never
+ * guessed.
  */
 public final class IndustryMapper implements Serializable {
 
@@ -74,12 +75,18 @@ public final class IndustryMapper implements Serializable {
     if (hit != null) {
       return hit;
     }
+    // The keyword found earliest in the text wins (the first row on a tie): a label that joins several
+    // categories, as NYC's job categories do, names its main one first.
+    String padded = " " + t + " ";
+    int best = Integer.MAX_VALUE;
     for (String[] kw : keywords) {
-      if ((" " + t + " ").contains(" " + kw[0])) {
-        return kw[1];
+      int at = padded.indexOf(" " + kw[0]);
+      if (at >= 0 && at < best) {
+        best = at;
+        hit = kw[1];
       }
     }
-    return null;
+    return hit;
   }
 
   /**

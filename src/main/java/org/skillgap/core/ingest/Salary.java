@@ -80,6 +80,10 @@ public record Salary(
     if (isZero(min) && isZero(max)) {
       return new Parsed(null, null);
     }
+    // "0 to 175,000": the feed has no minimum, only a maximum.
+    if (isZero(min)) {
+      min = null;
+    }
     String range = min == null ? max : max == null ? min : min + " - " + max;
     // The period column names the unit the same way a salary text does ("per year", "hourly", "daily").
     return parse(range + (period == null ? "" : " " + period.replace('-', ' ')));
@@ -92,7 +96,7 @@ public record Salary(
   }
 
   private static boolean isZero(String s) {
-    return s == null || s.matches("[$]?0+(\\.0+)?");
+    return s == null || s.matches("[$]?0+(\\.0*)?");
   }
 
   private static String period(String lower, double min) {

@@ -68,6 +68,10 @@ class RulesTest {
     f.put("salary_max", "65485");
     f.put("salary_period", "Annual");
     assertEquals(65_485, postings.validate(f).value().salary().annualMax(), 1e-6);
+    f.put("salary_min", "0.0");
+    f.put("salary_max", "175000");
+    f.put("salary_period", "Annual");
+    assertEquals(175_000, postings.validate(f).value().salary().annualMin(), 1e-6, "no minimum: up to the maximum");
     f.put("salary_min", "0.0000");
     f.put("salary_max", "0.0000");
     f.put("salary_period", "Without Compensation");
