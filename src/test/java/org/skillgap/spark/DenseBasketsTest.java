@@ -24,9 +24,9 @@ import org.skillgap.core.taxonomy.Taxonomy;
 
 /**
  * Dense baskets, as real postings have them: 1,000 postings of one industry, each asking for 30 of the same
- * 40 skills, no credential named and no catalogue. FPGrowth enumerated exponentially many itemsets here and
- * never finished; the report stage must finish in under a minute, publish every report (empty ones
- * included) and the dashboard, and find bundles.
+ * 40 skills, no credential named, a catalogue of 20 credentials. FPGrowth enumerated exponentially many itemsets
+ * here and never finished; the report stage must finish in under a minute, publish every report (empty ones
+ * included) and the dashboard, and find bundles and a credential path.
  */
 class DenseBasketsTest {
 
@@ -55,6 +55,18 @@ class DenseBasketsTest {
         mentions.add(RowFactory.create(id, skill, "technology", skill, 0, 0, 1, "required", "s", taxonomy.version()));
       }
     }
+    // A catalogue of 20 credentials, each teaching 8 of the 40 skills: coverage and the set cover of
+    // credential_paths run over dense demand too.
+    List<Row> credentials = new ArrayList<>();
+    for (int c = 0; c < 20; c++) {
+      String[] listed = new String[8];
+      for (int k = 0; k < 8; k++) {
+        listed[k] = taxonomy.get(skills.get((c * 3 + k) % 40)).name();
+      }
+      credentials.add(RowFactory.create("cred-" + c, "Certificate " + c, "Provider", "professional_certificate",
+          100.0 + 37 * c, 40.0, "beginner", "A course.", listed, null, "catalog.jsonl"));
+    }
+    spark.createDataFrame(credentials, Schemas.CREDENTIALS).write().parquet(layout.warehouseBatch(IngestStage.CREDENTIALS, night));
     spark.createDataFrame(postings, Schemas.POSTINGS).write().parquet(layout.warehouseBatch(IngestStage.POSTINGS, night));
     spark.createDataFrame(mentions, Schemas.MENTIONS).write().parquet(layout.warehouseBatch(Pipeline.MENTIONS, night));
     PipelineConfig config = new ConfigLoader().build(tmp.resolve("in").toString(), layout.output(), night);
@@ -82,5 +94,9 @@ class DenseBasketsTest {
     assertEquals(30, first.<Integer>getAs("top_skills_mined"));
     assertEquals(3, first.<Integer>getAs("max_itemset_size"));
     assertTrue(bundles.filter("kind = 'rule'").count() > 0, "no rule at support 0.03 and confidence 0.5");
+    assertTrue(spark.read().schema(Schemas.CREDENTIAL_PATHS).parquet(layout.report(night.toString(), "credential_paths"))
+        .filter("industry = 'tech'").count() > 0, "credential_paths covers the dense demand");
+    assertTrue(spark.read().schema(Schemas.CREDENTIAL_COVERAGE).parquet(layout.report(night.toString(), "credential_coverage"))
+        .count() > 0, "credential_coverage");
   }
 }

@@ -14,8 +14,8 @@ import org.skillgap.core.error.Errors;
 /**
  * Maps free-text industry or sector values ("Information Technology", "Banks &amp; Credit Unions") to the
  * five report industries, from the editable table in org/skillgap/ingest/industries.tsv: exact names first,
- * then keywords contained in the text (the earliest found wins). Text that matches neither is unmapped (null), never
- * guessed.
+ * then keywords contained in the text (all that match must agree). Text that matches neither, or keywords of
+ * different industries, is unmapped (null), never guessed.
  */
 public final class IndustryMapper implements Serializable {
 
@@ -75,14 +75,15 @@ public final class IndustryMapper implements Serializable {
     if (hit != null) {
       return hit;
     }
-    // The keyword found earliest in the text wins (the first row on a tie): a label that joins several
-    // categories, as NYC's job categories do, names its main one first.
+    // A label that names categories of different industries ("Engineering, Architecture, & Planning
+    // Technology, Data & Innovation", as NYC joins a job's several categories) decides nothing: taking
+    // either would be a guess. The title or the classifier decides instead.
     String padded = " " + t + " ";
-    int best = Integer.MAX_VALUE;
     for (String[] kw : keywords) {
-      int at = padded.indexOf(" " + kw[0]);
-      if (at >= 0 && at < best) {
-        best = at;
+      if (padded.contains(" " + kw[0])) {
+        if (hit != null && !hit.equals(kw[1])) {
+          return null;
+        }
         hit = kw[1];
       }
     }

@@ -63,6 +63,12 @@ class ValueParsingTest {
     assertEquals("other", m.map("Retail"));
     assertEquals("tech", m.map("Enterprise Software & Network Solutions"));
     assertNull(m.map("Miscellaneous Services"));
+    // NYC joins a job's categories: one industry's decide, different industries' decide nothing.
+    assertEquals("tech", m.map("Technology, Data & Innovation"));
+    assertEquals("finance", m.map("Finance, Accounting, & Procurement"));
+    assertEquals("other", m.map("Legal Affairs Policy, Research & Analysis"));
+    assertNull(m.map("Engineering, Architecture, & Planning Technology, Data & Innovation"));
+    assertEquals("healthcare", m.map("Veterans Affairs, Veterans Health Administration Department of Veterans Affairs"));
     assertNull(m.map(""));
     assertNull(m.map(null));
   }
