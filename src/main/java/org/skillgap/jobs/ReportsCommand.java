@@ -51,6 +51,20 @@ public final class ReportsCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The run to read, the given date or the one LATEST names, once {@code path} of it exists; otherwise a
+   * clear error that names what is missing and that the nightly makes it.
+   */
+  static String publishedRun(Storage storage, Layout layout, String run, String what,
+      java.util.function.UnaryOperator<String> path) {
+    String date = run != null ? run : ReportPublisher.latest(storage, layout);
+    if (date == null || !storage.exists(path.apply(date))) {
+      throw Errors.missingStageOutput(what + (date == null ? "" : " of " + date),
+          date == null ? layout.latestPointer() : path.apply(date), "nightly");
+    }
+    return date;
+  }
+
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the published runs, newest first.")
   static final class ListRuns implements Callable<Integer> {
     @CommandLine.ParentCommand ReportsCommand parent;
@@ -103,11 +117,7 @@ public final class ReportsCommand implements Callable<Integer> {
       }
       Storage storage = new Storage(spark);
       Layout layout = new Layout(parent.output);
-      String date = run != null ? run : ReportPublisher.latest(storage, layout);
-      if (date == null || !storage.exists(layout.report(date, report))) {
-        throw Errors.missingStageOutput("report " + report + (date == null ? "" : " of " + date),
-            date == null ? layout.latestPointer() : layout.report(date, report), "nightly");
-      }
+      String date = publishedRun(storage, layout, run, "report " + report, d -> layout.report(d, report));
       Dataset<Row> df = spark.read().schema(org.skillgap.spark.Schemas.REPORTS.get(report)).parquet(layout.report(date, report));
       if (industry != null) {
         df = df.filter(col("industry").equalTo(industry));
@@ -156,13 +166,9 @@ public final class ReportsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       return withSpark(spark -> {
-        Storage storage = new Storage(spark);
         Layout layout = new Layout(parent.output);
-        String date = run != null ? run : ReportPublisher.latest(storage, layout);
-        if (date == null || !storage.exists(layout.report(date, Pipeline.SKILL_DEMAND))) {
-          throw Errors.missingStageOutput("report skill_demand" + (date == null ? "" : " of " + date),
-              date == null ? layout.latestPointer() : layout.report(date, Pipeline.SKILL_DEMAND), "nightly");
-        }
+        String date = publishedRun(new Storage(spark), layout, run, "report skill_demand",
+            d -> layout.report(d, Pipeline.SKILL_DEMAND));
         Dataset<Row> demand = spark.read().schema(org.skillgap.spark.Schemas.SKILL_DEMAND)
             .parquet(layout.report(date, Pipeline.SKILL_DEMAND));
         String industry = null;
@@ -194,11 +200,7 @@ public final class ReportsCommand implements Callable<Integer> {
       return withSpark(spark -> {
         Storage storage = new Storage(spark);
         Layout layout = new Layout(parent.output);
-        String date = run != null ? run : ReportPublisher.latest(storage, layout);
-        if (date == null || !storage.exists(layout.snapshot(date))) {
-          throw Errors.missingStageOutput("report snapshot" + (date == null ? "" : " of " + date),
-              date == null ? layout.latestPointer() : layout.snapshot(date), "nightly");
-        }
+        String date = publishedRun(storage, layout, run, "report snapshot", layout::snapshot);
         String html = org.skillgap.core.dashboard.DashboardPage.render(org.skillgap.spark.DashboardBuilder.build(
             spark, layout.snapshot(date), org.skillgap.spark.DashboardBuilder.facts(spark, layout, date)));
         String target = out != null ? out : Storage.join(layout.snapshot(date), Pipeline.DASHBOARD);
