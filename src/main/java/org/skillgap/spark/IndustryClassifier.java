@@ -70,9 +70,13 @@ public final class IndustryClassifier {
           String.format("not trained: %,d placed postings of %d industr%s to learn from (at least %d of 2 needed); "
               + "unplaced postings count in 'other'", trainingCount, classes, classes == 1 ? "y" : "ies", MIN_LABELLED));
     }
+    Dataset<Row> heldOutRows = labelled.filter(heldOut());
     if (trainingCount > maxTraining) {
+      // The same fixed sample of both parts: measuring, like training, costs no more as the warehouse grows.
       long perMillion = 1_000_000L * maxTraining / trainingCount;
-      training = training.filter(pmod(xxhash64(col("posting_id"), lit("sample")), lit(1_000_000L)).lt(perMillion));
+      Column sampled = pmod(xxhash64(col("posting_id"), lit("sample")), lit(1_000_000L)).lt(perMillion);
+      training = training.filter(sampled);
+      heldOutRows = heldOutRows.filter(sampled);
     }
     StringIndexerModel indexer = new StringIndexer().setInputCol("industry").setOutputCol("label")
         // Postings to classify have no industry; their label is never used, and must not fail the transform.
@@ -91,7 +95,7 @@ public final class IndustryClassifier {
     // Measured twice on the held-out fifth: on every placed posting, and on those the feed's own label placed.
     // The second is the harder and more telling figure: a posting placed by its title is easy to place again
     // from its title, while the postings the classifier decides name no occupation in their title either.
-    Dataset<Row> heldOut = model.transform(labelled.filter(heldOut())).cache();
+    Dataset<Row> heldOut = model.transform(heldOutRows).cache();
     ClassificationScore score = score(heldOut);
 
     Dataset<Row> byLabel = heldOut.filter(col("industry_source").equalTo(Industry.SOURCE_LABEL));

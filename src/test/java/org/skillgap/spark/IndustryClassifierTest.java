@@ -48,8 +48,8 @@ class IndustryClassifierTest {
     assertEquals(302, industry.size(), "every posting comes out, labelled or classified");
     assertEquals("tech", industry.get("u1"));
     assertEquals("healthcare", industry.get("u2"));
-    assertTrue(r.score().examples() > 30 && r.score().examples() < 90,
-        "a fifth of the labelled postings is held out: " + r.score().examples());
+    assertTrue(r.score().examples() > 5 && r.score().examples() < 45,
+        "a fifth of a ~100-posting sample is held out, not a fifth of all 300: " + r.score().examples());
     assertEquals(1.0, r.score().accuracy(), 1e-9);
     assertEquals(1.0, r.score().macroF1(), 1e-9);
     assertEquals(2, r.score().classes().size(), "per-class support is reported");
