@@ -16,6 +16,13 @@ import org.apache.spark.ml.feature.StringIndexerModel;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.skillgap.core.classify.IndustryModel;
 import java.util.Map;
 import java.util.TreeMap;
 import org.skillgap.core.eval.ClassificationScore;
@@ -52,7 +59,7 @@ public final class IndustryClassifier {
   }
 
   /** Held out for measuring: the same fifth of the postings on every run and every machine. */
-  static Column heldOut() {
+  public static Column heldOut() {
     return pmod(xxhash64(col("posting_id")), lit(5L)).equalTo(0);
   }
 
@@ -66,9 +73,15 @@ public final class IndustryClassifier {
     long trainingCount = training.count();
     long classes = training.select("industry").distinct().count();
     if (trainingCount < MIN_LABELLED || classes < 2) {
-      return new Result(postings.withColumn("industry_confidence", lit(null).cast("double")), null,
-          String.format("not trained: %,d placed postings of %d industr%s to learn from (at least %d of 2 needed); "
-              + "unplaced postings count in 'other'", trainingCount, classes, classes == 1 ? "y" : "ies", MIN_LABELLED));
+      // Too few of the feed's own labels: the model shipped in the jar places the rest.
+      Dataset<Row> heldOutPlaced = labelled.filter(heldOut());
+      ClassificationScore score = score(heldOutPlaced.select("posting_id", "industry").join(shipped(heldOutPlaced), "posting_id"));
+      String note = String.format("trained on too few placed postings (%,d of %d industr%s; at least %d of 2 needed): "
+              + "the shipped model (%s) placed the rest; on the held-out placed postings: %s", trainingCount, classes,
+          classes == 1 ? "y" : "ies", MIN_LABELLED, IndustryModel.builtin().source(), score.describe());
+      Dataset<Row> predicted = decide(unlabelled.join(shipped(unlabelled), "posting_id"), minConfidence, postings.columns());
+      return new Result(labelled.drop("text").withColumn("industry_confidence", lit(null).cast("double"))
+          .unionByName(predicted), score.meaningful() ? score : null, note);
     }
     Dataset<Row> heldOutRows = labelled.filter(heldOut());
     if (trainingCount > maxTraining) {
@@ -104,14 +117,56 @@ public final class IndustryClassifier {
         + (labelScore.meaningful() ? "; placed by the feed's label only: " + labelScore.describe() : "");
     heldOut.unpersist();
 
-    Dataset<Row> predicted = model.transform(unlabelled.withColumn("text", text).withColumn("industry", lit(null).cast("string")))
-        .withColumn("industry_confidence", array_max(org.apache.spark.ml.functions.vector_to_array(col("probability"), "float64")))
-        .withColumn("industry", when(col("industry_confidence").geq(minConfidence), col("predicted_industry")).otherwise(lit(Industry.OTHER)))
-        .withColumn("industry_source", when(col("industry_confidence").geq(minConfidence), lit(Industry.SOURCE_CLASSIFIED))
-            .otherwise(lit(Industry.SOURCE_LOW_CONFIDENCE)))
-        .select(withConfidence(postings.columns()));
+    Dataset<Row> predicted = decide(
+        model.transform(unlabelled.withColumn("text", text).withColumn("industry", lit(null).cast("string")))
+            .withColumn("industry_confidence", array_max(org.apache.spark.ml.functions.vector_to_array(col("probability"), "float64"))),
+        minConfidence, postings.columns());
     Dataset<Row> placedRows = labelled.drop("text").withColumn("industry_confidence", lit(null).cast("double"));
     return new Result(placedRows.unionByName(predicted), score, note);
+  }
+
+  /** At or above the confidence setting the prediction counts; below it the posting counts in 'other'. */
+  private static Dataset<Row> decide(Dataset<Row> scored, double minConfidence, String[] columns) {
+    Column sure = col("industry_confidence").geq(minConfidence);
+    return scored
+        .withColumn("industry", when(sure, col("predicted_industry")).otherwise(lit(Industry.OTHER)))
+        .withColumn("industry_source", when(sure, lit(Industry.SOURCE_CLASSIFIED)).otherwise(lit(Industry.SOURCE_LOW_CONFIDENCE)))
+        .select(withConfidence(columns));
+  }
+
+  private static final StructType SHIPPED = new StructType()
+      .add("posting_id", DataTypes.StringType, false)
+      .add("predicted_industry", DataTypes.StringType, false)
+      .add("industry_confidence", DataTypes.DoubleType, false);
+
+  /**
+   * The shipped model's prediction and confidence per posting (posting_id, predicted_industry,
+   * industry_confidence); the model is read once per partition.
+   */
+  static Dataset<Row> shipped(Dataset<Row> postings) {
+    Dataset<Row> predicted = postings.select("posting_id", "title", "description")
+        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
+          IndustryModel model = IndustryModel.builtin();
+          List<String> classes = model.classes();
+          return new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return rows.hasNext();
+            }
+
+            @Override
+            public Row next() {
+              Row r = rows.next();
+              double[] p = model.probabilities(r.getString(1), r.getString(2));
+              int best = 0;
+              for (int c = 1; c < p.length; c++) {
+                best = p[c] > p[best] ? c : best;
+              }
+              return RowFactory.create(r.getString(0), classes.get(best), p[best]);
+            }
+          };
+        }, Encoders.row(SHIPPED));
+    return predicted;
   }
 
   /** Counts of (actual, predicted) pairs: at most 25 rows whatever the input. */

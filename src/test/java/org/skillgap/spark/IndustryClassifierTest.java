@@ -55,11 +55,18 @@ class IndustryClassifierTest {
     assertEquals(2, r.score().classes().size(), "per-class support is reported");
   }
 
-  /** The USAJOBS case: every labelled posting of one industry. No model, and no "accuracy 1.000". */
+  /**
+   * A feed whose labelled postings are all of one industry: nothing to train on, no "accuracy 1.000", and
+   * the model shipped in the jar places the rest.
+   */
   @Test
-  void oneLabelledIndustryTrainsNothingAndSaysSo() {
+  void oneLabelledIndustryFallsBackToTheShippedModelAndSaysSo() {
     IndustryClassifier.Result r = IndustryClassifier.apply(postings().filter("industry is null or industry = 'tech'"), 0.6);
-    assertNull(r.score());
-    assertTrue(r.note().startsWith("not trained"), r.note());
+    assertNull(r.score(), "the held-out postings are of one industry: no figure");
+    assertTrue(r.note().startsWith("trained on too few") && r.note().contains("shipped model"), r.note());
+    Map<String, String> industry = r.postings().collectAsList().stream()
+        .collect(Collectors.toMap(x -> x.getAs("posting_id"), x -> x.getAs("industry")));
+    assertEquals("healthcare", industry.get("u2"));
+    assertEquals("tech", industry.get("u1"));
   }
 }

@@ -101,7 +101,8 @@ public final class Settings {
           "classify.min-confidence",
           0.6,
           "Postings without a usable industry get one from a TF-IDF + logistic regression classifier trained "
-              + "on the postings that have one; below this probability they go to 'other'.");
+              + "on the postings that have one (or from the model shipped in the jar where there are too few); "
+              + "below this probability they go to 'other'.");
 
   public static final Setting<Double> MIN_DEMAND_SHARE =
       Setting.ratio(
