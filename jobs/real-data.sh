@@ -3,7 +3,7 @@
 # (NYC Jobs and USAJOBS, as published: zipped and gzipped CSV with their own columns), each mapped by its
 # example configuration in jobs/examples/ alone, with the shared Coursera catalogue as credentials. Prints
 # each night's run summary (counts, stage times, the industry classifier's held-out accuracy and macro F1)
-# and the top 15 skills per industry. Outputs stay in target/real-data/<feed>/out. About 10 minutes on 2 cores.
+# and the top 15 skills per industry. Outputs stay in target/real-data/<feed>/out. About 4 minutes on 2 cores.
 # Usage: jobs/real-data.sh [nyc-jobs|usajobs ...]
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 DATA="${SKILLGAP_DATA:-$SKILLGAP_ROOT/../shared/data}"
