@@ -107,7 +107,10 @@ public final class IndustryMapper implements Serializable {
     return null;
   }
 
+  /** Compiled once: labels and titles are normalised for every posting. */
+  private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
   static String normalise(String s) {
-    return s.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", " ").trim();
+    return NOT_ALPHANUMERIC.matcher(s.toLowerCase(Locale.ROOT).replace("&", " and ")).replaceAll(" ").trim();
   }
 }

@@ -95,8 +95,10 @@ public record Salary(
     return s == null || s.isBlank() ? null : s.trim();
   }
 
+  private static final Pattern ZERO = Pattern.compile("[$]?0+(\\.0*)?");
+
   private static boolean isZero(String s) {
-    return s == null || s.matches("[$]?0+(\\.0*)?");
+    return s == null || ZERO.matcher(s).matches();
   }
 
   private static String period(String lower, double min) {
