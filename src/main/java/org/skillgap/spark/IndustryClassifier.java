@@ -31,9 +31,9 @@ import org.skillgap.core.ingest.Industry;
 /**
  * Gives an industry to postings that neither their title nor their feed's label placed: TF-IDF over the
  * title (weighted twice), the employer (one token, so an employer's other postings inform it) and the
- * description, multinomial logistic regression, trained on the postings that are placed. A fifth of those,
- * chosen by a hash of the posting id (the same fifth on every run), is held out to measure it. Below the
- * confidence setting a posting goes to 'other'.
+ * description, multinomial logistic regression with class weights that favour small industries, trained on the postings that are
+ * placed. A fifth of those, chosen by a hash of the posting id (the same fifth on every run), is held out to
+ * measure it. Below the confidence setting a posting goes to 'other'.
  */
 public final class IndustryClassifier {
   private IndustryClassifier() {}
@@ -91,6 +91,7 @@ public final class IndustryClassifier {
       training = training.filter(sampled);
       heldOutRows = heldOutRows.filter(sampled);
     }
+    training = training.withColumn("class_weight", classWeights(training));
     StringIndexerModel indexer = new StringIndexer().setInputCol("industry").setOutputCol("label")
         // Postings to classify have no industry; their label is never used, and must not fail the transform.
         .setHandleInvalid("keep").fit(training);
@@ -100,7 +101,7 @@ public final class IndustryClassifier {
         new StopWordsRemover().setInputCol("words").setOutputCol("terms"),
         new HashingTF().setInputCol("terms").setOutputCol("tf").setNumFeatures(1 << 16),
         new IDF().setInputCol("tf").setOutputCol("features").setMinDocFreq(2),
-        new LogisticRegression().setMaxIter(30).setRegParam(0.01).setFamily("multinomial"),
+        new LogisticRegression().setMaxIter(30).setRegParam(0.01).setFamily("multinomial").setWeightCol("class_weight"),
         new IndexToString().setInputCol("prediction").setOutputCol("predicted_industry").setLabels(indexer.labelsArray()[0])
     });
     PipelineModel model = pipeline.fit(training);
@@ -123,6 +124,26 @@ public final class IndustryClassifier {
         minConfidence, postings.columns());
     Dataset<Row> placedRows = labelled.drop("text").withColumn("industry_confidence", lit(null).cast("double"));
     return new Result(placedRows.unionByName(predicted), score, note);
+  }
+
+  /**
+   * Small industries weigh more in training: weight sqrt(n / (classes x postings of the class)). Real feeds
+   * are lopsided (NYC: 73 % 'other', 7 % finance), and unweighted the model learns to call the small
+   * industries 'other', which the reports would then undercount. Fully balanced weights (no square root)
+   * overshoot on USAJOBS, where healthcare is large and finance tiny. Chosen by 4-fold cross validation on
+   * the training postings (the held-out fifth untouched), macro F1 unweighted / balanced / square root:
+   * NYC 0.737 / 0.749 / 0.740, USAJOBS 0.850 / 0.750 / 0.856.
+   */
+  private static Column classWeights(Dataset<Row> training) {
+    // One row per industry: at most five, whatever the input.
+    List<Row> counts = training.groupBy("industry").count().collectAsList();
+    long total = counts.stream().mapToLong(r -> r.getLong(1)).sum();
+    Column weight = lit(1.0);
+    for (Row r : counts) {
+      weight = when(col("industry").equalTo(r.getString(0)), lit(Math.sqrt((double) total / (counts.size() * r.getLong(1)))))
+          .otherwise(weight);
+    }
+    return weight;
   }
 
   /** At or above the confidence setting the prediction counts; below it the posting counts in 'other'. */
