@@ -219,19 +219,7 @@ public final class ReportsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       return withSpark(spark -> {
-        Dataset<Row> df = select(spark);
-        List<Column> cols = new ArrayList<>();
-        for (StructField f : df.schema().fields()) {
-          // CSV has no arrays: lists become "a|b|c".
-          cols.add(f.dataType() instanceof ArrayType ? array_join(col(f.name()), "|").as(f.name()) : col(f.name()));
-        }
-        String tmp = csv + ".parts";
-        df.select(cols.toArray(Column[]::new)).coalesce(1).write().mode("overwrite").option("header", "true").csv(tmp);
-        Storage storage = new Storage(spark);
-        String part = storage.list(tmp).stream().filter(n -> n.startsWith("part-")).findFirst().orElseThrow();
-        storage.delete(csv);
-        storage.rename(Storage.join(tmp, part), csv);
-        storage.delete(tmp);
+        org.skillgap.spark.CsvExport.write(select(spark), csv);
         System.out.println("wrote " + csv);
         return 0;
       });

@@ -82,10 +82,29 @@ public final class Storage {
   public void replaceText(String path, String text) {
     String tmp = path + ".tmp-" + java.util.UUID.randomUUID();
     writeText(tmp, text);
+    replace(tmp, path);
+  }
+
+  /**
+   * Renames a file over another in one step; the target may be absent. A reader sees the old file or the
+   * new one, never neither. Hadoop's overwriting rename is atomic on HDFS but on the local file system
+   * deletes the target and then renames, so there the file is moved with the operating system's atomic
+   * rename, and the checksum files Hadoop keeps beside local files are dropped (a stale one would fail
+   * the next read; without one the file is read unchecked, as any local file is).
+   */
+  public void replace(String src, String dst) {
     try {
-      Path target = new Path(path);
+      Path target = new Path(dst);
+      if (fs(dst) instanceof org.apache.hadoop.fs.LocalFileSystem local) {
+        Path source = new Path(src);
+        local.getRawFileSystem().delete(local.getChecksumFile(target), false);
+        java.nio.file.Files.move(local.pathToFile(source).toPath(), local.pathToFile(target).toPath(),
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        local.getRawFileSystem().delete(local.getChecksumFile(source), false);
+        return;
+      }
       org.apache.hadoop.fs.FileContext fc = org.apache.hadoop.fs.FileContext.getFileContext(target.toUri(), conf);
-      fc.rename(new Path(tmp), target, org.apache.hadoop.fs.Options.Rename.OVERWRITE);
+      fc.rename(new Path(src), target, org.apache.hadoop.fs.Options.Rename.OVERWRITE);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -73,6 +73,15 @@ public final class Errors {
         null);
   }
 
+  public static SkillgapException exportTargetIsFolder(String path) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_CONFIGURATION,
+        "The export target " + path + " is a folder.",
+        "--csv names the one CSV file to write; skillgap never deletes or writes into a folder it is given.",
+        "Name a file, for example --csv " + path.replaceAll("/+$", "") + "/report.csv.",
+        null);
+  }
+
   public static SkillgapException missingInput(String dataset, String path) {
     return new SkillgapException(
         SkillgapException.Kind.BAD_INPUT,
