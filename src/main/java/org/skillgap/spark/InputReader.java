@@ -85,17 +85,21 @@ public final class InputReader {
   /** An input file as the file system describes it. */
   public record InputFile(String path, long size, long modified) {}
 
-  /** Every data file under a folder (recursively; hidden and underscore files skipped), sorted by path. */
+  /**
+   * Every data file under a folder (recursively), sorted by path. Skipped: any file or folder whose name
+   * starts with '.' or '_' below the root (hidden files, _SUCCESS, _temporary/ of a writer still at work,
+   * Hadoop's .crc checksums), as Spark's own readers skip them.
+   */
   public static List<InputFile> listFiles(SparkSession spark, String folder) {
     List<InputFile> files = new ArrayList<>();
     try {
       Path root = new Path(folder);
       FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      int rootDepth = fs.makeQualified(root).depth();
       RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
       while (it.hasNext()) {
         LocatedFileStatus st = it.next();
-        String name = st.getPath().getName();
-        if (st.isFile() && !name.startsWith(".") && !name.startsWith("_")) {
+        if (st.isFile() && !hiddenBelow(st.getPath(), rootDepth)) {
           files.add(new InputFile(st.getPath().toString(), st.getLen(), st.getModificationTime()));
         }
       }
@@ -104,6 +108,15 @@ public final class InputReader {
     }
     files.sort(java.util.Comparator.comparing(InputFile::path)); // deterministic: re-runs break ties alike
     return files;
+  }
+
+  private static boolean hiddenBelow(Path path, int rootDepth) {
+    for (Path p = path; p != null && p.depth() > rootDepth; p = p.getParent()) {
+      if (p.getName().startsWith(".") || p.getName().startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Map<String, List<String>> byFormat(List<String> files) {

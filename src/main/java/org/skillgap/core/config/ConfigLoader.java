@@ -70,15 +70,34 @@ public final class ConfigLoader {
     }
   }
 
+  /**
+   * A night may run for a day as far as tomorrow (UTC, so a scheduler east of Greenwich can name its
+   * local date); a date further ahead is a typo, and would quarantine every real posting as future-dated.
+   */
+  public static final int MAX_DAYS_AHEAD = 1;
+
   public static LocalDate parseRunDate(String text) {
+    return parseRunDate(text, LocalDate.now(java.time.ZoneOffset.UTC));
+  }
+
+  static LocalDate parseRunDate(String text, LocalDate today) {
+    LocalDate date;
     try {
-      return LocalDate.parse(text);
+      date = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw Errors.badSetting("--date", text, "a date written YYYY-MM-DD, e.g. 2025-06-30", "the command line");
     }
+    if (date.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+      throw Errors.badSetting("--date", text, "a date no later than " + today.plusDays(MAX_DAYS_AHEAD)
+          + " (today in UTC is " + today + "; leave --date out to run for today)", "the command line");
+    }
+    return date;
   }
 
   public PipelineConfig build(String input, String output, LocalDate runDate) {
+    if (Locations.overlap(input, output)) {
+      throw Errors.overlappingFolders(input, output);
+    }
     return new PipelineConfig(
         input,
         output,

@@ -73,6 +73,15 @@ public final class Errors {
         null);
   }
 
+  public static SkillgapException overlappingFolders(String input, String output) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_CONFIGURATION,
+        "The input folder " + input + " and the output folder " + output + " overlap.",
+        "A night would read its own warehouse and reports as input, or write into the folder it reads.",
+        "Give --input and --output two separate folders, neither inside the other.",
+        null);
+  }
+
   public static SkillgapException exportTargetIsFolder(String path) {
     return new SkillgapException(
         SkillgapException.Kind.BAD_CONFIGURATION,

@@ -49,6 +49,30 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void inputAndOutputThatOverlapAreRefused() {
+    for (String[] pair : new String[][] {{"data", "data"}, {"data", "data/out"}, {"data/in", "data"},
+        {"data/./in", "data/x/../in/"}, {"hdfs://nn/skillgap", "hdfs://nn/skillgap/out"}, {"file:/tmp/a", "/tmp/a/out"}}) {
+      SkillgapException e = assertThrows(SkillgapException.class, () -> new ConfigLoader().build(pair[0], pair[1], DAY),
+          pair[0] + " and " + pair[1]);
+      assertEquals(2, e.exitCode());
+      assertTrue(e.getMessage().contains("overlap"), e.getMessage());
+    }
+    assertDoesNotThrow(() -> new ConfigLoader().build("data/in", "data/out", DAY));
+    assertDoesNotThrow(() -> new ConfigLoader().build("data/in", "data/input", DAY));
+    assertDoesNotThrow(() -> new ConfigLoader().build("hdfs://nn/in", "s3a://bucket/in", DAY));
+  }
+
+  @Test
+  void aRunDateFarInTheFutureIsRefused() {
+    LocalDate today = LocalDate.parse("2026-12-03");
+    assertEquals(LocalDate.parse("2026-12-04"), ConfigLoader.parseRunDate("2026-12-04", today));
+    assertEquals(LocalDate.parse("2019-01-01"), ConfigLoader.parseRunDate("2019-01-01", today));
+    SkillgapException e = assertThrows(SkillgapException.class, () -> ConfigLoader.parseRunDate("2062-12-03", today));
+    assertEquals(2, e.exitCode());
+    assertTrue(e.getMessage().contains("no later than 2026-12-04"), e.getMessage());
+  }
+
+  @Test
   void everySettingIsDocumented() throws Exception {
     String doc = Files.readString(Path.of("docs/configuration.md"));
     for (Setting<?> s : Settings.ALL) {

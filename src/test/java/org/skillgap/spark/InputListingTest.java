@@ -1,0 +1,27 @@
+package org.skillgap.spark;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputListingTest {
+  @TempDir Path tmp;
+
+  @Test
+  void listingSkipsWriterLeftoversHiddenFilesAndFolders() throws Exception {
+    Path postings = tmp.resolve("_in").resolve("postings"); // an underscore above the root does not matter
+    for (String f : List.of("a.jsonl", "sub/b.jsonl.gz", "_SUCCESS", ".a.jsonl.crc", "_temporary/0/part-00000.jsonl",
+        ".hidden/x.jsonl", "sub/_staging/y.csv", "sub/.z.csv")) {
+      Path p = postings.resolve(f);
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, "{}\n");
+    }
+    List<String> listed = InputReader.listFiles(SharedSpark.get(), postings.toString()).stream()
+        .map(f -> f.path().substring(f.path().indexOf("/postings/") + "/postings/".length())).toList();
+    assertEquals(List.of("a.jsonl", "sub/b.jsonl.gz"), listed);
+  }
+}
