@@ -131,7 +131,7 @@ public final class Benchmark implements Callable<Integer> {
       PostingRules rules = new PostingRules(IndustryMapper.builtin(), LocalDate.of(2026, 1, 1));
       RecordValidation.validate(raw, Schemas.RAW_POSTINGS, Schemas.POSTINGS, rules::validate,
               org.skillgap.spark.IngestStage::postingValues,
-              new Redaction(new Pseudonymizer("benchmark-key-0123456789"), List.of("learner_id")))
+              new Redaction(new Pseudonymizer(java.util.UUID.randomUUID().toString()), List.of("learner_id")), false)
           .filter(col("reject_code").isNull())
           .write().mode("overwrite").parquet(floorOut.toString());
     }));

@@ -181,7 +181,8 @@ public final class IngestStage {
     Dataset<Row> raw = new InputReader(spark, config.inputFormat(), layout.unpacked(config.runDate()))
         .read(files, java.util.Arrays.asList(rawSchema.fieldNames()),
             org.skillgap.core.ingest.InputFields.required(dataset), config.columns(dataset));
-    return RecordValidation.validate(raw, rawSchema, accepted, rules, toValues, redaction)
+    boolean learnerData = java.util.Arrays.asList(rawSchema.fieldNames()).contains("learner_id");
+    return RecordValidation.validate(raw, rawSchema, accepted, rules, toValues, redaction, learnerData)
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
 

@@ -32,9 +32,13 @@ public final class RecordValidation {
     Object[] values(T value);
   }
 
+  /**
+   * @param learnerData whether the records carry learner ids: then a line too broken to parse is kept only
+   *     as its cells' pseudonyms ({@link Redaction#redactUnparsedLearnerLine})
+   */
   public static <T> Dataset<Row> validate(
       Dataset<Row> raw, StructType rawSchema, StructType accepted, Rules<T> rules, ToValues<T> toValues,
-      Redaction redaction) {
+      Redaction redaction, boolean learnerData) {
     StructType out = Schemas.withRejection(accepted);
     String[] names = rawSchema.fieldNames();
     int width = accepted.size();
@@ -50,7 +54,7 @@ public final class RecordValidation {
 
               @Override
               public Row next() {
-                return toRow(rows.next(), names, width, fields, rules, toValues, redaction);
+                return toRow(rows.next(), names, width, fields, rules, toValues, redaction, learnerData);
               }
             };
     return raw.mapPartitions(fn, Encoders.row(out));
@@ -58,7 +62,7 @@ public final class RecordValidation {
 
   private static <T> Row toRow(
       Row r, String[] names, int width, Map<String, String> fields, Rules<T> rules, ToValues<T> toValues,
-      Redaction redaction) {
+      Redaction redaction, boolean redactUnparsed) {
     String corrupt = r.getAs(Schemas.CORRUPT);
     Object[] values = new Object[width + 3];
     values[width - 1] = r.getAs("source_file");
@@ -68,7 +72,7 @@ public final class RecordValidation {
           ? "the line holds bytes that are not valid UTF-8; re-export the feed as UTF-8"
           : "the line is not a complete record of the expected format (truncated, or a field count that "
               + "does not match the header)";
-      values[width + 2] = redaction.redact(corrupt);
+      values[width + 2] = redactUnparsed ? redaction.redactUnparsedLearnerLine(corrupt) : redaction.redact(corrupt);
       return RowFactory.create(values);
     }
     fields.clear();

@@ -10,6 +10,15 @@ public final class PostingRules implements Serializable {
   /** Longest description kept, in characters after cleaning; longer ones are quarantined. */
   public static final int MAX_DESCRIPTION_CHARS = 100_000;
 
+  /**
+   * Longest value kept per short field, in characters as read. A feed that glues a description into the
+   * title column, or a broken export, yields one quarantined posting, not a 5 MB title in every report row.
+   */
+  public static final Map<String, Integer> MAX_FIELD_CHARS = Map.ofEntries(
+      Map.entry("id", 200), Map.entry("title", 500), Map.entry("company", 500), Map.entry("location", 500),
+      Map.entry("industry", 1_000), Map.entry("salary", 200), Map.entry("salary_min", 50),
+      Map.entry("salary_max", 50), Map.entry("salary_period", 50), Map.entry("url", 2_000), Map.entry("source", 200));
+
   private final IndustryMapper industries;
   private final LocalDate runDate;
 
@@ -22,6 +31,13 @@ public final class PostingRules implements Serializable {
     String id = Fields.get(f, "id");
     if (id == null) {
       return reject(Fields.missing("posting", "id"));
+    }
+    for (Map.Entry<String, Integer> limit : MAX_FIELD_CHARS.entrySet()) {
+      String value = f.get(limit.getKey());
+      if (value != null && value.length() > limit.getValue()) {
+        return Validated.reject(RejectReason.TEXT_TOO_LONG,
+            limit.getKey() + " has " + value.length() + " characters; the limit is " + limit.getValue());
+      }
     }
     String title = TextCleaner.clean(Fields.get(f, "title"));
     if (title == null || title.isEmpty()) {
@@ -72,15 +88,15 @@ public final class PostingRules implements Serializable {
             id,
             title,
             TextCleaner.clean(Fields.get(f, "company")),
-            Fields.get(f, "location"),
+            TextCleaner.clean(Fields.get(f, "location")),
             (LocalDate) date,
             description,
             industry == null ? Industry.OTHER : industry,
-            industryRaw,
+            TextCleaner.maskContacts(industryRaw),
             industrySource,
             salary.salary(),
-            Fields.get(f, "source"),
-            Fields.get(f, "url")));
+            TextCleaner.maskContacts(Fields.get(f, "source")),
+            TextCleaner.maskContacts(Fields.get(f, "url"))));
   }
 
   private static Validated<Posting> reject(Rejection r) {

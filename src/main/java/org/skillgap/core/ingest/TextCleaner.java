@@ -18,13 +18,25 @@ import org.jsoup.select.NodeVisitor;
 public final class TextCleaner {
   private TextCleaner() {}
 
-  private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>|&[a-zA-Z]+;|&#\\d+;");
+  // A tag's body stops at the next '<' as well as at '>': "[^>]*" scanned to the end of the text from every
+  // '<' of "<a<a<a..." (quadratic; 100 kB took minutes), "[^<>]{0,2000}" scans each stretch once.
+  private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^<>]{0,2000}>|&[a-zA-Z]{2,10};|&#\\d{1,7};");
   // Bounded and anchored at the start of the local part: an unbounded "[...]+@" backtracks
-  // quadratically over a long run of letters (a 100 kB description took minutes).
-  private static final Pattern EMAIL =
-      Pattern.compile("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,8}\\.[A-Za-z]{2,24}");
-  private static final Pattern PHONE =
-      Pattern.compile("(?<![\\w$£€])(\\+?\\d{1,3}[\\s.-]?)?(\\(\\d{3}\\)|\\d{3})[\\s.-]\\d{3}[\\s.-]\\d{4}(?!\\d)");
+  // quadratically over a long run of letters (a 100 kB description took minutes). Letters of any script
+  // (internationalised addresses), and "%40" for an '@' left URL-encoded.
+  private static final Pattern EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}(?:@|%40|\uFF20)"
+      + "[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,8}\\.\\p{L}{2,24}");
+  // Spelled out to dodge scrapers: "jane at acme dot com", "jane [at] acme [dot] co [dot] uk".
+  private static final String AT = "(?:\\s+|\\s*[\\[(]\\s*)(?i:at)(?:\\s+|\\s*[\\])]\\s*)";
+  private static final String DOT = "(?:\\s+|\\s*[\\[(]\\s*)(?i:dot)(?:\\s+|\\s*[\\])]\\s*)";
+  private static final Pattern SPELLED_EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}" + AT
+      + "[\\p{L}\\p{N}-]{1,63}(?:" + DOT + "[\\p{L}\\p{N}-]{1,63}){0,3}" + DOT
+      + "(?i:com|org|net|edu|gov|io|co|uk|us|ca|de|fr|info|biz)(?![\\p{L}\\p{N}])");
+  // A run of digit groups that may be a phone number; PhoneNumbers.looksLikePhone decides which are.
+  private static final Pattern PHONE_CANDIDATE = Pattern.compile("(?<![\\w$\u00A3\u20AC./,-])(?:(?i:tel):\\s*)?"
+      + "(?:\\+ ?\\d{1,3}[ .-]?)?(?:\\(\\d{1,5}\\) ?)?\\d{1,11}(?:[ .-]{1,2}\\d{1,8}){0,5}(?![\\w])");
+  private static final Pattern LAST_GROUP = Pattern.compile("[ .-]{1,2}\\d{1,8}$");
+  private static final Pattern NANP = Pattern.compile("(?:\\+?1[\\s.-]?)?\\d{3}[\\s.-]\\d{3}[\\s.-]\\d{4}");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0\\u2000-\\u200B]+");
   private static final Pattern BLANK_LINES = Pattern.compile("\\s*\\n\\s*");
 
@@ -108,7 +120,47 @@ public final class TextCleaner {
       return null;
     }
     String t = EMAIL.matcher(text).replaceAll(EMAIL_MASK);
-    return PHONE.matcher(t).replaceAll(PHONE_MASK);
+    t = SPELLED_EMAIL.matcher(t).replaceAll(EMAIL_MASK);
+    return PHONE_CANDIDATE.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(maskPhone(m.group())));
+  }
+
+  /** The candidate with its phone number masked: the longest run of its leading digit groups that is one. */
+  private static String maskPhone(String candidate) {
+    String head = candidate;
+    while (true) {
+      if (looksLikePhone(head)) {
+        return PHONE_MASK + candidate.substring(head.length());
+      }
+      java.util.regex.Matcher last = LAST_GROUP.matcher(head);
+      if (!last.find()) {
+        return candidate;
+      }
+      head = head.substring(0, last.start());
+    }
+  }
+
+  /**
+   * Which digit runs are phone numbers: a tel: link; an international number (+, 8 to 15 digits); an area
+   * code in brackets or a leading trunk 0 with 10 or 11 digits ("(555)013-4477", "020 7946 0958"); the
+   * North American 3-3-4 groups; ten digits in one run. Years, dates, amounts, ZIP codes and counts are
+   * none of these, so they stay.
+   */
+  static boolean looksLikePhone(String candidate) {
+    String s = candidate.strip();
+    int digits = 0;
+    for (int i = 0; i < s.length(); i++) {
+      digits += Character.isDigit(s.charAt(i)) ? 1 : 0;
+    }
+    if (s.regionMatches(true, 0, "tel:", 0, 4)) {
+      return digits >= 6;
+    }
+    if (s.startsWith("+")) {
+      return digits >= 8 && digits <= 15;
+    }
+    if (s.startsWith("(") || (s.startsWith("0") && !s.chars().allMatch(Character::isDigit))) {
+      return digits >= 10 && digits <= 11;
+    }
+    return NANP.matcher(s).matches() || (digits == 10 && s.length() == 10 && s.charAt(0) != '0');
   }
 
   private static String htmlToText(String html) {

@@ -173,4 +173,46 @@ class RulesTest {
     String mapped = r.redact("{\"Student Number\":\"S-777\",\"Course\":\"x\"}");
     assertFalse(mapped.contains("S-777"), mapped);
   }
+
+  @Test
+  void anUnparsedEnrollmentLineKeepsNoLearnerId() {
+    Redaction r = new Redaction(pseudonymizer, java.util.List.of("learner_id"));
+    String out = r.redactUnparsedLearnerLine("L-55501,course-7,2024-01-05,\"unterminated");
+    assertFalse(out.contains("L-55501"), out);
+    assertTrue(out.startsWith("pseudonym:" + pseudonymizer.pseudonym("L-55501") + ","), out);
+    assertTrue(out.contains(",2024-01-05,"), out);
+    assertEquals(4, out.split(",").length, out);
+    String json = r.redactUnparsedLearnerLine("{\"learner_id\":\"L-9\",\"course_id\":\"c");
+    assertFalse(json.contains("L-9"), json);
+  }
+
+  @Test
+  void rejectionMessagesMaskTheContactsTheyQuote() {
+    Rejection r = Rejection.of(RejectReason.INVALID_SALARY, "salary range is reversed: 'Call 555-013-4477 or jo@acme.com'");
+    assertEquals("salary range is reversed: 'Call [phone] or [email]'", r.message());
+  }
+
+  @Test
+  void overlongShortFieldsAreQuarantinedNotKept() {
+    for (String field : java.util.List.of("title", "company", "location", "salary", "url", "source")) {
+      Map<String, String> f = posting();
+      f.put(field, "x".repeat(PostingRules.MAX_FIELD_CHARS.get(field) + 1));
+      Validated<Posting> v = postings.validate(f);
+      assertEquals(RejectReason.TEXT_TOO_LONG, v.rejection().reason(), field);
+      assertTrue(v.rejection().message().startsWith(field + " has "), v.rejection().message());
+    }
+  }
+
+  @Test
+  void contactDetailsAreMaskedInEveryStoredField() {
+    Map<String, String> f = posting();
+    f.put("location", "Ask jo@acme.com, 2nd floor");
+    f.put("url", "https://jobs.acme.com/apply?mail=jo%40acme.com");
+    f.put("source", "referral from 555-013-4477");
+    f.put("industry", "IT (call +44 20 7946 0958)");
+    Posting p = postings.validate(f).value();
+    for (String v : java.util.List.of(p.location(), p.url(), p.source(), p.industryRaw())) {
+      assertFalse(v.contains("jo@") || v.contains("jo%40") || v.contains("4477") || v.contains("0958"), v);
+    }
+  }
 }

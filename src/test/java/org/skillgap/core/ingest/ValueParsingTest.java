@@ -3,6 +3,7 @@ package org.skillgap.core.ingest;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Dates, salaries, industry texts and HTML: the values feeds send, without Spark. */
@@ -87,6 +88,45 @@ class ValueParsingTest {
     assertFalse(text.contains("123-4567"), text);
     assertFalse(text.contains("987.6543"), text);
     assertTrue(text.contains("[email]") && text.contains("[phone]") && text.contains("$85,000"), text);
+  }
+
+  @Test
+  void masksPhoneNumbersInTheirCommonForms() {
+    for (String phone : List.of("+44 20 7946 0958", "020 7946 0958", "(555)013-4477", "5550134477",
+        "tel:+15550134477", "TEL: 555 013 4477", "1-555-013-4477", "+49 (0)30 1234567")) {
+      String text = TextCleaner.maskContacts("Call " + phone + " today");
+      assertEquals("Call [phone] today", text, phone);
+    }
+    assertEquals("Call [phone] 2020 applicants", TextCleaner.maskContacts("Call 555 013 4477 2020 applicants"));
+  }
+
+  @Test
+  void leavesNumbersThatAreNoPhoneNumbers() {
+    for (String text : List.of("Pay $85,000 to $120,000 a year", "Since 2019, 2020 and 2021", "Posted 2024-03-05",
+        "ZIP 10007-1234", "3 to 5 years", "Req 0123", "Salary 100000-120000", "Version 1.2.3", "05.03.2024")) {
+      assertEquals(text, TextCleaner.maskContacts(text));
+    }
+  }
+
+  @Test
+  void masksEmailAddressesInTheirCommonForms() {
+    for (String email : List.of("jane at acme dot com", "jane [at] acme [dot] co [dot] uk", "jane(at)acme(dot)org",
+        "jane%40acme.com", "jürgen.müller@bücher.de", "王伟@例子.公司")) {
+      assertEquals("Write to [email] now", TextCleaner.maskContacts("Write to " + email + " now"), email);
+    }
+    for (String text : List.of("Look at data dot plots", "Work at scale", "What a dot com", "meet at acme")) {
+      assertEquals(text, TextCleaner.maskContacts(text));
+    }
+  }
+
+  @Test
+  void htmlDetectionIsLinearOnUnclosedTags() {
+    String nasty = "<a".repeat(200_000);
+    long t0 = System.nanoTime();
+    String text = TextCleaner.clean(nasty);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    assertEquals(nasty.length(), text.length());
+    assertTrue(seconds < 2, "took " + seconds + " s");
   }
 
   @Test
