@@ -1,62 +1,68 @@
 package org.skillgap.core;
 
-/** Minimal JSON writing for the generator: one flat object per line, fields in insertion order. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+
+/**
+ * The one way the pipeline writes and reads JSON (manifest, run summary, sample data, quarantined raw
+ * records): Jackson underneath, so every string is escaped and every file parses back. A builder for one
+ * object, fields in insertion order.
+ */
 public final class Json {
-  private final StringBuilder sb = new StringBuilder(256).append('{');
-  private boolean first = true;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // "key": value, one field per line, arrays of objects one per line too.
+  private static final com.fasterxml.jackson.databind.ObjectWriter PRETTY = MAPPER.writer(
+      new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+          .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
+          .withArrayIndenter(com.fasterxml.jackson.core.util.DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
 
+  private final ObjectNode node = MAPPER.createObjectNode();
+
+  /** A field: a string, number, boolean, null, or a nested {@link Json} or list of them. */
   public Json put(String key, Object value) {
-    if (!first) {
-      sb.append(',');
-    }
-    first = false;
-    quote(key);
-    sb.append(':');
-    if (value == null) {
-      sb.append("null");
-    } else if (value instanceof Number || value instanceof Boolean) {
-      sb.append(value);
+    if (value instanceof Json nested) {
+      node.set(key, nested.node);
+    } else if (value instanceof java.util.List<?> list) {
+      ArrayNode array = node.putArray(key);
+      for (Object item : list) {
+        array.add(item instanceof Json j ? j.node : MAPPER.valueToTree(item));
+      }
     } else {
-      quote(value.toString());
+      node.set(key, MAPPER.valueToTree(value));
     }
     return this;
   }
 
-  /** A value that is already JSON (a nested object built with this class). */
-  public Json putRaw(String key, String json) {
-    if (!first) {
-      sb.append(',');
-    }
-    first = false;
-    quote(key);
-    sb.append(':').append(json);
-    return this;
-  }
-
+  /** One line, no spaces. */
   @Override
   public String toString() {
-    return sb + "}";
+    return write(node, false);
   }
 
-  private void quote(String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
+  /** Indented, for files people read. */
+  public String pretty() {
+    return write(node, true) + "\n";
+  }
+
+  /** Parses a JSON text; a malformed one is an error naming what was read. */
+  public static JsonNode parse(String text, String what) {
+    try {
+      return MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(what + " is not valid JSON: " + e.getOriginalMessage(), e);
     }
-    sb.append('"');
+  }
+
+  private static String write(JsonNode node, boolean pretty) {
+    try {
+      return pretty ? PRETTY.writeValueAsString(node) : MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -122,18 +122,17 @@ public final class DashboardBuilder {
   public static Dashboard.RunFacts facts(SparkSession spark, Layout layout, String runDate) {
     Storage storage = new Storage(spark);
     Warehouse warehouse = new Warehouse(spark, layout);
-    String json = storage.exists(layout.runSummary(java.time.LocalDate.parse(runDate)))
-        ? storage.readText(layout.runSummary(java.time.LocalDate.parse(runDate))) : "";
+    String path = layout.runSummary(java.time.LocalDate.parse(runDate));
+    com.fasterxml.jackson.databind.JsonNode summary = storage.exists(path)
+        ? org.skillgap.core.Json.parse(storage.readText(path), path)
+        : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     Map<String, Long> quarantined = new LinkedHashMap<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern
-        .compile("\"dataset\":\"(\\w+)\".*?\"quarantined\":(\\d+)").matcher(json);
-    while (m.find()) {
-      quarantined.put(m.group(1), Long.parseLong(m.group(2)));
+    for (com.fasterxml.jackson.databind.JsonNode d : summary.path("datasets")) {
+      quarantined.put(d.path("dataset").asText(), d.path("quarantined").asLong());
     }
-    java.util.regex.Matcher acc = java.util.regex.Pattern.compile("\"classifier_accuracy\": ([0-9.]+)").matcher(json);
-    java.util.regex.Matcher tax = java.util.regex.Pattern.compile("\"taxonomy_version\": \"([^\"]*)\"").matcher(json);
-    return new Dashboard.RunFacts(runDate, tax.find() ? tax.group(1) : "",
+    com.fasterxml.jackson.databind.JsonNode accuracy = summary.path("classifier_accuracy");
+    return new Dashboard.RunFacts(runDate, summary.path("taxonomy_version").asText(""),
         warehouse.table(IngestStage.POSTINGS, Schemas.POSTINGS).count(), warehouse.enrollments().count(),
-        quarantined, acc.find() ? Double.valueOf(acc.group(1)) : null);
+        quarantined, accuracy.isNumber() ? accuracy.asDouble() : null);
   }
 }

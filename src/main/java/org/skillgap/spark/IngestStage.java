@@ -23,6 +23,7 @@ import org.skillgap.core.ingest.IndustryMapper;
 import org.skillgap.core.ingest.Posting;
 import org.skillgap.core.ingest.PostingRules;
 import org.skillgap.core.ingest.Pseudonymizer;
+import org.skillgap.core.ingest.LearnerKey;
 import org.skillgap.core.ingest.Redaction;
 import org.skillgap.core.ingest.RejectReason;
 import org.skillgap.core.ingest.Salary;
@@ -45,7 +46,6 @@ public final class IngestStage {
   /** Name of the environment variable holding the learner-id hashing key. */
   public static final String LEARNER_KEY_ENV = "SKILLGAP_LEARNER_KEY";
 
-  private static final String DEVELOPMENT_KEY = "skillgap-development-key-not-for-production";
 
   /** The clean datasets (cached) and their counts. */
   public record Result(
@@ -59,13 +59,15 @@ public final class IngestStage {
   private final Storage storage;
   private final Redaction redaction;
   private final Pseudonymizer pseudonymizer;
+  private final String learnerKey;
 
   public IngestStage(SparkSession spark, PipelineConfig config) {
     this.spark = spark;
     this.config = config;
     this.layout = new Layout(config.outputPath());
     this.storage = new Storage(spark);
-    this.pseudonymizer = new Pseudonymizer(learnerKey());
+    this.learnerKey = learnerKey();
+    this.pseudonymizer = new Pseudonymizer(learnerKey);
     java.util.Set<String> learnerFields = new java.util.HashSet<>(java.util.Set.of("learner_id"));
     config.columns(ENROLLMENTS).forEach((source, target) -> {
       if (target.equals("learner_id")) {
@@ -75,14 +77,32 @@ public final class IngestStage {
     this.redaction = new Redaction(pseudonymizer, learnerFields);
   }
 
-  private static String learnerKey() {
+  /**
+   * The key learner ids are hashed with: SKILLGAP_LEARNER_KEY, else the key generated at random on this
+   * output's first night and kept, owner-only, in {@link Layout#learnerKeyFile}. There is no built-in key.
+   */
+  private String learnerKey() {
     String key = System.getenv(LEARNER_KEY_ENV);
-    if (key == null || key.isBlank()) {
-      System.err.println("[skillgap] " + LEARNER_KEY_ENV + " is not set: learner ids are hashed with the "
-          + "public development key. Set it to a secret of 16+ characters in production.");
-      return DEVELOPMENT_KEY;
+    if (key != null && !key.isBlank()) {
+      return key;
     }
-    return key;
+    String file = layout.learnerKeyFile();
+    if (!storage.exists(file) && storage.createPrivate(file, LearnerKey.generate() + "\n")) {
+      System.err.println("[skillgap] " + LEARNER_KEY_ENV + " is not set: generated a random learner key in " + file
+          + " (owner-only). Keep it with the output; on a shared or object store set " + LEARNER_KEY_ENV + " instead.");
+    }
+    return storage.readText(file).trim();
+  }
+
+  /** Stops a night whose learner key is not the one the warehouse was built with; records it on the first. */
+  private void checkLearnerKey(Manifest manifest) {
+    String current = LearnerKey.fingerprint(learnerKey);
+    String recorded = manifest.learnerKeyFingerprint();
+    if (recorded != null && !recorded.equals(current)) {
+      String source = System.getenv(LEARNER_KEY_ENV) != null ? LEARNER_KEY_ENV : layout.learnerKeyFile();
+      throw Errors.learnerKeyChanged(layout.manifest(), recorded, current, source);
+    }
+    manifest.learnerKeyFingerprint(current);
   }
 
   /**
@@ -97,6 +117,7 @@ public final class IngestStage {
     storage.delete(layout.unpacked(config.runDate())); // a failed night's leftovers
     Manifest manifest = storage.exists(layout.manifest())
         ? Manifest.parse(storage.readText(layout.manifest())) : new Manifest();
+    checkLearnerKey(manifest);
     Map<String, List<String>> toRead = new LinkedHashMap<>();
     Map<LocalDate, Set<String>> superseded = new LinkedHashMap<>();
     List<Manifest.Entry> ingested = new ArrayList<>();

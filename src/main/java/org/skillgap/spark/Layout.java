@@ -14,6 +14,7 @@ import java.time.LocalDate;
  *   reports/LATEST                             the date of the latest complete snapshot
  *   runs/&lt;date&gt;/summary.json                  the run's summary
  *   _lock                                      held while a run is in progress
+ *   _secrets/learner.key                       the generated learner key (owner-only), when none is given
  *   _unpacked/&lt;date&gt;/                          data files of zipped inputs, while a night ingests them
  * </pre>
  */
@@ -66,6 +67,11 @@ public record Layout(String output) {
   /** Where a night unpacks the data files of zipped inputs; removed when ingest ends. */
   public String unpacked(LocalDate runDate) {
     return Storage.join(output, "_unpacked", runDate.toString());
+  }
+
+  /** The learner key generated on the first night when SKILLGAP_LEARNER_KEY is not set. */
+  public String learnerKeyFile() {
+    return Storage.join(output, "_secrets", "learner.key");
   }
 
   public String lock() {

@@ -153,44 +153,40 @@ public final class RunSummary {
 
   /** The machine-readable summary written next to the run's outputs. */
   public String toJson() {
-    StringBuilder sb = new StringBuilder("{\n");
-    sb.append("  \"run_date\": \"").append(runDate).append("\",\n");
-    sb.append("  \"started\": \"").append(started).append("\",\n");
-    sb.append("  \"outcome\": \"").append(outcome).append("\",\n");
-    sb.append("  \"taxonomy_version\": \"").append(taxonomyVersion).append("\",\n");
-    sb.append("  \"spark_version\": \"").append(sparkVersion).append("\",\n");
-    sb.append("  \"master\": \"").append(master).append("\",\n");
-    sb.append("  \"deploy_mode\": \"").append(deployMode).append("\",\n");
-    sb.append("  \"classifier_accuracy\": ").append(classifierAccuracy).append(",\n");
-    sb.append("  \"classifier_macro_f1\": ").append(classifierMacroF1).append(",\n");
     Json placed = new Json();
     placedBy.forEach((industry, bySource) -> {
       Json counts = new Json();
       bySource.forEach(counts::put);
-      placed.putRaw(industry, counts.toString());
+      placed.put(industry, counts);
     });
-    sb.append("  \"industry_sources\": ").append(placed).append(",\n");
-    sb.append("  \"app_version\": \"").append(appVersion()).append("\",\n");
-    sb.append("  \"full_refresh\": ").append(fullRefresh).append(",\n");
-    sb.append("  \"input_files\": {\"seen\": ").append(filesSeen).append(", \"ingested\": ").append(filesIngested).append("},\n");
-    sb.append("  \"datasets\": [");
-    for (int i = 0; i < datasets.size(); i++) {
-      DatasetCounts d = datasets.get(i);
+    java.util.List<Json> datasetRows = new java.util.ArrayList<>();
+    for (DatasetCounts d : datasets) {
       Json reasons = new Json();
-      for (Map.Entry<String, Long> e : d.quarantinedByReason().entrySet()) {
-        reasons.put(e.getKey(), e.getValue());
-      }
-      sb.append(i == 0 ? "\n    " : ",\n    ").append(new Json().put("dataset", d.dataset()).put("read", d.read())
-          .put("accepted", d.accepted()).put("duplicates", d.duplicates()).put("quarantined", d.quarantined())
-          .toString().replaceAll("}$", ",\"quarantined_by_reason\":" + reasons + "}"));
+      d.quarantinedByReason().forEach(reasons::put);
+      datasetRows.add(new Json().put("dataset", d.dataset()).put("read", d.read()).put("accepted", d.accepted())
+          .put("duplicates", d.duplicates()).put("quarantined", d.quarantined()).put("quarantined_by_reason", reasons));
     }
-    sb.append("\n  ],\n  \"stages\": [");
-    for (int i = 0; i < stages.size(); i++) {
-      Stage s = stages.get(i);
-      sb.append(i == 0 ? "\n    " : ",\n    ").append(new Json().put("name", s.name()).put("records_in", s.recordsIn())
-          .put("records_out", s.recordsOut()).put("seconds", Math.round(s.seconds() * 10) / 10.0));
+    java.util.List<Json> stageRows = new java.util.ArrayList<>();
+    for (Stage st : stages) {
+      stageRows.add(new Json().put("name", st.name()).put("records_in", st.recordsIn())
+          .put("records_out", st.recordsOut()).put("seconds", Math.round(st.seconds() * 10) / 10.0));
     }
-    sb.append("\n  ]\n}\n");
-    return sb.toString();
+    return new Json()
+        .put("run_date", runDate.toString())
+        .put("started", String.valueOf(started))
+        .put("outcome", outcome)
+        .put("taxonomy_version", taxonomyVersion)
+        .put("spark_version", sparkVersion)
+        .put("master", master)
+        .put("deploy_mode", deployMode)
+        .put("classifier_accuracy", classifierAccuracy)
+        .put("classifier_macro_f1", classifierMacroF1)
+        .put("industry_sources", placed)
+        .put("app_version", appVersion())
+        .put("full_refresh", fullRefresh)
+        .put("input_files", new Json().put("seen", filesSeen).put("ingested", filesIngested))
+        .put("datasets", datasetRows)
+        .put("stages", stageRows)
+        .pretty();
   }
 }

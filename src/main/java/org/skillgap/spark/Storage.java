@@ -135,6 +135,35 @@ public final class Storage {
     }
   }
 
+  /**
+   * Writes a secret readable by its owner alone (file 0600 in a folder 0700, where the file system has
+   * permissions), only if the file does not exist yet; false when it already does.
+   */
+  public boolean createPrivate(String path, String text) {
+    try {
+      Path file = new Path(path);
+      FileSystem fs = fs(path);
+      org.apache.hadoop.fs.permission.FsPermission ownerOnly = new org.apache.hadoop.fs.permission.FsPermission((short) 0700);
+      fs.mkdirs(file.getParent(), ownerOnly);
+      fs.setPermission(file.getParent(), ownerOnly);
+      // Created with owner-only permissions (not chmod-ed after), so the key is never readable by others.
+      FileSystem target = fs instanceof org.apache.hadoop.fs.LocalFileSystem local ? local.getRawFileSystem() : fs;
+      try (OutputStream out = target.create(file, new org.apache.hadoop.fs.permission.FsPermission((short) 0600), false,
+          4096, fs.getDefaultReplication(file), fs.getDefaultBlockSize(file), null)) {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+      }
+      target.setPermission(file, new org.apache.hadoop.fs.permission.FsPermission((short) 0600));
+      return true;
+    } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
+      return false;
+    } catch (IOException e) {
+      if (exists(path)) {
+        return false;
+      }
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Creates the file only if it does not exist; false when it already does. */
   public boolean createExclusive(String path, String text) {
     try {

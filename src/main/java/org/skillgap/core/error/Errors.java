@@ -73,6 +73,17 @@ public final class Errors {
         null);
   }
 
+  public static SkillgapException learnerKeyChanged(String manifest, String recorded, String current, String source) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_CONFIGURATION,
+        "The learner key (" + source + ", fingerprint " + current + ") is not the one this warehouse's learner "
+            + "ids were hashed with (fingerprint " + recorded + ", recorded in " + manifest + ").",
+        "Hashed under two keys, every learner would count twice and no enrollment would match across nights.",
+        "Run with the key the warehouse was built with (SKILLGAP_LEARNER_KEY, or the generated key file kept "
+            + "beside the output), or rebuild the warehouse under the new key with --full-refresh.",
+        null);
+  }
+
   public static SkillgapException overlappingFolders(String input, String output) {
     return new SkillgapException(
         SkillgapException.Kind.BAD_CONFIGURATION,

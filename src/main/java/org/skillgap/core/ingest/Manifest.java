@@ -4,8 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.skillgap.core.Json;
 
 /**
@@ -24,29 +23,50 @@ public final class Manifest {
 
   public static Manifest parse(String text) {
     Manifest m = new Manifest();
-    Pattern field = Pattern.compile("\"(\\w+)\":(\"((?:\\\\.|[^\"\\\\])*)\"|-?\\d+)");
+    int lineNo = 0;
     for (String line : text.split("\n")) {
+      lineNo++;
       if (line.isBlank()) {
         continue;
       }
-      Map<String, String> f = new LinkedHashMap<>();
-      Matcher mm = field.matcher(line);
-      while (mm.find()) {
-        f.put(mm.group(1), mm.group(3) != null ? mm.group(3).replace("\\\"", "\"").replace("\\\\", "\\") : mm.group(2));
+      JsonNode f = Json.parse(line, "line " + lineNo + " of the warehouse manifest");
+      if (f.has(KEY_FINGERPRINT)) {
+        m.learnerKeyFingerprint = f.get(KEY_FINGERPRINT).asText();
+        continue;
       }
-      m.put(new Entry(f.get("path"), Long.parseLong(f.get("size")), Long.parseLong(f.get("modified")),
-          f.get("checksum"), LocalDate.parse(f.get("batch"))));
+      m.put(new Entry(f.get("path").asText(), f.get("size").asLong(), f.get("modified").asLong(),
+          f.path("checksum").isNull() ? null : f.path("checksum").asText(null), LocalDate.parse(f.get("batch").asText())));
     }
     return m;
   }
 
   public String serialize() {
     StringBuilder sb = new StringBuilder();
+    if (learnerKeyFingerprint != null) {
+      sb.append(new Json().put(KEY_FINGERPRINT, learnerKeyFingerprint)).append('\n');
+    }
     for (Entry e : entries.values()) {
       sb.append(new Json().put("path", e.path()).put("size", e.size()).put("modified", e.modified())
           .put("checksum", e.checksum()).put("batch", e.batch().toString())).append('\n');
     }
     return sb.toString();
+  }
+
+  private static final String KEY_FINGERPRINT = "learner_key_fingerprint";
+
+  /**
+   * The fingerprint of the key the warehouse's learner ids were hashed with (never the key): a night under
+   * another key would split every learner in two, so it must stop instead. Null in a warehouse that holds
+   * no learner ids yet.
+   */
+  private String learnerKeyFingerprint;
+
+  public String learnerKeyFingerprint() {
+    return learnerKeyFingerprint;
+  }
+
+  public void learnerKeyFingerprint(String fingerprint) {
+    this.learnerKeyFingerprint = fingerprint;
   }
 
   public Entry get(String path) {
