@@ -25,4 +25,17 @@ class ManifestTest {
     assertEquals(Manifest.Decision.CHANGED, back.decide(p, 120, 9, D2, () -> "crc32:cd"));
     assertEquals(Manifest.Decision.REDO, back.decide(p, 100, 5, D1, () -> "crc32:ab"), "re-running its own night");
   }
+
+  @Test
+  void pathsWithAnyCharactersRoundTripThroughJson() {
+    String nasty = "s3a://b/in/postings/a\\b \"q\" \u00e9\t{x}:\"batch\":1,\n.jsonl";
+    Manifest m = new Manifest();
+    m.learnerKeyFingerprint("0123456789abcdef");
+    m.put(new Manifest.Entry(nasty, 7, 8, null, D1));
+    Manifest back = Manifest.parse(m.serialize());
+    assertEquals(new Manifest.Entry(nasty, 7, 8, null, D1), back.get(nasty));
+    assertEquals("0123456789abcdef", back.learnerKeyFingerprint());
+    assertEquals(1, back.entries().size());
+    assertThrows(IllegalArgumentException.class, () -> Manifest.parse("{\"path\":\"a\",\"size\":"));
+  }
 }
