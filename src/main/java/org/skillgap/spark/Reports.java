@@ -88,16 +88,29 @@ public final class Reports {
     return when(learners.geq(settings.minLearners()), value);
   }
 
-  private Column suppressed(Column learners) {
-    return coalesce(learners, lit(0L)).lt(settings.minLearners());
+  /** None, or at least k: a count of learners that singles no one out, also as a difference of two others. */
+  private Column notFew(Column learners) {
+    return learners.equalTo(0).or(learners.geq(settings.minLearners()));
   }
 
-  /** Enrollments, completions and distinct learners per credential and year. */
+  /**
+   * Per credential and year, the cell every enrollment figure is built from: enrollments, completions,
+   * distinct learners, and whether k-anonymity lets each be published. Enrollments are published from k
+   * learners on; completions only when the learners who completed and those who did not are each none or
+   * at least k (else enrollments minus completions would count fewer than k). Totals over several
+   * credentials (enrollment_trends, skill_gaps) add published cells only, so no total minus the published
+   * rows reveals a withheld cell.
+   */
   private Dataset<Row> enrollmentStats() {
     return enrollments.groupBy("credential_id", "year").agg(
-        count(lit(1)).as("enrollments_raw"),
-        sum(col("completed").cast("long")).as("completions_raw"),
-        countDistinct("learner_key").as("learners"));
+            count(lit(1)).as("enrollments_raw"),
+            sum(col("completed").cast("long")).as("completions_raw"),
+            countDistinct("learner_key").as("learners"),
+            countDistinct(when(col("completed"), col("learner_key"))).as("completers"),
+            countDistinct(when(not(col("completed")), col("learner_key"))).as("non_completers"))
+        .withColumn("enrollments_published", col("learners").geq(settings.minLearners()))
+        .withColumn("completions_published", col("enrollments_published")
+            .and(notFew(col("completers"))).and(notFew(col("non_completers"))));
   }
 
   // ------------------------------------------------------------------ 2. credential_coverage
@@ -130,12 +143,12 @@ public final class Reports {
         .join(industryTotals, new String[] {"industry", "year"})
         .join(credentials, "credential_id")
         .withColumn("cost_per_demand_point", col("cost").divide(col("demand_share_covered").multiply(100)))
-        .withColumn("enrollments", keep(col("learners"), col("enrollments_raw")))
-        .withColumn("completions", keep(col("learners"), col("completions_raw")))
-        .withColumn("completion_rate", keep(col("learners"), col("completions_raw").divide(col("enrollments_raw"))))
-        .withColumn("enrollment_growth", keep(col("learners"),
+        .withColumn("enrollments", when(col("enrollments_published"), col("enrollments_raw")))
+        .withColumn("completions", when(col("completions_published"), col("completions_raw")))
+        .withColumn("completion_rate", when(col("completions_published"), col("completions_raw").divide(col("enrollments_raw"))))
+        .withColumn("enrollment_growth", when(col("enrollments_published"),
             keep(col("prev_learners"), col("enrollments_raw").divide(col("prev_enrollments")).minus(1))))
-        .withColumn("suppressed", suppressed(col("learners")))
+        .withColumn("suppressed", not(coalesce(col("completions_published"), lit(false))))
         .withColumn("employer_recognition", coalesce(col("naming_postings"), lit(0L)).divide(col("industry_postings")));
     return stamped(out, Schemas.CREDENTIAL_COVERAGE);
   }
@@ -145,16 +158,18 @@ public final class Reports {
   public Dataset<Row> skillGaps() {
     Dataset<Row> covering = credentialSkills.select("credential_id", "skill_id");
     Dataset<Row> coverCount = covering.groupBy("skill_id").agg(countDistinct("credential_id").cast("int").as("credentials_covering"));
-    Dataset<Row> learners = covering.join(enrollments, "credential_id")
+    // Published cells only (see enrollmentStats): two skills covered by overlapping credential sets differ
+    // by published figures, never by a withheld one.
+    Dataset<Row> learners = covering.join(enrollmentStats(), "credential_id")
         .groupBy("skill_id", "year")
-        .agg(count(lit(1)).as("enrollments_raw"), countDistinct("learner_key").as("learners"));
+        .agg(sum(when(col("enrollments_published"), col("enrollments_raw")).otherwise(lit(0L))).as("published_enrollments"),
+            max(not(col("enrollments_published"))).as("any_withheld"));
     Dataset<Row> out = inDemand
         .join(coverCount, new String[] {"skill_id"}, "left")
         .join(learners, new String[] {"skill_id", "year"}, "left")
         .withColumn("credentials_covering", coalesce(col("credentials_covering"), lit(0)))
-        .withColumn("covering_enrollments", when(col("learners").isNull(), lit(0L))
-            .otherwise(keep(col("learners"), col("enrollments_raw"))))
-        .withColumn("suppressed", col("learners").isNotNull().and(suppressed(col("learners"))))
+        .withColumn("covering_enrollments", coalesce(col("published_enrollments"), lit(0L)))
+        .withColumn("suppressed", coalesce(col("any_withheld"), lit(false)))
         .withColumn("enrollments_per_posting", col("covering_enrollments").divide(col("postings")))
         // High demand with no or thin coverage first: the share of postings, divided by one plus the
         // number of credentials that cover the skill.
@@ -337,21 +352,22 @@ public final class Reports {
         .groupBy("credential_id", "industry").agg(sum("postings").as("weight"))
         .withColumn("r", row_number().over(Window.partitionBy("credential_id").orderBy(col("weight").desc(), col("industry"))))
         .filter(col("r").equalTo(1)).select("credential_id", "industry");
-    Dataset<Row> byGroup = enrollments.join(credentials.select("credential_id", "credential_type"), "credential_id")
+    // Totals of published cells only (see enrollmentStats), so a type's total minus the published
+    // credentials of credential_coverage reveals no withheld credential.
+    Dataset<Row> byGroup = enrollmentStats().join(credentials.select("credential_id", "credential_type"), "credential_id")
         .join(home, new String[] {"credential_id"}, "left")
         .withColumn("industry", coalesce(col("industry"), lit("other")))
         .groupBy("credential_type", "industry", "year")
-        .agg(count(lit(1)).as("enrollments_raw"), sum(col("completed").cast("long")).as("completions_raw"),
-            countDistinct("learner_key").as("learners"));
+        .agg(sum(when(col("enrollments_published"), col("enrollments_raw"))).as("enrollments"),
+            sum(when(col("completions_published"), col("completions_raw"))).as("completions"),
+            sum(when(col("completions_published"), col("enrollments_raw"))).as("rate_base"),
+            max(not(col("completions_published"))).as("suppressed"));
     Dataset<Row> out = byGroup
-        .withColumn("first_enrollments", first(when(col("learners").geq(settings.minLearners()), col("enrollments_raw")), true)
+        .withColumn("first_enrollments", first(col("enrollments"), true)
             .over(Window.partitionBy("credential_type", "industry").orderBy("year")
                 .rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
-        .withColumn("enrollments", keep(col("learners"), col("enrollments_raw")))
-        .withColumn("completions", keep(col("learners"), col("completions_raw")))
-        .withColumn("completion_rate", keep(col("learners"), col("completions_raw").divide(col("enrollments_raw"))))
-        .withColumn("growth_vs_first_year", keep(col("learners"), col("enrollments_raw").divide(col("first_enrollments")).minus(1)))
-        .withColumn("suppressed", suppressed(col("learners")));
+        .withColumn("completion_rate", col("completions").divide(col("rate_base")))
+        .withColumn("growth_vs_first_year", col("enrollments").divide(col("first_enrollments")).minus(1));
     return stamped(out, Schemas.ENROLLMENT_TRENDS);
   }
 

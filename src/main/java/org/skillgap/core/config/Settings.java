@@ -143,9 +143,11 @@ public final class Settings {
       Setting.intAtLeast(
           "privacy.min-learners",
           10,
-          1,
-          "Any enrollment figure computed from fewer distinct learners than this is suppressed (null, with "
-              + "suppressed = true), so no report singles out a learner.");
+          5,
+          "k of k-anonymity: an enrollment figure from fewer distinct learners than this is withheld (null, "
+              + "with suppressed = true), completions also when fewer than k completed or did not, and totals "
+              + "add published figures only, so no difference of two figures singles out a learner. Below 5 is "
+              + "refused.");
 
   public static final Setting<Integer> KEEP_RUNS =
       Setting.intAtLeast(

@@ -63,6 +63,15 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aPrivacyThresholdBelowFiveIsRefused() {
+    SkillgapException e = assertThrows(SkillgapException.class,
+        () -> new ConfigLoader().withOverrides(List.of("privacy.min-learners=3")).build("i", "o", DAY));
+    assertEquals(2, e.exitCode());
+    assertTrue(e.getMessage().contains("privacy.min-learners"), e.getMessage());
+    assertEquals(5, new ConfigLoader().withOverrides(List.of("privacy.min-learners=5")).build("i", "o", DAY).reports().minLearners());
+  }
+
+  @Test
   void aRunDateFarInTheFutureIsRefused() {
     LocalDate today = LocalDate.parse("2026-12-03");
     assertEquals(LocalDate.parse("2026-12-04"), ConfigLoader.parseRunDate("2026-12-04", today));
