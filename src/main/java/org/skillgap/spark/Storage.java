@@ -164,12 +164,28 @@ public final class Storage {
     }
   }
 
-  /** Creates the file only if it does not exist; false when it already does. */
+  /**
+   * Creates the file only if it does not exist; false when it already does. Atomic: on the local file
+   * system with O_EXCL (Hadoop's create-if-absent there checks, then opens), elsewhere with the file
+   * system's own create-if-absent (the NameNode's on HDFS).
+   */
   public boolean createExclusive(String path, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     try {
       FileSystem fs = fs(path);
+      if (fs instanceof org.apache.hadoop.fs.LocalFileSystem local) {
+        java.nio.file.Path file = local.pathToFile(new Path(path)).toPath();
+        java.nio.file.Files.createDirectories(file.getParent());
+        try {
+          java.nio.file.Files.write(file, bytes, java.nio.file.StandardOpenOption.CREATE_NEW,
+              java.nio.file.StandardOpenOption.WRITE);
+          return true;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+          return false;
+        }
+      }
       try (OutputStream out = fs.create(new Path(path), false)) {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.write(bytes);
       }
       return true;
     } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
