@@ -57,7 +57,7 @@ public final class ReportsCommand implements Callable<Integer> {
    */
   static String publishedRun(Storage storage, Layout layout, String run, String what,
       java.util.function.UnaryOperator<String> path) {
-    String date = run != null ? run : ReportPublisher.latest(storage, layout);
+    String date = run != null ? ReportPublisher.snapshotOf(storage, layout, run) : ReportPublisher.latest(storage, layout);
     if (date == null || !storage.exists(path.apply(date))) {
       throw Errors.missingStageOutput(what + (date == null ? "" : " of " + date),
           date == null ? layout.latestPointer() : path.apply(date), "nightly");

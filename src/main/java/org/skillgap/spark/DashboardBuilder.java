@@ -122,7 +122,7 @@ public final class DashboardBuilder {
   public static Dashboard.RunFacts facts(SparkSession spark, Layout layout, String runDate) {
     Storage storage = new Storage(spark);
     Warehouse warehouse = new Warehouse(spark, layout);
-    String path = layout.runSummary(java.time.LocalDate.parse(runDate));
+    String path = layout.runSummary(Layout.snapshotDate(runDate));
     com.fasterxml.jackson.databind.JsonNode summary = storage.exists(path)
         ? org.skillgap.core.Json.parse(storage.readText(path), path)
         : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
@@ -131,7 +131,7 @@ public final class DashboardBuilder {
       quarantined.put(d.path("dataset").asText(), d.path("quarantined").asLong());
     }
     com.fasterxml.jackson.databind.JsonNode accuracy = summary.path("classifier_accuracy");
-    return new Dashboard.RunFacts(runDate, summary.path("taxonomy_version").asText(""),
+    return new Dashboard.RunFacts(Layout.snapshotDate(runDate).toString(), summary.path("taxonomy_version").asText(""),
         warehouse.table(IngestStage.POSTINGS, Schemas.POSTINGS).count(), warehouse.enrollments().count(),
         quarantined, accuracy.isNumber() ? accuracy.asDouble() : null);
   }

@@ -15,8 +15,14 @@ public record DatasetCounts(
     return quarantinedByReason.values().stream().mapToLong(Long::longValue).sum();
   }
 
+  /**
+   * The share of records rejected as bad. Records dated after the run date are not bad, only early (a
+   * backfill of an older night meets them): they are quarantined and counted, and their file is read
+   * again later, but they do not stop the night.
+   */
   public double rejectRatio() {
-    return read == 0 ? 0.0 : (double) quarantined() / read;
+    long deferred = quarantinedByReason.getOrDefault(org.skillgap.core.ingest.RejectReason.AFTER_RUN_DATE.name(), 0L);
+    return read == 0 ? 0.0 : (double) (quarantined() - deferred) / read;
   }
 
   public static DatasetCounts of(String dataset, long accepted, long duplicates, Map<String, Long> byReason) {

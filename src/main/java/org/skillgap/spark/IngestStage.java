@@ -61,10 +61,11 @@ public final class IngestStage {
   private final Pseudonymizer pseudonymizer;
   private final String learnerKey;
 
-  public IngestStage(SparkSession spark, PipelineConfig config) {
+  /** @param layout where the warehouse is written: the live one, or a full refresh's new one beside it */
+  public IngestStage(SparkSession spark, PipelineConfig config, Layout layout) {
     this.spark = spark;
     this.config = config;
-    this.layout = new Layout(config.outputPath());
+    this.layout = layout;
     this.storage = new Storage(spark);
     this.learnerKey = learnerKey();
     this.pseudonymizer = new Pseudonymizer(learnerKey);
@@ -111,9 +112,6 @@ public final class IngestStage {
    * (every batch).
    */
   public Result run() {
-    if (config.fullRefresh()) {
-      storage.delete(Storage.join(config.outputPath(), "warehouse"));
-    }
     storage.delete(layout.unpacked(config.runDate())); // a failed night's leftovers
     Manifest manifest = storage.exists(layout.manifest())
         ? Manifest.parse(storage.readText(layout.manifest())) : new Manifest();
@@ -146,7 +144,6 @@ public final class IngestStage {
     }
     System.err.printf("[skillgap] input files: %d seen, %d to ingest (new, changed or this night's)%n",
         seen, ingested.size());
-    superseded.forEach((batch, paths) -> new Warehouse(spark, layout).dropSourceFiles(batch, paths));
 
     Dataset<Row> postings = validate(POSTINGS, toRead.get(POSTINGS), Schemas.RAW_POSTINGS, Schemas.POSTINGS,
         new PostingRules(IndustryMapper.builtin(), config.runDate())::validate, IngestStage::postingValues);
@@ -156,8 +153,11 @@ public final class IngestStage {
     Dataset<Row> credentials = validate(CREDENTIALS, toRead.get(CREDENTIALS), Schemas.RAW_CREDENTIALS,
         Schemas.CREDENTIALS, new CredentialRules()::validate, IngestStage::credentialValues);
 
+    // Earlier nights' postings, less those of files changed since: their new version replaces them below.
+    Set<String> changedFiles = new java.util.HashSet<>();
+    superseded.values().forEach(changedFiles::addAll);
     Deduplicated p = deduplicatePostings(postings, config.nearDuplicateSimilarity(), config.nearDuplicateWindowDays(),
-        config.nearDuplicateKey(), history(POSTINGS));
+        config.nearDuplicateKey(), history(POSTINGS).filter(not(col("source_file").isin(changedFiles.toArray()))));
     Deduplicated e = keepAccepted(enrollments);
     Deduplicated c = deduplicateById(credentials, "credential_id");
 
@@ -174,11 +174,31 @@ public final class IngestStage {
             dc.dataset(), dc.quarantined(), dc.read(), config.maxRejectRatio(), top(dc.quarantinedByReason()));
       }
     }
-    writeBatch(POSTINGS, p.kept(), Schemas.POSTINGS);
+    // Only now, with the new versions validated and within the reject ratio, do changed files' old rows go.
+    // The night's postings were deduplicated against the old batch files: they are computed before those
+    // files are rewritten (Spark reads lazily, and the rewritten batch has new file names).
+    Dataset<Row> keptPostings = p.kept();
+    if (!superseded.isEmpty()) {
+      keptPostings = keptPostings.persist(StorageLevel.MEMORY_AND_DISK());
+      keptPostings.count();
+    }
+    superseded.forEach((batch, paths) -> new Warehouse(spark, layout).dropSourceFiles(batch, paths));
+    writeBatch(POSTINGS, keptPostings, Schemas.POSTINGS);
     writeBatch(ENROLLMENTS, e.kept(), Schemas.ENROLLMENTS);
     writeBatch(CREDENTIALS, c.kept(), Schemas.CREDENTIALS);
     // The manifest moves last: a run that dies before this point ingests the same files again next time.
-    ingested.forEach(manifest::put);
+    // A file with records dated after the run date (a backfill of an older night, or an early delivery) is
+    // not marked done: a later night reads it again, when those records are valid.
+    Set<String> waiting = new java.util.TreeSet<>();
+    for (Dataset<Row> validated : List.of(postings, enrollments, credentials)) {
+      validated.filter(col("reject_code").equalTo(RejectReason.AFTER_RUN_DATE.name())).select("source_file").distinct()
+          .as(org.apache.spark.sql.Encoders.STRING()).collectAsList().forEach(waiting::add); // at most one row per file
+    }
+    if (!waiting.isEmpty()) {
+      System.err.println("[skillgap] " + waiting.size() + " file(s) hold records dated after " + config.runDate()
+          + "; they are read again on later nights: " + waiting);
+    }
+    ingested.stream().filter(f -> !waiting.contains(f.path())).forEach(manifest::put);
     storage.replaceText(layout.manifest(), manifest.serialize());
     // Unpacked archives are only needed while this night reads them; everything read is now written.
     storage.delete(layout.unpacked(config.runDate()));
@@ -339,16 +359,14 @@ public final class IngestStage {
         .select(lit(dataset).as("dataset"), col("source_file"), lit(RejectReason.DUPLICATE_ID.name()).as("reason_code"),
             concat(lit("duplicate of "), col("duplicate_of")).as("reason"), col("duplicate_of"),
             lit(null).cast("string").as("raw_record"), runDate.as("run_date"));
-    rejected.unionByName(dups)
-        .drop("run_date")
-        .coalesce(1)
-        .write().mode("overwrite").parquet(layout.quarantine(dataset, config.runDate()));
+    Dataset<Row> quarantined = rejected.unionByName(dups).drop("run_date").coalesce(1);
+    Warehouse.replaceFolder(storage, layout.quarantine(dataset, config.runDate()), path -> quarantined.write().parquet(path));
   }
 
-  /** Writes this night's batch of a table; re-running the night overwrites the same batch. */
+  /** Writes this night's batch of a table as a whole; re-running the night replaces the same batch. */
   private void writeBatch(String table, Dataset<Row> kept, StructType schema) {
-    kept.select(java.util.Arrays.stream(schema.fieldNames()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
-        .write().mode("overwrite").parquet(layout.warehouseBatch(table, config.runDate()));
+    new Warehouse(spark, layout).writeBatch(table, config.runDate(),
+        kept.select(java.util.Arrays.stream(schema.fieldNames()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new)));
   }
 
   private static Map<String, Long> top(Map<String, Long> byReason) {

@@ -10,26 +10,50 @@ import java.time.LocalDate;
  *   warehouse/&lt;table&gt;/ingest_batch=&lt;date&gt;/   clean records, one partition per night that ingested them
  *   warehouse/_manifest.jsonl                  input files already ingested (path, size, mtime, checksum, batch)
  *   quarantine/&lt;dataset&gt;/run_date=&lt;date&gt;/   rejected and duplicate records
- *   reports/runs/&lt;date&gt;/&lt;report&gt;/industry=*   one immutable snapshot per published run
- *   reports/LATEST                             the date of the latest complete snapshot
+ *   reports/runs/&lt;date&gt;/&lt;report&gt;/industry=*   one immutable snapshot per published run; a date
+ *                                              published again gets &lt;date&gt;~&lt;epoch ms&gt;/ beside it
+ *   reports/LATEST                             the name of the latest complete snapshot folder
  *   runs/&lt;date&gt;/summary.json                  the run's summary
+ *   _refresh/&lt;id&gt;/warehouse/                  a full refresh's new warehouse, until it replaces warehouse/
  *   _lock                                      held while a run is in progress
  *   _secrets/learner.key                       the generated learner key (owner-only), when none is given
  *   _unpacked/&lt;date&gt;/                          data files of zipped inputs, while a night ingests them
  * </pre>
  */
-public record Layout(String output) {
+public record Layout(String output, String warehouseRoot) {
+
+  public Layout(String output) {
+    this(output, Storage.join(output, "warehouse"));
+  }
+
+  /** The live warehouse, where readers find it; a full refresh builds a new one beside it first. */
+  public String liveWarehouse() {
+    return Storage.join(output, "warehouse");
+  }
+
+  /**
+   * The same layout with the warehouse built at {@code _refresh/<id>/warehouse}: a full refresh writes
+   * there, and the finished warehouse replaces the live one only when the run succeeds.
+   */
+  public Layout refreshing(String id) {
+    return new Layout(output, Storage.join(output, "_refresh", id, "warehouse"));
+  }
+
+  /** Where full refreshes build (and killed ones left) their new warehouses. */
+  public String refreshes() {
+    return Storage.join(output, "_refresh");
+  }
 
   public String warehouse(String table) {
-    return Storage.join(output, "warehouse", table);
+    return Storage.join(warehouseRoot, table);
   }
 
   public String warehouseBatch(String table, LocalDate batch) {
-    return Storage.join(output, "warehouse", table, "ingest_batch=" + batch);
+    return Storage.join(warehouseRoot, table, "ingest_batch=" + batch);
   }
 
   public String manifest() {
-    return Storage.join(output, "warehouse", "_manifest.jsonl");
+    return Storage.join(warehouseRoot, "_manifest.jsonl");
   }
 
   public String quarantine(String dataset, LocalDate runDate) {
@@ -50,6 +74,17 @@ public record Layout(String output) {
 
   public String report(String runDate, String name) {
     return Storage.join(output, "reports", "runs", runDate, name);
+  }
+
+  /** A snapshot folder's name for a date published again: the date, '~', the publish time (sorts by time). */
+  public static String republishedName(LocalDate date, long epochMillis) {
+    return date + "~" + String.format("%013d", epochMillis);
+  }
+
+  /** The run date of a snapshot folder name ("2026-01-15" or "2026-01-15~0001767225600000"). */
+  public static LocalDate snapshotDate(String name) {
+    int tilde = name.indexOf('~');
+    return LocalDate.parse(tilde < 0 ? name : name.substring(0, tilde));
   }
 
   public String latestPointer() {

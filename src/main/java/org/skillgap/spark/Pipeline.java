@@ -48,7 +48,9 @@ public final class Pipeline {
   public Pipeline(SparkSession spark, PipelineConfig config) {
     this.spark = spark;
     this.config = config;
-    this.layout = new Layout(config.outputPath());
+    Layout live = new Layout(config.outputPath());
+    // A full refresh builds its warehouse beside the live one, which stays until the run succeeds.
+    this.layout = config.fullRefresh() ? live.refreshing(java.util.UUID.randomUUID().toString()) : live;
     this.storage = new Storage(spark);
     this.warehouse = new Warehouse(spark, layout);
     this.summary = new RunSummary(config.runDate());
@@ -70,11 +72,51 @@ public final class Pipeline {
       stage(this::extract);
       afterStage("extract");
       stage(this::report);
+      finishRefresh();
     });
   }
 
   public RunSummary runIngest() {
-    return locked("ingest", () -> stage(this::ingest));
+    return locked("ingest", () -> {
+      stage(this::ingest);
+      finishRefresh();
+    });
+  }
+
+  /**
+   * After a successful full refresh, its new warehouse replaces the live one: the old one is moved aside,
+   * the new one moved in, the old one dropped. A kill in between is undone by {@link #recover}.
+   */
+  private void finishRefresh() {
+    if (!config.fullRefresh()) {
+      return;
+    }
+    String live = layout.liveWarehouse();
+    String aside = Storage.join(config.outputPath(), "_retired", "warehouse." + java.util.UUID.randomUUID());
+    if (storage.exists(live)) {
+      storage.mkdirs(Storage.join(config.outputPath(), "_retired"));
+      storage.rename(live, aside);
+    }
+    KillPoints.reached("refresh:moved-aside");
+    storage.rename(layout.warehouseRoot(), live);
+    KillPoints.reached("refresh:moved-in");
+    storage.delete(aside);
+    storage.delete(layout.refreshes());
+  }
+
+  /**
+   * Under the lock, before anything is read: puts back what a killed run left half-done. A live warehouse
+   * moved aside by a full refresh that never finished comes back; unfinished refreshes, pending writes and
+   * superseded folders are dropped; every table and quarantine folder is recovered ({@link
+   * Warehouse#recover}).
+   */
+  private void recover() {
+    Warehouse.recover(storage, config.outputPath());
+    storage.delete(layout.refreshes());
+    new Warehouse(spark, new Layout(config.outputPath())).recoverTables();
+    for (String dataset : List.of(IngestStage.POSTINGS, IngestStage.ENROLLMENTS, IngestStage.CREDENTIALS)) {
+      Warehouse.recover(storage, Storage.join(config.outputPath(), "quarantine", dataset));
+    }
   }
 
   public RunSummary runExtract() {
@@ -102,6 +144,8 @@ public final class Pipeline {
   private RunSummary locked(String what, Runnable stages) {
     long staleMs = config.lockStaleMinutes() * 60_000L;
     try (RunLock lock = RunLock.acquire(storage, layout.lock(), what + " " + config.runDate(), staleMs)) {
+      // Under the lock, before anything is read: put back what a killed run left half-replaced.
+      recover();
       stages.run();
       summary.outcome("success");
     } catch (SkillgapException e) {
@@ -133,7 +177,7 @@ public final class Pipeline {
     long t0 = System.nanoTime();
     IngestStage.Result r;
     try {
-      r = new IngestStage(spark, config).run();
+      r = new IngestStage(spark, config, layout).run();
     } catch (SkillgapException e) {
       throw e;
     } catch (Exception e) { // a Spark failure (out of disk, lost executor) is a failed stage, said so plainly
@@ -156,7 +200,8 @@ public final class Pipeline {
   void extract() {
     long t0 = System.nanoTime();
     Set<LocalDate> todo = new TreeSet<>(warehouse.batches(IngestStage.POSTINGS));
-    todo.removeAll(warehouse.batches(MENTIONS));
+    // A batch is extracted when its mentions carry the commit marker, not merely when their folder exists.
+    todo.removeAll(warehouse.committedBatches(MENTIONS));
     if (warehouse.batches(IngestStage.POSTINGS).contains(config.runDate())) {
       todo.add(config.runDate());
     }
@@ -168,8 +213,8 @@ public final class Pipeline {
           .parquet(layout.warehouseBatch(IngestStage.POSTINGS, batch));
       String path = layout.warehouseBatch(MENTIONS, batch);
       try {
-        ExtractStage.mentions(spark, batchPostings, taxonomy, spanModel, config.spanModel(), config.partitions())
-            .write().mode("overwrite").parquet(path);
+        warehouse.writeBatch(MENTIONS, batch,
+            ExtractStage.mentions(spark, batchPostings, taxonomy, spanModel, config.spanModel(), config.partitions()));
       } catch (Exception e) { // Spark's AnalysisException is a checked exception thrown from Scala
         throw Errors.runFailed("extract", e);
       }
@@ -197,6 +242,7 @@ public final class Pipeline {
     Dataset<Row> enrollments = warehouse.enrollments();
     String runId = config.runDate() + "-" + Instant.now().toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
     ReportPublisher publisher = new ReportPublisher(spark, layout, runId, config.runDate());
+    publisher.clearFailedStaging();
     long rows = 0;
     try {
       IndustryClassifier.Result classified =
@@ -235,7 +281,7 @@ public final class Pipeline {
       String html = org.skillgap.core.dashboard.DashboardPage.render(DashboardBuilder.build(
           spark, layout.staging(runId), DashboardBuilder.facts(spark, layout, config.runDate().toString())));
       storage.writeText(Storage.join(layout.staging(runId), DASHBOARD), html);
-      publisher.publish(config.keepRuns());
+      publisher.publish(config.keepRuns(), config.retentionGraceMinutes());
     } catch (SkillgapException e) {
       throw e;
     } catch (Exception e) { // Spark's AnalysisException is a checked exception thrown from Scala

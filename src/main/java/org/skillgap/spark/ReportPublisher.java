@@ -10,10 +10,11 @@ import org.skillgap.core.ingest.Industry;
 
 /**
  * Publishes a run's reports all at once. Every report is written into a staging folder; only when all are
- * complete does the staging folder become the run's snapshot (one rename) and the LATEST pointer move to it
- * (one atomic overwrite). A run that fails midway leaves the previous snapshot and pointer untouched, and a
- * reader that follows LATEST never sees a half-written report. Older snapshots beyond the retention
- * setting are deleted, never the one LATEST names.
+ * complete does the staging folder become a snapshot (one rename, to a folder name never used before) and
+ * the LATEST pointer move to it (one atomic replace). A run that fails or is killed at any point leaves
+ * LATEST naming a complete snapshot, and a reader that follows LATEST never sees a half-written report.
+ * Older snapshots beyond the retention setting are deleted after a grace period, never the one LATEST
+ * names.
  */
 public final class ReportPublisher {
 
@@ -52,25 +53,38 @@ public final class ReportPublisher {
     return rows;
   }
 
-  /** Makes the staged reports the run's snapshot and points LATEST at it. */
-  public String publish(int keepRuns) {
-    String target = layout.snapshot(runDate.toString());
-    if (storage.exists(target)) {
-      // Re-running a date replaces its snapshot. LATEST may name it: move the old one aside first so the
-      // window without it is one rename long, then drop it.
-      String old = layout.staging(runId + ".replaced");
-      storage.rename(target, old);
-      storage.rename(layout.staging(runId), target);
-      storage.delete(old);
-    } else {
-      storage.rename(layout.staging(runId), target);
+  /** Removes what failed runs left in staging; called under the run lock, so no other run is staging. */
+  public void clearFailedStaging() {
+    for (String entry : storage.list(Storage.join(layout.reportsRoot(), "_staging"))) {
+      if (!entry.equals(runId)) {
+        storage.delete(layout.staging(entry));
+      }
     }
-    storage.replaceText(layout.latestPointer(), runDate + "\n");
-    retain(keepRuns);
-    return target;
   }
 
-  /** The date LATEST names, or null when nothing was published yet. */
+  /**
+   * Makes the staged reports a snapshot (one rename into a folder name not used before, so no existing
+   * snapshot is ever replaced in place) and points LATEST at it (one atomic replace), unless LATEST names a
+   * later date: a backfilled night publishes its snapshot but LATEST only moves forward. A kill at any
+   * point leaves LATEST naming a complete snapshot. Returns the snapshot's path.
+   */
+  public String publish(int keepRuns, int graceMinutes) {
+    String name = storage.exists(layout.snapshot(runDate.toString()))
+        ? Layout.republishedName(runDate, System.currentTimeMillis()) : runDate.toString();
+    storage.rename(layout.staging(runId), layout.snapshot(name));
+    KillPoints.reached("publish:snapshot-renamed");
+    String latest = latest(storage, layout);
+    if (latest == null || !Layout.snapshotDate(latest).isAfter(runDate)) {
+      storage.replaceText(layout.latestPointer(), name + "\n");
+    } else {
+      System.err.println("[skillgap] backfill: published " + name + "; LATEST stays at " + latest + ", a later night");
+    }
+    KillPoints.reached("publish:latest-replaced");
+    retain(keepRuns, graceMinutes * 60_000L);
+    return layout.snapshot(name);
+  }
+
+  /** The snapshot folder LATEST names, or null when nothing was published yet. */
   public static String latest(Storage storage, Layout layout) {
     if (!storage.exists(layout.latestPointer())) {
       return null;
@@ -78,13 +92,45 @@ public final class ReportPublisher {
     return storage.readText(layout.latestPointer()).trim();
   }
 
-  private void retain(int keepRuns) {
+  /** The snapshot folder of a date: the one LATEST names if it is of that date, else the newest of that date. */
+  public static String snapshotOf(Storage storage, Layout layout, String date) {
+    if (date.contains("~")) {
+      return date;
+    }
+    String latest = latest(storage, layout);
+    if (latest != null && Layout.snapshotDate(latest).toString().equals(date)) {
+      return latest;
+    }
+    return storage.list(layout.snapshots()).stream()
+        .filter(n -> n.equals(date) || n.startsWith(date + "~"))
+        .max(String::compareTo).orElse(date);
+  }
+
+  /**
+   * Keeps the newest snapshot of each of the newest {@code keepRuns} dates, and the one LATEST names. Any
+   * other snapshot is deleted once the snapshot published after it is older than the grace period, so a
+   * reader that resolved LATEST just before the switch can finish reading.
+   */
+  private void retain(int keepRuns, long graceMs) {
     List<String> runs = storage.list(layout.snapshots());
     runs.sort(String::compareTo);
-    String latest = runDate.toString();
-    for (int i = 0; i < runs.size() - keepRuns; i++) {
-      if (!runs.get(i).equals(latest)) {
-        storage.delete(layout.snapshot(runs.get(i)));
+    String latest = latest(storage, layout);
+    java.util.Map<String, String> newestOfDate = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+    for (String run : runs) {
+      newestOfDate.put(Layout.snapshotDate(run).toString(), run); // sorted: the last of a date wins
+    }
+    java.util.Set<String> keep = new java.util.HashSet<>();
+    newestOfDate.values().stream().limit(keepRuns).forEach(keep::add);
+    keep.add(latest);
+    long now = System.currentTimeMillis();
+    for (int i = 0; i < runs.size() - 1; i++) {
+      String run = runs.get(i);
+      if (keep.contains(run)) {
+        continue;
+      }
+      long successorPublished = storage.status(layout.snapshot(runs.get(i + 1))).getModificationTime();
+      if (now - successorPublished >= graceMs) {
+        storage.delete(layout.snapshot(run));
       }
     }
   }

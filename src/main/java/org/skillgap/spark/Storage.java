@@ -9,7 +9,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * File operations through Hadoop's FileSystem API, so local folders, hdfs:// and s3a:// paths behave alike.
+ * File operations through Hadoop's FileSystem API, so local folders and hdfs:// paths behave alike (and
+ * s3a:// inputs read alike; outputs need atomic rename, see Locations.outputSupportsAtomicRename).
  */
 public final class Storage {
 
@@ -194,6 +195,14 @@ public final class Storage {
       if (exists(path)) {
         return false; // some file systems report the clash as a plain IOException
       }
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public void mkdirs(String path) {
+    try {
+      fs(path).mkdirs(new Path(path));
+    } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }

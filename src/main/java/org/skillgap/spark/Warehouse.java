@@ -100,13 +100,100 @@ public final class Warehouse {
     }
   }
 
-  /** Writes beside the folder, then swaps it in. */
   private void rewrite(String dir, Dataset<Row> content) {
-    String tmp = dir + ".rewrite";
-    content.write().mode("overwrite").parquet(tmp);
-    String old = dir + ".old";
-    storage.rename(dir, old);
-    storage.rename(tmp, dir);
-    storage.delete(old);
+    replaceFolder(storage, dir, path -> content.write().parquet(path));
+  }
+
+  /** A complete folder holds this marker; a folder without it was never committed (or predates markers). */
+  public static final String COMMITTED = "_COMMITTED";
+
+  /**
+   * Replaces a folder of Parquet files as a whole. The new version is written complete under the parent's
+   * {@code _pending/} (which readers skip) with a {@value #COMMITTED} marker; the old version is moved
+   * aside to {@code _retired/}, the new one renamed in, and the old one dropped last. A kill at any point
+   * leaves either the old or the new version in place, or the old one aside, which {@link #recover} puts
+   * back before the next run reads anything.
+   */
+  public static void replaceFolder(Storage storage, String dir, java.util.function.Consumer<String> write) {
+    String parent = dir.substring(0, dir.lastIndexOf('/'));
+    String name = dir.substring(dir.lastIndexOf('/') + 1);
+    String id = java.util.UUID.randomUUID().toString();
+    String pending = Storage.join(parent, PENDING, id);
+    write.accept(pending);
+    KillPoints.reached("replace:written", dir);
+    storage.writeText(Storage.join(pending, COMMITTED), id + "\n");
+    KillPoints.reached("replace:marked", dir);
+    String retired = Storage.join(parent, RETIRED, name + "." + id);
+    boolean hadOld = storage.exists(dir);
+    if (hadOld) {
+      storage.mkdirs(Storage.join(parent, RETIRED));
+      storage.rename(dir, retired);
+    }
+    KillPoints.reached("replace:moved-aside", dir);
+    storage.rename(pending, dir);
+    KillPoints.reached("replace:moved-in", dir);
+    if (hadOld) {
+      storage.delete(retired);
+    }
+    KillPoints.reached("replace:old-dropped", dir);
+    storage.delete(Storage.join(parent, RETIRED));
+    storage.delete(Storage.join(parent, PENDING));
+  }
+
+  private static final String PENDING = "_pending";
+  private static final String RETIRED = "_retired";
+
+  /**
+   * Puts back what a killed {@link #replaceFolder} left under {@code parent}: an old version moved aside
+   * whose replacement never arrived is restored; pending writes and superseded old versions are dropped.
+   * Also repairs the leftovers of earlier versions of this code ({@code <dir>.old}, {@code <dir>.rewrite}),
+   * whose names would otherwise fail every later read of the table.
+   */
+  public static void recover(Storage storage, String parent) {
+    for (String entry : storage.list(Storage.join(parent, RETIRED))) {
+      String name = entry.substring(0, entry.lastIndexOf('.'));
+      String aside = Storage.join(parent, RETIRED, entry);
+      if (!storage.exists(Storage.join(parent, name))) {
+        System.err.println("[skillgap] restoring " + name + " under " + parent + ": a run was killed while replacing it");
+        storage.rename(aside, Storage.join(parent, name));
+      } else {
+        storage.delete(aside);
+      }
+    }
+    storage.delete(Storage.join(parent, RETIRED));
+    storage.delete(Storage.join(parent, PENDING));
+    for (String entry : storage.list(parent)) {
+      if (entry.endsWith(".old") || entry.endsWith(".rewrite")) {
+        String name = entry.substring(0, entry.lastIndexOf('.'));
+        if (entry.endsWith(".old") && !storage.exists(Storage.join(parent, name))) {
+          storage.rename(Storage.join(parent, entry), Storage.join(parent, name));
+        } else {
+          storage.delete(Storage.join(parent, entry));
+        }
+      }
+    }
+  }
+
+  /** Recovers every table of this warehouse (see {@link #recover}). */
+  public void recoverTables() {
+    for (String table : List.of(IngestStage.POSTINGS, IngestStage.ENROLLMENTS, IngestStage.CREDENTIALS, Pipeline.MENTIONS)) {
+      recover(storage, layout.warehouse(table));
+    }
+  }
+
+  /** Batches whose folder carries the commit marker: complete by construction. */
+  public Set<LocalDate> committedBatches(String name) {
+    Set<LocalDate> out = new TreeSet<>();
+    for (LocalDate batch : batches(name)) {
+      if (storage.exists(Storage.join(layout.warehouseBatch(name, batch), COMMITTED))) {
+        out.add(batch);
+      }
+    }
+    return out;
+  }
+
+  /** Writes one batch of a table as a whole (see {@link #replaceFolder}). */
+  public void writeBatch(String table, LocalDate batch, Dataset<Row> content) {
+    replaceFolder(storage, layout.warehouseBatch(table, batch), path -> content.write().parquet(path));
   }
 }

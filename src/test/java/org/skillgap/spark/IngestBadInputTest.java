@@ -134,7 +134,7 @@ class IngestBadInputTest {
     assertEquals("INVALID_SALARY", q.get("wrong-type-salary"));
     assertEquals("MISSING_FIELD", q.get("no-description"));
     assertEquals("INVALID_DATE", q.get("impossible-date"));
-    assertEquals("DATE_OUT_OF_RANGE", q.get("future-date"));
+    assertEquals("AFTER_RUN_DATE", q.get("future-date"));
     assertEquals("INVALID_SALARY", q.get("negative-salary"));
     assertEquals("INVALID_SALARY", q.get("absurd-salary"));
     assertEquals("TEXT_TOO_LONG", q.get("huge"));

@@ -87,8 +87,13 @@ class NightlyRefreshTest {
     RunSummary again = night(D1);
     assertEquals(3, again.filesIngested(), "its own night's files are redone");
     assertEquals(before, warehousePostings(), "no duplicates");
+    // Published under a new name beside the first snapshot, never over it: LATEST names a complete folder
+    // at every instant, and the first stays readable for the grace period.
+    String latest = ReportPublisher.latest(new Storage(spark), layout);
+    assertTrue(latest.startsWith(D1 + "~"), latest);
+    assertEquals(firstNight, reportRows(latest));
     assertEquals(firstNight, reportRows(D1.toString()));
-    assertEquals(D1.toString(), ReportPublisher.latest(new Storage(spark), layout));
+    assertEquals(latest, ReportPublisher.snapshotOf(new Storage(spark), layout, D1.toString()));
   }
 
   @Test
@@ -162,7 +167,7 @@ class NightlyRefreshTest {
   @Order(6)
   void fullRefreshRebuildsAndRetentionKeepsTheLatestSnapshots() {
     long before = warehousePostings();
-    RunSummary s = new Pipeline(spark, config(LocalDate.of(2026, 1, 6), "publish.keep-runs=2").withFullRefresh(true)).runAll();
+    RunSummary s = new Pipeline(spark, config(LocalDate.of(2026, 1, 6), "publish.keep-runs=2", "publish.retention-grace-minutes=0").withFullRefresh(true)).runAll();
     assertEquals(s.filesIngested(), 5, "every input file");
     assertEquals(before, warehousePostings());
     List<String> snapshots = new Storage(spark).list(layout.snapshots());

@@ -98,6 +98,9 @@ public final class ConfigLoader {
     if (Locations.overlap(input, output)) {
       throw Errors.overlappingFolders(input, output);
     }
+    if (!Locations.outputSupportsAtomicRename(output)) {
+      throw Errors.outputWithoutAtomicRename(output);
+    }
     return new PipelineConfig(
         input,
         output,
@@ -125,6 +128,7 @@ public final class ConfigLoader {
             get(Settings.BUNDLE_MAX_SIZE),
             get(Settings.PRIVACY_MIN_LEARNERS)),
         get(Settings.KEEP_RUNS),
+        get(Settings.RETENTION_GRACE_MINUTES),
         get(Settings.LOCK_STALE_MINUTES),
         false);
   }

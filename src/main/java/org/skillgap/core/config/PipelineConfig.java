@@ -21,6 +21,7 @@ import java.time.LocalDate;
  * @param nearDuplicateKey posting fields (company, title, location) that re-posts of one job share
  * @param reports settings of the report stage
  * @param keepRuns report snapshots to keep
+ * @param retentionGraceMinutes minutes a superseded snapshot stays readable before retention may delete it
  * @param lockStaleMinutes minutes without heartbeat after which a run lock is stale
  * @param fullRefresh rebuild the warehouse from every input file instead of only new or changed ones
  */
@@ -40,6 +41,7 @@ public record PipelineConfig(
     java.util.List<String> nearDuplicateKey,
     ReportSettings reports,
     int keepRuns,
+    int retentionGraceMinutes,
     int lockStaleMinutes,
     boolean fullRefresh)
     implements java.io.Serializable {
@@ -48,7 +50,7 @@ public record PipelineConfig(
   public PipelineConfig withFullRefresh(boolean on) {
     return new PipelineConfig(inputPath, outputPath, runDate, partitions, maxRejectRatio, taxonomy,
         spanModel, reportMinPostings, inputFormat, columnMappings, nearDuplicateSimilarity, nearDuplicateWindowDays, nearDuplicateKey, reports, keepRuns,
-        lockStaleMinutes, on);
+        retentionGraceMinutes, lockStaleMinutes, on);
   }
 
   /**

@@ -153,6 +153,12 @@ public final class Settings {
       Setting.intAtLeast(
           "publish.keep-runs", 7, 1, "How many published report snapshots to keep (the latest is never deleted).");
 
+  public static final Setting<Integer> RETENTION_GRACE_MINUTES =
+      Setting.intAtLeast(
+          "publish.retention-grace-minutes", 60, 0,
+          "Minutes a snapshot stays after a newer one replaced it, so a reader that resolved LATEST just before "
+              + "the switch can finish reading it; only then may retention delete it.");
+
   public static final Setting<Integer> LOCK_STALE_MINUTES =
       Setting.intAtLeast(
           "run.lock-stale-minutes",
@@ -167,5 +173,5 @@ public final class Settings {
           CLASSIFY_MIN_CONFIDENCE,
           MIN_DEMAND_SHARE, PATH_TOP_SKILLS, BUNDLE_MIN_SUPPORT, BUNDLE_MIN_CONFIDENCE, BUNDLE_TOP_SKILLS,
           BUNDLE_MAX_SIZE, PRIVACY_MIN_LEARNERS,
-          KEEP_RUNS, LOCK_STALE_MINUTES);
+          KEEP_RUNS, RETENTION_GRACE_MINUTES, LOCK_STALE_MINUTES);
 }

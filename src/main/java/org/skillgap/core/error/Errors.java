@@ -84,6 +84,16 @@ public final class Errors {
         null);
   }
 
+  public static SkillgapException outputWithoutAtomicRename(String output) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_CONFIGURATION,
+        "The output folder " + output + " is on S3, which skillgap cannot publish to safely.",
+        "Publishing, warehouse writes and the run lock rely on atomic rename and create-if-absent; S3 renames "
+            + "by copying, so a run killed mid-publish would leave half a folder under its final name.",
+        "Put --output on HDFS or local disk (input may stay on S3), and copy snapshots to S3 after the run.",
+        null);
+  }
+
   public static SkillgapException overlappingFolders(String input, String output) {
     return new SkillgapException(
         SkillgapException.Kind.BAD_CONFIGURATION,

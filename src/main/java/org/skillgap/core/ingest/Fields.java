@@ -32,10 +32,12 @@ final class Fields {
     if (d == null) {
       return Rejection.of(RejectReason.INVALID_DATE, "field '" + field + "' is not a valid date: '" + text + "'");
     }
-    if (d.isBefore(EARLIEST) || d.isAfter(runDate)) {
-      return Rejection.of(
-          RejectReason.DATE_OUT_OF_RANGE,
-          "field '" + field + "' is " + d + ", outside " + EARLIEST + " .. " + runDate + " (the run date)");
+    if (d.isBefore(EARLIEST)) {
+      return Rejection.of(RejectReason.DATE_OUT_OF_RANGE, "field '" + field + "' is " + d + ", before " + EARLIEST);
+    }
+    if (d.isAfter(runDate)) {
+      return Rejection.of(RejectReason.AFTER_RUN_DATE,
+          "field '" + field + "' is " + d + ", after the run date " + runDate + "; a later night will ingest it");
     }
     return d;
   }

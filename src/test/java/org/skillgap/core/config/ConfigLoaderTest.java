@@ -59,7 +59,15 @@ class ConfigLoaderTest {
     }
     assertDoesNotThrow(() -> new ConfigLoader().build("data/in", "data/out", DAY));
     assertDoesNotThrow(() -> new ConfigLoader().build("data/in", "data/input", DAY));
-    assertDoesNotThrow(() -> new ConfigLoader().build("hdfs://nn/in", "s3a://bucket/in", DAY));
+    assertDoesNotThrow(() -> new ConfigLoader().build("s3a://bucket/in", "hdfs://nn/in", DAY));
+  }
+
+  @Test
+  void anOutputOnS3IsRefusedAnInputThereIsNot() {
+    SkillgapException e = assertThrows(SkillgapException.class, () -> new ConfigLoader().build("in", "s3a://b/out", DAY));
+    assertEquals(2, e.exitCode());
+    assertTrue(e.getMessage().contains("HDFS or local disk"), e.getMessage());
+    assertDoesNotThrow(() -> new ConfigLoader().build("s3a://b/in", "hdfs://nn/out", DAY));
   }
 
   @Test

@@ -1,0 +1,71 @@
+package org.skillgap.spark;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.core.config.ConfigLoader;
+import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.core.error.SkillgapException;
+import org.skillgap.core.ingest.Manifest;
+
+/** A changed file that fails validation keeps its old rows; a backfill never marks a file done too early. */
+class IngestSafetyTest {
+  @TempDir Path tmp;
+  private static final SparkSession spark = SharedSpark.get();
+
+  private static String posting(String id, String date) {
+    return "{\"id\":\"" + id + "\",\"title\":\"Data Engineer " + id + "\",\"company\":\"Acme " + id + "\",\"posted_date\":\""
+        + date + "\",\"industry\":\"Information Technology\",\"description\":\"Python and SQL for " + id + ".\"}\n";
+  }
+
+  private Path input() throws Exception {
+    Path in = tmp.resolve("in");
+    for (String d : List.of("postings", "enrollments", "credentials")) {
+      Files.createDirectories(in.resolve(d));
+    }
+    return in;
+  }
+
+  private PipelineConfig night(Path in, String date) {
+    return new ConfigLoader().build(in.toString(), tmp.resolve("out").toString(), LocalDate.parse(date));
+  }
+
+  private long warehousePostings() {
+    return spark.read().schema(Schemas.POSTINGS).parquet(tmp.resolve("out/warehouse/postings").toString()).count();
+  }
+
+  @Test
+  void aChangedFileThatFailsValidationKeepsItsOldRows() throws Exception {
+    Path in = input();
+    Path file = in.resolve("postings/a.jsonl");
+    Files.writeString(file, posting("a1", "2025-01-02") + posting("a2", "2025-01-03") + posting("a3", "2025-01-04"));
+    new Pipeline(spark, night(in, "2025-02-01")).runIngest();
+    assertEquals(3, warehousePostings());
+
+    Files.writeString(file, "{\"id\":\"a1\",\"title\n{broken\n{\"also\":\"broken\n");
+    SkillgapException e = assertThrows(SkillgapException.class, () -> new Pipeline(spark, night(in, "2025-02-02")).runIngest());
+    assertEquals(4, e.exitCode(), e.getMessage());
+    assertEquals(3, warehousePostings(), "the old version's rows stay until a new version is accepted");
+  }
+
+  @Test
+  void aBackfilledNightLeavesFutureRecordsForALaterNight() throws Exception {
+    Path in = input();
+    Files.writeString(in.resolve("postings/late.jsonl"), posting("b1", "2025-01-10") + posting("b2", "2025-03-10"));
+    RunSummary backfill = new Pipeline(spark, night(in, "2025-02-01")).runIngest();
+    assertEquals(1, backfill.datasets().get(0).quarantinedByReason().get("AFTER_RUN_DATE"));
+    Manifest manifest = Manifest.parse(Files.readString(tmp.resolve("out/warehouse/_manifest.jsonl")));
+    assertTrue(manifest.entries().isEmpty(), "the file is not marked done while it holds a record from the future");
+    assertEquals(1, warehousePostings());
+
+    new Pipeline(spark, night(in, "2025-03-15")).runIngest();
+    assertEquals(2, warehousePostings(), "the later night ingests it, and does not double the first");
+    assertEquals(1, Manifest.parse(Files.readString(tmp.resolve("out/warehouse/_manifest.jsonl"))).entries().size());
+  }
+}

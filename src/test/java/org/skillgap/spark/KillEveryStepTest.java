@@ -1,0 +1,171 @@
+package org.skillgap.spark;
+
+import static org.apache.spark.sql.functions.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.core.config.ConfigLoader;
+import org.skillgap.core.config.PipelineConfig;
+
+/**
+ * Fault injection: a run is killed between each pair of file operations of every warehouse write, of a
+ * full refresh's switch and of publishing (KillPoints). After every kill the next night recovers, no
+ * accepted row is lost or doubled, and LATEST always names a complete snapshot.
+ */
+class KillEveryStepTest {
+  @TempDir Path tmp;
+  private static final SparkSession spark = SharedSpark.get();
+  private int fileNo;
+
+  @AfterEach
+  void clear() {
+    System.clearProperty(KillPoints.PROPERTY);
+    System.clearProperty(KillPoints.SUBJECT_PROPERTY);
+  }
+
+  private void postingsFile(Path in, int count) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    int file = fileNo++;
+    for (int i = 0; i < count; i++) {
+      sb.append("{\"id\":\"f").append(file).append("-").append(i).append("\",\"title\":\"Data Engineer ").append(file)
+          .append("-").append(i).append("\",\"company\":\"Acme ").append(file).append(i)
+          .append("\",\"posted_date\":\"2025-01-0").append(1 + i % 5)
+          .append("\",\"industry\":\"Information Technology\",\"description\":\"Python and SQL for pipelines, posting ")
+          .append(file).append(" number ").append(i).append(", with a text of its own.\"}\n");
+    }
+    Files.writeString(in.resolve("postings/p" + file + ".jsonl"), sb.toString());
+  }
+
+  private static PipelineConfig night(Path in, Path out, String date) {
+    return new ConfigLoader().build(in.toString(), out.toString(), LocalDate.parse(date));
+  }
+
+  private static List<String> warehouseIds(Path out) {
+    Dataset<Row> p = spark.read().schema(Schemas.POSTINGS).parquet(out.resolve("warehouse/postings").toString());
+    return p.select("posting_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList().stream().sorted().toList();
+  }
+
+  private Path input() throws Exception {
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in.resolve("postings"));
+    Files.createDirectories(in.resolve("enrollments"));
+    Files.createDirectories(in.resolve("credentials"));
+    return in;
+  }
+
+  @Test
+  void aNightKilledAtAnyStepOfAWarehouseWriteLosesNothing() throws Exception {
+    Path in = input();
+    Path out = tmp.resolve("out");
+    postingsFile(in, 5);
+    new Pipeline(spark, night(in, out, "2025-02-01")).runIngest();
+    List<String> accepted = new ArrayList<>(warehouseIds(out));
+    int day = 2;
+    // Every step of the warehouse's batch write; quarantine writes go through the same code, once is enough.
+    List<String[]> cases = new ArrayList<>();
+    KillPoints.ALL.stream().filter(p -> p.startsWith("replace:")).forEach(p -> cases.add(new String[] {"warehouse/postings", p}));
+    cases.add(new String[] {"quarantine/postings", "replace:moved-aside"});
+    for (String[] c : cases) {
+      String subject = c[0];
+      String point = c[1];
+      {
+        // A new night, and a re-run of that night (which replaces its batch), each killed at the point.
+        String date = String.format("2025-02-%02d", day++);
+        postingsFile(in, 2);
+        for (int attempt = 0; attempt < 2; attempt++) {
+          System.setProperty(KillPoints.PROPERTY, point);
+          System.setProperty(KillPoints.SUBJECT_PROPERTY, subject);
+          assertThrows(RuntimeException.class, () -> new Pipeline(spark, night(in, out, date)).runIngest(), point);
+          clear();
+          if (attempt == 0) {
+            assertEquals("success", new Pipeline(spark, night(in, out, date)).runIngest().outcome(), point);
+          }
+        }
+        assertEquals("success", new Pipeline(spark, night(in, out, date)).runIngest().outcome(), point);
+        List<String> now = warehouseIds(out);
+        assertEquals(now.size(), new java.util.HashSet<>(now).size(), point + ": no row doubled");
+        assertTrue(now.containsAll(accepted), subject + " " + point + ": no accepted row lost");
+        assertEquals(accepted.size() + 2, now.size(), point);
+        accepted = new ArrayList<>(now);
+        try (var left = Files.walk(out)) {
+          List<Path> halfDone = left.filter(f -> f.toString().contains("_pending") || f.toString().contains("_retired")
+              || f.toString().endsWith(".old")).toList();
+          assertEquals(List.of(), halfDone, point + ": nothing half-done left behind");
+        }
+      }
+    }
+  }
+
+  @Test
+  void aFullRefreshKilledAtAnyStepLeavesTheLiveWarehouse() throws Exception {
+    Path in = input();
+    Path out = tmp.resolve("out");
+    postingsFile(in, 6);
+    new Pipeline(spark, night(in, out, "2025-02-01")).runIngest();
+    List<String> accepted = warehouseIds(out);
+    List<String> points = new ArrayList<>(KillPoints.ALL.stream().filter(p -> p.startsWith("refresh:")).toList());
+    points.add("replace:moved-in");
+    for (String point : points) {
+      System.setProperty(KillPoints.PROPERTY, point);
+      assertThrows(RuntimeException.class,
+          () -> new Pipeline(spark, night(in, out, "2025-02-10").withFullRefresh(true)).runIngest(), point);
+      clear();
+      // The next night, whatever it is, finds the whole warehouse.
+      new Pipeline(spark, night(in, out, "2025-02-10")).runIngest();
+      assertEquals(accepted, warehouseIds(out), point);
+    }
+    new Pipeline(spark, night(in, out, "2025-02-11").withFullRefresh(true)).runIngest();
+    assertEquals(accepted, warehouseIds(out));
+    assertFalse(Files.exists(out.resolve("_refresh")));
+  }
+
+  @Test
+  void latestAlwaysNamesACompleteSnapshot() throws Exception {
+    Path out = tmp.resolve("out");
+    Layout layout = new Layout(out.toString());
+    Storage storage = new Storage(spark);
+    Dataset<Row> report = spark.sql("SELECT 'tech' AS industry, 1L AS n");
+    int run = 0;
+    for (String date : List.of("2025-03-01", "2025-03-01", "2025-03-02")) { // a first night, its re-run, the next
+      for (String point : KillPoints.ALL.stream().filter(p -> p.startsWith("publish:")).toList()) {
+        ReportPublisher killed = new ReportPublisher(spark, layout, "run-" + run++, LocalDate.parse(date));
+        killed.stage("r", report);
+        System.setProperty(KillPoints.PROPERTY, point);
+        assertThrows(KillPoints.Killed.class, () -> killed.publish(3, 60));
+        clear();
+        assertLatestComplete(storage, layout);
+      }
+      ReportPublisher ok = new ReportPublisher(spark, layout, "run-" + run++, LocalDate.parse(date));
+      ok.clearFailedStaging();
+      ok.stage("r", report);
+      ok.publish(3, 60);
+      assertLatestComplete(storage, layout);
+      assertEquals(date, Layout.snapshotDate(ReportPublisher.latest(storage, layout)).toString());
+      assertEquals(List.of(), storage.list(Storage.join(layout.reportsRoot(), "_staging")), "failed stagings cleared");
+    }
+    // Backfill: an older night publishes its snapshot, LATEST stays on the later one.
+    ReportPublisher backfill = new ReportPublisher(spark, layout, "run-" + run, LocalDate.parse("2025-02-20"));
+    backfill.stage("r", report);
+    backfill.publish(3, 60);
+    assertEquals("2025-03-02", Layout.snapshotDate(ReportPublisher.latest(storage, layout)).toString());
+    assertTrue(storage.exists(layout.snapshot("2025-02-20")));
+  }
+
+  private static void assertLatestComplete(Storage storage, Layout layout) {
+    String latest = ReportPublisher.latest(storage, layout);
+    if (latest == null) {
+      return; // nothing published yet: readers are told so
+    }
+    assertEquals(1L, spark.read().parquet(layout.report(latest, "r")).count(), "LATEST " + latest + " is readable");
+  }
+}
