@@ -1,5 +1,7 @@
 package org.skillgap.spark;
 
+import org.skillgap.core.ingest.FileLimits;
+
 import static org.apache.spark.sql.functions.*;
 
 import java.io.IOException;
@@ -62,8 +64,19 @@ public final class InputReader {
    * @param mapping feed column name to canonical field; a file that has the canonical name instead keeps it
    */
   public Dataset<Row> read(List<String> files, List<String> fields, List<String> required, Map<String, String> mapping) {
-    Map<String, List<String>> byFormat = byFormat(unpack(files));
-    Dataset<Row> result = null;
+    List<String> refused = new ArrayList<>();
+    List<String> readable = new ArrayList<>();
+    for (String f : unpack(files)) {
+      String why = refusal(f);
+      if (why == null) {
+        readable.add(f);
+      } else {
+        System.err.println("[skillgap] refusing " + f + ": " + why + ". It is quarantined as one record; the night goes on.");
+        refused.add(archiveOf.getOrDefault(new Path(f).getName(), f) + "\t" + why);
+      }
+    }
+    Map<String, List<String>> byFormat = byFormat(readable);
+    Dataset<Row> result = refused.isEmpty() ? null : refusedFiles(refused, fields);
     for (Map.Entry<String, List<String>> e : byFormat.entrySet()) {
       List<Dataset<Row>> parts = switch (e.getKey()) {
         case "json" -> List.of(json(e.getValue(), fields, mapping));
@@ -133,6 +146,40 @@ public final class InputReader {
     return out;
   }
 
+  /** Why a data file is refused before Spark reads it (FileLimits), or null; Parquet is not scanned. */
+  private String refusal(String file) {
+    String fmt = format.equals("auto") ? formatOf(file) : format;
+    if (fmt == null || fmt.equals("parquet")) {
+      return null;
+    }
+    Path path = new Path(file);
+    try {
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      org.apache.hadoop.io.compress.CompressionCodec codec =
+          new org.apache.hadoop.io.compress.CompressionCodecFactory(spark.sparkContext().hadoopConfiguration()).getCodec(path);
+      try (java.io.InputStream raw = fs.open(path);
+          java.io.InputStream in = codec == null ? raw : codec.createInputStream(raw)) {
+        return FileLimits.DEFAULT.check(in, fmt.equals("csv"));
+      }
+    } catch (IOException e) {
+      return "it cannot be read (" + e.getMessage() + ")";
+    }
+  }
+
+  /** One record per refused file, its corrupt-record text saying why, so the quarantine names the file. */
+  private Dataset<Row> refusedFiles(List<String> refused, List<String> fields) {
+    StructType schema = Schemas.text(fields).add(Schemas.CORRUPT, "string").add(RAW, "string").add("source_file", "string");
+    List<Row> rows = new ArrayList<>();
+    for (String r : refused) {
+      Object[] values = new Object[schema.size()];
+      String[] fileAndWhy = r.split("\t", 2);
+      values[fields.size()] = FileLimits.REFUSED + fileAndWhy[1];
+      values[fields.size() + 2] = fileAndWhy[0];
+      rows.add(org.apache.spark.sql.RowFactory.create(values));
+    }
+    return spark.createDataFrame(rows, schema);
+  }
+
   /** The files, with every .zip archive replaced by the data files it holds, unpacked. */
   private List<String> unpack(List<String> files) {
     List<String> out = new ArrayList<>();
@@ -163,7 +210,8 @@ public final class InputReader {
             String name = String.format("%08x-%d-%s", f.hashCode(), n++, entry.replaceAll("[^A-Za-z0-9._-]", "_"));
             Path target = new Path(folder, name);
             try (java.io.OutputStream os = outFs.create(target, true)) {
-              zip.transferTo(os);
+              // Bounded: a zip bomb stops at the limit, and the truncated entry is then refused by its size.
+              zip.transferTo(new BoundedOutput(os, FileLimits.DEFAULT.maxBytes() + 1));
             }
             archiveOf.put(name, f);
             out.add(target.toString());
@@ -174,6 +222,33 @@ public final class InputReader {
       }
     }
     return out;
+  }
+
+  /** Writes at most {@code limit} bytes, then drops the rest: unpacking never fills the disk. */
+  private static final class BoundedOutput extends java.io.FilterOutputStream {
+    private long left;
+
+    BoundedOutput(java.io.OutputStream out, long limit) {
+      super(out);
+      this.left = limit;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      int n = (int) Math.min(len, left);
+      if (n > 0) {
+        out.write(b, off, n);
+        left -= n;
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (left > 0) {
+        out.write(b);
+        left--;
+      }
+    }
   }
 
   /** The file a record came from: the archive, for a file unpacked from one. */

@@ -68,7 +68,9 @@ public final class RecordValidation {
     values[width - 1] = r.getAs("source_file");
     if (corrupt != null) {
       values[width] = RejectReason.MALFORMED_RECORD.name();
-      values[width + 1] = corrupt.indexOf('\uFFFD') >= 0
+      values[width + 1] = corrupt.startsWith(org.skillgap.core.ingest.FileLimits.REFUSED)
+          ? "the whole file was refused: " + corrupt.substring(org.skillgap.core.ingest.FileLimits.REFUSED.length())
+          : corrupt.indexOf('\uFFFD') >= 0
           ? "the line holds bytes that are not valid UTF-8; re-export the feed as UTF-8"
           : "the line is not a complete record of the expected format (truncated, or a field count that "
               + "does not match the header)";

@@ -18,6 +18,11 @@ class HdfsNightTest {
 
   @TempDir Path tmp;
 
+  /** A report's rows as sorted JSON lines, without run-specific columns. */
+  private static java.util.List<String> rows(SparkSession spark, org.apache.spark.sql.types.StructType schema, String path) {
+    return spark.read().schema(schema).parquet(path).toJSON().collectAsList().stream().sorted().toList();
+  }
+
   @Test
   void nightlyReadsAndWritesHdfs() throws Exception {
     Configuration conf = new Configuration();
@@ -39,6 +44,16 @@ class HdfsNightTest {
       assertTrue(fs.exists(new org.apache.hadoop.fs.Path(out + "/reports/LATEST")));
       assertTrue(fs.exists(new org.apache.hadoop.fs.Path(out + "/warehouse/_manifest.jsonl")));
       assertTrue(spark.read().parquet(out + "/reports/runs/2026-02-01/skill_demand").count() > 0);
+
+      // The same night on local disk publishes the same rows, report by report.
+      String localOut = tmp.resolve("out-local").toString();
+      new Pipeline(spark, new ConfigLoader().build(local.toString(), localOut, LocalDate.of(2026, 2, 1))).runAll();
+      for (var report : Schemas.REPORTS.entrySet()) {
+        assertEquals(rows(spark, report.getValue(), localOut + "/reports/runs/2026-02-01/" + report.getKey()),
+            rows(spark, report.getValue(), out + "/reports/runs/2026-02-01/" + report.getKey()), report.getKey());
+      }
+      assertFalse(new Storage(spark).createExclusive(out + "/_probe", "a") && new Storage(spark).createExclusive(out + "/_probe", "b"),
+          "create-if-absent is exclusive on HDFS");
 
       RunSummary second = new Pipeline(spark, new ConfigLoader().build(in, out, LocalDate.of(2026, 2, 2))).runIngest();
       assertEquals(0, second.filesIngested(), "the manifest on HDFS says nothing is new");

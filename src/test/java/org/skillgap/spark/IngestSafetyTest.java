@@ -68,4 +68,27 @@ class IngestSafetyTest {
     assertEquals(2, warehousePostings(), "the later night ingests it, and does not double the first");
     assertEquals(1, Manifest.parse(Files.readString(tmp.resolve("out/warehouse/_manifest.jsonl"))).entries().size());
   }
+
+  @Test
+  void aFileBeyondTheLimitsIsRefusedAndTheNightGoesOn() throws Exception {
+    Path in = input();
+    Files.writeString(in.resolve("postings/good.jsonl"), posting("g1", "2025-01-02") + posting("g2", "2025-01-03"));
+    // A CSV header wider than the parser's 20,480 columns (it failed the whole night before), and a
+    // gzipped line of 20 MB (a bomb in miniature: 20 kB compressed).
+    Files.writeString(in.resolve("postings/wide.csv"), "id," + "c,".repeat(25_000) + "title\n1,x,Engineer\n");
+    try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(in.resolve("postings/giant.jsonl.gz")))) {
+      gz.write(("{\"id\":\"x\",\"description\":\"" + "a".repeat(20 << 20) + "\"}\n").getBytes());
+    }
+    RunSummary s = new Pipeline(spark, new ConfigLoader().withOverrides(List.of("ingest.max-reject-ratio=0.9"))
+        .build(in.toString(), tmp.resolve("out").toString(), LocalDate.parse("2025-02-01"))).runIngest();
+    assertEquals("success", s.outcome());
+    assertEquals(2, warehousePostings());
+    List<org.apache.spark.sql.Row> q = spark.read().parquet(tmp.resolve("out/quarantine/postings").toString())
+        .filter("reason like 'the whole file was refused%'").collectAsList();
+    assertEquals(2, q.size(), q.toString());
+    assertTrue(q.stream().anyMatch(r -> r.<String>getAs("source_file").endsWith("wide.csv")
+        && r.<String>getAs("reason").contains("CSV columns")), q.toString());
+    assertTrue(q.stream().anyMatch(r -> r.<String>getAs("source_file").endsWith("giant.jsonl.gz")
+        && r.<String>getAs("reason").contains("longer than")), q.toString());
+  }
 }
