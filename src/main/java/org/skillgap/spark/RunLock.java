@@ -21,16 +21,21 @@ public final class RunLock implements AutoCloseable {
   private final String path;
   private final String content;
   private final Thread heartbeat;
+  private final Runnable refresh;
   private volatile boolean lost;
 
   private RunLock(Storage storage, String path, String content, long heartbeatMs) {
     this.storage = storage;
     this.path = path;
     this.content = content;
+    this.refresh = refreshHook != null ? refreshHook : () -> storage.touch(path);
     this.heartbeat = new Thread(() -> beat(heartbeatMs), "skillgap-lock-heartbeat");
     heartbeat.setDaemon(true);
     heartbeat.start();
   }
+
+  /** Test hook: replaces the heartbeat's touch (to make it fail) for locks acquired while set. */
+  static volatile Runnable refreshHook;
 
   public static RunLock acquire(Storage storage, String path, String runDescription, long staleAfterMs) {
     return acquire(storage, path, runDescription, staleAfterMs, HEARTBEAT_MS);
@@ -111,7 +116,7 @@ public final class RunLock implements AutoCloseable {
           lost = true;
           continue;
         }
-        storage.touch(path);
+        refresh.run();
       } catch (RuntimeException e) {
         // A failed touch (a file system hiccup) must not end the heartbeat: the next beat tries again.
         System.err.println("[skillgap] could not refresh the run lock " + path + " (will retry): " + e);

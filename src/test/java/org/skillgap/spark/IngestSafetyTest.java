@@ -91,4 +91,32 @@ class IngestSafetyTest {
     assertTrue(q.stream().anyMatch(r -> r.<String>getAs("source_file").endsWith("giant.jsonl.gz")
         && r.<String>getAs("reason").contains("longer than")), q.toString());
   }
+
+  @Test
+  void twoNightsStartedTogetherOneRunsAndTheOtherExits5() throws Exception {
+    Path in = input();
+    Files.writeString(in.resolve("postings/a.jsonl"), posting("t1", "2025-01-02") + posting("t2", "2025-01-03"));
+    Pipeline first = new Pipeline(spark, night(in, "2025-02-01"));
+    Pipeline second = new Pipeline(spark, night(in, "2025-02-01"));
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<Object>> runs = new java.util.ArrayList<>();
+      for (Pipeline p : List.of(first, second)) {
+        runs.add(pool.submit(() -> {
+          start.await();
+          try {
+            return p.runIngest().outcome();
+          } catch (SkillgapException e) {
+            return e.exitCode();
+          }
+        }));
+      }
+      List<Object> outcomes = List.of(runs.get(0).get(), runs.get(1).get());
+      assertTrue(outcomes.contains("success") && outcomes.contains(5), outcomes.toString());
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(2, warehousePostings());
+  }
 }

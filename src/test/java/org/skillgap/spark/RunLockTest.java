@@ -102,4 +102,24 @@ class RunLockTest {
       assertTrue(mine.held());
     }
   }
+
+  @Test
+  void theHeartbeatKeepsBeatingAfterAFailedTouch() throws Exception {
+    Path lock = tmp.resolve("_lock");
+    int[] calls = {0};
+    RunLock.refreshHook = () -> {
+      if (++calls[0] <= 2) {
+        throw new java.io.UncheckedIOException(new java.io.IOException("NameNode in safe mode (injected)"));
+      }
+      storage.touch(lock.toString());
+    };
+    try (RunLock mine = RunLock.acquire(storage, lock.toString(), "test", 60_000, 50)) {
+      Files.setLastModifiedTime(lock, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+      Thread.sleep(500);
+      assertTrue(calls[0] > 3, "beats after the failures: " + calls[0]);
+      assertTrue(System.currentTimeMillis() - Files.getLastModifiedTime(lock).toMillis() < 5_000, "refreshed again");
+    } finally {
+      RunLock.refreshHook = null;
+    }
+  }
 }
