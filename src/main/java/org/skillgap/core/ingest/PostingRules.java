@@ -13,9 +13,11 @@ public final class PostingRules implements Serializable {
   /**
    * Longest value kept per short field, in characters as read. A feed that glues a description into the
    * title column, or a broken export, yields one quarantined posting, not a 5 MB title in every report row.
+   * Locations are lists on real feeds (a USAJOBS posting names up to a few hundred duty stations, 4,198
+   * characters), so their cap only stops the absurd.
    */
   public static final Map<String, Integer> MAX_FIELD_CHARS = Map.ofEntries(
-      Map.entry("id", 200), Map.entry("title", 500), Map.entry("company", 500), Map.entry("location", 500),
+      Map.entry("id", 200), Map.entry("title", 500), Map.entry("company", 500), Map.entry("location", 20_000),
       Map.entry("industry", 1_000), Map.entry("salary", 200), Map.entry("salary_min", 50),
       Map.entry("salary_max", 50), Map.entry("salary_period", 50), Map.entry("url", 2_000), Map.entry("source", 200));
 
