@@ -101,7 +101,7 @@ public final class InputReader {
   /**
    * Every data file under a folder (recursively), sorted by path. Skipped: any file or folder whose name
    * starts with '.' or '_' below the root (hidden files, _SUCCESS, _temporary/ of a writer still at work,
-   * Hadoop's .crc checksums), as Spark's own readers skip them.
+   * Hadoop's .crc checksums), as Spark's own readers skip them, and this pipeline's own outputs.
    */
   public static List<InputFile> listFiles(SparkSession spark, String folder) {
     List<InputFile> files = new ArrayList<>();
@@ -125,12 +125,22 @@ public final class InputReader {
 
   private static boolean hiddenBelow(Path path, int rootDepth) {
     for (Path p = path; p != null && p.depth() > rootDepth; p = p.getParent()) {
-      if (p.getName().startsWith(".") || p.getName().startsWith("_")) {
+      String name = p.getName();
+      boolean snapshotOrSummary = p.getParent() != null && p.getParent().getName().equals("runs")
+          && name.matches("\\d{4}-\\d{2}-\\d{2}(~\\d+)?");
+      if (name.startsWith(".") || name.startsWith("_") || BATCH_FOLDER.matcher(name).matches() || snapshotOrSummary) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * This pipeline's own outputs (warehouse batches, quarantine nights; report snapshots and run summaries
+   * are runs/&lt;date&gt;/): an output folder copied into an input folder is not read back as input.
+   */
+  private static final java.util.regex.Pattern BATCH_FOLDER =
+      java.util.regex.Pattern.compile("(ingest_batch|run_date)=\\d{4}-\\d{2}-\\d{2}.*");
 
   private Map<String, List<String>> byFormat(List<String> files) {
     Map<String, List<String>> out = new LinkedHashMap<>();
