@@ -12,10 +12,13 @@ import org.skillgap.core.requirements.Requirements.DegreeLevel;
 
 /**
  * Reads a posting's requirements from its text with plain rules, clause by clause. Postings, public-sector
- * ones above all, list alternative paths ("1. a master's degree and two years of experience; or 2. a
- * baccalaureate degree and four years"): the figures kept are the lowest bar, the lowest degree and the
- * fewest years any path asks. A clause that says "preferred", "a plus", "desired" or "ideally" states a
- * preference, not a requirement.
+ * ones above all, list alternative paths ("1. a baccalaureate degree and four years of experience; or 2. a
+ * high school diploma and six years"): the degree kept is the lowest any path names, and a later path
+ * without one means experience is accepted instead; the years kept are the standard (first) path's, not
+ * a part of them ("two years of which must have been supervisory"), not a conversion ("one year of work
+ * is equivalent to one year of school"), and not experience offered instead of a diploma. A clause that
+ * says "preferred", "a plus", "desired" or "ideally", or any clause under a "Preferred skills" heading
+ * that does not say "required" or "must", states a preference, not a requirement.
  */
 public final class RequirementRules {
   private RequirementRules() {}
@@ -30,17 +33,17 @@ public final class RequirementRules {
 
   static {
     DEGREES.put(DegreeLevel.DOCTORATE, Pattern.compile(
-        "\\b(doctorate|doctoral|ph\\.?\\s?d\\.?|pharm\\.?\\s?d|psy\\.?\\s?d|juris doctor|j\\.d\\.|doctor of \\w+)\\b",
+        "\\b(doctorate|doctoral|ph\\.?\\s?d\\.?|pharm\\.?\\s?d|psy\\.?\\s?d|juris doctor|j\\.d\\.|doctor of \\w+)(?!\\w)",
         Pattern.CASE_INSENSITIVE));
     DEGREES.put(DegreeLevel.MASTER, Pattern.compile(
-        "\\b(master'?s|masters|m\\.?b\\.?a\\.?|m\\.s\\.|m\\.a\\.|msw|mph|msn|graduate degree|advanced degree)\\b",
+        "\\b(master'?s|masters|m\\.?b\\.?a\\.?|m\\.s\\.|m\\.a\\.|msw|mph|msn|graduate degree|advanced degree)(?!\\w)",
         Pattern.CASE_INSENSITIVE));
     DEGREES.put(DegreeLevel.BACHELOR, Pattern.compile(
         "\\b(bachelor'?s|bachelors|baccalaureate|b\\.s\\.|b\\.a\\.|bsn|undergraduate degree|four-year (college )?degree|"
-            + "college degree|university degree|4-year degree)\\b",
+            + "college degree|university degree|4-year degree)(?!\\w)",
         Pattern.CASE_INSENSITIVE));
     DEGREES.put(DegreeLevel.ASSOCIATE, Pattern.compile(
-        "\\b(associate'?s degree|associate degree|associates degree|two-year (college )?degree|2-year degree|a\\.a\\.s?\\.)\\b",
+        "\\b(associate'?s degree|associate degree|associates degree|two-year (college )?degree|2-year degree|a\\.a\\.s?\\.)(?!\\w)",
         Pattern.CASE_INSENSITIVE));
   }
 
@@ -56,11 +59,25 @@ public final class RequirementRules {
           + "\\b(certificat\\w+|licen[cs]e) in lieu of (a |the )?degree\\b",
       Pattern.CASE_INSENSITIVE);
 
-  private static final String NUMBER = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)";
+  private static final String NUMBER = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)";
   private static final Pattern YEARS = Pattern.compile(
-      "\\b" + NUMBER + "\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+|or more|plus)?\\s*(?:(?:-|to)\\s*" + NUMBER + "\\s*)?years?'?"
+      "\\b" + NUMBER + "\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+|or more|plus)?\\s*(?:(?:-|to)\\s*" + NUMBER + "\\s*)?(years?|months?|weeks?)'?"
           + "(?:\\s+|\\s+of\\s+)(?:[\\w,/()'-]+\\s+){0,8}?experience",
       Pattern.CASE_INSENSITIVE);
+
+  /** A years figure that only converts ("one year of experience is equivalent to one year of school"). */
+  private static final Pattern CONVERSION = Pattern.compile(
+      "^\\s*(is|are|will be|may be|can be)\\s+(equivalent|credited|substitut\\w+|accepted)", Pattern.CASE_INSENSITIVE);
+
+  /** A years figure offered instead of a diploma ("a high school diploma ... OR at least one year of ..."). */
+  private static final Pattern DIPLOMA = Pattern.compile("\\b(diploma|ged|high school|credential)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OR_BEFORE = Pattern.compile("\\bor\\s+(at least\\s+|a minimum of\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+  /** A heading after which everything is a preference, unless a clause says it is required. */
+  private static final Pattern PREFERRED_SECTION = Pattern.compile(
+      "\\b(preferred|desired|desirable)\\s+(skills|qualifications|experience)\\s*:?\\s*$|^\\s*(preferred|desired|desirable)\\s+(skills|qualifications)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern REQUIRED = Pattern.compile("\\b(required|requirements?|must)\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Map<String, Integer> WORDS = Map.ofEntries(
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -76,7 +93,7 @@ public final class RequirementRules {
 
   static {
     cert("Registered Nurse licence", "\\b(rn licen[cs]e|licensed (as an? )?registered nurse|registered nurse licen[cs]\\w*|"
-        + "licen[cs]\\w* (to practice )?as an? registered nurse|current,? (full,? )?(active,? )?(and )?unrestricted (rn|registered nurse))\\b");
+        + "licen[cs]\\w* (to practice )?as an? registered nurse|current,? (full,? )?(active,? )?(and )?unrestricted (rn|registered nurse))\\b|licen[cs]\\w*.{0,80}registered (professional )?nurse");
     cert("Licensed Practical Nurse licence", "\\b(lpn|lvn) licen[cs]e|licensed (practical|vocational) nurse\\b");
     cert("Physician licence", "\\b(licen[cs]e to practi[cs]e medicine|medical licen[cs]e|board[- ]certif\\w+)\\b");
     cert("Pharmacist licence", "\\bpharmacist licen[cs]e|licen[cs]ed pharmacist\\b");
@@ -97,13 +114,14 @@ public final class RequirementRules {
     cert("Cisco CCNA", "\\bccna\\b");
     cert("Professional Engineer licence", "\\b(professional engineer|p\\.e\\. licen[cs]e|pe licen[cs]e)\\b");
     cert("Registered Architect licence", "\\b(registered architect|licensed architect)\\b");
-    cert("Bar admission", "\\b(admission to the ([a-z]+ )*bar|admitted to (practice (law )?in |the )([a-z]+ )*bar|member of the ([a-z]+ )*bar)\\b");
+    cert("Bar admission", "\\b(active bar membership|bar membership|admission to the ([a-z]+ )*bar|admitted to (practice (law )?in |the )([a-z]+ )*bar|member of the ([a-z]+ )*bar)\\b");
     cert("Teaching certificate", "\\b(teaching (certificat\\w+|licen[cs]e)|teacher certification|state certified teacher)\\b");
     cert("Commercial driver's licence", "\\b(cdl|commercial driver'?s? licen[cs]e)\\b");
     cert("Driver's licence", "\\b(?<!commercial )driver'?s? licen[cs]e\\b");
     cert("SHRM certification", "\\b(shrm-c?p|shrm-scp|phr|sphr)\\b");
     cert("Certified Professional Coder", "\\b(cpc|certified professional coder|ccs|rhit|rhia)\\b");
     cert("Six Sigma", "\\bsix sigma\\b");
+    cert("Food Protection Certificate", "\\b(certificate in food protection|food protection certificate|food handler'?s? (card|certificate))\\b");
   }
 
   public static Requirements read(String text) {
@@ -111,13 +129,18 @@ public final class RequirementRules {
     DegreeLevel preferred = null;
     boolean experienceInstead = false;
     boolean certificateInstead = false;
-    Integer minYears = null;
+    Integer firstYears = null;
+    boolean preferredSection = false;
     Map<String, Boolean> certs = new LinkedHashMap<>();
     for (String clause : CLAUSES.split(text == null ? "" : text)) {
       if (clause.isBlank()) {
         continue;
       }
-      boolean prefers = PREFERRED.matcher(clause).find();
+      if (PREFERRED_SECTION.matcher(clause).find()) {
+        preferredSection = true;
+        continue;
+      }
+      boolean prefers = PREFERRED.matcher(clause).find() || (preferredSection && !REQUIRED.matcher(clause).find());
       DegreeLevel lowest = lowestDegree(clause);
       if (lowest != null) {
         if (prefers) {
@@ -127,13 +150,18 @@ public final class RequirementRules {
         }
         experienceInstead |= EXPERIENCE_INSTEAD.matcher(clause).find();
         certificateInstead |= CERTIFICATE_INSTEAD.matcher(clause).find();
+      } else if (required != null && !prefers && ALTERNATIVE_WITHOUT_DEGREE.matcher(clause).find()) {
+        experienceInstead = true; // a later path asks no degree: "2. A high school diploma and six years ..."
       }
-      if (!prefers) {
+      if (!prefers && firstYears == null) {
         Matcher y = YEARS.matcher(clause);
-        while (y.find()) {
-          int years = number(y.group(1));
+        while (y.find() && firstYears == null) {
+          if (CONVERSION.matcher(clause.substring(y.end())).find() || insteadOfDiploma(clause, y.start())) {
+            continue;
+          }
+          int years = years(number(y.group(1)), y.group(3));
           if (years > 0 && years <= 30) {
-            minYears = minYears == null ? years : Math.min(minYears, years);
+            firstYears = years; // the standard (first) path's figure; later ones are alternatives or parts
           }
         }
       }
@@ -143,10 +171,26 @@ public final class RequirementRules {
         }
       }
     }
+    Integer minYears = firstYears;
     List<Certification> certifications = new ArrayList<>();
     certs.forEach((name, req) -> certifications.add(new Certification(name, req)));
     return new Requirements(required == null ? DegreeLevel.NONE : required, preferred == null ? DegreeLevel.NONE : preferred,
         experienceInstead, certificateInstead, minYears, List.copyOf(certifications));
+  }
+
+  private static final Pattern ALTERNATIVE_WITHOUT_DEGREE = Pattern.compile(
+      "\\b(high school (diploma|graduation)|(education and/or )?experience (which is )?equivalent to|satisfactory equivalent)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private static boolean insteadOfDiploma(String clause, int at) {
+    String before = clause.substring(0, at);
+    return DIPLOMA.matcher(before).find() && OR_BEFORE.matcher(before).find();
+  }
+
+  /** Whole years of a figure in years, months (36 months: 3) or weeks (52 weeks: 1). */
+  private static int years(int n, String unit) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    return u.startsWith("month") ? n / 12 : u.startsWith("week") ? n / 52 : n;
   }
 
   /** The lowest degree a clause names, or null. */

@@ -23,7 +23,7 @@ class RequirementRulesTest {
   }
 
   @Test
-  void alternativePathsKeepTheLowestBar() {
+  void alternativePathsKeepTheLowestDegreeAndTheStandardPathsYears() {
     Requirements r = read("1. A master's degree in computer science and three years of experience; or "
         + "2. A baccalaureate degree and five years of experience; or 3. A four-year high school diploma and seven years of experience.");
     assertEquals(DegreeLevel.BACHELOR, r.degree());
@@ -48,6 +48,24 @@ class RequirementRulesTest {
     assertFalse(read("Bachelor's degree in accounting.").experienceInstead());
     assertTrue(read("Associate degree or relevant certification such as CompTIA A+.").certificateInstead());
     assertFalse(read("Associate degree in IT.").certificateInstead());
+  }
+
+  @Test
+  void yearsThatAreNoRequirementAreSkipped() {
+    assertNull(read("A high school diploma. One year of full time work experience is equivalent to one year of high school.").minYears());
+    assertNull(read("Have a high school diploma or GED OR at least one year of full-time work experience in security.").minYears());
+    assertEquals(6, read("Six (6) years of full-time experience in engineering, at least two (2) years of which must have been managerial.").minYears());
+    assertEquals(3, read("Must have 36 months experience at the journeyman level.").minYears());
+    assertEquals(1, read("Applicants must have 52 weeks of specialized experience at the GS-11 level.").minYears());
+  }
+
+  @Test
+  void aPreferredSkillsHeadingMakesWhatFollowsAPreferenceUnlessRequired() {
+    Requirements r = read("No formal education requirements. Preferred skills: • Valid Driver License • BA or BS degree "
+        + "• A Food Protection Certificate is required.");
+    assertEquals(List.of(new Certification("Driver's licence", false), new Certification("Food Protection Certificate", true)),
+        r.certifications());
+    assertEquals(DegreeLevel.NONE, r.degree());
   }
 
   @Test
