@@ -150,6 +150,15 @@ public final class SampleDataGenerator {
       List<String> rising = IndustryProfiles.EMERGING.get(profile.industry());
       reqLines.add("Hands-on experience with " + rising.get(planted.nextInt(10) < 7 ? 0 : 1) + ".");
     }
+    // Planted, from the same stream: tech asks for a bachelor's degree less each year, from 80 % of postings
+    // in 2019 to 38 % in 2025 (skills-based hiring); other industries stay at half (docs/sample-data.md).
+    double bachelorOdds = profile.industry().equals("tech") ? 0.80 - 0.07 * (year - IndustryProfiles.FIRST_YEAR) : 0.5;
+    if (planted.nextDouble() < bachelorOdds) {
+      reqLines.add(planted.nextBoolean() ? "A bachelor's degree in a related field is required."
+          : "Bachelor's degree or equivalent experience.");
+    } else {
+      reqLines.add(planted.nextBoolean() ? "No degree required: we hire for what you can do." : "A degree is not required.");
+    }
     doc.list(reqLines);
     if (!preferred.isEmpty()) {
       doc.heading(pick(List.of("Nice to have", "Preferred qualifications", "Bonus points"), rnd));

@@ -235,8 +235,16 @@ public final class IngestStage {
       p.industryRaw(), p.industrySource(),
       s == null ? null : s.min(), s == null ? null : s.max(), s == null ? null : s.currency(),
       s == null ? null : s.period(), s == null ? null : s.annualMin(), s == null ? null : s.annualMax(),
-      p.source(), p.url(), contentHash(p)
+      p.source(), p.url(), contentHash(p),
+      p.requirements().degree().name(), p.requirements().degreePreferred().name(),
+      p.requirements().experienceInstead(), p.requirements().certificateInstead(), p.requirements().minYears(),
+      certifications(p.requirements(), true), certifications(p.requirements(), false)
     };
+  }
+
+  private static String[] certifications(org.skillgap.core.requirements.Requirements r, boolean required) {
+    return r.certifications().stream().filter(c -> c.required() == required)
+        .map(org.skillgap.core.requirements.Requirements.Certification::name).toArray(String[]::new);
   }
 
   /** Same title, company and text: the same posting, whatever its id. */

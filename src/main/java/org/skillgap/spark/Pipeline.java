@@ -252,7 +252,8 @@ public final class Pipeline {
       // Descriptions are left behind: no report reads them, and they are most of a posting's bytes.
       Dataset<Row> withIndustry = classified.postings()
           .select("posting_id", "industry", "industry_source", "posted_date", "title", "salary_currency",
-              "salary_annual_min", "salary_annual_max")
+              "salary_annual_min", "salary_annual_max", "degree_required", "experience_instead", "certificate_instead",
+              "min_years", "certifications_required", "certifications_preferred")
           .localCheckpoint();
       System.err.printf("[skillgap] report industry classifier trained and applied in %.1f s%n", seconds(t0));
       // At most five industries by five sources.
@@ -275,6 +276,7 @@ public final class Pipeline {
       rows += publisher.stage("employer_recognition", reports.employerRecognition());
       rows += publisher.stage("emerging_skills",
           reports.emergingSkills(allMentions.filter(col("skill_type").equalTo(ExtractStage.EMERGING))));
+      rows += publisher.stage("requirement_trends", reports.requirementTrends());
       afterStage("report-staging");
       // The dashboard is built from the staged reports and published with them, in the same snapshot.
       writeSummary();

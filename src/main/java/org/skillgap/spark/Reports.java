@@ -43,6 +43,7 @@ public final class Reports {
   private final Date runDate;
 
   private final Dataset<Row> postings;        // posting_id, industry, year, title
+  private final Dataset<Row> requirements;    // industry, year and the requirement columns, per posting
   private final Dataset<Row> postingSkills;   // posting_id, skill_id, skill_type
   private final Dataset<Row> industryTotals;  // industry, year, industry_postings
   private final Dataset<Row> inDemand;        // industry, year, skill_id, skill_type, postings, demand_share
@@ -58,6 +59,9 @@ public final class Reports {
     this.taxonomy = taxonomy;
     this.settings = settings;
     this.runDate = Date.valueOf(runDate);
+    this.requirements = postings.select(col("industry"), year(col("posted_date")).as("year"), col("degree_required"),
+        col("experience_instead"), col("certificate_instead"), col("min_years"), col("certifications_required"),
+        col("certifications_preferred"));
     this.postings = postings.select(col("posting_id"), col("industry"), year(col("posted_date")).as("year"), col("title"))
         .cache();
     this.postingSkills = mentions.select("posting_id", "skill_id", "skill_type").distinct().cache();
@@ -369,6 +373,32 @@ public final class Reports {
         .withColumn("completion_rate", col("completions").divide(col("rate_base")))
         .withColumn("growth_vs_first_year", col("enrollments").divide(col("first_enrollments")).minus(1));
     return stamped(out, Schemas.ENROLLMENT_TRENDS);
+  }
+
+  // ------------------------------------------------------------------ requirement_trends
+
+  /**
+   * Per industry and year, what postings ask besides skills (core/requirements): the share requiring a
+   * degree, a bachelor's or higher, the share of those that accept experience or a certificate instead, the
+   * share stating years of experience and their median, the share naming a certification. Together: the
+   * skills-based-hiring trend. Postings ingested before requirements were read (null columns) are left out.
+   */
+  public Dataset<Row> requirementTrends() {
+    Column requiresDegree = col("degree_required").notEqual("NONE");
+    Dataset<Row> out = requirements.filter(col("degree_required").isNotNull())
+        .groupBy("industry", "year").agg(
+            count(lit(1)).as("postings"),
+            avg(when(requiresDegree, 1.0).otherwise(0.0)).as("degree_required_share"),
+            avg(when(col("degree_required").isin("BACHELOR", "MASTER", "DOCTORATE"), 1.0).otherwise(0.0))
+                .as("bachelor_or_higher_share"),
+            avg(when(requiresDegree.and(col("experience_instead").or(col("certificate_instead"))), 1.0).otherwise(0.0))
+                .as("alternative_accepted_share"),
+            avg(when(col("min_years").isNotNull(), 1.0).otherwise(0.0)).as("years_stated_share"),
+            expr("percentile(min_years, 0.5)").as("median_min_years"),
+            avg(when(size(col("certifications_required")).gt(0).or(size(col("certifications_preferred")).gt(0)), 1.0)
+                .otherwise(0.0)).as("certification_share"),
+            avg(when(size(col("certifications_required")).gt(0), 1.0).otherwise(0.0)).as("certification_required_share"));
+    return stamped(out, Schemas.REQUIREMENT_TRENDS);
   }
 
   // ------------------------------------------------------------------ 8. employer_recognition

@@ -54,6 +54,14 @@ public final class Schemas {
         createStructField("source", StringType, true),
         createStructField("url", StringType, true),
         createStructField("content_hash", StringType, false),
+        // Requirements (core/requirements); null in batches ingested before they were read.
+        createStructField("degree_required", StringType, true),
+        createStructField("degree_preferred", StringType, true),
+        createStructField("experience_instead", BooleanType, true),
+        createStructField("certificate_instead", BooleanType, true),
+        createStructField("min_years", IntegerType, true),
+        createStructField("certifications_required", new ArrayType(StringType, true), true),
+        createStructField("certifications_preferred", new ArrayType(StringType, true), true),
         createStructField("source_file", StringType, true),
       });
 
@@ -205,6 +213,12 @@ public final class Schemas {
       f("rank", IntegerType, false), f("industry_postings", LongType, false),
       f("any_credential_share", DoubleType, false));
 
+  public static final StructType REQUIREMENT_TRENDS = report(
+      f("year", IntegerType, false), f("postings", LongType, false), f("degree_required_share", DoubleType, false),
+      f("bachelor_or_higher_share", DoubleType, false), f("alternative_accepted_share", DoubleType, false),
+      f("years_stated_share", DoubleType, false), f("median_min_years", DoubleType, true),
+      f("certification_share", DoubleType, false), f("certification_required_share", DoubleType, false));
+
   /** Every report's schema by name, in publishing order; readers use it so an empty report still reads. */
   public static final java.util.Map<String, StructType> REPORTS = reportsByName();
 
@@ -219,6 +233,7 @@ public final class Schemas {
     m.put("enrollment_trends", ENROLLMENT_TRENDS);
     m.put("employer_recognition", EMPLOYER_RECOGNITION);
     m.put("emerging_skills", EMERGING_SKILLS);
+    m.put("requirement_trends", REQUIREMENT_TRENDS);
     return java.util.Collections.unmodifiableMap(m);
   }
 }

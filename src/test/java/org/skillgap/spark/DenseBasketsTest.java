@@ -48,7 +48,8 @@ class DenseBasketsTest {
       String id = "p" + i;
       postings.add(RowFactory.create(id, "Data Engineer", "Acme " + (i % 50), "Remote",
           Date.valueOf(LocalDate.of(2024 + i % 2, 1 + i % 12, 1 + i % 28)), "text", "tech", "Software", "mapped",
-          null, null, null, null, null, null, "test", null, "h" + i, "dense.jsonl"));
+          null, null, null, null, null, null, "test", null, "h" + i, "NONE", "NONE", false, false, null,
+          new String[0], new String[0], "dense.jsonl"));
       List<String> mine = new ArrayList<>(skills);
       java.util.Collections.shuffle(mine, random);
       for (String skill : mine.subList(0, 30)) {

@@ -46,6 +46,17 @@ class PlantedFactsTest {
   }
 
   @Test
+  void techAsksForABachelorsDegreeLessEachYear() {
+    Dataset<Row> tech = report("requirement_trends").filter("industry = 'tech'");
+    double first = tech.filter("year = 2019").first().<Double>getAs("bachelor_or_higher_share");
+    double last = tech.filter("year = 2025").first().<Double>getAs("bachelor_or_higher_share");
+    assertTrue(first > 0.65 && last < 0.5 && first - last > 0.25, "2019: " + first + ", 2025: " + last);
+    double healthcare = report("requirement_trends").filter("industry = 'healthcare' and year = 2025").first()
+        .<Double>getAs("bachelor_or_higher_share");
+    assertTrue(healthcare > 0.35 && healthcare < 0.65, "healthcare 2025: " + healthcare);
+  }
+
+  @Test
   void anUncoveredSkillTopsTheTechGaps() {
     Row top = report("skill_gaps").filter("industry = 'tech' and year = 2025 and rank = 1").first();
     assertEquals("vector-databases", top.getAs("skill_id"));

@@ -49,6 +49,7 @@ class ReportDocsTest {
     assertDocumented("enrollment_trends", Schemas.ENROLLMENT_TRENDS);
     assertDocumented("employer_recognition", Schemas.EMPLOYER_RECOGNITION);
     assertDocumented("emerging_skills", Schemas.EMERGING_SKILLS);
-    assertEquals(9, Pipeline.REPORTS.size());
+    assertDocumented("requirement_trends", Schemas.REQUIREMENT_TRENDS);
+    assertEquals(10, Pipeline.REPORTS.size());
   }
 }

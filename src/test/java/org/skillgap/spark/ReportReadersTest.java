@@ -46,6 +46,7 @@ class ReportReadersTest {
     SCHEMAS.put("enrollment_trends", Schemas.ENROLLMENT_TRENDS);
     SCHEMAS.put("employer_recognition", Schemas.EMPLOYER_RECOGNITION);
     SCHEMAS.put("emerging_skills", Schemas.EMERGING_SKILLS);
+    SCHEMAS.put("requirement_trends", Schemas.REQUIREMENT_TRENDS);
   }
 
   /** DuckDB's name for a documented Spark type. */

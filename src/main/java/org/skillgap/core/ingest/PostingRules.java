@@ -98,7 +98,8 @@ public final class PostingRules implements Serializable {
             industrySource,
             salary.salary(),
             TextCleaner.maskContacts(Fields.get(f, "source")),
-            TextCleaner.maskContacts(Fields.get(f, "url"))));
+            TextCleaner.maskContacts(Fields.get(f, "url")),
+            org.skillgap.core.requirements.RequirementRules.read(description)));
   }
 
   private static Validated<Posting> reject(Rejection r) {
