@@ -195,7 +195,7 @@ public final class SampleDataGenerator {
         .put("posted_date", formatDate(date, rnd))
         .put("description", doc.toString())
         .put("industry", industryText(profile, rnd))
-        .put("salary", salary(profile, rnd))
+        .put("salary", salary(profile, rnd, premium(profile, skills)))
         .put("source", pick(List.of("jobboard-a", "jobboard-b", "company-site", "aggregator"), rnd))
         .put("url", "https://jobs.example.com/" + String.format("post-%07d", i));
     return j.toString();
@@ -231,12 +231,27 @@ public final class SampleDataGenerator {
     return pick(p.sectorTexts(), rnd);
   }
 
-  private static String salary(Profile p, Random rnd) {
+  /** The skills a planted premium rewards: three the $79 Healthcare Essentials Certificate teaches. */
+  private static final java.util.Set<String> PREMIUM_SKILLS =
+      java.util.Set.of("Electronic Health Records", "Medication Administration", "Care Planning");
+
+  /**
+   * Planted: healthcare postings asking for one of three skills the cheap Healthcare Essentials Certificate
+   * teaches pay 30 % more, so that certificate ranks first in credential_value (docs/sample-data.md). A multiplier, not
+   * a draw: every other value of the sample stays as it was.
+   */
+  private static double premium(Profile profile, List<String> skills) {
+    return profile.industry().equals("healthcare") && skills.stream().anyMatch(PREMIUM_SKILLS::contains) ? 1.3 : 1.0;
+  }
+
+  private static String salary(Profile p, Random rnd, double premium) {
     if (rnd.nextInt(100) < 45) {
       return null;
     }
     int low = p.salaryLow() + rnd.nextInt(Math.max(1, (p.salaryHigh() - p.salaryLow()) / 2));
     int high = low + 5_000 + rnd.nextInt(40_000);
+    low = (int) (low * premium);
+    high = (int) (high * premium);
     return switch (rnd.nextInt(5)) {
       case 0 -> String.format("$%,d - $%,d", low, high);
       case 1 -> String.format("$%dK-$%dK (Glassdoor est.)", low / 1000, high / 1000);

@@ -277,6 +277,7 @@ public final class Pipeline {
       rows += publisher.stage("emerging_skills",
           reports.emergingSkills(allMentions.filter(col("skill_type").equalTo(ExtractStage.EMERGING))));
       rows += publisher.stage("requirement_trends", reports.requirementTrends());
+      rows += publisher.stage("credential_value", reports.credentialValue());
       afterStage("report-staging");
       // The dashboard is built from the staged reports and published with them, in the same snapshot.
       writeSummary();

@@ -44,6 +44,7 @@ public final class Reports {
 
   private final Dataset<Row> postings;        // posting_id, industry, year, title
   private final Dataset<Row> requirements;    // industry, year and the requirement columns, per posting
+  private final Dataset<Row> salaries;        // posting_id, salary (annual midpoint, USD)
   private final Dataset<Row> postingSkills;   // posting_id, skill_id, skill_type
   private final Dataset<Row> industryTotals;  // industry, year, industry_postings
   private final Dataset<Row> inDemand;        // industry, year, skill_id, skill_type, postings, demand_share
@@ -59,6 +60,7 @@ public final class Reports {
     this.taxonomy = taxonomy;
     this.settings = settings;
     this.runDate = Date.valueOf(runDate);
+    this.salaries = SkillDemandReport.withSalary(postings);
     this.requirements = postings.select(col("industry"), year(col("posted_date")).as("year"), col("degree_required"),
         col("experience_instead"), col("certificate_instead"), col("min_years"), col("certifications_required"),
         col("certifications_preferred"));
@@ -373,6 +375,47 @@ public final class Reports {
         .withColumn("completion_rate", col("completions").divide(col("rate_base")))
         .withColumn("growth_vs_first_year", col("enrollments").divide(col("first_enrollments")).minus(1));
     return stamped(out, Schemas.ENROLLMENT_TRENDS);
+  }
+
+  // ------------------------------------------------------------------ credential_value
+
+  /**
+   * Is a credential worth its cost and hours? Per credential, industry and year: the demand it covers
+   * (as credential_coverage), the salary premium of that demand, and value figures. A skill's premium is
+   * the median advertised pay of the postings asking for it over the industry's median that year, minus
+   * one; a credential's premium is its covered skills' premiums weighted by their postings. Computed per
+   * skill, then joined to the credentials that cover it, so the cost grows with skills, not with postings
+   * times credentials. {@code premium_weighted_coverage} is the covered demand with each skill's postings
+   * weighted by (1 + premium), over the industry's demand points; value is that per 1,000 USD and per 100
+   * hours. Advertised pay, not earnings outcomes: a correlation (docs/reports.md).
+   */
+  public Dataset<Row> credentialValue() {
+    Dataset<Row> paid = salaries.join(postings.select("posting_id", "industry", "year"), "posting_id");
+    Dataset<Row> industryPay = paid.groupBy("industry", "year").agg(expr("percentile(salary, 0.5)").as("industry_median"));
+    Dataset<Row> premium = postingSkills.select("posting_id", "skill_id").join(paid, "posting_id")
+        .groupBy("industry", "year", "skill_id").agg(expr("percentile(salary, 0.5)").as("skill_median"))
+        .join(industryPay, new String[] {"industry", "year"})
+        .withColumn("premium", when(col("industry_median").gt(0), col("skill_median").divide(col("industry_median")).minus(1)))
+        .select("industry", "year", "skill_id", "premium");
+    Dataset<Row> demandPoints = inDemand.groupBy("industry", "year").agg(sum("postings").as("demand_points"));
+    Dataset<Row> valued = inDemand.join(credentialSkills.select("credential_id", "skill_id"), "skill_id")
+        .join(premium, new String[] {"industry", "year", "skill_id"}, "left")
+        .groupBy("industry", "year", "credential_id")
+        .agg(sum(when(col("premium").isNotNull(), col("postings").multiply(col("premium")))).divide(
+                sum(when(col("premium").isNotNull(), col("postings")))).as("salary_premium"),
+            sum(col("postings").multiply(lit(1.0).plus(greatest(coalesce(col("premium"), lit(0.0)), lit(-1.0)))))
+                .as("weighted_demand"))
+        .join(demandPoints, new String[] {"industry", "year"})
+        .withColumn("premium_weighted_coverage", col("weighted_demand").divide(col("demand_points")));
+    Dataset<Row> out = credentialCoverage()
+        .select("industry", "year", "credential_id", "credential_name", "credential_type", "cost", "hours",
+            "demand_share_covered", "employer_recognition", "completion_rate", "suppressed")
+        .join(valued, new String[] {"industry", "year", "credential_id"})
+        .withColumn("value_per_1000_usd", when(col("cost").gt(0), col("premium_weighted_coverage").multiply(1000).divide(col("cost"))))
+        .withColumn("value_per_100_hours", when(col("hours").gt(0), col("premium_weighted_coverage").multiply(100).divide(col("hours"))))
+        .withColumn("rank", row_number().over(Window.partitionBy("industry", "year").orderBy(
+            col("value_per_1000_usd").desc_nulls_last(), col("premium_weighted_coverage").desc(), col("credential_id"))));
+    return stamped(out, Schemas.CREDENTIAL_VALUE);
   }
 
   // ------------------------------------------------------------------ requirement_trends

@@ -213,6 +213,14 @@ public final class Schemas {
       f("rank", IntegerType, false), f("industry_postings", LongType, false),
       f("any_credential_share", DoubleType, false));
 
+  public static final StructType CREDENTIAL_VALUE = report(
+      f("year", IntegerType, false), f("credential_id", StringType, false), f("credential_name", StringType, false),
+      f("credential_type", StringType, false), f("cost", DoubleType, true), f("hours", DoubleType, true),
+      f("demand_share_covered", DoubleType, false), f("salary_premium", DoubleType, true),
+      f("premium_weighted_coverage", DoubleType, false), f("value_per_1000_usd", DoubleType, true),
+      f("value_per_100_hours", DoubleType, true), f("employer_recognition", DoubleType, false),
+      f("completion_rate", DoubleType, true), f("suppressed", BooleanType, false), f("rank", IntegerType, false));
+
   public static final StructType REQUIREMENT_TRENDS = report(
       f("year", IntegerType, false), f("postings", LongType, false), f("degree_required_share", DoubleType, false),
       f("bachelor_or_higher_share", DoubleType, false), f("alternative_accepted_share", DoubleType, false),
@@ -234,6 +242,7 @@ public final class Schemas {
     m.put("employer_recognition", EMPLOYER_RECOGNITION);
     m.put("emerging_skills", EMERGING_SKILLS);
     m.put("requirement_trends", REQUIREMENT_TRENDS);
+    m.put("credential_value", CREDENTIAL_VALUE);
     return java.util.Collections.unmodifiableMap(m);
   }
 }

@@ -104,8 +104,8 @@ public final class SkillDemandReport {
         .agg(percentile_approx(col("salary"), lit(0.5), lit(10_000)).as("industry_median_salary"));
   }
 
-  /** Annualised salary: the midpoint of the range. */
-  private static Dataset<Row> withSalary(Dataset<Row> postings) {
+  /** Annualised salary: the midpoint of the range (posting_id, salary), USD or no currency stated. */
+  static Dataset<Row> withSalary(Dataset<Row> postings) {
     return postings
         .filter(col("salary_annual_min").isNotNull()
             .and(col("salary_currency").isNull().or(col("salary_currency").equalTo("USD"))))

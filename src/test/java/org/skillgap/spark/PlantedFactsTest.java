@@ -57,6 +57,14 @@ class PlantedFactsTest {
   }
 
   @Test
+  void aCheapCredentialCoveringWellPaidSkillsRanksFirstByValue() {
+    Row first = report("credential_value").filter("industry = 'healthcare' and year = 2025 and rank = 1").first();
+    assertEquals("cred-healthcare-essentials", first.getAs("credential_id"), first.toString());
+    // Positive, though diluted: three of its ten skills carry the planted 30 %, weighted by their postings.
+    assertTrue(first.<Double>getAs("salary_premium") > 0, first.toString());
+  }
+
+  @Test
   void anUncoveredSkillTopsTheTechGaps() {
     Row top = report("skill_gaps").filter("industry = 'tech' and year = 2025 and rank = 1").first();
     assertEquals("vector-databases", top.getAs("skill_id"));

@@ -45,7 +45,13 @@ class PrivacyDifferencingTest {
     }
     reports = new Reports(spark, taxonomy, new ConfigLoader().build("in", "out", LocalDate.of(2025, 1, 1)).reports(),
         LocalDate.of(2025, 1, 1),
-        values("posting_id, industry, posted_date, title", postings),
+        values("posting_id, industry, posted_date, title", postings)
+            .withColumn("salary_annual_min", lit(null).cast("double")).withColumn("salary_annual_max", lit(null).cast("double"))
+            .withColumn("salary_currency", lit(null).cast("string")).withColumn("degree_required", lit(null).cast("string"))
+            .withColumn("experience_instead", lit(null).cast("boolean")).withColumn("certificate_instead", lit(null).cast("boolean"))
+            .withColumn("min_years", lit(null).cast("int"))
+            .withColumn("certifications_required", lit(null).cast("array<string>"))
+            .withColumn("certifications_preferred", lit(null).cast("array<string>")),
         values("posting_id, skill_id, skill_type", mentions),
         values("credential_id, name, provider, type, cost, hours",
             List.of("('A', 'Data A', 'U', 'course', 49.0, 10.0)", "('B', 'Data B', 'U', 'course', 39.0, 8.0)")),

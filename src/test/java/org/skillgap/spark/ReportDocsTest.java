@@ -50,6 +50,7 @@ class ReportDocsTest {
     assertDocumented("employer_recognition", Schemas.EMPLOYER_RECOGNITION);
     assertDocumented("emerging_skills", Schemas.EMERGING_SKILLS);
     assertDocumented("requirement_trends", Schemas.REQUIREMENT_TRENDS);
-    assertEquals(10, Pipeline.REPORTS.size());
+    assertDocumented("credential_value", Schemas.CREDENTIAL_VALUE);
+    assertEquals(11, Pipeline.REPORTS.size());
   }
 }

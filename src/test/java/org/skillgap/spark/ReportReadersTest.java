@@ -47,6 +47,7 @@ class ReportReadersTest {
     SCHEMAS.put("employer_recognition", Schemas.EMPLOYER_RECOGNITION);
     SCHEMAS.put("emerging_skills", Schemas.EMERGING_SKILLS);
     SCHEMAS.put("requirement_trends", Schemas.REQUIREMENT_TRENDS);
+    SCHEMAS.put("credential_value", Schemas.CREDENTIAL_VALUE);
   }
 
   /** DuckDB's name for a documented Spark type. */
