@@ -413,6 +413,12 @@ public final class Reports {
         .join(valued, new String[] {"industry", "year", "credential_id"})
         .withColumn("value_per_1000_usd", when(col("cost").gt(0), col("premium_weighted_coverage").multiply(1000).divide(col("cost"))))
         .withColumn("value_per_100_hours", when(col("hours").gt(0), col("premium_weighted_coverage").multiply(100).divide(col("hours"))))
+        // Sums of doubles depend on the order Spark adds them in, which depends on partitioning: rounded to
+        // 1e-9, the same night gives the same rows on any file system and cluster.
+        .withColumn("salary_premium", round(col("salary_premium"), 9))
+        .withColumn("premium_weighted_coverage", round(col("premium_weighted_coverage"), 9))
+        .withColumn("value_per_1000_usd", round(col("value_per_1000_usd"), 9))
+        .withColumn("value_per_100_hours", round(col("value_per_100_hours"), 9))
         .withColumn("rank", row_number().over(Window.partitionBy("industry", "year").orderBy(
             col("value_per_1000_usd").desc_nulls_last(), col("premium_weighted_coverage").desc(), col("credential_id"))));
     return stamped(out, Schemas.CREDENTIAL_VALUE);
