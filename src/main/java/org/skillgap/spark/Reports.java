@@ -121,7 +121,17 @@ public final class Reports {
 
   // ------------------------------------------------------------------ 2. credential_coverage
 
+  private Dataset<Row> coverage;
+
+  /** Built once: credential_value reads it too. */
   public Dataset<Row> credentialCoverage() {
+    if (coverage == null) {
+      coverage = buildCredentialCoverage().persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    }
+    return coverage;
+  }
+
+  private Dataset<Row> buildCredentialCoverage() {
     Dataset<Row> demandPoints = inDemand.groupBy("industry", "year").agg(sum("postings").as("demand_points"));
     Dataset<Row> covered = inDemand.join(credentialSkills.select("credential_id", "skill_id"), "skill_id")
         .groupBy("industry", "year", "credential_id")

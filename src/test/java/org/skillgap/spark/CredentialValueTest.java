@@ -23,30 +23,25 @@ class CredentialValueTest {
   @Test
   void aCheapCredentialCoveringWellPaidSkillsRanksFirst() {
     Taxonomy taxonomy = Taxonomy.builtin();
-    List<Row> ids = SkillDemandReport.skillNames(spark, taxonomy).filter(col("skill_name").isin("Kubernetes", "Excel"))
-        .orderBy("skill_name").collectAsList();
-    String excel = ids.get(0).getAs("skill_id");
-    String kubernetes = ids.get(1).getAs("skill_id");
+    String excel = InMemoryReports.skillId("Excel");
+    String kubernetes = InMemoryReports.skillId("Kubernetes");
     List<String> postings = new ArrayList<>();
     List<String> mentions = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       boolean k8s = i % 2 == 0;
       double pay = k8s ? 150_000 : 75_000;
-      postings.add(String.format("('p%d', 'tech', DATE'2025-03-01', 'Engineer', %.1f, %.1f, 'USD', CAST(NULL AS STRING), "
-          + "CAST(NULL AS BOOLEAN), CAST(NULL AS BOOLEAN), CAST(NULL AS INT), CAST(NULL AS ARRAY<STRING>), "
-          + "CAST(NULL AS ARRAY<STRING>))", i, pay, pay));
+      postings.add(String.format("('p%d', 'tech', DATE'2025-03-01', 'Engineer', %.1f, %.1f, 'USD')", i, pay, pay));
       mentions.add("('p" + i + "', '" + (k8s ? kubernetes : excel) + "', 'technology')");
     }
     Reports reports = new Reports(spark, taxonomy, new ConfigLoader().build("in", "out", LocalDate.of(2026, 1, 1)).reports(),
         LocalDate.of(2026, 1, 1),
-        values("posting_id, industry, posted_date, title, salary_annual_min, salary_annual_max, salary_currency, "
-            + "degree_required, experience_instead, certificate_instead, min_years, certifications_required, "
-            + "certifications_preferred", postings),
-        values("posting_id, skill_id, skill_type", mentions),
-        values("credential_id, name, provider, type, cost, hours", List.of(
+        InMemoryReports.postings(
+            "posting_id, industry, posted_date, title, salary_annual_min, salary_annual_max, salary_currency", postings),
+        InMemoryReports.values("posting_id, skill_id, skill_type", mentions),
+        InMemoryReports.values("credential_id, name, provider, type, cost, hours", List.of(
             "('cheap-k8s', 'Kubernetes Basics', 'U', 'course', 49.0, 20.0)",
             "('dear-excel', 'Excel Mastery', 'U', 'course', 990.0, 60.0)")),
-        values("credential_id, skill_id, skill_type", List.of(
+        InMemoryReports.values("credential_id, skill_id, skill_type", List.of(
             "('cheap-k8s', '" + kubernetes + "', 'technology')", "('dear-excel', '" + excel + "', 'technology')")),
         spark.sql("SELECT CAST(NULL AS STRING) AS learner_key, CAST(NULL AS STRING) AS credential_id, "
             + "CAST(NULL AS DATE) AS enrolled_date, CAST(NULL AS STRING) AS status").limit(0));
@@ -61,7 +56,4 @@ class CredentialValueTest {
     assertTrue(first.<Double>getAs("value_per_1000_usd") > rows.get(1).<Double>getAs("value_per_1000_usd"));
   }
 
-  private static Dataset<Row> values(String columns, List<String> rows) {
-    return spark.sql("SELECT * FROM VALUES " + String.join(", ", rows) + " AS t(" + columns + ")");
-  }
 }

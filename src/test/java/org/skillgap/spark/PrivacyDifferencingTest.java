@@ -26,10 +26,8 @@ class PrivacyDifferencingTest {
   @BeforeAll
   static void build() {
     Taxonomy taxonomy = Taxonomy.builtin();
-    List<Row> ids = SkillDemandReport.skillNames(spark, taxonomy).filter(col("skill_name").isin("Python", "SQL"))
-        .orderBy("skill_name").collectAsList();
-    String python = ids.get(0).getAs("skill_id");
-    String sql = ids.get(1).getAs("skill_id");
+    String python = InMemoryReports.skillId("Python");
+    String sql = InMemoryReports.skillId("SQL");
     List<String> postings = new ArrayList<>();
     List<String> mentions = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
@@ -45,24 +43,15 @@ class PrivacyDifferencingTest {
     }
     reports = new Reports(spark, taxonomy, new ConfigLoader().build("in", "out", LocalDate.of(2025, 1, 1)).reports(),
         LocalDate.of(2025, 1, 1),
-        values("posting_id, industry, posted_date, title", postings)
-            .withColumn("salary_annual_min", lit(null).cast("double")).withColumn("salary_annual_max", lit(null).cast("double"))
-            .withColumn("salary_currency", lit(null).cast("string")).withColumn("degree_required", lit(null).cast("string"))
-            .withColumn("experience_instead", lit(null).cast("boolean")).withColumn("certificate_instead", lit(null).cast("boolean"))
-            .withColumn("min_years", lit(null).cast("int"))
-            .withColumn("certifications_required", lit(null).cast("array<string>"))
-            .withColumn("certifications_preferred", lit(null).cast("array<string>")),
-        values("posting_id, skill_id, skill_type", mentions),
-        values("credential_id, name, provider, type, cost, hours",
+        InMemoryReports.postings("posting_id, industry, posted_date, title", postings),
+        InMemoryReports.values("posting_id, skill_id, skill_type", mentions),
+        InMemoryReports.values("credential_id, name, provider, type, cost, hours",
             List.of("('A', 'Data A', 'U', 'course', 49.0, 10.0)", "('B', 'Data B', 'U', 'course', 39.0, 8.0)")),
-        values("credential_id, skill_id, skill_type", List.of("('A', '" + python + "', 'technology')",
+        InMemoryReports.values("credential_id, skill_id, skill_type", List.of("('A', '" + python + "', 'technology')",
             "('A', '" + sql + "', 'technology')", "('B', '" + python + "', 'technology')")),
-        values("learner_key, credential_id, enrolled_date, status", enrollments));
+        InMemoryReports.values("learner_key, credential_id, enrolled_date, status", enrollments));
   }
 
-  private static Dataset<Row> values(String columns, List<String> rows) {
-    return spark.sql("SELECT * FROM VALUES " + String.join(", ", rows) + " AS t(" + columns + ")");
-  }
 
   @Test
   void aTypeTotalMinusThePublishedCredentialsRevealsNoWithheldOne() {

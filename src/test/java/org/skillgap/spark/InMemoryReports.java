@@ -1,0 +1,38 @@
+package org.skillgap.spark;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
+import org.skillgap.core.taxonomy.Taxonomy;
+
+/** Small in-memory inputs for {@link Reports}, for tests that build reports without a pipeline run. */
+final class InMemoryReports {
+  private InMemoryReports() {}
+
+  /** The built-in taxonomy's id of a skill, by its name. */
+  static String skillId(String name) {
+    return SkillDemandReport.skillNames(SharedSpark.get(), Taxonomy.builtin()).filter(col("skill_name").equalTo(name))
+        .first().getAs("skill_id");
+  }
+
+  /** Rows written as SQL value tuples, with the given column names. */
+  static Dataset<Row> values(String columns, List<String> rows) {
+    return SharedSpark.get().sql("SELECT * FROM VALUES " + String.join(", ", rows) + " AS t(" + columns + ")");
+  }
+
+  /** Postings with the warehouse columns a test leaves out (salary, requirements) added as nulls. */
+  static Dataset<Row> postings(String columns, List<String> rows) {
+    Dataset<Row> p = values(columns, rows);
+    List<String> present = Arrays.asList(p.columns());
+    for (StructField f : Schemas.POSTINGS.fields()) {
+      if (!present.contains(f.name())) {
+        p = p.withColumn(f.name(), lit(null).cast(f.dataType()));
+      }
+    }
+    return p;
+  }
+}
