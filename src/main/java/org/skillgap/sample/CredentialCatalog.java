@@ -1,6 +1,7 @@
 package org.skillgap.sample;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The micro-credentials in the sample catalogue: kinds on the market (professional certificates,
@@ -14,6 +15,32 @@ final class CredentialCatalog {
   record Entry(
       String id, String name, String provider, String type, double cost, int hours, String level,
       String industry, double popularity, String skills, String description) {}
+
+  /**
+   * The criteria some catalogues publish beside cost and hours: accreditation (academic credit or an
+   * accrediting body), learner rating and review count. Only some entries have them, as in real catalogues;
+   * the rest leave the fields out.
+   */
+  record Criteria(Boolean accredited, Double rating, Long reviewCount) {}
+
+  static final Map<String, Criteria> CRITERIA = Map.ofEntries(
+      Map.entry("cred-google-it-support", new Criteria(null, 4.8, 190_000L)),
+      Map.entry("cred-google-data-analytics", new Criteria(null, 4.8, 150_000L)),
+      Map.entry("cred-ibm-data-science", new Criteria(null, 4.6, 72_000L)),
+      Map.entry("cred-mitx-sds", new Criteria(true, 4.5, 1_900L)),
+      Map.entry("cred-fullstack-bootcamp", new Criteria(false, 4.1, 640L)),
+      Map.entry("cred-comptia-security", new Criteria(true, null, null)),
+      Map.entry("cred-python-everybody", new Criteria(null, 4.8, 230_000L)),
+      Map.entry("cred-cna-program", new Criteria(true, 4.4, 2_300L)),
+      Map.entry("cred-ehr-spec", new Criteria(null, 4.5, 3_100L)),
+      Map.entry("cred-nursing-informatics", new Criteria(true, 4.3, 410L)),
+      Map.entry("cred-healthcare-essentials", new Criteria(false, 4.2, 860L)),
+      Map.entry("cred-cpa-review", new Criteria(false, 4.6, 12_000L)),
+      Map.entry("cred-columbia-accounting", new Criteria(true, 4.4, 980L)),
+      Map.entry("cred-excel-finance", new Criteria(null, 4.9, 48_000L)),
+      Map.entry("cred-instructional-design-mm", new Criteria(true, 4.3, 520L)),
+      Map.entry("cred-tefl-120", new Criteria(true, 4.7, 8_800L)),
+      Map.entry("cred-google-pm", new Criteria(null, 4.8, 110_000L)));
 
   static final List<Entry> ENTRIES =
       List.of(

@@ -294,6 +294,8 @@ public final class SampleDataGenerator {
   private static long writeCredentials(Path file) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (Entry e : CredentialCatalog.ENTRIES) {
+        CredentialCatalog.Criteria c =
+            CredentialCatalog.CRITERIA.getOrDefault(e.id(), new CredentialCatalog.Criteria(null, null, null));
         w.write(new Json()
             .put("id", e.id())
             .put("name", e.name())
@@ -305,6 +307,9 @@ public final class SampleDataGenerator {
             .put("description", e.description())
             .put("skills", e.skills().isEmpty() ? null : e.skills())
             .put("enrollment_count", null)
+            .put("accredited", c.accredited())
+            .put("rating", c.rating())
+            .put("review_count", c.reviewCount())
             .toString());
         w.write('\n');
       }

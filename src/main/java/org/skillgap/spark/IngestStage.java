@@ -274,7 +274,7 @@ public final class IngestStage {
   private static Object[] credentialValues(Credential c) {
     return new Object[] {
       c.id(), c.name(), c.provider(), c.type(), c.cost(), c.hours(), c.level(), c.description(),
-      c.skills().toArray(new String[0]), c.enrollmentCount()
+      c.skills().toArray(new String[0]), c.enrollmentCount(), c.accredited(), c.rating(), c.reviewCount()
     };
   }
 

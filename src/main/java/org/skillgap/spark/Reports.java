@@ -48,7 +48,8 @@ public final class Reports {
   private final Dataset<Row> postingSkills;   // posting_id, skill_id, skill_type
   private final Dataset<Row> industryTotals;  // industry, year, industry_postings
   private final Dataset<Row> inDemand;        // industry, year, skill_id, skill_type, postings, demand_share
-  private final Dataset<Row> credentials;     // credential_id, credential_name, provider, credential_type, cost, hours
+  private final Dataset<Row> credentials;     // credential_id, credential_name, provider, credential_type, cost, hours,
+                                              // accredited, rating, review_count
   private final Dataset<Row> credentialSkills; // credential_id, skill_id, skill_type
   private final Dataset<Row> enrollments;     // learner_key, credential_id, year, completed
 
@@ -78,7 +79,8 @@ public final class Reports {
         .join(broadcast(SkillDemandReport.skillNames(spark, taxonomy)), "skill_id")
         .cache();
     this.credentials = credentials.select(col("credential_id"), col("name").as("credential_name"), col("provider"),
-        col("type").as("credential_type"), col("cost"), col("hours")).cache();
+        col("type").as("credential_type"), col("cost"), col("hours"), col("accredited"), col("rating"),
+        col("review_count")).cache();
     this.credentialSkills = credentialSkills.select("credential_id", "skill_id", "skill_type").cache();
     this.enrollments = enrollments.select(col("learner_key"), col("credential_id"), year(col("enrolled_date")).as("year"),
         col("status").equalTo("completed").as("completed")).cache();
@@ -429,8 +431,12 @@ public final class Reports {
         .withColumn("premium_weighted_coverage", round(col("premium_weighted_coverage"), 9))
         .withColumn("value_per_1000_usd", round(col("value_per_1000_usd"), 9))
         .withColumn("value_per_100_hours", round(col("value_per_100_hours"), 9))
+        // Free credentials first (their value per dollar has no bound; among them, the most premium-weighted
+        // demand), then by value per 1,000 USD; an unknown cost ranks last.
         .withColumn("rank", row_number().over(Window.partitionBy("industry", "year").orderBy(
-            col("value_per_1000_usd").desc_nulls_last(), col("premium_weighted_coverage").desc(), col("credential_id"))));
+            col("cost").equalTo(0).desc_nulls_last(), col("value_per_1000_usd").desc_nulls_last(),
+            col("premium_weighted_coverage").desc(), col("credential_id"))))
+        .join(credentials.select("credential_id", "accredited", "rating", "review_count"), "credential_id");
     return stamped(out, Schemas.CREDENTIAL_VALUE);
   }
 

@@ -88,6 +88,9 @@ public final class Schemas {
         createStructField("description", StringType, true),
         createStructField("listed_skills", new ArrayType(StringType, false), false),
         createStructField("enrollment_count", LongType, true),
+        createStructField("accredited", BooleanType, true),
+        createStructField("rating", DoubleType, true),
+        createStructField("review_count", LongType, true),
         createStructField("source_file", StringType, true),
       });
 
@@ -219,7 +222,8 @@ public final class Schemas {
       f("demand_share_covered", DoubleType, false), f("salary_premium", DoubleType, true),
       f("premium_weighted_coverage", DoubleType, false), f("value_per_1000_usd", DoubleType, true),
       f("value_per_100_hours", DoubleType, true), f("employer_recognition", DoubleType, false),
-      f("completion_rate", DoubleType, true), f("suppressed", BooleanType, false), f("rank", IntegerType, false));
+      f("completion_rate", DoubleType, true), f("suppressed", BooleanType, false), f("accredited", BooleanType, true),
+      f("rating", DoubleType, true), f("review_count", LongType, true), f("rank", IntegerType, false));
 
   public static final StructType REQUIREMENT_TRENDS = report(
       f("year", IntegerType, false), f("postings", LongType, false), f("degree_required_share", DoubleType, false),

@@ -34,7 +34,7 @@ class CourseraCatalogTest {
     Files.copy(CATALOGUE, in.resolve("credentials/coursera.csv"));
     PipelineConfig config = new ConfigLoader()
         .withOverrides(List.of("input.credentials.columns=_c0=id, course_title=name, course_organization=provider, "
-            + "course_Certificate_type=type, course_difficulty=level, course_students_enrolled=enrollment_count"))
+            + "course_Certificate_type=type, course_difficulty=level, course_students_enrolled=enrollment_count, course_rating=rating"))
         .build(in.toString(), tmp.resolve("out").toString(), LocalDate.of(2025, 1, 1));
     RunSummary summary = new Pipeline(spark, config).runIngest();
 
@@ -45,6 +45,9 @@ class CourseraCatalogTest {
     Row sscp = c.filter("name like '%Systems Security Certified Practitioner%'").first();
     assertEquals(5300L, (long) sscp.<Long>getAs("enrollment_count"), "5.3k");
     assertEquals("specialization", sscp.getAs("type"));
+    assertEquals(4.7, sscp.<Double>getAs("rating"), "course_rating");
+    assertEquals(891, c.filter("rating between 0 and 5").count(), "every entry has a rating on the 0 to 5 scale");
+    assertEquals(891, c.filter("accredited is null and review_count is null").count(), "Coursera gives neither");
     assertEquals(4, c.filter("enrollment_count >= 1000000").count(), "the four 'm' counts");
     assertEquals(List.of("course", "professional_certificate", "specialization"),
         c.select("type").distinct().orderBy("type").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());

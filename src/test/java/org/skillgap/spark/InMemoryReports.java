@@ -26,9 +26,17 @@ final class InMemoryReports {
 
   /** Postings with the warehouse columns a test leaves out (salary, requirements) added as nulls. */
   static Dataset<Row> postings(String columns, List<String> rows) {
-    Dataset<Row> p = values(columns, rows);
+    return withNulls(values(columns, rows), Schemas.POSTINGS);
+  }
+
+  /** Catalogue entries with the warehouse columns a test leaves out (accredited, rating, ...) added as nulls. */
+  static Dataset<Row> credentials(String columns, List<String> rows) {
+    return withNulls(values(columns, rows), Schemas.CREDENTIALS);
+  }
+
+  private static Dataset<Row> withNulls(Dataset<Row> p, org.apache.spark.sql.types.StructType schema) {
     List<String> present = Arrays.asList(p.columns());
-    for (StructField f : Schemas.POSTINGS.fields()) {
+    for (StructField f : schema.fields()) {
       if (!present.contains(f.name())) {
         p = p.withColumn(f.name(), lit(null).cast(f.dataType()));
       }

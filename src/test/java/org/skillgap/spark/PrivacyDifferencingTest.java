@@ -45,7 +45,7 @@ class PrivacyDifferencingTest {
         LocalDate.of(2025, 1, 1),
         InMemoryReports.postings("posting_id, industry, posted_date, title", postings),
         InMemoryReports.values("posting_id, skill_id, skill_type", mentions),
-        InMemoryReports.values("credential_id, name, provider, type, cost, hours",
+        InMemoryReports.credentials("credential_id, name, provider, type, cost, hours",
             List.of("('A', 'Data A', 'U', 'course', 49.0, 10.0)", "('B', 'Data B', 'U', 'course', 39.0, 8.0)")),
         InMemoryReports.values("credential_id, skill_id, skill_type", List.of("('A', '" + python + "', 'technology')",
             "('A', '" + sql + "', 'technology')", "('B', '" + python + "', 'technology')")),

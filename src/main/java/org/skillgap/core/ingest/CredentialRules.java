@@ -61,6 +61,22 @@ public final class CredentialRules implements Serializable {
     if (count instanceof Rejection r) {
       return new Validated<>(null, r);
     }
+    Object accredited = yesNo(f, "accredited");
+    if (accredited instanceof Rejection r) {
+      return new Validated<>(null, r);
+    }
+    Object rating = Fields.amount(f, "rating");
+    if (rating instanceof Rejection r) {
+      return new Validated<>(null, r);
+    }
+    if (rating != null && (Double) rating > MAX_RATING) {
+      return Validated.reject(RejectReason.INVALID_NUMBER, "field 'rating' is " + Fields.get(f, "rating")
+          + ", above " + (int) MAX_RATING + "; ratings are read on a 0 to 5 scale (rescale the catalogue's column)");
+    }
+    Object reviews = Fields.amount(f, "review_count");
+    if (reviews instanceof Rejection r) {
+      return new Validated<>(null, r);
+    }
     List<String> skills = new ArrayList<>();
     String listed = Fields.get(f, "skills");
     if (listed != null) {
@@ -83,6 +99,31 @@ public final class CredentialRules implements Serializable {
             level == null ? null : level.toLowerCase(Locale.ROOT),
             TextCleaner.clean(Fields.get(f, "description")),
             List.copyOf(skills),
-            count == null ? null : Math.round((Double) count)));
+            count == null ? null : Math.round((Double) count),
+            (Boolean) accredited,
+            (Double) rating,
+            reviews == null ? null : Math.round((Double) reviews)));
+  }
+
+  /** Ratings are read on the 0 to 5 scale the large catalogues (Coursera, edX, Udemy) show. */
+  static final double MAX_RATING = 5.0;
+
+  private static final java.util.Set<String> YES = java.util.Set.of("true", "yes", "y", "1", "accredited");
+  private static final java.util.Set<String> NO = java.util.Set.of("false", "no", "n", "0", "not accredited");
+
+  /** A yes/no field; null text gives null, anything else but a yes or a no a rejection. */
+  private static Object yesNo(Map<String, String> f, String field) {
+    String text = Fields.get(f, field);
+    if (text == null) {
+      return null;
+    }
+    String t = text.toLowerCase(Locale.ROOT);
+    if (YES.contains(t)) {
+      return Boolean.TRUE;
+    }
+    if (NO.contains(t)) {
+      return Boolean.FALSE;
+    }
+    return Rejection.of(RejectReason.INVALID_VALUE, "field '" + field + "' is '" + text + "'; expected yes or no (true/false, 1/0)");
   }
 }

@@ -14,7 +14,8 @@ public final class InputFields {
       List.of("learner_id", "credential_id", "enrolled_date", "completed_date", "status", "amount_paid");
 
   public static final List<String> CREDENTIALS =
-      List.of("id", "name", "provider", "type", "cost", "hours", "level", "description", "skills", "enrollment_count");
+      List.of("id", "name", "provider", "type", "cost", "hours", "level", "description", "skills", "enrollment_count",
+          "accredited", "rating", "review_count");
 
   /** Fields a record cannot be accepted without. */
   public static List<String> required(String dataset) {

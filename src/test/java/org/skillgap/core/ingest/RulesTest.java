@@ -163,6 +163,31 @@ class RulesTest {
   }
 
   @Test
+  void readsTheCataloguesOwnCriteria() {
+    Map<String, String> f = new HashMap<>(Map.of("id", "c1", "name", "Bookkeeping", "type", "course"));
+    Credential none = new CredentialRules().validate(f).value();
+    assertNull(none.accredited(), "not said is not 'no'");
+    assertNull(none.rating());
+    assertNull(none.reviewCount());
+    f.putAll(Map.of("accredited", "Yes", "rating", "4.6", "review_count", "12.4k"));
+    Credential c = new CredentialRules().validate(f).value();
+    assertEquals(Boolean.TRUE, c.accredited());
+    assertEquals(4.6, c.rating());
+    assertEquals(12_400L, c.reviewCount());
+    f.put("accredited", "0");
+    assertEquals(Boolean.FALSE, new CredentialRules().validate(f).value().accredited());
+    f.put("accredited", "pending");
+    Rejection notYesNo = new CredentialRules().validate(f).rejection();
+    assertEquals(RejectReason.INVALID_VALUE, notYesNo.reason());
+    assertTrue(notYesNo.message().contains("accredited"), notYesNo.message());
+    f.put("accredited", "true");
+    f.put("rating", "92");
+    Rejection scale = new CredentialRules().validate(f).rejection();
+    assertEquals(RejectReason.INVALID_NUMBER, scale.reason());
+    assertTrue(scale.message().contains("0 to 5"), scale.message());
+  }
+
+  @Test
   void redactsLearnerIdsAndContactsInRawRecords() {
     Redaction r = new Redaction(pseudonymizer, java.util.List.of("learner_id", "Student Number"));
     String raw = "{\"learner_id\":\"learner-42\",\"note\":\"mail me at a.b@example.org\"";
