@@ -28,6 +28,8 @@ public final class DashboardBuilder {
     Dataset<Row> gaps = report(spark, snapshotDir, "skill_gaps");
     Dataset<Row> trends = report(spark, snapshotDir, "enrollment_trends");
     Dataset<Row> recognition = report(spark, snapshotDir, "employer_recognition");
+    Dataset<Row> value = report(spark, snapshotDir, "credential_value");
+    Dataset<Row> requirements = report(spark, snapshotDir, "requirement_trends");
 
     List<Dashboard.IndustryView> views = new ArrayList<>();
     for (String industry : Industry.ALL) {
@@ -104,10 +106,41 @@ public final class DashboardBuilder {
       }
       views.add(new Dashboard.IndustryView(industry, Integer.toString(latest), top, trendsOfTop, points, pathIds,
           gapRows, enrollment, growth, recYears.isEmpty() ? null : new Dashboard.Series("any credential", recYears, anyShare),
-          named));
+          named, worthIt(value, requirements, industry, latest)));
     }
     demand.unpersist();
     return new Dashboard(facts, views);
+  }
+
+  /** Credentials shown in "Is it worth it?", best value first. */
+  static final int WORTH_IT_TOP = 10;
+
+  /** Requirement shares charted over the years: column and legend. */
+  private static final Map<String, String> REQUIREMENT_LINES = Map.of(
+      "degree_required_share", "degree required", "bachelor_or_higher_share", "bachelor's or higher",
+      "alternative_accepted_share", "alternative accepted", "certification_share", "certification named");
+
+  /** The industry's "Is it worth it?" figures; rows read by column name. Bounded: top ranks, one row per year. */
+  private static Dashboard.WorthIt worthIt(Dataset<Row> value, Dataset<Row> requirements, String industry, int latest) {
+    List<Dashboard.Value> ranked = new ArrayList<>();
+    for (Row r : value.filter(col("industry").equalTo(industry).and(col("year").equalTo(latest))
+        .and(col("rank").leq(WORTH_IT_TOP))).orderBy("rank").collectAsList()) {
+      ranked.add(new Dashboard.Value(r.<Integer>getAs("rank"), r.getAs("credential_name"), r.getAs("credential_type"),
+          r.getAs("cost"), r.getAs("hours"), r.<Double>getAs("demand_share_covered"), r.getAs("salary_premium"),
+          r.getAs("value_per_1000_usd"), r.<Double>getAs("employer_recognition"), r.getAs("completion_rate"),
+          r.getAs("accredited"), r.getAs("rating"), r.getAs("review_count")));
+    }
+    List<Row> years = requirements.filter(col("industry").equalTo(industry)).orderBy("year").collectAsList();
+    List<String> x = years.stream().map(r -> Integer.toString(r.<Integer>getAs("year"))).toList();
+    List<Dashboard.Series> lines = new ArrayList<>();
+    for (String column : List.of("degree_required_share", "bachelor_or_higher_share", "alternative_accepted_share",
+        "certification_share")) {
+      lines.add(new Dashboard.Series(REQUIREMENT_LINES.get(column), x,
+          years.stream().map(r -> r.<Double>getAs(column)).toList()));
+    }
+    Dashboard.Series medianYears = years.isEmpty() ? null : new Dashboard.Series("median minimum years", x,
+        years.stream().map(r -> r.<Double>getAs("median_min_years")).toList());
+    return new Dashboard.WorthIt(ranked, years.isEmpty() ? List.of() : lines, medianYears);
   }
 
   /** A staged or published report, read with its declared schema: an empty report has no file to infer one from. */

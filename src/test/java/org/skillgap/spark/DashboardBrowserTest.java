@@ -78,13 +78,23 @@ class DashboardBrowserTest {
     assertTrue(Files.exists(page), "the nightly run writes the dashboard into its snapshot");
     String html = Files.readString(page);
     int svgs = html.split("<svg ", -1).length - 1;
-    assertEquals(5 * 6, svgs, "six charts for each of the five industries");
+    assertEquals(5 * 7, svgs, "seven charts for each of the five industries");
 
     String dom = chromium(page, "--dump-dom");
     Matcher rendered = Pattern.compile("data-charts-rendered=\"(\\d+)\"").matcher(dom);
     assertTrue(rendered.find(), "the page's load handler ran");
     assertEquals(svgs, Integer.parseInt(rendered.group(1)), "every chart has a non-zero size");
     assertNoRequestLeft();
+
+    // "Is it worth it?" per industry, as rendered: the planted $79 Healthcare Essentials Certificate
+    // (docs/sample-data.md) heads healthcare's value ranking, and the requirement trends are charted.
+    assertEquals(5, dom.split("Is it worth it\\?", -1).length - 1, "one section per industry");
+    String healthcare = dom.substring(dom.indexOf("id=\"healthcare\""));
+    String worth = healthcare.substring(healthcare.indexOf("Is it worth it?"));
+    Matcher firstRow = Pattern.compile("<td class=\"n\">1</td><td>([^<]+)").matcher(worth);
+    assertTrue(firstRow.find(), "a ranked row");
+    assertEquals("Healthcare Essentials Certificate", firstRow.group(1).trim());
+    assertTrue(worth.contains("What postings ask besides skills"), "the requirement trends chart");
 
     Path shot = tmp.resolve("dashboard.png");
     chromium(page, "--screenshot=" + shot, "--window-size=1280,2400");

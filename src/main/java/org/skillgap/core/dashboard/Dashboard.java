@@ -26,7 +26,26 @@ public record Dashboard(RunFacts facts, List<IndustryView> industries) {
       List<Series> enrollmentByType,
       Map<String, Double> enrollmentGrowth,
       Series recognition,
-      List<Bar> mostNamedCredentials) {}
+      List<Bar> mostNamedCredentials,
+      WorthIt worthIt) {}
+
+  /**
+   * "Is it worth it?": the industry's credentials ranked by value (credential_value, latest year) and what
+   * its postings ask besides skills over the years (requirement_trends).
+   *
+   * @param requirementTrends shares per year: degree required, bachelor or higher, alternative accepted,
+   *     certification named
+   * @param medianMinYears median minimum years of experience asked for, per year (null where none stated)
+   */
+  public record WorthIt(List<Value> ranked, List<Series> requirementTrends, Series medianMinYears) {
+    public static final WorthIt NONE = new WorthIt(List.of(), List.of(), null);
+  }
+
+  /** One credential_value row, as shown. Null figures are unknown (cost, hours, premium, rating). */
+  public record Value(
+      int rank, String credential, String type, Double cost, Double hours, double demandCovered, Double premium,
+      Double valuePer1000Usd, double recognition, Double completionRate, Boolean accredited, Double rating,
+      Long reviewCount) {}
 
   public record Bar(String label, double value) {}
 

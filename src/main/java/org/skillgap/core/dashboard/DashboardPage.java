@@ -31,7 +31,8 @@ public final class DashboardPage {
         .append("svg text{font-size:11px;fill:#333}svg .title{font-size:13px;font-weight:600}svg .axis{font-size:11px;fill:#555}")
         .append("svg .grid{stroke:#e0e0e0}svg .label{font-size:11px;font-weight:600}")
         .append("table{border-collapse:collapse}td,th{padding:3px 8px;border-bottom:1px solid #eee;text-align:left}")
-        .append("td.n{text-align:right}.facts span{margin-right:18px}</style></head><body>");
+        .append("td.n{text-align:right}.facts span{margin-right:18px}h3.worth{margin:20px 0 8px}")
+        .append("table.value small{color:#666}</style></head><body>");
     sb.append("<header><h1>Which skills do employers ask for, and which credentials cover them?</h1><div class='facts'>")
         .append("<span>Run ").append(esc(f.runDate())).append("</span>")
         .append("<span>").append(esc(Html.count(f.postings()))).append(" postings</span>")
@@ -89,7 +90,57 @@ public final class DashboardPage {
           .append(esc((g >= 0 ? "+" : "") + Html.percent(g))).append("; "));
       sb.append("</p>");
     }
-    sb.append("</div></div></section>");
+    sb.append("</div></div>");
+    worthIt(sb, v);
+    sb.append("</section>");
+  }
+
+  /** Credentials ranked by value with the figures a learner weighs, and the requirement trends. */
+  private static void worthIt(StringBuilder sb, Dashboard.IndustryView v) {
+    Dashboard.WorthIt w = v.worthIt();
+    sb.append("<h3 class='worth'>Is it worth it? <small>(").append(esc(v.latestYear())).append(")</small></h3>")
+        .append("<div class='grid'><div class='card'><table class='value'><tr><th>#</th><th>credential</th>")
+        .append("<th>cost</th><th>hours</th><th>demand covered</th><th>pay premium</th><th>value per $1,000</th>")
+        .append("<th>employers naming it</th><th>completion</th><th>rating</th></tr>");
+    if (w.ranked().isEmpty()) {
+      sb.append("<tr><td colspan='10'>No credential covers this industry's in-demand skills this year.</td></tr>");
+    }
+    for (Dashboard.Value r : w.ranked()) {
+      sb.append("<tr><td class='n'>").append(r.rank()).append("</td><td>").append(esc(r.credential()))
+          .append(" <small>").append(esc(r.type().replace('_', ' ')))
+          .append(Boolean.TRUE.equals(r.accredited()) ? ", accredited" : "").append("</small></td>")
+          .append(num(r.cost() == null ? null : r.cost() == 0 ? "free" : Html.money(r.cost())))
+          .append(num(r.hours() == null ? null : Html.count(r.hours())))
+          .append(num(Html.percent(r.demandCovered())))
+          .append(num(r.premium() == null ? null : (r.premium() >= 0 ? "+" : "") + Html.percent(r.premium())))
+          .append(num(r.valuePer1000Usd() == null ? null : String.format(java.util.Locale.ROOT, "%.2f", r.valuePer1000Usd())))
+          .append(num(Html.percent(r.recognition())))
+          .append(num(r.completionRate() == null ? null : Html.percent(r.completionRate())))
+          .append(num(r.rating() == null ? null : String.format(java.util.Locale.ROOT, "%.1f", r.rating())
+              + (r.reviewCount() == null ? "" : " (" + Html.count(r.reviewCount()) + ")")))
+          .append("</tr>");
+    }
+    sb.append("</table><p><small>Pay premium: advertised pay of postings asking for the credential's skills over the "
+        + "industry median, a correlation, not earnings of graduates. Value: premium-weighted share of demand "
+        + "covered per $1,000; free credentials first. Blank: unknown or withheld (fewer than k learners).</small></p></div>");
+    card(sb, Charts.lines("What postings ask besides skills", "year", "share of postings", w.requirementTrends(),
+        Html::percent));
+    sb.append("</div><p><small>Alternative accepted: of all postings, those that ask for a degree but accept "
+        + "experience or a certificate instead.</small></p>");
+    if (w.medianMinYears() != null) {
+      sb.append("<p><b>Median minimum years of experience asked:</b> ");
+      for (int i = 0; i < w.medianMinYears().x().size(); i++) {
+        Double y = w.medianMinYears().y().get(i);
+        sb.append(esc(w.medianMinYears().x().get(i))).append(' ')
+            .append(y == null ? "n/a" : esc(String.format(java.util.Locale.ROOT, "%.1f", y))).append("; ");
+      }
+      sb.append("</p>");
+    }
+  }
+
+  /** A right-aligned cell; a dash for an unknown figure. */
+  private static String num(String text) {
+    return "<td class='n'>" + (text == null ? "&ndash;" : esc(text)) + "</td>";
   }
 
   private static void card(StringBuilder sb, String svg) {

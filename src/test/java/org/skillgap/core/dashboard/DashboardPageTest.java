@@ -25,7 +25,13 @@ public class DashboardPageTest {
         List.of(new Dashboard.Series("course", List.of("2019", "2020"), java.util.Arrays.asList(12_500.0, null))),
         Map.of(HOSTILE, 3.0),
         new Dashboard.Series("any credential", List.of("2024", "2025"), List.of(0.2, 0.3)),
-        List.of(new Dashboard.Bar(HOSTILE_IMG, 0.05)));
+        List.of(new Dashboard.Bar(HOSTILE_IMG, 0.05)),
+        new Dashboard.WorthIt(
+            List.of(new Dashboard.Value(1, HOSTILE, "professional_certificate", 0.0, 40.0, 0.31, 0.12, null, 0.05, null,
+                    true, 4.7, 12_500L),
+                new Dashboard.Value(2, HOSTILE_IMG, "course", 1250.0, null, 0.2, -0.04, 0.16, 0.0, 0.42, null, null, null)),
+            List.of(new Dashboard.Series("degree required", List.of("2024", "2025"), List.of(0.6, 0.5))),
+            new Dashboard.Series("median minimum years", List.of("2024", "2025"), java.util.Arrays.asList(3.0, null))));
     return new Dashboard(new Dashboard.RunFacts("2026-01-15", HOSTILE, 12_500, 1_500_000, Map.of(HOSTILE, 3L), 0.97),
         List.of(v));
   }
@@ -46,7 +52,7 @@ public class DashboardPageTest {
     assertFalse(Pattern.compile("(src|href)\\s*=\\s*['\"]?\\s*(https?:)?//", Pattern.CASE_INSENSITIVE).matcher(html).find(),
         "no external resource");
     assertTrue(html.contains("Content-Security-Policy"));
-    assertEquals(6, html.split("<svg ", -1).length - 1, "six charts for the industry");
+    assertEquals(7, html.split("<svg ", -1).length - 1, "seven charts for the industry");
   }
 
   @Test
@@ -60,5 +66,22 @@ public class DashboardPageTest {
     String html = DashboardPage.render(hostile());
     assertTrue(html.contains("12.5k postings") && html.contains("1.5M enrollments") && html.contains("34%"));
     assertTrue(html.contains("cost (USD, log scale"), "axes are titled with units");
+  }
+
+  @Test
+  void theWorthItSectionShowsEachFigureAndSaysWhatIsUnknown() {
+    String html = DashboardPage.render(hostile());
+    int section = html.indexOf("Is it worth it?");
+    assertTrue(section > 0, "the section is there");
+    String worth = html.substring(section);
+    assertTrue(worth.contains("<td class='n'>free</td>"), "a free credential says so");
+    assertTrue(worth.contains("+12%") && worth.contains("-4%"), "premiums are signed");
+    assertTrue(worth.contains("$1,250") && worth.contains("0.16") && worth.contains("42%"), worth);
+    assertTrue(worth.contains("4.7 (12.5k)"), "rating with its review count");
+    assertTrue(worth.contains("accredited"), "accreditation shown where the catalogue says so");
+    assertTrue(worth.contains("&ndash;"), "unknown figures show a dash, not 0");
+    assertTrue(worth.contains("What postings ask besides skills"), "the requirement trends chart");
+    assertTrue(worth.contains("2024 3.0; 2025 n/a"), "median years per year");
+    assertTrue(worth.contains("a correlation, not earnings"), "the caveat is on the page");
   }
 }
