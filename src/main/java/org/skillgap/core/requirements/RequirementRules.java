@@ -12,35 +12,94 @@ import org.skillgap.core.requirements.Requirements.DegreeLevel;
 
 /**
  * Reads a posting's requirements from its text with plain rules, clause by clause. Postings, public-sector
- * ones above all, list alternative paths ("1. a baccalaureate degree and four years of experience; or 2. a
- * high school diploma and six years"): the degree kept is the lowest any path names, and a later path
- * without one means experience is accepted instead; the years kept are the standard (first) path's, not
- * a part of them ("two years of which must have been supervisory"), not a conversion ("one year of work
- * is equivalent to one year of school"), and not experience offered instead of a diploma. A clause that
- * says "preferred", "a plus", "desired" or "ideally", or any clause under a "Preferred skills" heading
- * that does not say "required" or "must", states a preference, not a requirement.
+ * ones above all, list alternative paths ("1. a baccalaureate degree; or 2. a high school diploma and four
+ * years of experience"): the degree and the years kept are the standard (first) path's, and a later path
+ * without a degree means experience is accepted instead. Within a path, years are not a part of another
+ * figure ("two years of which must have been supervisory"), not a conversion ("one year of work is
+ * equivalent to one year of school"), and not experience offered instead of a diploma; a degree that "may be
+ * substituted for" experience, or that coursework is "equivalent to", is not required. A clause that says
+ * "preferred", "a plus", "desired" or "ideally", or any clause under a "Preferred skills" heading that does
+ * not say "required" or "must", states a preference, not a requirement.
  */
 public final class RequirementRules {
   private RequirementRules() {}
 
-  private static final Pattern CLAUSES = Pattern.compile("(?<=[.;:!?])\\s+|\\n+|\\s+(?=\\d\\.\\s)|\\s*[\\u2022*\\u25AA\\u25CF]\\s*");
+  // Sentences end at punctuation and a space (not after an initial, as in "U.S. Secretary", nor "i.e."), or at a period glued to the next sentence ("completed.Current",
+  // common in scraped feeds; a lower-case letter before it keeps "U.S." whole); numbered paths and bullets
+  // start clauses.
+  private static final Pattern CLAUSES = Pattern.compile(
+      "(?<=[.;:!?])(?<!\\b[A-Z]\\.)(?<!\\b(?:i\\.e|e\\.g)\\.)\\s+|(?<=[a-z]{2}\\.)(?=[A-Z])|(?<=[a-z])(?=(?:GS|WG|WL|NF)-\\d)|\\n+|\\s+(?=\\d\\.\\s)|\\s+(?=\\(\\d\\)\\s+[A-Z])|\\s*[\\u2022*\\u25AA\\u25CF]\\s*");
+
+  /** A numbered or lettered path after the first, introduced by "or": "...; or 2. A high school diploma ...". */
+  private static final Pattern LATER_PATH = Pattern.compile("^\\s*(or\\s+)?\\(?([2-9]|[b-h](?=[.)](\\s|$)))[.)]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENDS_WITH_OR = Pattern.compile("\\bor\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OR_BEFORE_LICENCE = Pattern.compile(
+      "\\bor\\s+((a|an|the|valid|current|active)\\s+)*([A-Z][\\w.]*\\s+){0,4}$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LICENCE_SECTION = Pattern.compile(
+      "\\b(licen[cs]e|licensure|certification|registration)\\s+requirements?\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEADING_GLUED = Pattern.compile(
+      "(?<=\\S)\\s+((?:preferred|desired|desirable)\\s+(?:skills|qualifications)\\s*:)", Pattern.CASE_INSENSITIVE);
+
+  /** A preference in parentheses inside a requirement: "a bachelor's degree (Master's degree or higher preferred)". */
+  private static final Pattern PAREN_PREFERENCE = Pattern.compile(
+      "\\([^()]*\\b(preferred|a plus|desired|desirable)\\b[^()]*\\)", Pattern.CASE_INSENSITIVE);
+
+  /** Studies in progress, not a degree asked for: "enrolled as a degree-seeking student". */
+  private static final Pattern STUDENT = Pattern.compile("\\b(enrolled|enrollment|degree-seeking)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Licences the list below does not name: "a valid license for High Pressure Boiler Operating Engineer". */
+  private static final Pattern NAMED_LICENCE = Pattern.compile(
+      "\\bvalid (?:[A-Z][\\w.]*\\s+){0,3}[Ll]icen[cs]e (?:as|for) (?:an? )?((?:[A-Z][\\w-]*\\s*){1,6}?)(?=\\s+(?:[a-z]|$)|[.,;]|$)");
+
+  private static final Pattern ALL_PATHS = Pattern.compile(
+      "^\\s*(however,?\\s+)?(all (candidates|applicants)|(candidates|applicants) must|must\\b|in addition\\b)",
+      Pattern.CASE_INSENSITIVE);
+  /** Criteria that rank qualified applicants, where even "must" states a preference ("Best Qualified Criteria: ..."). */
+  private static final Pattern STRICT_PREFERRED_SECTION = Pattern.compile(
+      "\\b(best qualified|highly preferred|highly qualifying|highly qualified)\\s+(criteria|candidates?)\\b", Pattern.CASE_INSENSITIVE);
+  /** A grade of a multi-grade federal posting: "GS-11: ...", "To qualify for a GS-06, ...", "GS-4 Level: ...". */
+  private static final Pattern GRADE = Pattern.compile(
+      "^\\s*(to qualify (for|at) (a |an |the )?)?(gs|wg|wl|ws|nf|na)\\s?-\\s?\\d{1,2}\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HIGHER_LEVEL = Pattern.compile(
+      "\\b(assignment level (ii|iii|iv|2|3|4)|eligible for placement in|to be assigned to (al|assignment))\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LICENCE_HEADING = Pattern.compile(
+      "\\b(driver'?s?|motor vehicle)?\\s*licen[cs]e requirements?\\s*:?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CERTIFICATION_LIST = Pattern.compile(
+      "\\b(certifications?|certificates?|licen[cs]es?)\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAMED_REGISTRATION = Pattern.compile(
+      "\\bvalid (?:[A-Z][\\w.]*\\s+){0,3}[Rr]egistration as an? ((?:[A-Z][\\w-]*\\s*){1,4}?)(?=\\s+(?:[a-z]|$)|[.,;]|$)");
+  private static final Pattern STARTS_WITH_OR = Pattern.compile("^\\s*or\\b", Pattern.CASE_INSENSITIVE);
+
+  /** A degree offered in place of experience ("a master's degree ... may be substituted for one year of ..."). */
+  private static final Pattern SUBSTITUTES_FOR_EXPERIENCE = Pattern.compile(
+      "\\b(may|can) be substituted for (?!(the |a |an )?([\\w'-]+ )?degree)", Pattern.CASE_INSENSITIVE);
+
+  /** A degree named but not asked for: coursework "equivalent to a nursing degree", "the MSN transcript". */
+  private static final Pattern EQUIVALENT_TO_DEGREE = Pattern.compile(
+      "\\bequivalent to (a|an|the) ([\\w-]+ ){0,3}degree\\b"
+          // a degree's name on a document or a programme, not a degree asked for ("a copy of the MSN transcript")
+          + "|\\b(msn|bsn|mba|mph|msw|master'?s|bachelor'?s)\\s+(bridge\\s+program|transcripts?)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PREFERRED = Pattern.compile(
-      "\\b(preferred|preferably|a plus|is a plus|nice to have|desired|desirable|helpful|ideally|bonus|advantageous)\\b",
+      "\\b(preferred|preferably|a plus|is a plus|nice to have|desired|desirable|helpful|ideally|bonus|advantageous|"
+          + "may be required|if required|best qualified|highly preferred|for (appointment to )?certain (positions|assignments))\\b",
       Pattern.CASE_INSENSITIVE);
 
   private static final Map<DegreeLevel, Pattern> DEGREES = new LinkedHashMap<>();
 
   static {
     DEGREES.put(DegreeLevel.DOCTORATE, Pattern.compile(
-        "\\b(doctorate|doctoral|ph\\.?\\s?d\\.?|pharm\\.?\\s?d|psy\\.?\\s?d|juris doctor|j\\.d\\.|doctor of \\w+)(?!\\w)",
+        "\\b(doctorate|doctoral|ph\\.?\\s?d\\.?|pharm\\.?\\s?d|psy\\.?\\s?d|juris doctor|j\\.d\\.|doctor of \\w+|"
+            + "graduat\\w* (from |of )?(an? )?([\\w.]+ ){0,3}law school|law degree)(?!\\w)",
         Pattern.CASE_INSENSITIVE));
     DEGREES.put(DegreeLevel.MASTER, Pattern.compile(
-        "\\b(master'?s|masters|m\\.?b\\.?a\\.?|m\\.s\\.|m\\.a\\.|msw|mph|msn|graduate degree|advanced degree)(?!\\w)",
+        "\\b(master'?s|masters|master of (science|arts|business|public|social)|m\\.?b\\.?a\\.?|m\\.s\\.|m\\.a\\.|msw|mph|msn|graduate degree|advanced degree)(?!\\w)",
         Pattern.CASE_INSENSITIVE));
     DEGREES.put(DegreeLevel.BACHELOR, Pattern.compile(
-        "\\b(bachelor'?s|bachelors|baccalaureate|b\\.s\\.|b\\.a\\.|bsn|undergraduate degree|four-year (college )?degree|"
-            + "college degree|university degree|4-year degree)(?!\\w)",
+        "\\b(bachelor'?s|bachelors|bachelor of (science|arts)|baccalaureate|b\\.s\\.|b\\.a\\.|bsn|undergraduate degree|four-year (college )?degree|"
+            + "college degree|university degree|4-year degree|(?<=(must have|must possess|must hold|requires) )an? degree)(?!\\w)",
         Pattern.CASE_INSENSITIVE));
     DEGREES.put(DegreeLevel.ASSOCIATE, Pattern.compile(
         "\\b(associate'?s degree|associate degree|associates degree|two-year (college )?degree|2-year degree|a\\.a\\.s?\\.)(?!\\w)",
@@ -61,8 +120,8 @@ public final class RequirementRules {
 
   private static final String NUMBER = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)";
   private static final Pattern YEARS = Pattern.compile(
-      "\\b" + NUMBER + "\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+|or more|plus)?\\s*(?:(?:-|to)\\s*" + NUMBER + "\\s*)?(years?|months?|weeks?)'?"
-          + "(?:\\s+|\\s+of\\s+)(?:[\\w,/()'-]+\\s+){0,8}?experience",
+      "\\b(?:[a-z]+(?:-[a-z]+)?\\s*\\(\\s*(?<paren>\\d{1,3})\\s*\\)\\s*|" + NUMBER + "\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?)(?:\\+|or more|plus)?\\s*(?:(?:-|to)\\s*" + NUMBER + "\\s*)?(?:full\\s+|full-time\\s+)?(years?|months?|weeks?)'?"
+          + "(?:(?:\\s+|\\s+of\\s+)(?:[\\w,/()'-]+\\s+){0,8}?experience|\\s+equivalent to (?:at least )?the next lower grade)",
       Pattern.CASE_INSENSITIVE);
 
   /** A years figure that only converts ("one year of experience is equivalent to one year of school"). */
@@ -93,13 +152,18 @@ public final class RequirementRules {
 
   static {
     cert("Registered Nurse licence", "\\b(rn licen[cs]e|licensed (as an? )?registered nurse|registered nurse licen[cs]\\w*|"
-        + "licen[cs]\\w* (to practice )?as an? registered nurse|current,? (full,? )?(active,? )?(and )?unrestricted (rn|registered nurse))\\b|licen[cs]\\w*.{0,80}registered (professional )?nurse");
+        + "licen[cs]\\w* (to practice )?as an? registered nurse|current,? (full,? )?(active,? )?(and )?unrestricted (rn|registered nurse))\\b|licen[cs]\\w*.{0,80}registered (professional )?nurse|"
+        + "\\bregistration as an? (graduate )?(registered )?professional nurse\\b");
     cert("Licensed Practical Nurse licence", "\\b(lpn|lvn) licen[cs]e|licensed (practical|vocational) nurse\\b");
-    cert("Physician licence", "\\b(licen[cs]e to practi[cs]e medicine|medical licen[cs]e|board[- ]certif\\w+)\\b");
-    cert("Pharmacist licence", "\\bpharmacist licen[cs]e|licen[cs]ed pharmacist\\b");
+    cert("Physician licence", "\\b(licen[cs](e|ed) to practi[cs]e (medicine|osteopathy)|medical licen[cs]e|board[- ]certif\\w+)\\b");
+    cert("Pharmacist licence", "\\bpharmacist licen[cs]e|licen[cs]ed pharmacist\\b|\\blicen[cs](e|ed) to practi[cs]e pharmacy\\b");
     cert("Social work licence", "\\b(lcsw|lmsw|licensed (clinical|master) social worker)\\b");
     cert("Certified Nursing Assistant", "\\b(cna|certified nurs(ing|e) (assistant|aide))\\b");
-    cert("Basic Life Support", "\\b(bls|basic life support|cpr certif\\w*)\\b");
+    cert("Basic Life Support", "\\b(bls|basic life support|cpr certif\\w*)\\b|\\b(cardio-?pulmonary resuscitation|cpr)\\b.{0,60}\\bcertif|\\bcertific\\w*:.{0,200}\\b(cpr|cardio-?pulmonary)\\b");
+    cert("Commercial Pesticide Applicator certification", "\\b(commercial )?pesticide applicator\\b");
+    cert("Lifeguard certification", "\\blife\\s?guard\\w*\\W{0,3}(certif\\w*|training)|\\bcertific\\w*:\\s*life\\s?guard");
+    cert("First Aid certification", "\\bfirst aid (certif\\w*|card)|\\bcertific\\w*:.{0,120}\\bfirst aid\\b");
+    cert("USCG mariner credential", "\\b(coast guard (certificate|licen[cs]e|credential)|merchant mariner'?s? (document|credential|licen[cs]e))");
     cert("Advanced Cardiac Life Support", "\\b(acls|advanced cardiac life support)\\b");
     cert("Certified Public Accountant", "\\b(cpa|certified public accountant)\\b");
     cert("Chartered Financial Analyst", "\\b(cfa|chartered financial analyst)\\b");
@@ -113,14 +177,18 @@ public final class RequirementRules {
     cert("AWS certification", "\\baws certified\\b|\\baws certification\\b");
     cert("Cisco CCNA", "\\bccna\\b");
     cert("Professional Engineer licence", "\\b(professional engineer|p\\.e\\. licen[cs]e|pe licen[cs]e)\\b");
-    cert("Registered Architect licence", "\\b(registered architect|licensed architect)\\b");
-    cert("Bar admission", "\\b(active bar membership|bar membership|admission to the ([a-z]+ )*bar|admitted to (practice (law )?in |the )([a-z]+ )*bar|member of the ([a-z]+ )*bar)\\b");
+    cert("Registered Architect licence", "\\b(registered architect|licensed architect|registration as an? architect)\\b");
+    cert("Bar admission", "\\b(active bar membership|bar membership|admission to the ([a-z]+ )*bar|admitted to (practice (law )?in |the )([a-z]+ )*bar|member of the ([a-z]+ )*bar|admitted and in good standing|membership (in good standing )?(in|of) the bar|membership in an? ([a-z]+ ){0,6}bar)\\b");
     cert("Teaching certificate", "\\b(teaching (certificat\\w+|licen[cs]e)|teacher certification|state certified teacher)\\b");
     cert("Commercial driver's licence", "\\b(cdl|commercial driver'?s? licen[cs]e)\\b");
-    cert("Driver's licence", "\\b(?<!commercial )driver'?s? licen[cs]e\\b");
+    cert("Driver's licence", "\\b(?<!commercial )(driver|chauffeur)'?s? licen[cs]e\\b|\\bmotor vehicle (operator'?s? )?licen[cs]e\\b");
     cert("SHRM certification", "\\b(shrm-c?p|shrm-scp|phr|sphr)\\b");
     cert("Certified Professional Coder", "\\b(cpc|certified professional coder|ccs|rhit|rhia)\\b");
     cert("Six Sigma", "\\bsix sigma\\b");
+    cert("Child Development Associate credential", "\\b(child development associate|cda)\\b[^.;]{0,20}\\bcredential");
+    cert("Fitness instructor certification",
+        "\\b(group fitness|personal train(er|ing)|strength and conditioning|fitness instructor)\\b.{0,80}\\bcertif");
+    cert("NWCG incident qualification", "\\bnwcg\\b.{0,80}\\bqualification");
     cert("Food Protection Certificate", "\\b(certificate in food protection|food protection certificate|food handler'?s? (card|certificate))\\b");
   }
 
@@ -132,17 +200,68 @@ public final class RequirementRules {
     Integer firstYears = null;
     boolean preferredSection = false;
     Map<String, Boolean> certs = new LinkedHashMap<>();
-    for (String clause : CLAUSES.split(text == null ? "" : text)) {
+    boolean laterPath = false;
+    boolean strictPreference = false;
+    boolean gradeSeen = false;
+    boolean listOfCertifications = false;
+    boolean previousEndsWithOr = false;
+    // Curly apostrophes ("Bachelor’s", "Driver’s") read as straight ones.
+    String normalised = text == null ? "" : text.replace('\u2019', '\'').replace('\u2018', '\'');
+    // A "Preferred skills:" heading glued to the last requirement ("Must have a college degree Preferred
+    // skills: ...") starts its own clause.
+    normalised = HEADING_GLUED.matcher(normalised).replaceAll("\n$1");
+    for (String clause : CLAUSES.split(normalised)) {
       if (clause.isBlank()) {
         continue;
       }
+      if (LATER_PATH.matcher(clause).find() && (previousEndsWithOr || STARTS_WITH_OR.matcher(clause).find())) {
+        laterPath = true;
+      } else if (STARTS_WITH_OR.matcher(clause).find() && clause.strip().endsWith(":")) {
+        laterPath = true; // "OR one of the following:" opens the alternatives listed after it
+      }
+      if (GRADE.matcher(clause).find()) {
+        laterPath |= gradeSeen; // "GS-12: ..." after "GS-11: ...": the posting's lowest grade is the standard path
+        gradeSeen = true;
+      }
+      boolean allPaths = ALL_PATHS.matcher(clause).find();
+      if (LICENCE_SECTION.matcher(clause).find()) {
+        preferredSection = false; // a "License Requirements" section after "Preferred skills" states requirements
+      }
+      // Within a grade's section ("GS-5 Level: ... In addition, ..."), "in addition" stays with that grade.
+      if (LICENCE_SECTION.matcher(clause).find() || (allPaths && !gradeSeen)) {
+        laterPath = false; // "License Requirement: ...", "Must possess ..." after the paths apply to every path
+      }
+      strictPreference |= STRICT_PREFERRED_SECTION.matcher(clause).find();
+      previousEndsWithOr = ENDS_WITH_OR.matcher(clause).find();
       if (PREFERRED_SECTION.matcher(clause).find()) {
         preferredSection = true;
         continue;
       }
-      boolean prefers = PREFERRED.matcher(clause).find() || (preferredSection && !REQUIRED.matcher(clause).find());
+      Matcher paren = PAREN_PREFERENCE.matcher(clause);
+      while (paren.find()) {
+        DegreeLevel p = lowestDegree(paren.group());
+        if (p != null) {
+          preferred = preferred == null || p.compareTo(preferred) < 0 ? p : preferred;
+        }
+      }
+      clause = PAREN_PREFERENCE.matcher(clause).replaceAll(" ");
+      if (HIGHER_LEVEL.matcher(clause).find()) {
+        continue; // "To be eligible for placement in Assignment Level II, ... two years": a higher level's bar
+      }
+      // A "Driver License Requirement:" heading names no licence by itself.
+      clause = LICENCE_HEADING.matcher(clause).replaceAll(" ");
+      boolean prefers = strictPreference || PREFERRED.matcher(clause).find()
+          || (preferredSection && !REQUIRED.matcher(clause).find());
       DegreeLevel lowest = lowestDegree(clause);
-      if (lowest != null) {
+      boolean notAsked = lowest != null
+          && (SUBSTITUTES_FOR_EXPERIENCE.matcher(clause).find() || EQUIVALENT_TO_DEGREE.matcher(clause).find()
+              || STUDENT.matcher(clause).find());
+      // "However, all candidates must have a baccalaureate degree": the floor under every path, which does not
+      // lower what the standard path asks.
+      boolean floorOfAllPaths = allPaths && required != null;
+      // A clause introduced by "OR" ("OR- a bachelor's degree in any field") is another way to qualify.
+      boolean alternativeHere = laterPath || STARTS_WITH_OR.matcher(clause).find();
+      if (lowest != null && !notAsked && !floorOfAllPaths && !(alternativeHere && !prefers)) {
         if (prefers) {
           preferred = preferred == null || lowest.compareTo(preferred) < 0 ? lowest : preferred;
         } else {
@@ -150,25 +269,43 @@ public final class RequirementRules {
         }
         experienceInstead |= EXPERIENCE_INSTEAD.matcher(clause).find();
         certificateInstead |= CERTIFICATE_INSTEAD.matcher(clause).find();
-      } else if (required != null && !prefers && ALTERNATIVE_WITHOUT_DEGREE.matcher(clause).find()) {
+      } else if (required != null && !prefers && lowest == null && ALTERNATIVE_WITHOUT_DEGREE.matcher(clause).find()) {
         experienceInstead = true; // a later path asks no degree: "2. A high school diploma and six years ..."
       }
-      if (!prefers && firstYears == null) {
+      if (!prefers && !alternativeHere && firstYears == null) {
         Matcher y = YEARS.matcher(clause);
         while (y.find() && firstYears == null) {
           if (CONVERSION.matcher(clause.substring(y.end())).find() || insteadOfDiploma(clause, y.start())) {
             continue;
           }
-          int years = years(number(y.group(1)), y.group(3));
+          String figure = y.group("paren") != null ? y.group("paren") : y.group(2);
+          int years = years(number(figure), y.group(4));
           if (years > 0 && years <= 30) {
             firstYears = years; // the standard (first) path's figure; later ones are alternatives or parts
           }
         }
       }
+      boolean known = false;
+      // "... the following certifications:" followed by the list: the list's items are certifications.
+      String certClause = listOfCertifications ? "certifications: " + clause : clause;
+      // The list runs on while its items end in ";".
+      listOfCertifications = CERTIFICATION_LIST.matcher(clause).find() || (listOfCertifications && clause.strip().endsWith(";"));
       for (Map.Entry<String, Pattern> c : CERTIFICATIONS.entrySet()) {
-        if (c.getValue().matcher(clause).find()) {
-          certs.merge(c.getKey(), !prefers, Boolean::logicalOr);
+        Matcher m = c.getValue().matcher(certClause);
+        if (m.find()) {
+          known = true;
+          // A licence in a later path, or after "or" ("law school graduation or admission to the Bar"), is one
+          // way to qualify: named, not required.
+          boolean alternative = alternativeHere || OR_BEFORE_LICENCE.matcher(certClause.substring(0, m.start())).find();
+          certs.merge(c.getKey(), !prefers && !alternative, Boolean::logicalOr);
         }
+      }
+      Matcher named = NAMED_LICENCE.matcher(clause);
+      Matcher registration = NAMED_REGISTRATION.matcher(clause);
+      if (!known && named.find()) {
+        certs.merge(named.group(1).trim() + " licence", !prefers && !alternativeHere, Boolean::logicalOr);
+      } else if (!known && registration.find()) {
+        certs.merge(registration.group(1).trim() + " registration", !prefers && !alternativeHere, Boolean::logicalOr);
       }
     }
     Integer minYears = firstYears;
@@ -194,15 +331,38 @@ public final class RequirementRules {
   }
 
   /** The lowest degree a clause names, or null. */
+  /**
+   * The degree a clause asks for: of degrees offered as alternatives ("a bachelor's or master's degree") the
+   * lowest, of degrees asked together ("a baccalaureate degree and a master's degree in social work") the
+   * highest. Null when the clause names none.
+   */
   private static DegreeLevel lowestDegree(String clause) {
-    DegreeLevel lowest = null;
+    java.util.TreeMap<Integer, DegreeLevel> byPosition = new java.util.TreeMap<>();
     for (Map.Entry<DegreeLevel, Pattern> d : DEGREES.entrySet()) {
-      if (d.getValue().matcher(clause).find()) {
-        lowest = d.getKey(); // DEGREES runs highest first: the last match is the lowest
+      Matcher m = d.getValue().matcher(clause);
+      while (m.find()) {
+        byPosition.putIfAbsent(m.start(), d.getKey());
       }
     }
-    return lowest;
+    DegreeLevel result = null;
+    int previousEnd = -1;
+    for (Map.Entry<Integer, DegreeLevel> e : byPosition.entrySet()) {
+      DegreeLevel level = e.getValue();
+      if (result == null) {
+        result = level;
+      } else {
+        String between = clause.substring(previousEnd, e.getKey());
+        boolean together = AND.matcher(between).find() && !OR.matcher(between).find();
+        result = together ? (level.compareTo(result) > 0 ? level : result) : (level.compareTo(result) < 0 ? level : result);
+      }
+      previousEnd = e.getKey();
+    }
+    return result;
   }
+
+  private static final Pattern AND = Pattern.compile("\\band (a|an)\\b", Pattern.CASE_INSENSITIVE);
+  // "college or university" names the school, not an alternative degree.
+  private static final Pattern OR = Pattern.compile("\\bor\\b(?!\\s+universit)", Pattern.CASE_INSENSITIVE);
 
   private static int number(String s) {
     String t = s.toLowerCase(Locale.ROOT);

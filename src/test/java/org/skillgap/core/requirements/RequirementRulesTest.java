@@ -23,11 +23,135 @@ class RequirementRulesTest {
   }
 
   @Test
-  void alternativePathsKeepTheLowestDegreeAndTheStandardPathsYears() {
+  void alternativePathsKeepTheStandardPathsDegreeAndYears() {
     Requirements r = read("1. A master's degree in computer science and three years of experience; or "
         + "2. A baccalaureate degree and five years of experience; or 3. A four-year high school diploma and seven years of experience.");
-    assertEquals(DegreeLevel.BACHELOR, r.degree());
+    assertEquals(DegreeLevel.MASTER, r.degree());
     assertEquals(3, r.minYears());
+    assertTrue(r.experienceInstead(), "the third path asks no degree");
+    Requirements diplomaFirst = read("1. High School graduation or equivalent and three years of stenographic experience; or "
+        + "2. Graduation from an accredited community college with an associate degree and one year of experience.");
+    assertEquals(DegreeLevel.NONE, diplomaFirst.degree(), "the standard path asks no degree");
+    assertEquals(3, diplomaFirst.minYears());
+    Requirements degreeOnly = read("1. A baccalaureate degree from an accredited college; or 2. A high school graduation "
+        + "and 4 years of full-time experience performing technical work.");
+    assertEquals(DegreeLevel.BACHELOR, degreeOnly.degree());
+    assertNull(degreeOnly.minYears(), "the four years belong to the second path");
+    Requirements both = read("(1) Four (4) years of full-time experience in civil engineering work; and (2) A valid "
+        + "New York State Professional Engineer's License.");
+    assertEquals(4, both.minYears(), "numbered parts joined by 'and' are one path");
+    assertEquals(List.of(new Certification("Professional Engineer licence", true)), both.certifications());
+  }
+
+  @Test
+  void aDegreeThatStandsInForExperienceIsNotAsked() {
+    assertEquals(DegreeLevel.NONE, read("Four years of experience in civil engineering. A masters degree in civil "
+        + "engineering may be substituted for one year of the experience.").degree());
+    assertEquals(DegreeLevel.NONE, read("The completion of coursework equivalent to a nursing degree in a MSN Bridge "
+        + "Program constitutes the completion of an approved course of study. Submit a copy of the MSN transcript.").degree());
+    assertEquals(DegreeLevel.NONE, read("Four years of experience. A masters degree accredited by the U.S. Secretary of "
+        + "Education may be substituted for one year of the experience.").degree(), "'U.S.' ends no sentence");
+    assertEquals(DegreeLevel.BACHELOR, read("A bachelor's degree; experience may be substituted for the degree.").degree());
+  }
+
+  @Test
+  void aLicenceThatIsOneWayToQualifyIsNotRequired() {
+    Requirements laterPath = read("1. A baccalaureate degree including 24 semester credits in accounting; or "
+        + "2. A valid New York State Certified Public Accountant license.");
+    assertEquals(List.of(new Certification("Certified Public Accountant", false)), laterPath.certifications());
+    Requirements orInClause = read("Graduation from an accredited United States law school or admission to the New York State Bar.");
+    assertEquals(DegreeLevel.DOCTORATE, orInClause.degree(), "law school: a J.D.");
+    assertEquals(List.of(new Certification("Bar admission", false)), orInClause.certifications());
+    Requirements conditional = read("A Motor Vehicle Driver's License valid in the State of New York may be required for "
+        + "certain assignments.");
+    assertEquals(List.of(new Certification("Driver's licence", false)), conditional.certifications());
+    Requirements section = read("1. A high school diploma; or 2. Education and/or experience equivalent to \"1\" above. "
+        + "License Requirement A Motor Vehicle Driver's License valid in the State of New York.");
+    assertEquals(List.of(new Certification("Driver's licence", true)), section.certifications(),
+        "a licence section after the paths applies to all of them");
+  }
+
+  @Test
+  void phrasingsOfFederalAndCityPostings() {
+    Requirements paren = read("Applicants must (a) hold a bachelor's degree (Master's degree or higher preferred) in education.");
+    assertEquals(DegreeLevel.BACHELOR, paren.degree(), "a preference in parentheses leaves the requirement standing");
+    assertEquals(DegreeLevel.MASTER, paren.degreePreferred());
+    assertEquals(DegreeLevel.BACHELOR, read("Must have a college degree Preferred skills: Urban planning.").degree(),
+        "a heading glued to the requirement before it");
+    assertEquals(DegreeLevel.NONE, read("Must be enrolled as a degree-seeking student (undergraduate degree program).").degree());
+    assertEquals(6, read("Candidates must have six ( 6 ) years of full-time paid experience in architectural work.").minYears());
+    assertEquals(1, read("GENERALIZED EXPERIENCE: At least one year equivalent to the next lower grade level.").minYears());
+    Requirements lettered = read("a. Four (4) years of experience in architecture; or b. A Masters degree in civil "
+        + "engineering and three (3) years of experience.");
+    assertEquals(DegreeLevel.NONE, lettered.degree(), "path b. is an alternative");
+    assertEquals(4, lettered.minYears());
+    assertEquals(List.of(new Certification("High Pressure Boiler Operating Engineer licence", true)),
+        read("A valid license for High Pressure Boiler Operating Engineer issued by the Department of Buildings.")
+            .certifications(), "a licence the list does not know keeps its own name");
+  }
+
+  @Test
+  void degreesAskedTogetherAndTheFloorOfAllPaths() {
+    assertEquals(DegreeLevel.MASTER, read("A baccalaureate degree from an accredited college or university and a master's "
+        + "degree from an accredited school of social work.").degree(), "both asked: the higher");
+    assertEquals(DegreeLevel.BACHELOR, read("A Bachelor's or Master's degree in landscape architecture.").degree(),
+        "either: the lower");
+    Requirements floor = read("1. A master's degree and three years of experience; or 2. A baccalaureate degree and four "
+        + "years of experience. However, all candidates must have a baccalaureate degree.");
+    assertEquals(DegreeLevel.MASTER, floor.degree(), "the floor under every path does not lower the standard path");
+    assertEquals(3, floor.minYears());
+    Requirements after = read("1. A high school diploma and five years of experience; or 2. A baccalaureate degree and "
+        + "three years of experience. Must possess a motor vehicle operator license valid in the State of New York.");
+    assertEquals(List.of(new Certification("Driver's licence", true)), after.certifications(),
+        "a 'Must' sentence after the paths applies to all of them");
+    assertEquals(3, read("Must have at least Thirty-six (36) months experience in program management.").minYears());
+  }
+
+  @Test
+  void rankingCriteriaArePreferencesEvenWhenTheySayMust() {
+    Requirements r = read("Work experience in cooking. Best Qualified Criteria: Qualified applicants who meet the Best "
+        + "Qualified Criteria must possess a Serv Safe Food Handlers Certification. (Please Note: you MUST upload your "
+        + "valid Food Handlers Certificate before the announcement closes.)");
+    assertEquals(List.of(new Certification("Food Protection Certificate", false)), r.certifications());
+  }
+
+  @Test
+  void multiGradeAndMultiLevelPostingsKeepTheEntryLevel() {
+    Requirements grades = read("GS-11: Have a professional law degree (LL.B. or J.D.) and membership in a State bar "
+        + "association.GS-12: Have a professional law degree and one year of professional legal experience.");
+    assertEquals(DegreeLevel.DOCTORATE, grades.degree());
+    assertNull(grades.minYears(), "the year belongs to GS-12");
+    assertEquals(List.of(new Certification("Bar admission", true)), grades.certifications());
+    Requirements levels = read("A valid certificate as a Certified Commercial Pesticide Applicator. SPECIAL NOTE: To be "
+        + "eligible for placement in Assignment Level II, individuals must have two years of full-time experience.");
+    assertNull(levels.minYears(), "a higher assignment level's bar is not the entry requirement");
+  }
+
+  @Test
+  void headingsAndListsOfLicences() {
+    Requirements heading = read("Two years of experience with hand tools. Driver License Requirement: eligibles must "
+        + "possess a valid Class B Commercial Driver's License.");
+    assertEquals(List.of(new Certification("Commercial driver's licence", true)), heading.certifications(),
+        "the heading names no licence of its own");
+    Requirements list = read("Possesses and maintains the following certifications: Life guarding and First Aid (American "
+        + "Red Cross or equivalent i.e. Star Guard, YMCA); CPR for the Professional Rescuer/AED or equivalent.");
+    assertEquals(List.of("Lifeguard certification", "First Aid certification", "Basic Life Support"),
+        list.certifications().stream().map(Certification::name).toList());
+    Requirements ranking = read("Must possess a valid driver's license. HIGHLY QUALIFIED CRITERIA FOR THIS POSITION ARE: "
+        + "1. Must have two (2) years experience as a Lifeguard 2. Must currently possess a Water Safety Instructor certificate");
+    assertNull(ranking.minYears(), "ranking criteria are preferences");
+    assertEquals(List.of(new Certification("Landscape Architect registration", true)),
+        read("A valid New York State Registration as a Landscape Architect.").certifications());
+  }
+
+  @Test
+  void scrapedTextQuirks() {
+    assertEquals(DegreeLevel.BACHELOR, read("A Bachelor\u2019s of Science degree in Nursing.").degree(), "curly apostrophe");
+    Requirements glued = read("Degree of doctor of medicine.Current, full and unrestricted license to practice medicine "
+        + "in a State.Physical requirements outlined below.Preferred Experience: Board certification in urology");
+    assertEquals(DegreeLevel.DOCTORATE, glued.degree());
+    assertEquals(List.of(new Certification("Physician licence", true)), glued.certifications(),
+        "sentences glued at a period split; the preferred heading covers only what follows it");
   }
 
   @Test

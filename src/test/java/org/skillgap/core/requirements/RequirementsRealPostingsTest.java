@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.skillgap.core.Json;
 
 /**
- * Requirements read from 30 real postings (NYC Jobs and USAJOBS, annotated by hand: see SOURCE.md beside
- * the resource) against the hand annotations. Precision and recall per field: a posting's degree counts
+ * Requirements read from real postings (NYC Jobs and USAJOBS, seven sets of 30 annotated by hand: see
+ * SOURCE.md beside the resources) against the hand annotations. Precision and recall per field: a posting's degree counts
  * when one is required, right only at the right level; its minimum years when stated, right only when
  * equal; its required certifications as (posting, name) pairs.
  */
@@ -37,24 +38,25 @@ class RequirementsRealPostingsTest {
     }
   }
 
-  static List<JsonNode> postings() throws Exception {
+  static List<JsonNode> postings(String resource) throws Exception {
     List<JsonNode> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(RequirementsRealPostingsTest.class
-        .getResourceAsStream("/org/skillgap/requirements/real-postings.jsonl"), StandardCharsets.UTF_8))) {
+        .getResourceAsStream("/org/skillgap/requirements/" + resource), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
-        out.add(Json.parse(line, "real-postings.jsonl"));
+        out.add(Json.parse(line, resource));
       }
     }
     return out;
   }
 
-  static List<Score> score(List<String> misses) throws Exception {
+  static List<Score> score(String resource, List<String> misses) throws Exception {
     int[] degree = new int[3];
     int[] years = new int[3];
     int[] certs = new int[3];
-    for (JsonNode p : postings()) {
-      Requirements got = RequirementRules.read(p.get("text").asText());
+    for (JsonNode p : postings(resource)) {
+      // As ingest reads them: entities decoded, mojibake repaired (PostingRules).
+      Requirements got = RequirementRules.read(org.skillgap.core.ingest.TextCleaner.clean(p.get("text").asText()));
       String id = p.get("source").asText() + " " + p.get("id").asText();
       String wantDegree = p.get("degree").asText();
       tally(degree, got.degree() != Requirements.DegreeLevel.NONE, !wantDegree.equals("NONE"),
@@ -91,14 +93,26 @@ class RequirementsRealPostingsTest {
     t[0] += predicted && actual && right ? 1 : 0;
   }
 
-  @Test
-  void requirementsOfThirtyHandCheckedRealPostings() throws Exception {
-    assertEquals(30, postings().size());
+  /**
+   * Seven sets of 30, each annotated before the rules had seen it; sets 2 to 7 were then tuned on in turn, so
+   * their first-contact scores (SOURCE.md) are the honest figure for unseen postings, and this test keeps
+   * every set at or above 0.9 as the rules change.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"real-postings.jsonl", "real-postings-2.jsonl", "real-postings-3.jsonl", "real-postings-4.jsonl",
+      "real-postings-5.jsonl", "real-postings-6.jsonl", "real-postings-7.jsonl"})
+  void requirementsOfThirtyHandCheckedRealPostings(String resource) throws Exception {
+    assertScores(resource);
+  }
+
+  private static void assertScores(String resource) throws Exception {
+    assertEquals(30, postings(resource).size());
     List<String> misses = new ArrayList<>();
-    List<Score> scores = score(misses);
-    System.out.println("[figures] requirements on 30 hand-checked real postings: " + scores + "; misses: " + misses);
+    List<Score> scores = score(resource, misses);
+    System.out.println("[figures] requirements on " + resource + " (30 hand-checked real postings): " + scores
+        + "; misses: " + misses);
     for (Score s : scores) {
-      assertTrue(s.precision() >= 0.9 && s.recall() >= 0.9, s + "; misses: " + misses);
+      assertTrue(s.precision() >= 0.9 && s.recall() >= 0.9, resource + " " + s + "; misses: " + misses);
     }
   }
 }
