@@ -24,11 +24,104 @@ import org.skillgap.core.requirements.Requirements.DegreeLevel;
 public final class RequirementRules {
   private RequirementRules() {}
 
-  // Sentences end at punctuation and a space (not after an initial, as in "U.S. Secretary", nor "i.e."), or at a period glued to the next sentence ("completed.Current",
-  // common in scraped feeds; a lower-case letter before it keeps "U.S." whole); numbered paths and bullets
-  // start clauses.
-  private static final Pattern CLAUSES = Pattern.compile(
-      "(?<=[.;:!?])(?<!\\b[A-Z]\\.)(?<!\\b(?:i\\.e|e\\.g)\\.)\\s+|(?<=[a-z]{2}\\.)(?=[A-Z])|(?<=[a-z])(?=(?:GS|WG|WL|NF)-\\d)|\\n+|\\s+(?=\\d\\.\\s)|\\s+(?=\\(\\d\\)\\s+[A-Z])|\\s*[\\u2022*\\u25AA\\u25CF]\\s*");
+  /**
+   * The clauses of a text: sentences end at punctuation and a space (not after an initial, as in "U.S.
+   * Secretary", nor after "i.e." or "e.g."), at a period glued to the next sentence ("completed.Current",
+   * common in scraped feeds; two lower-case letters before it keep "U.S." whole), and before a glued grade
+   * ("requiredGS-4"); line breaks, bullets and numbered paths ("2. ", "(2) A") start clauses. A loop, not a
+   * regex: a pattern with look-behinds is tried at every character, and this runs on every posting.
+   */
+  static List<String> clauses(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      int end = -1;
+      int next = -1;
+      if (c == '\n' || c == '\r') {
+        end = i;
+        next = skipWhitespace(text, i);
+      } else if (c == '\u2022' || c == '*' || c == '\u25AA' || c == '\u25CF') {
+        end = i;
+        next = skipWhitespace(text, i + 1);
+      } else if (".;:!?".indexOf(c) >= 0 && i + 1 < n && Character.isWhitespace(text.charAt(i + 1))
+          && !(c == '.' && (initialBefore(text, i) || abbreviationBefore(text, i)))) {
+        end = i + 1;
+        next = skipWhitespace(text, i + 1);
+      } else if (c == '.' && i >= 2 && isLower(text.charAt(i - 1)) && isLower(text.charAt(i - 2)) && i + 1 < n
+          && text.charAt(i + 1) >= 'A' && text.charAt(i + 1) <= 'Z') {
+        end = i + 1;
+        next = i + 1;
+      } else if (isLower(c) && gradeAt(text, i + 1)) {
+        end = i + 1;
+        next = i + 1;
+      } else if (Character.isWhitespace(c)) {
+        int j = skipWhitespace(text, i);
+        if (numberedAt(text, j)) {
+          end = i;
+          next = j;
+        }
+      }
+      if (end >= 0) {
+        out.add(text.substring(start, end));
+        start = next;
+        i = next - 1;
+      }
+    }
+    out.add(text.substring(start));
+    return out;
+  }
+
+  /** "GS-4", "WG-10": a federal grade. */
+  private static boolean gradeAt(String text, int j) {
+    return j + 3 < text.length() && text.charAt(j + 2) == '-' && Character.isDigit(text.charAt(j + 3))
+        && (text.startsWith("GS", j) || text.startsWith("WG", j) || text.startsWith("WL", j) || text.startsWith("NF", j));
+  }
+
+  /** "2. " or "(2) A": a numbered path or part. */
+  private static boolean numberedAt(String text, int j) {
+    int n = text.length();
+    if (j + 2 < n && Character.isDigit(text.charAt(j)) && text.charAt(j + 1) == '.'
+        && Character.isWhitespace(text.charAt(j + 2))) {
+      return true;
+    }
+    if (j + 3 < n && text.charAt(j) == '(' && Character.isDigit(text.charAt(j + 1)) && text.charAt(j + 2) == ')'
+        && Character.isWhitespace(text.charAt(j + 3))) {
+      int k = skipWhitespace(text, j + 3);
+      return k < n && text.charAt(k) >= 'A' && text.charAt(k) <= 'Z';
+    }
+    return false;
+  }
+
+  private static int skipWhitespace(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  /** "U.S." or "A." before the period at i: one capital letter after a non-word character. */
+  private static boolean initialBefore(String text, int i) {
+    return i >= 1 && text.charAt(i - 1) >= 'A' && text.charAt(i - 1) <= 'Z' && (i < 2 || !isWordChar(text.charAt(i - 2)));
+  }
+
+  /** "i.e." or "e.g." ending at the period at i. */
+  private static boolean abbreviationBefore(String text, int i) {
+    if (i < 3) {
+      return false;
+    }
+    String s = text.substring(i - 3, i + 1);
+    return (s.equals("i.e.") || s.equals("e.g.")) && (i < 4 || !isWordChar(text.charAt(i - 4)));
+  }
 
   /** A numbered or lettered path after the first, introduced by "or": "...; or 2. A high school diploma ...". */
   private static final Pattern LATER_PATH = Pattern.compile("^\\s*(or\\s+)?\\(?([2-9]|[b-h](?=[.)](\\s|$)))[.)]", Pattern.CASE_INSENSITIVE);
@@ -192,6 +285,58 @@ public final class RequirementRules {
     cert("Food Protection Certificate", "\\b(certificate in food protection|food protection certificate|food handler'?s? (card|certificate))\\b");
   }
 
+  /**
+   * One pattern that finds whatever any of the given patterns finds (and maybe more), so a clause naming no
+   * degree or licence costs one scan, not one per pattern. Every pattern here starts with a word boundary,
+   * which Java checks at each position before anything else; factored out, it is checked once per position.
+   */
+  static Pattern anyOf(java.util.Collection<Pattern> patterns) {
+    List<String> bounded = new ArrayList<>();
+    List<String> other = new ArrayList<>();
+    for (Pattern p : patterns) {
+      for (String alternative : topLevelAlternatives(p.pattern())) {
+        if (alternative.startsWith("\\b")) {
+          bounded.add(alternative.substring(2));
+        } else {
+          other.add(alternative);
+        }
+      }
+    }
+    StringBuilder sb = new StringBuilder("\\b(?:").append(String.join("|", bounded)).append(')');
+    other.forEach(o -> sb.append("|(?:").append(o).append(')'));
+    return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE);
+  }
+
+  /** A regex's alternatives at nesting depth 0 ("a|(b|c)|d": "a", "(b|c)", "d"). */
+  static List<String> topLevelAlternatives(String regex) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    boolean inClass = false;
+    int start = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        out.add(regex.substring(start, i));
+        start = i + 1;
+      }
+    }
+    out.add(regex.substring(start));
+    return out;
+  }
+
+  private static final Pattern ANY_DEGREE = anyOf(DEGREES.values());
+  private static final Pattern ANY_CERTIFICATION = anyOf(CERTIFICATIONS.values());
+
   public static Requirements read(String text) {
     DegreeLevel required = null;
     DegreeLevel preferred = null;
@@ -210,7 +355,7 @@ public final class RequirementRules {
     // A "Preferred skills:" heading glued to the last requirement ("Must have a college degree Preferred
     // skills: ...") starts its own clause.
     normalised = HEADING_GLUED.matcher(normalised).replaceAll("\n$1");
-    for (String clause : CLAUSES.split(normalised)) {
+    for (String clause : clauses(normalised)) {
       if (clause.isBlank()) {
         continue;
       }
@@ -290,7 +435,8 @@ public final class RequirementRules {
       String certClause = listOfCertifications ? "certifications: " + clause : clause;
       // The list runs on while its items end in ";".
       listOfCertifications = CERTIFICATION_LIST.matcher(clause).find() || (listOfCertifications && clause.strip().endsWith(";"));
-      for (Map.Entry<String, Pattern> c : CERTIFICATIONS.entrySet()) {
+      for (Map.Entry<String, Pattern> c : ANY_CERTIFICATION.matcher(certClause).find()
+          ? CERTIFICATIONS.entrySet() : java.util.Set.<Map.Entry<String, Pattern>>of()) {
         Matcher m = c.getValue().matcher(certClause);
         if (m.find()) {
           known = true;
@@ -337,6 +483,9 @@ public final class RequirementRules {
    * highest. Null when the clause names none.
    */
   private static DegreeLevel lowestDegree(String clause) {
+    if (!ANY_DEGREE.matcher(clause).find()) {
+      return null;
+    }
     java.util.TreeMap<Integer, DegreeLevel> byPosition = new java.util.TreeMap<>();
     for (Map.Entry<DegreeLevel, Pattern> d : DEGREES.entrySet()) {
       Matcher m = d.getValue().matcher(clause);
