@@ -112,13 +112,13 @@ public final class ReportsCommand implements Callable<Integer> {
     boolean ascending;
 
     Dataset<Row> select(SparkSession spark) {
-      if (!Pipeline.REPORTS.contains(report)) {
-        throw Errors.badSetting("report", report, "one of " + Pipeline.REPORTS, "the command line");
+      if (!org.skillgap.spark.ReportRegistry.NAMES.contains(report)) {
+        throw Errors.badSetting("report", report, "one of " + org.skillgap.spark.ReportRegistry.NAMES, "the command line");
       }
       Storage storage = new Storage(spark);
       Layout layout = new Layout(parent.output);
       String date = publishedRun(storage, layout, run, "report " + report, d -> layout.report(d, report));
-      Dataset<Row> df = spark.read().schema(org.skillgap.spark.Schemas.REPORTS.get(report)).parquet(layout.report(date, report));
+      Dataset<Row> df = spark.read().schema(org.skillgap.spark.ReportRegistry.named(report).schema()).parquet(layout.report(date, report));
       if (industry != null) {
         df = df.filter(col("industry").equalTo(industry));
       }
@@ -134,7 +134,7 @@ public final class ReportsCommand implements Callable<Integer> {
 
   static final class ReportNames extends ArrayList<String> {
     ReportNames() {
-      super(Pipeline.REPORTS);
+      super(org.skillgap.spark.ReportRegistry.NAMES);
     }
   }
 
@@ -168,9 +168,9 @@ public final class ReportsCommand implements Callable<Integer> {
       return withSpark(spark -> {
         Layout layout = new Layout(parent.output);
         String date = publishedRun(new Storage(spark), layout, run, "report skill_demand",
-            d -> layout.report(d, Pipeline.SKILL_DEMAND));
-        Dataset<Row> demand = spark.read().schema(org.skillgap.spark.Schemas.SKILL_DEMAND)
-            .parquet(layout.report(date, Pipeline.SKILL_DEMAND));
+            d -> layout.report(d, org.skillgap.spark.ReportRegistry.SKILL_DEMAND.name()));
+        Dataset<Row> demand = spark.read().schema(org.skillgap.spark.ReportRegistry.SKILL_DEMAND.schema())
+            .parquet(layout.report(date, org.skillgap.spark.ReportRegistry.SKILL_DEMAND.name()));
         String industry = null;
         for (Row r : org.skillgap.spark.SkillDemandReport.topOverAllYears(demand, top).collectAsList()) {
           if (!r.getString(0).equals(industry)) {

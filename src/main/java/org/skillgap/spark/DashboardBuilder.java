@@ -21,31 +21,31 @@ public final class DashboardBuilder {
   private DashboardBuilder() {}
 
   public static Dashboard build(SparkSession spark, String snapshotDir, Dashboard.RunFacts facts) {
-    Dataset<Row> demand = report(spark, snapshotDir, "skill_demand")
+    Dataset<Row> demand = report(spark, snapshotDir, ReportRegistry.SKILL_DEMAND)
         .filter("period_type = 'quarter'").withColumn("year", year(col("period_start"))).cache();
-    Dataset<Row> coverage = report(spark, snapshotDir, "credential_coverage");
-    Dataset<Row> paths = report(spark, snapshotDir, "credential_paths");
-    Dataset<Row> gaps = report(spark, snapshotDir, "skill_gaps");
-    Dataset<Row> trends = report(spark, snapshotDir, "enrollment_trends");
-    Dataset<Row> recognition = report(spark, snapshotDir, "employer_recognition");
-    Dataset<Row> value = report(spark, snapshotDir, "credential_value");
-    Dataset<Row> requirements = report(spark, snapshotDir, "requirement_trends");
+    Dataset<Row> coverage = report(spark, snapshotDir, ReportRegistry.CREDENTIAL_COVERAGE);
+    Dataset<Row> paths = report(spark, snapshotDir, ReportRegistry.CREDENTIAL_PATHS);
+    Dataset<Row> gaps = report(spark, snapshotDir, ReportRegistry.SKILL_GAPS);
+    Dataset<Row> trends = report(spark, snapshotDir, ReportRegistry.ENROLLMENT_TRENDS);
+    Dataset<Row> recognition = report(spark, snapshotDir, ReportRegistry.EMPLOYER_RECOGNITION);
+    Dataset<Row> value = report(spark, snapshotDir, ReportRegistry.CREDENTIAL_VALUE);
+    Dataset<Row> requirements = report(spark, snapshotDir, ReportRegistry.REQUIREMENT_TRENDS);
 
     List<Dashboard.IndustryView> views = new ArrayList<>();
     for (String industry : Industry.ALL) {
       Dataset<Row> d = demand.filter(col("industry").equalTo(industry));
-      Row maxYear = d.agg(max("year")).first();
-      if (maxYear.isNullAt(0)) {
+      Integer latestYear = d.agg(max("year").as("latest")).first().getAs("latest");
+      if (latestYear == null) {
         continue;
       }
-      int latest = maxYear.getInt(0);
+      int latest = latestYear;
       List<Dashboard.Bar> top = new ArrayList<>();
       List<String> topIds = new ArrayList<>();
       for (Row r : d.filter(col("year").equalTo(latest).and(col("skill_type").notEqual("credential")))
           .groupBy("skill_id", "skill_name").agg(sum("postings").divide(sum("industry_postings")).as("share"))
           .orderBy(col("share").desc(), col("skill_id")).limit(10).collectAsList()) {
-        top.add(new Dashboard.Bar(r.getString(1), r.getDouble(2)));
-        topIds.add(r.getString(0));
+        top.add(new Dashboard.Bar(r.getAs("skill_name"), r.<Double>getAs("share")));
+        topIds.add(r.getAs("skill_id"));
       }
       List<String> quarters = new ArrayList<>(new TreeSet<>(
           d.select("period").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList()));
@@ -54,8 +54,8 @@ public final class DashboardBuilder {
       Map<String, String> names = new LinkedHashMap<>();
       for (Row r : d.filter(col("skill_id").isin(topIds.toArray())).select("skill_id", "skill_name", "period", "share")
           .collectAsList()) {
-        shareBySkill.get(r.getString(0)).put(r.getString(2), r.getDouble(3));
-        names.put(r.getString(0), r.getString(1));
+        shareBySkill.get(r.<String>getAs("skill_id")).put(r.getAs("period"), r.<Double>getAs("share"));
+        names.put(r.getAs("skill_id"), r.getAs("skill_name"));
       }
       List<Dashboard.Series> trendsOfTop = new ArrayList<>();
       shareBySkill.forEach((id, byQuarter) -> trendsOfTop.add(new Dashboard.Series(names.getOrDefault(id, id), quarters,
@@ -64,7 +64,9 @@ public final class DashboardBuilder {
       List<Dashboard.Point> points = new ArrayList<>();
       for (Row r : coverage.filter(col("industry").equalTo(industry).and(col("year").equalTo(latest)))
           .select("credential_id", "credential_name", "cost", "demand_share_covered").collectAsList()) {
-        points.add(new Dashboard.Point(r.getString(0), r.getString(1), r.isNullAt(2) ? 0 : r.getDouble(2), r.getDouble(3)));
+        Double cost = r.getAs("cost");
+        points.add(new Dashboard.Point(r.getAs("credential_id"), r.getAs("credential_name"), cost == null ? 0 : cost,
+            r.<Double>getAs("demand_share_covered")));
       }
       List<String> pathIds = paths.filter(col("industry").equalTo(industry).and(col("job_family").equalTo("*")))
           .orderBy("step").select("credential_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
@@ -72,7 +74,8 @@ public final class DashboardBuilder {
       List<Dashboard.Gap> gapRows = new ArrayList<>();
       for (Row r : gaps.filter(col("industry").equalTo(industry).and(col("year").equalTo(latest)).and(col("rank").leq(10)))
           .orderBy("rank").select("skill_name", "demand_share", "credentials_covering", "gap_score").collectAsList()) {
-        gapRows.add(new Dashboard.Gap(r.getString(0), r.getDouble(1), r.getInt(2), r.getDouble(3)));
+        gapRows.add(new Dashboard.Gap(r.getAs("skill_name"), r.<Double>getAs("demand_share"),
+            r.<Integer>getAs("credentials_covering"), r.<Double>getAs("gap_score")));
       }
 
       Dataset<Row> t = trends.filter(col("industry").equalTo(industry));
@@ -81,12 +84,16 @@ public final class DashboardBuilder {
       Map<String, Map<String, Double>> byType = new LinkedHashMap<>();
       Map<String, Double> growth = new LinkedHashMap<>();
       for (Row r : t.orderBy("credential_type", "year")
-          .select(col("credential_type"), col("year").cast("string"), col("enrollments"), col("growth_vs_first_year"))
+          .select(col("credential_type"), col("year").cast("string").as("year"), col("enrollments"),
+              col("growth_vs_first_year"))
           .collectAsList()) {
-        byType.computeIfAbsent(r.getString(0), k -> new LinkedHashMap<>())
-            .put(r.getString(1), r.isNullAt(2) ? null : (double) r.getLong(2));
-        if (r.getString(1).equals(years.get(years.size() - 1)) && !r.isNullAt(3)) {
-          growth.put(r.getString(0), r.getDouble(3));
+        String type = r.getAs("credential_type");
+        String year = r.getAs("year");
+        Long enrollments = r.getAs("enrollments");
+        Double growthSinceFirst = r.getAs("growth_vs_first_year");
+        byType.computeIfAbsent(type, k -> new LinkedHashMap<>()).put(year, enrollments == null ? null : enrollments.doubleValue());
+        if (year.equals(years.get(years.size() - 1)) && growthSinceFirst != null) {
+          growth.put(type, growthSinceFirst);
         }
       }
       List<Dashboard.Series> enrollment = new ArrayList<>();
@@ -95,14 +102,15 @@ public final class DashboardBuilder {
       Dataset<Row> rec = recognition.filter(col("industry").equalTo(industry));
       List<String> recYears = new ArrayList<>();
       List<Double> anyShare = new ArrayList<>();
-      for (Row r : rec.groupBy("year").agg(max("any_credential_share")).orderBy("year").collectAsList()) {
-        recYears.add(Integer.toString(r.getInt(0)));
-        anyShare.add(r.getDouble(1));
+      for (Row r : rec.groupBy("year").agg(max("any_credential_share").as("any_credential_share")).orderBy("year")
+          .collectAsList()) {
+        recYears.add(Integer.toString(r.<Integer>getAs("year")));
+        anyShare.add(r.<Double>getAs("any_credential_share"));
       }
       List<Dashboard.Bar> named = new ArrayList<>();
       for (Row r : rec.filter(col("year").equalTo(latest)).orderBy(col("share").desc()).limit(8)
           .select("credential_skill_name", "share").collectAsList()) {
-        named.add(new Dashboard.Bar(r.getString(0), r.getDouble(1)));
+        named.add(new Dashboard.Bar(r.getAs("credential_skill_name"), r.<Double>getAs("share")));
       }
       views.add(new Dashboard.IndustryView(industry, Integer.toString(latest), top, trendsOfTop, points, pathIds,
           gapRows, enrollment, growth, recYears.isEmpty() ? null : new Dashboard.Series("any credential", recYears, anyShare),
@@ -144,8 +152,8 @@ public final class DashboardBuilder {
   }
 
   /** A staged or published report, read with its declared schema: an empty report has no file to infer one from. */
-  private static Dataset<Row> report(SparkSession spark, String snapshotDir, String name) {
-    return spark.read().schema(Schemas.REPORTS.get(name)).parquet(Storage.join(snapshotDir, name));
+  private static Dataset<Row> report(SparkSession spark, String snapshotDir, ReportRegistry.Report report) {
+    return spark.read().schema(report.schema()).parquet(Storage.join(snapshotDir, report.name()));
   }
 
   /**

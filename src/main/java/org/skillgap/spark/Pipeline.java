@@ -27,12 +27,8 @@ import org.skillgap.core.taxonomy.Taxonomy;
  */
 public final class Pipeline {
 
-  public static final String SKILL_DEMAND = "skill_demand";
   public static final String MENTIONS = "mentions";
   public static final String DASHBOARD = "dashboard.html";
-
-  /** Every report, in publishing order. */
-  public static final List<String> REPORTS = List.copyOf(Schemas.REPORTS.keySet());
 
   /** Test hook: the name of a stage after which the run dies, as a killed process would. */
   public static final String FAIL_AFTER_PROPERTY = "skillgap.test.fail-after";
@@ -259,25 +255,19 @@ public final class Pipeline {
       // At most five industries by five sources.
       java.util.Map<String, java.util.Map<String, Long>> placedBy = new java.util.TreeMap<>();
       for (Row r : withIndustry.groupBy("industry", "industry_source").count().collectAsList()) {
-        placedBy.computeIfAbsent(r.getString(0), k -> new java.util.TreeMap<>()).put(r.getString(1), r.getLong(2));
+        placedBy.computeIfAbsent(r.<String>getAs("industry"), k -> new java.util.TreeMap<>())
+            .put(r.getAs("industry_source"), r.<Long>getAs("count"));
       }
       summary.classifier(classified.score(), classified.note(), placedBy);
       Dataset<Row> credentialSkills = CredentialSkills.of(spark, credentials, taxonomy).persist(StorageLevel.MEMORY_AND_DISK());
-      rows += publisher.stage(SKILL_DEMAND,
-          SkillDemandReport.build(spark, withIndustry, mentions, taxonomy, config.runDate(), config.reportMinPostings()));
-      Reports reports = new Reports(spark, taxonomy, config.reports(), config.runDate(), withIndustry, mentions,
+      Reports supply = new Reports(spark, taxonomy, config.reports(), config.runDate(), withIndustry, mentions,
           credentials, credentialSkills, enrollments);
-      rows += publisher.stage("credential_coverage", reports.credentialCoverage());
-      rows += publisher.stage("skill_gaps", reports.skillGaps());
-      rows += publisher.stage("credential_inflation", reports.credentialInflation());
-      rows += publisher.stage("skill_bundles", reports.skillBundles());
-      rows += publisher.stage("credential_paths", reports.credentialPaths());
-      rows += publisher.stage("enrollment_trends", reports.enrollmentTrends());
-      rows += publisher.stage("employer_recognition", reports.employerRecognition());
-      rows += publisher.stage("emerging_skills",
-          reports.emergingSkills(allMentions.filter(col("skill_type").equalTo(ExtractStage.EMERGING))));
-      rows += publisher.stage("requirement_trends", reports.requirementTrends());
-      rows += publisher.stage("credential_value", reports.credentialValue());
+      ReportRegistry.Inputs inputs = new ReportRegistry.Inputs(spark, taxonomy, config.runDate(),
+          config.reportMinPostings(), withIndustry, mentions,
+          allMentions.filter(col("skill_type").equalTo(ExtractStage.EMERGING)), supply);
+      for (ReportRegistry.Report report : ReportRegistry.ALL) {
+        rows += publisher.stage(report.name(), report.build().apply(inputs));
+      }
       afterStage("report-staging");
       // The dashboard is built from the staged reports and published with them, in the same snapshot.
       writeSummary();

@@ -318,7 +318,7 @@ public final class Reports {
 
     Map<String, Set<String>> skillsOf = new HashMap<>();
     for (Row r : credentialSkills.select("credential_id", "skill_id").collectAsList()) {
-      skillsOf.computeIfAbsent(r.getString(0), k -> new java.util.HashSet<>()).add(r.getString(1));
+      skillsOf.computeIfAbsent(r.<String>getAs("credential_id"), k -> new java.util.HashSet<>()).add(r.getAs("skill_id"));
     }
     List<GreedyCover.Option> options = new ArrayList<>();
     Map<String, String> names = new HashMap<>();
@@ -340,11 +340,15 @@ public final class Reports {
     for (Map.Entry<List<Object>, Map<String, Double>> e : demandByScope.entrySet()) {
       String[] target = e.getValue().keySet().stream().map(id -> taxonomy.get(id).name()).toArray(String[]::new);
       for (GreedyCover.Step s : GreedyCover.cover(e.getValue(), options)) {
-        rows.add(RowFactory.create(
-            e.getKey().get(1), e.getKey().get(2), target, s.step(), s.option().id(), names.get(s.option().id()),
-            s.option().cost(), s.option().hours(),
-            s.newlyCovered().stream().map(id -> taxonomy.get(id).name()).toArray(String[]::new),
-            s.coverageReached(), s.totalCost(), s.totalHours(), runDate, taxonomy.version(), e.getKey().get(0)));
+        rows.add(new NamedRow(Schemas.CREDENTIAL_PATHS)
+            .put("industry", e.getKey().get(0)).put("year", e.getKey().get(1)).put("job_family", e.getKey().get(2))
+            .put("target_skills", target).put("step", s.step())
+            .put("credential_id", s.option().id()).put("credential_name", names.get(s.option().id()))
+            .put("cost", s.option().cost()).put("hours", s.option().hours())
+            .put("newly_covered", s.newlyCovered().stream().map(id -> taxonomy.get(id).name()).toArray(String[]::new))
+            .put("coverage_reached", s.coverageReached()).put("total_cost", s.totalCost())
+            .put("total_hours", s.totalHours()).put("run_date", runDate).put("taxonomy_version", taxonomy.version())
+            .row());
       }
     }
     return spark.createDataFrame(rows, Schemas.CREDENTIAL_PATHS);

@@ -230,23 +230,4 @@ public final class Schemas {
       f("bachelor_or_higher_share", DoubleType, false), f("alternative_accepted_share", DoubleType, false),
       f("years_stated_share", DoubleType, false), f("median_min_years", DoubleType, true),
       f("certification_share", DoubleType, false), f("certification_required_share", DoubleType, false));
-
-  /** Every report's schema by name, in publishing order; readers use it so an empty report still reads. */
-  public static final java.util.Map<String, StructType> REPORTS = reportsByName();
-
-  private static java.util.Map<String, StructType> reportsByName() {
-    java.util.Map<String, StructType> m = new java.util.LinkedHashMap<>();
-    m.put("skill_demand", SKILL_DEMAND);
-    m.put("credential_coverage", CREDENTIAL_COVERAGE);
-    m.put("skill_gaps", SKILL_GAPS);
-    m.put("credential_inflation", CREDENTIAL_INFLATION);
-    m.put("skill_bundles", SKILL_BUNDLES);
-    m.put("credential_paths", CREDENTIAL_PATHS);
-    m.put("enrollment_trends", ENROLLMENT_TRENDS);
-    m.put("employer_recognition", EMPLOYER_RECOGNITION);
-    m.put("emerging_skills", EMERGING_SKILLS);
-    m.put("requirement_trends", REQUIREMENT_TRENDS);
-    m.put("credential_value", CREDENTIAL_VALUE);
-    return java.util.Collections.unmodifiableMap(m);
-  }
 }

@@ -78,9 +78,9 @@ class DenseBasketsTest {
     assertTrue(seconds < 60, "report stage took " + seconds + " s on 1,000 dense postings");
 
     String snapshot = layout.snapshot(night.toString());
-    for (var report : Schemas.REPORTS.entrySet()) {
-      assertTrue(Files.isDirectory(Path.of(snapshot, report.getKey())), report.getKey() + " was not published");
-      spark.read().schema(report.getValue()).parquet(Path.of(snapshot, report.getKey()).toString()).count();
+    for (ReportRegistry.Report report : ReportRegistry.ALL) {
+      assertTrue(Files.isDirectory(Path.of(snapshot, report.name())), report.name() + " was not published");
+      spark.read().schema(report.schema()).parquet(Path.of(snapshot, report.name()).toString()).count();
     }
     assertEquals(0, spark.read().schema(Schemas.EMPLOYER_RECOGNITION)
         .parquet(layout.report(night.toString(), "employer_recognition")).count(), "no posting names a credential");

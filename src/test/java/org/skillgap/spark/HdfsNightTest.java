@@ -48,9 +48,9 @@ class HdfsNightTest {
       // The same night on local disk publishes the same rows, report by report.
       String localOut = tmp.resolve("out-local").toString();
       new Pipeline(spark, new ConfigLoader().build(local.toString(), localOut, LocalDate.of(2026, 2, 1))).runAll();
-      for (var report : Schemas.REPORTS.entrySet()) {
-        assertEquals(rows(spark, report.getValue(), localOut + "/reports/runs/2026-02-01/" + report.getKey()),
-            rows(spark, report.getValue(), out + "/reports/runs/2026-02-01/" + report.getKey()), report.getKey());
+      for (ReportRegistry.Report report : ReportRegistry.ALL) {
+        assertEquals(rows(spark, report.schema(), localOut + "/reports/runs/2026-02-01/" + report.name()),
+            rows(spark, report.schema(), out + "/reports/runs/2026-02-01/" + report.name()), report.name());
       }
       assertFalse(new Storage(spark).createExclusive(out + "/_probe", "a") && new Storage(spark).createExclusive(out + "/_probe", "b"),
           "create-if-absent is exclusive on HDFS");

@@ -48,7 +48,7 @@ class NightlyRefreshTest {
   /** Every row of every report of a snapshot, as sorted text. */
   private static List<String> reportRows(String runDate) {
     List<String> rows = new ArrayList<>();
-    for (String name : Pipeline.REPORTS) {
+    for (String name : ReportRegistry.NAMES) {
       rows.addAll(spark.read().parquet(layout.report(runDate, name)).toJSON().collectAsList().stream()
           .map(j -> name + " " + j).sorted().toList());
     }

@@ -149,7 +149,7 @@ class PlantedFactsTest {
 
   @Test
   void everyReportIsPublishedWithFiveIndustries() {
-    for (String name : Pipeline.REPORTS) {
+    for (String name : ReportRegistry.NAMES) {
       List<String> industries = report(name).select("industry").distinct().orderBy("industry")
           .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
       assertEquals(List.of("education", "finance", "healthcare", "other", "tech"), industries, name);

@@ -151,7 +151,7 @@ class RealFeedsTest {
 
   /** Every industry has its partition; those the feed has postings for hold rows. */
   private void assertFivePartitions(Path in) throws Exception {
-    Path demand = Path.of(new Layout(tmp.resolve("out-" + in.getFileName()).toString()).report("2026-01-15", Pipeline.SKILL_DEMAND));
+    Path demand = Path.of(new Layout(tmp.resolve("out-" + in.getFileName()).toString()).report("2026-01-15", ReportRegistry.SKILL_DEMAND.name()));
     for (String industry : List.of("tech", "healthcare", "finance", "education", "other")) {
       assertTrue(Files.isDirectory(demand.resolve("industry=" + industry)), "skill_demand has no partition " + industry);
     }

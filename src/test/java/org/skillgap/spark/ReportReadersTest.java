@@ -37,17 +37,7 @@ class ReportReadersTest {
   private static final Map<String, StructType> SCHEMAS = new LinkedHashMap<>();
 
   static {
-    SCHEMAS.put("skill_demand", Schemas.SKILL_DEMAND);
-    SCHEMAS.put("credential_coverage", Schemas.CREDENTIAL_COVERAGE);
-    SCHEMAS.put("skill_gaps", Schemas.SKILL_GAPS);
-    SCHEMAS.put("credential_inflation", Schemas.CREDENTIAL_INFLATION);
-    SCHEMAS.put("skill_bundles", Schemas.SKILL_BUNDLES);
-    SCHEMAS.put("credential_paths", Schemas.CREDENTIAL_PATHS);
-    SCHEMAS.put("enrollment_trends", Schemas.ENROLLMENT_TRENDS);
-    SCHEMAS.put("employer_recognition", Schemas.EMPLOYER_RECOGNITION);
-    SCHEMAS.put("emerging_skills", Schemas.EMERGING_SKILLS);
-    SCHEMAS.put("requirement_trends", Schemas.REQUIREMENT_TRENDS);
-    SCHEMAS.put("credential_value", Schemas.CREDENTIAL_VALUE);
+    ReportRegistry.ALL.forEach(r -> SCHEMAS.put(r.name(), r.schema()));
   }
 
   /** DuckDB's name for a documented Spark type. */
