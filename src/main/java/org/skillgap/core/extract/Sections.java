@@ -63,8 +63,18 @@ public final class Sections {
     return out;
   }
 
-  /** True for a sentence that is legal or equal-opportunity boilerplate wherever it stands. */
+  /**
+   * A perks or benefits line inside a paragraph ("Benefits: health cover, 401(k), Python meetups"): what the
+   * employer offers, not what it asks for.
+   */
+  private static final Pattern PERKS_SENTENCE =
+      Pattern.compile(
+          "^\\W*(benefits|perks|what we offer|we offer|our (perks|benefits)( include)?|perks include|benefits include"
+              + "|compensation (and|&) benefits|you('|’)ll (get|enjoy)|you will (get|enjoy)|we provide)\\b\\s*:?");
+
+  /** True for a sentence that is legal, equal-opportunity or perks boilerplate wherever it stands. */
   public static boolean isBoilerplateSentence(String sentence) {
-    return BOILERPLATE_SENTENCE.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    String s = sentence.toLowerCase(Locale.ROOT);
+    return BOILERPLATE_SENTENCE.matcher(s).find() || PERKS_SENTENCE.matcher(s).find();
   }
 }

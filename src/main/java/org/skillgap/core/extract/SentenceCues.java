@@ -12,7 +12,7 @@ public final class SentenceCues {
   private static final Pattern PREFERRED =
       Pattern.compile(
           "\\b(preferred|preferably|nice[- ]to[- ]have|a plus|is a plus|bonus|desirable|desired|ideally"
-              + "|an advantage|advantageous|an asset|would be great|beneficial)\\b");
+              + "|an advantage|advantageous|an asset|would be great|beneficial|helpful|not required,? but)\\b");
 
   private static final Pattern REQUIRED =
       Pattern.compile(
@@ -41,8 +41,13 @@ public final class SentenceCues {
     return RequirementLevel.NOT_STATED;
   }
 
+  /**
+   * True when the sentence says its skills are not asked for. "X is helpful but not required", "not required
+   * but a plus": a preference, not a negation.
+   */
   public static boolean isNegated(String sentence) {
-    return NEGATED.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    String s = sentence.toLowerCase(Locale.ROOT);
+    return NEGATED.matcher(s).find() && !PREFERRED.matcher(s).find();
   }
 
   /** Joins tokens back into a sentence, using offsets to restore the original spacing. */

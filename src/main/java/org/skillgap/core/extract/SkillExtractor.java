@@ -59,6 +59,7 @@ public final class SkillExtractor {
     }
     List<SkillMention> emerging = discover ? new ArrayList<>() : List.of();
     List<Sections.Range> boilerplate = Sections.boilerplate(document);
+    java.util.Map<String, Meaning> acronyms = acronymMeanings(document, industry);
     List<SkillMention> out = new ArrayList<>();
     List<List<Token>> sentences = splitter.split(document);
     for (int si = 0; si < sentences.size(); si++) {
@@ -70,7 +71,7 @@ public final class SkillExtractor {
       if (Sections.isBoilerplateSentence(text) || SentenceCues.isNegated(text)) {
         continue;
       }
-      List<SkillMatcher.Match> matches = matcher.match(sentence, industry, tagger);
+      List<SkillMatcher.Match> matches = bindAcronyms(sentence, matcher.match(sentence, industry, tagger), acronyms);
       if (discover) {
         discover(document, sentence, si, text, matches, emerging);
       }
@@ -87,6 +88,53 @@ public final class SkillExtractor {
       }
     }
     return new Extraction(out, emerging);
+  }
+
+  /** What an acronym the posting defines means there: a taxonomy skill, or none the taxonomy knows. */
+  private record Meaning(org.skillgap.core.taxonomy.Skill skill) {}
+
+  private java.util.Map<String, Meaning> acronymMeanings(String document, String industry) {
+    java.util.Map<String, String> defined = Acronyms.defined(document);
+    if (defined.isEmpty()) {
+      return java.util.Map.of();
+    }
+    java.util.Map<String, Meaning> out = new java.util.HashMap<>();
+    defined.forEach((acronym, longForm) -> {
+      // The definition means a skill only when one taxonomy entry spans all of it: "Grant Compliance Program"
+      // is not Compliance.
+      org.skillgap.core.taxonomy.Skill skill = null;
+      List<List<Token>> parts = splitter.split(longForm);
+      if (parts.size() == 1) {
+        for (SkillMatcher.Match m : matcher.match(parts.get(0), industry, null)) {
+          if (m.firstToken() == 0 && m.lastToken() == parts.get(0).size() - 1) {
+            skill = m.skill();
+          }
+        }
+      }
+      out.put(acronym, new Meaning(skill));
+    });
+    return out;
+  }
+
+  /**
+   * A match written as an acronym the posting defines takes the definition's skill ("Good Clinical Practice
+   * (GCP)" is not Google Cloud Platform); when the definition names no taxonomy skill, the match is dropped.
+   */
+  private static List<SkillMatcher.Match> bindAcronyms(
+      List<Token> sentence, List<SkillMatcher.Match> matches, java.util.Map<String, Meaning> acronyms) {
+    if (acronyms.isEmpty() || matches.isEmpty()) {
+      return matches;
+    }
+    List<SkillMatcher.Match> out = new ArrayList<>(matches.size());
+    for (SkillMatcher.Match m : matches) {
+      Meaning meaning = m.firstToken() == m.lastToken() ? acronyms.get(sentence.get(m.firstToken()).text()) : null;
+      if (meaning == null) {
+        out.add(m);
+      } else if (meaning.skill() != null) {
+        out.add(new SkillMatcher.Match(meaning.skill(), m.firstToken(), m.lastToken()));
+      }
+    }
+    return out;
   }
 
   private static String cut(String text) {
@@ -112,7 +160,10 @@ public final class SkillExtractor {
     }
     RequirementLevel level = SentenceCues.requirementLevel(text);
     for (PhraseDiscovery.Phrase p : phrases) {
-      out.add(new SkillMention(p.text(), document.substring(p.begin(), p.end()), si, p.begin(), p.end(), level, cut(text)));
+      String surface = document.substring(p.begin(), p.end());
+      if (EmergingPhrases.keep(p.text(), surface)) {
+        out.add(new SkillMention(p.text(), surface, si, p.begin(), p.end(), level, cut(text)));
+      }
     }
   }
 
@@ -136,7 +187,7 @@ public final class SkillExtractor {
       int end = sentence.get(span.end() - 1).end();
       String surface = document.substring(begin, end);
       String phrase = surface.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
-      if (phrase.length() < 2 || phrase.length() > 60) {
+      if (phrase.length() < 2 || phrase.length() > 60 || !EmergingPhrases.keep(phrase, surface)) {
         continue;
       }
       level = level == null ? SentenceCues.requirementLevel(text) : level;

@@ -79,6 +79,48 @@ class SkillExtractorTest {
   }
 
   @Test
+  void aPreferenceIsNotANegation() {
+    List<SkillMention> helpful = EXTRACTOR.extract("Kubernetes experience is helpful but not required.", "tech");
+    assertEquals(List.of("kubernetes"), helpful.stream().map(SkillMention::skillId).toList());
+    assertEquals(RequirementLevel.PREFERRED, helpful.get(0).requirement());
+    List<SkillMention> plus = EXTRACTOR.extract("Terraform is not required but a plus.", "tech");
+    assertEquals(RequirementLevel.PREFERRED, plus.get(0).requirement());
+    assertEquals(RequirementLevel.PREFERRED,
+        EXTRACTOR.extract("Nice to have: Docker.", "tech").get(0).requirement());
+    assertEquals(Set.of(), skills("A CPA is not required for this role.", "finance"), "still a negation");
+  }
+
+  @Test
+  void aPerksLineInsideAParagraphIsBoilerplate() {
+    assertEquals(Set.of("java"),
+        skills("You have 3 years of Java. Benefits: health insurance, a gym and Python meetups."));
+    assertEquals(Set.of("sql"), skills("Strong SQL skills. Perks include free AWS training and conference budget."));
+    assertEquals(Set.of("sql"), skills("Strong SQL skills. We offer Tableau courses."));
+  }
+
+  @Test
+  void anAcronymThePostingDefinesBindsToItsDefinition() {
+    assertEquals(Set.of("good-clinical-practice"),
+        skills("Knowledge of Good Clinical Practice (GCP) is required. Apply GCP in every study.", "tech"),
+        "defined as Good Clinical Practice: not Google Cloud Platform, even in a tech posting");
+    assertEquals(Set.of(), skills("You will join our Global Catering Partners (GCP) team. GCP serves 40 sites.", "tech"),
+        "defined as something the taxonomy does not know: no skill");
+    assertEquals(Set.of("google-cloud-platform"), skills("Experience with GCP and BigQuery required.", "tech")
+        .stream().filter(id -> !id.equals("bigquery")).collect(Collectors.toSet()), "undefined: read as usual");
+    assertEquals("Good Clinical Practice", Acronyms.defined("trained in Good Clinical Practice (GCP) and ICH").get("GCP"));
+    assertEquals("Electronic Health Record", Acronyms.defined("use the Electronic Health Record (EHR) daily").get("EHR"));
+    assertEquals("Bureau of Labor Statistics", Acronyms.defined("data from the Bureau of Labor Statistics (BLS)").get("BLS"));
+    assertNull(Acronyms.defined("experience with (SQL) databases").get("SQL"), "no words to define it");
+  }
+
+  @Test
+  void aSharedNameTakesTheSenseOfThePostingsIndustry() {
+    assertTrue(skills("GCP experience required.", "tech").contains("google-cloud-platform"));
+    assertTrue(skills("GCP experience required.", "healthcare").contains("good-clinical-practice"));
+    assertFalse(skills("GCP experience required.", "healthcare").contains("google-cloud-platform"));
+  }
+
+  @Test
   void skipsBoilerplateSections() {
     String posting = String.join("\n",
         "About us:",
