@@ -42,8 +42,31 @@ public final class IndustryClassifier {
    * @param postings with industry, industry_source and industry_confidence filled for every posting
    * @param score held-out accuracy, per-class F1 and support, macro F1; null when nothing was trained
    * @param note what was measured, or why nothing was: one line for the run summary
+   * @param model the trained model; null when the shipped model placed the postings
+   * @param confusion held-out (actual, predicted) counts behind {@code score}; empty when nothing was trained
    */
-  public record Result(Dataset<Row> postings, ClassificationScore score, String note) {}
+  public record Result(
+      Dataset<Row> postings, ClassificationScore score, String note, PipelineModel model,
+      Map<String, Map<String, Long>> confusion) {}
+
+  /** Placed by the posting's title or its feed's label: the training labels. */
+  public static Column placed() {
+    return col("industry_source").isin(Industry.SOURCE_TITLE, Industry.SOURCE_LABEL);
+  }
+
+  /** What the model reads: the title twice, one employer token, the description. */
+  private static Column text() {
+    Column employer = concat(lit("employer_"), regexp_replace(lower(coalesce(col("company"), lit(""))), "[^a-z0-9]+", "_"));
+    return concat_ws(" ", col("title"), col("title"), employer, col("description"));
+  }
+
+  /** A trained model's industry for postings their title and label did not place (columns as given, plus confidence). */
+  public static Dataset<Row> predict(PipelineModel model, Dataset<Row> unlabelled, double minConfidence) {
+    return decide(
+        model.transform(unlabelled.withColumn("text", text()).withColumn("industry", lit(null).cast("string")))
+            .withColumn("industry_confidence", array_max(org.apache.spark.ml.functions.vector_to_array(col("probability"), "float64"))),
+        minConfidence, unlabelled.columns());
+  }
 
   private static final int MIN_LABELLED = 50;
 
@@ -64,24 +87,22 @@ public final class IndustryClassifier {
   }
 
   static Result apply(Dataset<Row> postings, double minConfidence, long maxTraining) {
-    Column employer = concat(lit("employer_"), regexp_replace(lower(coalesce(col("company"), lit(""))), "[^a-z0-9]+", "_"));
-    Column text = concat_ws(" ", col("title"), col("title"), employer, col("description"));
-    Column placed = col("industry_source").isin(Industry.SOURCE_TITLE, Industry.SOURCE_LABEL);
-    Dataset<Row> labelled = postings.filter(placed).withColumn("text", text);
-    Dataset<Row> unlabelled = postings.filter(not(placed));
+    Dataset<Row> labelled = postings.filter(placed()).withColumn("text", text());
+    Dataset<Row> unlabelled = postings.filter(not(placed()));
     Dataset<Row> training = labelled.filter(not(heldOut()));
     long trainingCount = training.count();
     long classes = training.select("industry").distinct().count();
     if (trainingCount < MIN_LABELLED || classes < 2) {
       // Too few of the feed's own labels: the model shipped in the jar places the rest.
       Dataset<Row> heldOutPlaced = labelled.filter(heldOut());
-      ClassificationScore score = score(heldOutPlaced.select("posting_id", "industry").join(shipped(heldOutPlaced), "posting_id"));
+      ClassificationScore score = ClassificationScore.of(
+          confusion(heldOutPlaced.select("posting_id", "industry").join(shipped(heldOutPlaced), "posting_id")));
       String note = String.format("trained on too few placed postings (%,d of %d industr%s; at least %d of 2 needed): "
               + "the shipped model (%s) placed the rest; on the held-out placed postings: %s", trainingCount, classes,
           classes == 1 ? "y" : "ies", MIN_LABELLED, IndustryModel.builtin().source(), score.describe());
       Dataset<Row> predicted = decide(unlabelled.join(shipped(unlabelled), "posting_id"), minConfidence, postings.columns());
       return new Result(labelled.drop("text").withColumn("industry_confidence", lit(null).cast("double"))
-          .unionByName(predicted), score.meaningful() ? score : null, note);
+          .unionByName(predicted), score.meaningful() ? score : null, note, null, Map.of());
     }
     Dataset<Row> heldOutRows = labelled.filter(heldOut());
     if (trainingCount > maxTraining) {
@@ -110,20 +131,18 @@ public final class IndustryClassifier {
     // The second is the harder and more telling figure: a posting placed by its title is easy to place again
     // from its title, while the postings the classifier decides name no occupation in their title either.
     Dataset<Row> heldOut = model.transform(heldOutRows).cache();
-    ClassificationScore score = score(heldOut);
+    Map<String, Map<String, Long>> confusion = confusion(heldOut);
+    ClassificationScore score = ClassificationScore.of(confusion);
 
     Dataset<Row> byLabel = heldOut.filter(col("industry_source").equalTo(Industry.SOURCE_LABEL));
-    ClassificationScore labelScore = score(byLabel);
+    ClassificationScore labelScore = ClassificationScore.of(confusion(byLabel));
     String note = "held out, all placed postings: " + score.describe()
         + (labelScore.meaningful() ? "; placed by the feed's label only: " + labelScore.describe() : "");
     heldOut.unpersist();
 
-    Dataset<Row> predicted = decide(
-        model.transform(unlabelled.withColumn("text", text).withColumn("industry", lit(null).cast("string")))
-            .withColumn("industry_confidence", array_max(org.apache.spark.ml.functions.vector_to_array(col("probability"), "float64"))),
-        minConfidence, postings.columns());
+    Dataset<Row> predicted = predict(model, unlabelled, minConfidence);
     Dataset<Row> placedRows = labelled.drop("text").withColumn("industry_confidence", lit(null).cast("double"));
-    return new Result(placedRows.unionByName(predicted), score, note);
+    return new Result(placedRows.unionByName(predicted), score, note, model, confusion);
   }
 
   /**
@@ -191,12 +210,13 @@ public final class IndustryClassifier {
   }
 
   /** Counts of (actual, predicted) pairs: at most 25 rows whatever the input. */
-  private static ClassificationScore score(Dataset<Row> tested) {
+  private static Map<String, Map<String, Long>> confusion(Dataset<Row> tested) {
     Map<String, Map<String, Long>> confusion = new TreeMap<>();
     for (Row r : tested.groupBy("industry", "predicted_industry").count().collectAsList()) {
-      confusion.computeIfAbsent(r.getString(0), k -> new TreeMap<>()).put(r.getString(1), r.getLong(2));
+      confusion.computeIfAbsent(r.<String>getAs("industry"), k -> new TreeMap<>())
+          .put(r.getAs("predicted_industry"), r.<Long>getAs("count"));
     }
-    return ClassificationScore.of(confusion);
+    return confusion;
   }
 
   private static Column[] withConfidence(String[] columns) {

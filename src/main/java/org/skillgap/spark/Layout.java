@@ -48,6 +48,11 @@ public record Layout(String output, String warehouseRoot) {
     return Storage.join(warehouseRoot, table);
   }
 
+  /** The industry classifier the reports last trained, with what it was trained on (model.json). */
+  public String industryModel() {
+    return Storage.join(warehouseRoot, "_models", "industry");
+  }
+
   public String warehouseBatch(String table, LocalDate batch) {
     return Storage.join(warehouseRoot, table, "ingest_batch=" + batch);
   }

@@ -241,8 +241,9 @@ public final class Pipeline {
     publisher.clearFailedStaging();
     long rows = 0;
     try {
-      IndustryClassifier.Result classified =
-          IndustryClassifier.apply(postings, config.reports().classifyMinConfidence());
+      IndustryPlacement.Outcome classified = IndustryPlacement.place(spark, layout, warehouse, postings,
+          config.reports().classifyMinConfidence(), config.reports().classifyRetrainGrowth(), taxonomy.version(),
+          config.runDate());
       // Checkpointed, not just cached: the plan would otherwise carry the classifier model (megabytes) into
       // every task of every report.
       // Descriptions are left behind: no report reads them, and they are most of a posting's bytes.
@@ -251,7 +252,8 @@ public final class Pipeline {
               "salary_annual_min", "salary_annual_max", "degree_required", "experience_instead", "certificate_instead",
               "min_years", "certifications_required", "certifications_preferred")
           .localCheckpoint();
-      System.err.printf("[skillgap] report industry classifier trained and applied in %.1f s%n", seconds(t0));
+      System.err.printf("[skillgap] report industry classifier %s and applied in %.1f s%n",
+          classified.trained() ? "trained" : "reused", seconds(t0));
       // At most five industries by five sources.
       java.util.Map<String, java.util.Map<String, Long>> placedBy = new java.util.TreeMap<>();
       for (Row r : withIndustry.groupBy("industry", "industry_source").count().collectAsList()) {
@@ -259,6 +261,7 @@ public final class Pipeline {
             .put(r.getAs("industry_source"), r.<Long>getAs("count"));
       }
       summary.classifier(classified.score(), classified.note(), placedBy);
+      summary.classifierWork(classified.trained(), classified.textBatches());
       Dataset<Row> credentialSkills = CredentialSkills.of(spark, credentials, taxonomy).persist(StorageLevel.MEMORY_AND_DISK());
       Reports supply = new Reports(spark, taxonomy, config.reports(), config.runDate(), withIndustry, mentions,
           credentials, credentialSkills, enrollments);

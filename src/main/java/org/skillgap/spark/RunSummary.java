@@ -28,6 +28,8 @@ public final class RunSummary {
   private boolean fullRefresh;
   private Double classifierAccuracy;
   private Double classifierMacroF1;
+  private Boolean classifierTrained;
+  private Integer classifierTextBatches;
   private Map<String, Map<String, Long>> placedBy = Map.of();
   private String deployMode = "";
 
@@ -76,6 +78,23 @@ public final class RunSummary {
     this.placedBy = placedBy;
     this.classifier = "industry classifier: " + note;
     System.err.println("[skillgap] " + classifier);
+  }
+
+  /**
+   * Whether this night trained the industry classifier, and how many ingest batches' text it read to classify
+   * postings (none on a night that adds no posting to classify).
+   */
+  public void classifierWork(boolean trained, int textBatches) {
+    this.classifierTrained = trained;
+    this.classifierTextBatches = textBatches;
+  }
+
+  public Boolean classifierTrained() {
+    return classifierTrained;
+  }
+
+  public Integer classifierTextBatches() {
+    return classifierTextBatches;
   }
 
   public Double classifierAccuracy() {
@@ -181,6 +200,8 @@ public final class RunSummary {
         .put("deploy_mode", deployMode)
         .put("classifier_accuracy", classifierAccuracy)
         .put("classifier_macro_f1", classifierMacroF1)
+        .put("classifier_trained", classifierTrained)
+        .put("classifier_text_batches", classifierTextBatches)
         .put("industry_sources", placed)
         .put("app_version", appVersion())
         .put("full_refresh", fullRefresh)

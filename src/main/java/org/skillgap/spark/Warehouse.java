@@ -176,9 +176,12 @@ public final class Warehouse {
 
   /** Recovers every table of this warehouse (see {@link #recover}). */
   public void recoverTables() {
-    for (String table : List.of(IngestStage.POSTINGS, IngestStage.ENROLLMENTS, IngestStage.CREDENTIALS, Pipeline.MENTIONS)) {
+    for (String table : List.of(IngestStage.POSTINGS, IngestStage.ENROLLMENTS, IngestStage.CREDENTIALS, Pipeline.MENTIONS,
+        IndustryPlacement.PREDICTIONS)) {
       recover(storage, layout.warehouse(table));
     }
+    String models = layout.industryModel().substring(0, layout.industryModel().lastIndexOf('/'));
+    recover(storage, models);
   }
 
   /** Batches whose folder carries the commit marker: complete by construction. */

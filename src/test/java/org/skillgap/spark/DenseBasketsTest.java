@@ -64,8 +64,11 @@ class DenseBasketsTest {
       for (int k = 0; k < 8; k++) {
         listed[k] = taxonomy.get(skills.get((c * 3 + k) % 40)).name();
       }
-      credentials.add(RowFactory.create("cred-" + c, "Certificate " + c, "Provider", "professional_certificate",
-          100.0 + 37 * c, 40.0, "beginner", "A course.", listed, null, "catalog.jsonl"));
+      credentials.add(new NamedRow(Schemas.CREDENTIALS).put("credential_id", "cred-" + c).put("name", "Certificate " + c)
+          .put("provider", "Provider").put("type", "professional_certificate").put("cost", 100.0 + 37 * c)
+          .put("hours", 40.0).put("level", "beginner").put("description", "A course.").put("listed_skills", listed)
+          .put("enrollment_count", null).put("accredited", null).put("rating", null).put("review_count", null)
+          .put("source_file", "catalog.jsonl").row());
     }
     spark.createDataFrame(credentials, Schemas.CREDENTIALS).write().parquet(layout.warehouseBatch(IngestStage.CREDENTIALS, night));
     spark.createDataFrame(postings, Schemas.POSTINGS).write().parquet(layout.warehouseBatch(IngestStage.POSTINGS, night));

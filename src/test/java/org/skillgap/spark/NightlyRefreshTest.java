@@ -77,6 +77,7 @@ class NightlyRefreshTest {
     RunSummary s = night(D1);
     fullSeconds = (System.nanoTime() - t0) / 1e9;
     assertEquals("success", s.outcome());
+    assertEquals(Boolean.TRUE, s.classifierTrained(), "the first night trains the industry classifier");
     firstNight = reportRows(D1.toString());
   }
 
@@ -108,11 +109,28 @@ class NightlyRefreshTest {
     RunSummary.Stage extract = s.stages().stream().filter(x -> x.name().equals("extract")).findFirst().orElseThrow();
     assertEquals(4, extract.recordsIn(), "only the new postings go through NLP (4 new on about 250 is 1.6 %)");
     assertEquals(before + 4, warehousePostings());
+    assertEquals(Boolean.FALSE, s.classifierTrained(), "4 more placed postings on about 250 is under 10 % growth");
+    assertTrue(s.classifierTextBatches() <= 1, "at most tonight's batch is read for classifying");
     System.out.printf("[figures] full night %.1f s, 1%% incremental night %.1f s%n", fullSeconds, seconds);
   }
 
   @Test
   @Order(3)
+  void aNightWithNoNewPostingsTrainsNoClassifierAndReadsNoOldText() {
+    // The report stage's placement on the warehouse as night 2 left it (not published: later tests count snapshots).
+    Warehouse warehouse = new Warehouse(spark, layout);
+    IndustryPlacement.Outcome o = IndustryPlacement.place(spark, layout, warehouse,
+        warehouse.table(IngestStage.POSTINGS, Schemas.POSTINGS), 0.6, 0.1,
+        org.skillgap.core.taxonomy.Taxonomy.builtin().version(), D2);
+    assertFalse(o.trained());
+    assertEquals(0, o.textBatches(), "every posting to classify already has its prediction");
+    assertNotNull(o.score(), "the model's held-out score is carried over: " + o.note());
+    assertEquals(warehousePostings(), o.postings().count(), "every posting placed");
+    assertEquals(0, o.postings().filter("industry is null").count());
+  }
+
+  @Test
+  @Order(4)
   void aRunKilledBeforePublishingLeavesThePreviousReports() throws Exception {
     newPostingsFile("night3", 4, 98);
     List<String> published = reportRows(D2.toString());
@@ -133,7 +151,7 @@ class NightlyRefreshTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void aSecondRunRefusesWhileOneHoldsTheLockButTakesOverAStaleOne() throws Exception {
     Storage storage = new Storage(spark);
     assertTrue(storage.createExclusive(layout.lock(), "run nightly 2026-01-04, host elsewhere, pid 42"));
@@ -148,7 +166,7 @@ class NightlyRefreshTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aChangedFileReplacesWhatItContributedBefore() throws Exception {
     Path file = in.resolve("postings/night2.jsonl");
     List<String> lines = new ArrayList<>(Files.readAllLines(file));
@@ -164,7 +182,7 @@ class NightlyRefreshTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void fullRefreshRebuildsAndRetentionKeepsTheLatestSnapshots() {
     long before = warehousePostings();
     RunSummary s = new Pipeline(spark, config(LocalDate.of(2026, 1, 6), "publish.keep-runs=2", "publish.retention-grace-minutes=0").withFullRefresh(true)).runAll();

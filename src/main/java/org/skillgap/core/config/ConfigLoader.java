@@ -120,6 +120,7 @@ public final class ConfigLoader {
         get(Settings.NEAR_DUPLICATE_KEY),
         new PipelineConfig.ReportSettings(
             get(Settings.CLASSIFY_MIN_CONFIDENCE),
+            get(Settings.CLASSIFY_RETRAIN_GROWTH),
             get(Settings.MIN_DEMAND_SHARE),
             get(Settings.PATH_TOP_SKILLS),
             get(Settings.BUNDLE_MIN_SUPPORT),

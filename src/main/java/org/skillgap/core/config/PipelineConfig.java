@@ -55,6 +55,7 @@ public record PipelineConfig(
 
   /**
    * @param classifyMinConfidence below it a classified posting goes to 'other'
+   * @param classifyRetrainGrowth growth of the placed postings that makes a night train the classifier again
    * @param minDemandShare share of an industry's postings that makes a skill 'in demand'
    * @param pathTopSkills skills credential_paths tries to cover
    * @param bundleMinSupport minimum support of a skill_bundles itemset
@@ -64,7 +65,7 @@ public record PipelineConfig(
    * @param minLearners k of the k-anonymity rule for enrollment figures
    */
   public record ReportSettings(
-      double classifyMinConfidence, double minDemandShare, int pathTopSkills, double bundleMinSupport,
+      double classifyMinConfidence, double classifyRetrainGrowth, double minDemandShare, int pathTopSkills, double bundleMinSupport,
       double bundleMinConfidence, int bundleTopSkills, int bundleMaxSize, int minLearners)
       implements java.io.Serializable {}
 

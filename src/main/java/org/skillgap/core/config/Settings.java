@@ -104,6 +104,14 @@ public final class Settings {
               + "on the postings that have one (or from the model shipped in the jar where there are too few); "
               + "below this probability they go to 'other'.");
 
+  public static final Setting<Double> CLASSIFY_RETRAIN_GROWTH =
+      Setting.ratio(
+          "classify.retrain-growth",
+          0.1,
+          "The industry classifier is trained again when the postings placed by title or label have grown by "
+              + "this fraction since it was last trained (or the taxonomy changed, or on a full refresh); other "
+              + "nights reuse it and classify only the postings it has not seen.");
+
   public static final Setting<Double> MIN_DEMAND_SHARE =
       Setting.ratio(
           "report.min-demand-share",
@@ -171,6 +179,7 @@ public final class Settings {
           ENROLLMENTS_COLUMNS, CREDENTIALS_COLUMNS, NEAR_DUPLICATE_SIMILARITY, NEAR_DUPLICATE_WINDOW_DAYS,
           NEAR_DUPLICATE_KEY,
           CLASSIFY_MIN_CONFIDENCE,
+          CLASSIFY_RETRAIN_GROWTH,
           MIN_DEMAND_SHARE, PATH_TOP_SKILLS, BUNDLE_MIN_SUPPORT, BUNDLE_MIN_CONFIDENCE, BUNDLE_TOP_SKILLS,
           BUNDLE_MAX_SIZE, PRIVACY_MIN_LEARNERS,
           KEEP_RUNS, RETENTION_GRACE_MINUTES, LOCK_STALE_MINUTES);
