@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.skillgap.core.error.SkillgapException;
@@ -30,15 +31,23 @@ class TaxonomyTest {
   }
 
   @Test
-  void everySurfaceFormHasOneMeaning() {
-    Map<String, String> owner = new HashMap<>();
+  void aSurfaceFormHasOneMeaningPerIndustry() {
+    // A form may name two entries only when their industries do not overlap ("GCP": Google Cloud Platform in
+    // tech, Good Clinical Practice in healthcare): the posting's industry then chooses the sense.
+    Map<String, List<Skill>> owners = new HashMap<>();
     for (Skill s : Taxonomy.builtin().skills()) {
       for (String form : s.surfaceForms()) {
-        String previous = owner.putIfAbsent(form.toLowerCase(java.util.Locale.ROOT), s.id());
-        assertTrue(previous == null || previous.equals(s.id()),
-            "'" + form + "' is a form of both " + previous + " and " + s.id());
+        List<Skill> same = owners.computeIfAbsent(form.toLowerCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>());
+        for (Skill other : same) {
+          boolean overlap = other.industries().isEmpty() || s.industries().isEmpty()
+              || other.industries().stream().anyMatch(s.industries()::contains);
+          assertFalse(!other.id().equals(s.id()) && overlap,
+              "'" + form + "' is a form of both " + other.id() + " and " + s.id() + " in the same industry");
+        }
+        same.add(s);
       }
     }
+    assertEquals(2, owners.get("gcp").stream().map(Skill::id).distinct().count(), "the shared example exists");
   }
 
   @Test
