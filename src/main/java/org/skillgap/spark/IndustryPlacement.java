@@ -57,7 +57,7 @@ final class IndustryPlacement {
         || placedCount >= Math.ceil(trainedOn * (1 + retrainGrowth))
         || placedCount < trainedOn;
     if (mustTrain) {
-      return train(spark, layout, warehouse, postings, minConfidence, taxonomyVersion, runDate, placedCount);
+      return train(storage, layout, warehouse, postings, minConfidence, taxonomyVersion, runDate, placedCount);
     }
 
     PipelineModel model = PipelineModel.load(Storage.join(layout.industryModel(), "pipeline"));
@@ -86,7 +86,7 @@ final class IndustryPlacement {
   }
 
   private static Outcome train(
-      SparkSession spark, Layout layout, Warehouse warehouse, Dataset<Row> postings, double minConfidence,
+      Storage storage, Layout layout, Warehouse warehouse, Dataset<Row> postings, double minConfidence,
       String taxonomyVersion, LocalDate runDate, long placedCount) {
     IndustryClassifier.Result r = IndustryClassifier.apply(postings.drop("ingest_batch"), minConfidence);
     int allBatches = warehouse.committedBatches(IngestStage.POSTINGS).size();
@@ -99,7 +99,7 @@ final class IndustryPlacement {
     // Older predictions came from older models: every posting has tonight's now.
     for (LocalDate batch : warehouse.batches(PREDICTIONS)) {
       if (!batch.equals(runDate)) {
-        storage(spark).delete(layout.warehouseBatch(PREDICTIONS, batch));
+        storage.delete(layout.warehouseBatch(PREDICTIONS, batch));
       }
     }
     Json confusion = new Json();
@@ -115,13 +115,13 @@ final class IndustryPlacement {
         .put("note", r.note())
         .put("confusion", confusion)
         .toString();
-    Warehouse.replaceFolder(storage(spark), layout.industryModel(), dir -> {
+    Warehouse.replaceFolder(storage, layout.industryModel(), dir -> {
       try {
         r.model().write().save(Storage.join(dir, "pipeline"));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-      storage(spark).writeText(Storage.join(dir, "model.json"), info + "\n");
+      storage.writeText(Storage.join(dir, "model.json"), info + "\n");
     });
     return new Outcome(withPredictions(postings, predictions(warehouse)), r.score(), r.note(), true, allBatches);
   }
@@ -156,9 +156,5 @@ final class IndustryPlacement {
     });
     ClassificationScore score = ClassificationScore.of(confusion);
     return score.meaningful() ? score : null;
-  }
-
-  private static Storage storage(SparkSession spark) {
-    return new Storage(spark);
   }
 }

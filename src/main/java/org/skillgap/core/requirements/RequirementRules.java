@@ -24,6 +24,11 @@ import org.skillgap.core.requirements.Requirements.DegreeLevel;
 public final class RequirementRules {
   private RequirementRules() {}
 
+  /** The rules read words, whatever their case. */
+  private static Pattern words(String regex) {
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+  }
+
   /**
    * The clauses of a text: sentences end at punctuation and a space (not after an initial, as in "U.S.
    * Secretary", nor after "i.e." or "e.g."), at a period glued to the next sentence ("completed.Current",
@@ -124,112 +129,106 @@ public final class RequirementRules {
   }
 
   /** A numbered or lettered path after the first, introduced by "or": "...; or 2. A high school diploma ...". */
-  private static final Pattern LATER_PATH = Pattern.compile("^\\s*(or\\s+)?\\(?([2-9]|[b-h](?=[.)](\\s|$)))[.)]", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ENDS_WITH_OR = Pattern.compile("\\bor\\s*$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern OR_BEFORE_LICENCE = Pattern.compile(
-      "\\bor\\s+((a|an|the|valid|current|active)\\s+)*([A-Z][\\w.]*\\s+){0,4}$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LICENCE_SECTION = Pattern.compile(
-      "\\b(licen[cs]e|licensure|certification|registration)\\s+requirements?\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern HEADING_GLUED = Pattern.compile(
-      "(?<=\\S)\\s+((?:preferred|desired|desirable)\\s+(?:skills|qualifications)\\s*:)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LATER_PATH = words("^\\s*(or\\s+)?\\(?([2-9]|[b-h](?=[.)](\\s|$)))[.)]");
+  private static final Pattern ENDS_WITH_OR = words("\\bor\\s*$");
+  private static final Pattern OR_BEFORE_LICENCE = words(
+      "\\bor\\s+((a|an|the|valid|current|active)\\s+)*([A-Z][\\w.]*\\s+){0,4}$");
+  private static final Pattern LICENCE_SECTION = words(
+      "\\b(licen[cs]e|licensure|certification|registration)\\s+requirements?\\b");
+  private static final Pattern HEADING_GLUED = words(
+      "(?<=\\S)\\s+((?:preferred|desired|desirable)\\s+(?:skills|qualifications)\\s*:)");
 
   /** A preference in parentheses inside a requirement: "a bachelor's degree (Master's degree or higher preferred)". */
-  private static final Pattern PAREN_PREFERENCE = Pattern.compile(
-      "\\([^()]*\\b(preferred|a plus|desired|desirable)\\b[^()]*\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PAREN_PREFERENCE = words(
+      "\\([^()]*\\b(preferred|a plus|desired|desirable)\\b[^()]*\\)");
 
   /** Studies in progress, not a degree asked for: "enrolled as a degree-seeking student". */
-  private static final Pattern STUDENT = Pattern.compile("\\b(enrolled|enrollment|degree-seeking)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern STUDENT = words("\\b(enrolled|enrollment|degree-seeking)\\b");
 
   /** Licences the list below does not name: "a valid license for High Pressure Boiler Operating Engineer". */
-  private static final Pattern NAMED_LICENCE = Pattern.compile(
-      "\\bvalid (?:[A-Z][\\w.]*\\s+){0,3}[Ll]icen[cs]e (?:as|for) (?:an? )?((?:[A-Z][\\w-]*\\s*){1,6}?)(?=\\s+(?:[a-z]|$)|[.,;]|$)");
+  private static final Pattern NAMED_LICENCE = named("[Ll]icen[cs]e");
 
-  private static final Pattern ALL_PATHS = Pattern.compile(
-      "^\\s*(however,?\\s+)?(all (candidates|applicants)|(candidates|applicants) must|must\\b|in addition\\b)",
-      Pattern.CASE_INSENSITIVE);
+  /** Registrations the list does not name: "a valid New York State Registration as a Landscape Architect". */
+  private static final Pattern NAMED_REGISTRATION = named("[Rr]egistration");
+
+  /** "valid [State] <noun> as/for a <Title Case Name>": the name is group 1. Case matters, so not {@link #words}. */
+  private static Pattern named(String noun) {
+    return Pattern.compile("\\bvalid (?:[A-Z][\\w.]*\\s+){0,3}" + noun
+        + " (?:as|for) (?:an? )?((?:[A-Z][\\w-]*\\s*){1,6}?)(?=\\s+(?:[a-z]|$)|[.,;]|$)");
+  }
+
+  private static final Pattern ALL_PATHS = words(
+      "^\\s*(however,?\\s+)?(all (candidates|applicants)|(candidates|applicants) must|must\\b|in addition\\b)");
   /** Criteria that rank qualified applicants, where even "must" states a preference ("Best Qualified Criteria: ..."). */
-  private static final Pattern STRICT_PREFERRED_SECTION = Pattern.compile(
-      "\\b(best qualified|highly preferred|highly qualifying|highly qualified)\\s+(criteria|candidates?)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern STRICT_PREFERRED_SECTION = words(
+      "\\b(best qualified|highly preferred|highly qualifying|highly qualified)\\s+(criteria|candidates?)\\b");
   /** A grade of a multi-grade federal posting: "GS-11: ...", "To qualify for a GS-06, ...", "GS-4 Level: ...". */
-  private static final Pattern GRADE = Pattern.compile(
-      "^\\s*(to qualify (for|at) (a |an |the )?)?(gs|wg|wl|ws|nf|na)\\s?-\\s?\\d{1,2}\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern HIGHER_LEVEL = Pattern.compile(
-      "\\b(assignment level (ii|iii|iv|2|3|4)|eligible for placement in|to be assigned to (al|assignment))\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern LICENCE_HEADING = Pattern.compile(
-      "\\b(driver'?s?|motor vehicle)?\\s*licen[cs]e requirements?\\s*:?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CERTIFICATION_LIST = Pattern.compile(
-      "\\b(certifications?|certificates?|licen[cs]es?)\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NAMED_REGISTRATION = Pattern.compile(
-      "\\bvalid (?:[A-Z][\\w.]*\\s+){0,3}[Rr]egistration as an? ((?:[A-Z][\\w-]*\\s*){1,4}?)(?=\\s+(?:[a-z]|$)|[.,;]|$)");
-  private static final Pattern STARTS_WITH_OR = Pattern.compile("^\\s*or\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern GRADE = words(
+      "^\\s*(to qualify (for|at) (a |an |the )?)?(gs|wg|wl|ws|nf|na)\\s?-\\s?\\d{1,2}\\b");
+  private static final Pattern HIGHER_LEVEL = words(
+      "\\b(assignment level (ii|iii|iv|2|3|4)|eligible for placement in|to be assigned to (al|assignment))\\b");
+  private static final Pattern LICENCE_HEADING = words(
+      "\\b(driver'?s?|motor vehicle)?\\s*licen[cs]e requirements?\\s*:?");
+  private static final Pattern CERTIFICATION_LIST = words(
+      "\\b(certifications?|certificates?|licen[cs]es?)\\s*:\\s*$");
+  private static final Pattern STARTS_WITH_OR = words("^\\s*or\\b");
 
   /** A degree offered in place of experience ("a master's degree ... may be substituted for one year of ..."). */
-  private static final Pattern SUBSTITUTES_FOR_EXPERIENCE = Pattern.compile(
-      "\\b(may|can) be substituted for (?!(the |a |an )?([\\w'-]+ )?degree)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SUBSTITUTES_FOR_EXPERIENCE = words(
+      "\\b(may|can) be substituted for (?!(the |a |an )?([\\w'-]+ )?degree)");
 
   /** A degree named but not asked for: coursework "equivalent to a nursing degree", "the MSN transcript". */
-  private static final Pattern EQUIVALENT_TO_DEGREE = Pattern.compile(
+  private static final Pattern EQUIVALENT_TO_DEGREE = words(
       "\\bequivalent to (a|an|the) ([\\w-]+ ){0,3}degree\\b"
           // a degree's name on a document or a programme, not a degree asked for ("a copy of the MSN transcript")
-          + "|\\b(msn|bsn|mba|mph|msw|master'?s|bachelor'?s)\\s+(bridge\\s+program|transcripts?)\\b",
-      Pattern.CASE_INSENSITIVE);
+          + "|\\b(msn|bsn|mba|mph|msw|master'?s|bachelor'?s)\\s+(bridge\\s+program|transcripts?)\\b");
 
-  private static final Pattern PREFERRED = Pattern.compile(
+  private static final Pattern PREFERRED = words(
       "\\b(preferred|preferably|a plus|is a plus|nice to have|desired|desirable|helpful|ideally|bonus|advantageous|"
-          + "may be required|if required|best qualified|highly preferred|for (appointment to )?certain (positions|assignments))\\b",
-      Pattern.CASE_INSENSITIVE);
+          + "may be required|if required|best qualified|highly preferred|for (appointment to )?certain (positions|assignments))\\b");
 
   private static final Map<DegreeLevel, Pattern> DEGREES = new LinkedHashMap<>();
 
   static {
-    DEGREES.put(DegreeLevel.DOCTORATE, Pattern.compile(
+    DEGREES.put(DegreeLevel.DOCTORATE, words(
         "\\b(doctorate|doctoral|ph\\.?\\s?d\\.?|pharm\\.?\\s?d|psy\\.?\\s?d|juris doctor|j\\.d\\.|doctor of \\w+|"
-            + "graduat\\w* (from |of )?(an? )?([\\w.]+ ){0,3}law school|law degree)(?!\\w)",
-        Pattern.CASE_INSENSITIVE));
-    DEGREES.put(DegreeLevel.MASTER, Pattern.compile(
-        "\\b(master'?s|masters|master of (science|arts|business|public|social)|m\\.?b\\.?a\\.?|m\\.s\\.|m\\.a\\.|msw|mph|msn|graduate degree|advanced degree)(?!\\w)",
-        Pattern.CASE_INSENSITIVE));
-    DEGREES.put(DegreeLevel.BACHELOR, Pattern.compile(
+            + "graduat\\w* (from |of )?(an? )?([\\w.]+ ){0,3}law school|law degree)(?!\\w)"));
+    DEGREES.put(DegreeLevel.MASTER, words(
+        "\\b(master'?s|masters|master of (science|arts|business|public|social)|m\\.?b\\.?a\\.?|m\\.s\\.|m\\.a\\.|msw|mph|msn|graduate degree|advanced degree)(?!\\w)"));
+    DEGREES.put(DegreeLevel.BACHELOR, words(
         "\\b(bachelor'?s|bachelors|bachelor of (science|arts)|baccalaureate|b\\.s\\.|b\\.a\\.|bsn|undergraduate degree|four-year (college )?degree|"
-            + "college degree|university degree|4-year degree|(?<=(must have|must possess|must hold|requires) )an? degree)(?!\\w)",
-        Pattern.CASE_INSENSITIVE));
-    DEGREES.put(DegreeLevel.ASSOCIATE, Pattern.compile(
-        "\\b(associate'?s degree|associate degree|associates degree|two-year (college )?degree|2-year degree|a\\.a\\.s?\\.)(?!\\w)",
-        Pattern.CASE_INSENSITIVE));
+            + "college degree|university degree|4-year degree|(?<=(must have|must possess|must hold|requires) )an? degree)(?!\\w)"));
+    DEGREES.put(DegreeLevel.ASSOCIATE, words(
+        "\\b(associate'?s degree|associate degree|associates degree|two-year (college )?degree|2-year degree|a\\.a\\.s?\\.)(?!\\w)"));
   }
 
-  private static final Pattern EXPERIENCE_INSTEAD = Pattern.compile(
+  private static final Pattern EXPERIENCE_INSTEAD = words(
       "\\b(or equivalent (work |professional |relevant )?experience|equivalent combination of (education|training) and "
           + "experience|combination of (education|training) and experience|in lieu of (a |the )?(college |bachelor'?s )?degree|"
           + "may be substituted|substitut\\w+ (for|of) (the |a )?(education|degree)|or equivalent\\b|experience (may|can) "
-          + "(be )?substitute)",
-      Pattern.CASE_INSENSITIVE);
+          + "(be )?substitute)");
 
-  private static final Pattern CERTIFICATE_INSTEAD = Pattern.compile(
+  private static final Pattern CERTIFICATE_INSTEAD = words(
       "\\bdegree,? or (an? )?(relevant |professional |industry )?(certificat\\w+|licen[cs]e)\\b|"
-          + "\\b(certificat\\w+|licen[cs]e) in lieu of (a |the )?degree\\b",
-      Pattern.CASE_INSENSITIVE);
+          + "\\b(certificat\\w+|licen[cs]e) in lieu of (a |the )?degree\\b");
 
   private static final String NUMBER = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)";
-  private static final Pattern YEARS = Pattern.compile(
+  private static final Pattern YEARS = words(
       "\\b(?:[a-z]+(?:-[a-z]+)?\\s*\\(\\s*(?<paren>\\d{1,3})\\s*\\)\\s*|" + NUMBER + "\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?)(?:\\+|or more|plus)?\\s*(?:(?:-|to)\\s*" + NUMBER + "\\s*)?(?:full\\s+|full-time\\s+)?(years?|months?|weeks?)'?"
-          + "(?:(?:\\s+|\\s+of\\s+)(?:[\\w,/()'-]+\\s+){0,8}?experience|\\s+equivalent to (?:at least )?the next lower grade)",
-      Pattern.CASE_INSENSITIVE);
+          + "(?:(?:\\s+|\\s+of\\s+)(?:[\\w,/()'-]+\\s+){0,8}?experience|\\s+equivalent to (?:at least )?the next lower grade)");
 
   /** A years figure that only converts ("one year of experience is equivalent to one year of school"). */
-  private static final Pattern CONVERSION = Pattern.compile(
-      "^\\s*(is|are|will be|may be|can be)\\s+(equivalent|credited|substitut\\w+|accepted)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONVERSION = words(
+      "^\\s*(is|are|will be|may be|can be)\\s+(equivalent|credited|substitut\\w+|accepted)");
 
   /** A years figure offered instead of a diploma ("a high school diploma ... OR at least one year of ..."). */
-  private static final Pattern DIPLOMA = Pattern.compile("\\b(diploma|ged|high school|credential)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern OR_BEFORE = Pattern.compile("\\bor\\s+(at least\\s+|a minimum of\\s+)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DIPLOMA = words("\\b(diploma|ged|high school|credential)\\b");
+  private static final Pattern OR_BEFORE = words("\\bor\\s+(at least\\s+|a minimum of\\s+)?$");
 
   /** A heading after which everything is a preference, unless a clause says it is required. */
-  private static final Pattern PREFERRED_SECTION = Pattern.compile(
-      "\\b(preferred|desired|desirable)\\s+(skills|qualifications|experience)\\s*:?\\s*$|^\\s*(preferred|desired|desirable)\\s+(skills|qualifications)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern REQUIRED = Pattern.compile("\\b(required|requirements?|must)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PREFERRED_SECTION = words(
+      "\\b(preferred|desired|desirable)\\s+(skills|qualifications|experience)\\s*:?\\s*$|^\\s*(preferred|desired|desirable)\\s+(skills|qualifications)\\b");
+  private static final Pattern REQUIRED = words("\\b(required|requirements?|must)\\b");
 
   private static final Map<String, Integer> WORDS = Map.ofEntries(
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -240,7 +239,7 @@ public final class RequirementRules {
   private static final Map<String, Pattern> CERTIFICATIONS = new LinkedHashMap<>();
 
   private static void cert(String name, String regex) {
-    CERTIFICATIONS.put(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+    CERTIFICATIONS.put(name, words(regex));
   }
 
   static {
@@ -304,7 +303,7 @@ public final class RequirementRules {
     }
     StringBuilder sb = new StringBuilder("\\b(?:").append(String.join("|", bounded)).append(')');
     other.forEach(o -> sb.append("|(?:").append(o).append(')'));
-    return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE);
+    return words(sb.toString());
   }
 
   /** A regex's alternatives at nesting depth 0 ("a|(b|c)|d": "a", "(b|c)", "d"). */
@@ -461,9 +460,8 @@ public final class RequirementRules {
         experienceInstead, certificateInstead, minYears, List.copyOf(certifications));
   }
 
-  private static final Pattern ALTERNATIVE_WITHOUT_DEGREE = Pattern.compile(
-      "\\b(high school (diploma|graduation)|(education and/or )?experience (which is )?equivalent to|satisfactory equivalent)\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ALTERNATIVE_WITHOUT_DEGREE = words(
+      "\\b(high school (diploma|graduation)|(education and/or )?experience (which is )?equivalent to|satisfactory equivalent)\\b");
 
   private static boolean insteadOfDiploma(String clause, int at) {
     String before = clause.substring(0, at);
@@ -509,9 +507,9 @@ public final class RequirementRules {
     return result;
   }
 
-  private static final Pattern AND = Pattern.compile("\\band (a|an)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AND = words("\\band (a|an)\\b");
   // "college or university" names the school, not an alternative degree.
-  private static final Pattern OR = Pattern.compile("\\bor\\b(?!\\s+universit)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OR = words("\\bor\\b(?!\\s+universit)");
 
   private static int number(String s) {
     String t = s.toLowerCase(Locale.ROOT);
