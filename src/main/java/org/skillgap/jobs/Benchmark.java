@@ -154,8 +154,11 @@ public final class Benchmark implements Callable<Integer> {
     int extra = Math.max(1, n / 100);
     Path gen = dir.resolve("gen-incremental");
     new SampleDataGenerator(7).write(gen, new SampleDataGenerator.Size(extra, 10));
+    // A night's new postings carry the dates of the days before it, as a feed's do (the generated data ends
+    // on 2025-12-31): the night touches the latest month, quarter and year of each industry.
     Files.writeString(in.resolve("postings/incremental.jsonl"),
-        Files.readString(gen.resolve("postings/postings.jsonl")).replace("\"id\":\"post-", "\"id\":\"inc-"));
+        Files.readString(gen.resolve("postings/postings.jsonl")).replace("\"id\":\"post-", "\"id\":\"inc-")
+            .replaceAll("\"posted_date\":\"[^\"]*\"", "\"posted_date\":\"2025-12-30\""));
     PipelineConfig next = new ConfigLoader().build(in.toString(), out.toString(), LocalDate.of(2026, 1, 2));
     rows.add(once("incremental night (+1 % postings)", n, () -> new Pipeline(spark, next).runAll()));
     Files.delete(in.resolve("postings/incremental.jsonl"));

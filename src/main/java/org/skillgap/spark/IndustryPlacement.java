@@ -15,6 +15,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.Json;
+import org.skillgap.core.classify.IndustryModel;
 import org.skillgap.core.eval.ClassificationScore;
 import org.skillgap.core.ingest.Industry;
 
@@ -41,8 +42,15 @@ final class IndustryPlacement {
   /**
    * @param trained whether this night trained the classifier
    * @param textBatches ingest batches whose description text this night read to classify postings
+   * @param modelId which model placed the classified postings: the same id, the same placements
    */
-  record Outcome(Dataset<Row> postings, ClassificationScore score, String note, boolean trained, int textBatches) {}
+  record Outcome(
+      Dataset<Row> postings, ClassificationScore score, String note, boolean trained, int textBatches, String modelId) {}
+
+  /** A trained model's id: when, and on how many placed postings. */
+  private static String modelId(String trainedOn, long placedPostings) {
+    return "trained " + trainedOn + " on " + placedPostings;
+  }
 
   static Outcome place(
       SparkSession spark, Layout layout, Warehouse warehouse, Dataset<Row> postings, double minConfidence,
@@ -82,17 +90,18 @@ final class IndustryPlacement {
             + "again from %,d); classified the postings of %d new batch%s; held out then: %s",
         info.path("trained_on").asText(), trainedOn, placedCount, (long) Math.ceil(trainedOn * (1 + retrainGrowth)),
         batches.size(), batches.size() == 1 ? "" : "es", info.path("note").asText());
-    return new Outcome(withPredictions(postings, predictions(warehouse)), score(info), note, false, batches.size());
+    return new Outcome(withPredictions(postings, predictions(warehouse)), score(info), note, false, batches.size(),
+        modelId(info.path("trained_on").asText(), trainedOn));
   }
 
   private static Outcome train(
       Storage storage, Layout layout, Warehouse warehouse, Dataset<Row> postings, double minConfidence,
       String taxonomyVersion, LocalDate runDate, long placedCount) {
-    IndustryClassifier.Result r = IndustryClassifier.apply(postings.drop("ingest_batch"), minConfidence);
+    IndustryClassifier.Result r = IndustryClassifier.apply(postings, minConfidence);
     int allBatches = warehouse.committedBatches(IngestStage.POSTINGS).size();
     if (r.model() == null) {
       // The shipped model placed them: nothing trained, nothing to keep.
-      return new Outcome(r.postings(), r.score(), r.note(), false, allBatches);
+      return new Outcome(r.postings(), r.score(), r.note(), false, allBatches, "shipped " + IndustryModel.builtin().source());
     }
     Dataset<Row> predicted = r.postings().filter(not(IndustryClassifier.placed())).select(Columns.of(PREDICTION));
     warehouse.writeBatch(PREDICTIONS, runDate, predicted);
@@ -123,7 +132,8 @@ final class IndustryPlacement {
       }
       storage.writeText(Storage.join(dir, "model.json"), info + "\n");
     });
-    return new Outcome(withPredictions(postings, predictions(warehouse)), r.score(), r.note(), true, allBatches);
+    return new Outcome(withPredictions(postings, predictions(warehouse)), r.score(), r.note(), true, allBatches,
+        modelId(runDate.toString(), placedCount));
   }
 
   /** The latest prediction of every posting, with the night that made it (predicted_on). */

@@ -8,6 +8,8 @@ import java.time.LocalDate;
  *
  * <pre>
  *   warehouse/&lt;table&gt;/ingest_batch=&lt;date&gt;/   clean records, one partition per night that ingested them
+ *   warehouse/_facts/ingest_batch=&lt;date&gt;/   per-batch partial aggregates the reports merge (ReportFacts)
+ *   warehouse/_state/salary_medians/          exact medians kept between nights (SalaryMedians)
  *   warehouse/_manifest.jsonl                  input files already ingested (path, size, mtime, checksum, batch)
  *   quarantine/&lt;dataset&gt;/run_date=&lt;date&gt;/   rejected and duplicate records
  *   reports/runs/&lt;date&gt;/&lt;report&gt;/industry=*   one immutable snapshot per published run; a date
@@ -51,6 +53,21 @@ public record Layout(String output, String warehouseRoot) {
   /** The industry classifier the reports last trained, with what it was trained on (model.json). */
   public String industryModel() {
     return Storage.join(warehouseRoot, "_models", "industry");
+  }
+
+  /** The report facts of one postings batch (ReportFacts), one folder replaced whole. */
+  public String factsBatch(LocalDate batch) {
+    return Storage.join(warehouseRoot, "_facts", "ingest_batch=" + batch);
+  }
+
+  /** Where the report facts live, one folder per postings batch. */
+  public String facts() {
+    return Storage.join(warehouseRoot, "_facts");
+  }
+
+  /** What the reports keep between nights that does not merge from facts (SalaryMedians). */
+  public String reportState(String name) {
+    return Storage.join(warehouseRoot, "_state", name);
   }
 
   public String warehouseBatch(String table, LocalDate batch) {

@@ -230,10 +230,9 @@ public final class Pipeline {
     }
     Dataset<Row> postings = warehouse.table(IngestStage.POSTINGS, Schemas.POSTINGS);
     Dataset<Row> allMentions = warehouse.table(MENTIONS, Schemas.MENTIONS);
-    // Only the columns the reports read are cached: sentences and offsets are most of a mention's bytes.
+    // Only the columns the reports read; ingest_batch (the partition) lets a night read its new batches' alone.
     Dataset<Row> mentions = allMentions.filter(col("skill_type").notEqual(ExtractStage.EMERGING))
-        .select("posting_id", "skill_id", "skill_type", "requirement")
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .select("posting_id", "skill_id", "skill_type", "requirement", "ingest_batch");
     Dataset<Row> credentials = warehouse.credentials();
     Dataset<Row> enrollments = warehouse.enrollments();
     String runId = config.runDate() + "-" + Instant.now().toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -250,7 +249,7 @@ public final class Pipeline {
       Dataset<Row> withIndustry = classified.postings()
           .select("posting_id", "industry", "industry_source", "posted_date", "title", "salary_currency",
               "salary_annual_min", "salary_annual_max", "degree_required", "experience_instead", "certificate_instead",
-              "min_years", "certifications_required", "certifications_preferred")
+              "min_years", "certifications_required", "certifications_preferred", "ingest_batch")
           .localCheckpoint();
       System.err.printf("[skillgap] report industry classifier %s and applied in %.1f s%n",
           classified.trained() ? "trained" : "reused", seconds(t0));
@@ -262,12 +261,36 @@ public final class Pipeline {
       }
       summary.classifier(classified.score(), classified.note(), placedBy);
       summary.classifierWork(classified.trained(), classified.textBatches());
+
+      // Per-batch facts: only batches that are new, or whose postings, mentions, taxonomy or industry model
+      // changed, are folded again; the night merges every batch's.
+      long tf = System.nanoTime();
+      java.util.Map<LocalDate, String> factIds = ReportFacts.inputIds(storage, layout,
+          warehouse.batches(IngestStage.POSTINGS), taxonomy.version() + " " + classified.modelId());
+      List<LocalDate> stale = ReportFacts.stale(storage, layout, factIds);
+      for (LocalDate batch : stale) {
+        String path = layout.warehouseBatch(MENTIONS, batch);
+        Dataset<Row> batchMentions = storage.exists(path)
+            ? spark.read().schema(Schemas.MENTIONS).parquet(path)
+            : spark.createDataFrame(List.of(), Schemas.MENTIONS);
+        ReportFacts.write(storage, layout, batch, ReportFacts.batch(
+            withIndustry.filter(col("ingest_batch").equalTo(lit(Date.valueOf(batch)))), batchMentions), factIds.get(batch));
+      }
+      ReportFacts.Merged facts = ReportFacts.Merged.stored(spark, layout, factIds.keySet());
+      SalaryMedians.Update medians = SalaryMedians.update(spark, layout, factIds, withIndustry, mentions);
+      BundleCounts.Update bundles = BundleCounts.update(spark, layout, factIds, facts, withIndustry, mentions,
+          config.reports().bundleTopSkills(), config.reports().bundleMaxSize());
+      summary.facts(stale.size(), factIds.size(), medians.all(), medians.cellsRecomputed());
+      System.err.printf("[skillgap] report facts of %d of %d batches folded, medians %s, bundles of %d "
+              + "industr%s recounted, in %.1f s%n", stale.size(), factIds.size(),
+          medians.all() ? "all recomputed" : medians.cellsRecomputed() + " cells recomputed",
+          bundles.industriesRecounted(), bundles.industriesRecounted() == 1 ? "y" : "ies", seconds(tf));
+
       Dataset<Row> credentialSkills = CredentialSkills.of(spark, credentials, taxonomy).persist(StorageLevel.MEMORY_AND_DISK());
       Reports supply = new Reports(spark, taxonomy, config.reports(), config.runDate(), withIndustry, mentions,
-          credentials, credentialSkills, enrollments);
+          credentials, credentialSkills, enrollments, facts, medians.medians(), bundles);
       ReportRegistry.Inputs inputs = new ReportRegistry.Inputs(spark, taxonomy, config.runDate(),
-          config.reportMinPostings(), withIndustry, mentions,
-          allMentions.filter(col("skill_type").equalTo(ExtractStage.EMERGING)), supply);
+          config.reportMinPostings(), facts, medians.medians(), supply);
       for (ReportRegistry.Report report : ReportRegistry.ALL) {
         rows += publisher.stage(report.name(), report.build().apply(inputs));
       }

@@ -22,14 +22,13 @@ public final class ReportRegistry {
   /**
    * What a night's report builders read.
    *
-   * @param postings the warehouse's postings with their industry (classified where the feed did not say)
-   * @param mentions skill mentions, emerging phrases left out
-   * @param emerging the emerging phrases
-   * @param supply the supply-side builders over the same postings and mentions
+   * @param facts the night's merged per-batch facts (ReportFacts)
+   * @param medians the exact salary medians of every cell (SalaryMedians)
+   * @param supply the supply-side builders over the same facts
    */
   public record Inputs(
-      SparkSession spark, Taxonomy taxonomy, LocalDate runDate, int minPostings, Dataset<Row> postings,
-      Dataset<Row> mentions, Dataset<Row> emerging, Reports supply) {}
+      SparkSession spark, Taxonomy taxonomy, LocalDate runDate, int minPostings, ReportFacts.Merged facts,
+      Dataset<Row> medians, Reports supply) {}
 
   /** A published report. */
   public record Report(String name, StructType schema, Function<Inputs, Dataset<Row>> build) {
@@ -40,7 +39,7 @@ public final class ReportRegistry {
   }
 
   public static final Report SKILL_DEMAND = new Report("skill_demand", Schemas.SKILL_DEMAND,
-      in -> SkillDemandReport.build(in.spark(), in.postings(), in.mentions(), in.taxonomy(), in.runDate(),
+      in -> SkillDemandReport.build(in.spark(), in.facts(), in.medians(), in.taxonomy(), in.runDate(),
           in.minPostings()));
   public static final Report CREDENTIAL_COVERAGE = new Report("credential_coverage", Schemas.CREDENTIAL_COVERAGE,
       in -> in.supply().credentialCoverage());
@@ -56,7 +55,7 @@ public final class ReportRegistry {
   public static final Report EMPLOYER_RECOGNITION = new Report("employer_recognition", Schemas.EMPLOYER_RECOGNITION,
       in -> in.supply().employerRecognition());
   public static final Report EMERGING_SKILLS = new Report("emerging_skills", Schemas.EMERGING_SKILLS,
-      in -> in.supply().emergingSkills(in.emerging()));
+      in -> in.supply().emergingSkills());
   public static final Report REQUIREMENT_TRENDS = new Report("requirement_trends", Schemas.REQUIREMENT_TRENDS,
       in -> in.supply().requirementTrends());
   public static final Report CREDENTIAL_VALUE = new Report("credential_value", Schemas.CREDENTIAL_VALUE,

@@ -42,10 +42,11 @@ public final class Reports {
   private final ReportSettings settings;
   private final Date runDate;
 
-  private final Dataset<Row> postings;        // posting_id, industry, year, title
-  private final Dataset<Row> requirements;    // industry, year and the requirement columns, per posting
-  private final Dataset<Row> salaries;        // posting_id, salary (annual midpoint, USD)
-  private final Dataset<Row> postingSkills;   // posting_id, skill_id, skill_type
+  private final Dataset<Row> postings;        // posting_id, industry, year, title (credential_paths only)
+  private final Dataset<Row> postingSkills;   // posting_id, skill_id, skill_type (credential_paths only)
+  private final ReportFacts.Merged facts;     // the night's merged per-batch facts
+  private final Dataset<Row> medians;         // exact salary medians (SalaryMedians)
+  private final BundleCounts.Update bundles;  // item-set counts and candidates (BundleCounts)
   private final Dataset<Row> industryTotals;  // industry, year, industry_postings
   private final Dataset<Row> inDemand;        // industry, year, skill_id, skill_type, postings, demand_share
   private final Dataset<Row> credentials;     // credential_id, credential_name, provider, credential_type, cost, hours,
@@ -53,26 +54,64 @@ public final class Reports {
   private final Dataset<Row> credentialSkills; // credential_id, skill_id, skill_type
   private final Dataset<Row> enrollments;     // learner_key, credential_id, year, completed
 
+  /** From postings and mentions in memory, without a warehouse (tests, small runs): facts and medians built here. */
   public Reports(
       SparkSession spark, Taxonomy taxonomy, ReportSettings settings, java.time.LocalDate runDate,
       Dataset<Row> postings, Dataset<Row> mentions, Dataset<Row> credentials, Dataset<Row> credentialSkills,
       Dataset<Row> enrollments) {
+    this(spark, taxonomy, settings, runDate, postings, mentions, credentials, credentialSkills, enrollments,
+        ReportFacts.batch(postings, mentions));
+  }
+
+  private Reports(
+      SparkSession spark, Taxonomy taxonomy, ReportSettings settings, java.time.LocalDate runDate,
+      Dataset<Row> postings, Dataset<Row> mentions, Dataset<Row> credentials, Dataset<Row> credentialSkills,
+      Dataset<Row> enrollments, ReportFacts.Batch batch) {
+    this(spark, taxonomy, settings, runDate, postings, mentions, credentials, credentialSkills, enrollments,
+        ReportFacts.Merged.of(batch), batch);
+  }
+
+  private Reports(
+      SparkSession spark, Taxonomy taxonomy, ReportSettings settings, java.time.LocalDate runDate,
+      Dataset<Row> postings, Dataset<Row> mentions, Dataset<Row> credentials, Dataset<Row> credentialSkills,
+      Dataset<Row> enrollments, ReportFacts.Merged facts, ReportFacts.Batch batch) {
+    this(spark, taxonomy, settings, runDate, postings, mentions, credentials, credentialSkills, enrollments, facts,
+        SalaryMedians.compute(Columns.withMissing(postings, Schemas.POSTINGS), batch.postingSkills()),
+        inMemoryBundles(facts, batch, settings));
+  }
+
+  /** Item-set counts of postings in memory: every posting counted, nothing kept. */
+  private static BundleCounts.Update inMemoryBundles(ReportFacts.Merged facts, ReportFacts.Batch batch, ReportSettings settings) {
+    Dataset<Row> candidates = BundleCounts.candidates(facts, settings.bundleTopSkills());
+    return new BundleCounts.Update(
+        BundleCounts.countSets(batch.postings(), batch.postingSkills(), candidates, settings.bundleMaxSize()), candidates, -1);
+  }
+
+  /**
+   * @param postings the warehouse's postings with their industry; only credential_paths reads them
+   * @param mentions skill mentions (emerging phrases left out); only credential_paths reads them
+   * @param facts the night's merged facts, which every other report is built from
+   * @param medians the exact salary medians of every cell
+   * @param bundles the item-set counts skill_bundles is built from
+   */
+  Reports(
+      SparkSession spark, Taxonomy taxonomy, ReportSettings settings, java.time.LocalDate runDate,
+      Dataset<Row> postings, Dataset<Row> mentions, Dataset<Row> credentials, Dataset<Row> credentialSkills,
+      Dataset<Row> enrollments, ReportFacts.Merged facts, Dataset<Row> medians, BundleCounts.Update bundles) {
     this.spark = spark;
     this.taxonomy = taxonomy;
     this.settings = settings;
     this.runDate = Date.valueOf(runDate);
-    this.salaries = SkillDemandReport.withSalary(postings);
-    this.requirements = postings.select(col("industry"), year(col("posted_date")).as("year"), col("degree_required"),
-        col("experience_instead"), col("certificate_instead"), col("min_years"), col("certifications_required"),
-        col("certifications_preferred"));
+    this.facts = facts;
+    this.medians = medians;
+    this.bundles = bundles;
     this.postings = postings.select(col("posting_id"), col("industry"), year(col("posted_date")).as("year"), col("title"))
         .cache();
     this.postingSkills = mentions.select("posting_id", "skill_id", "skill_type").distinct().cache();
-    this.industryTotals = this.postings.groupBy("industry", "year").agg(count(lit(1)).as("industry_postings")).cache();
-    this.inDemand = this.postingSkills
+    this.industryTotals = facts.industryYears().cache();
+    this.inDemand = facts.skillYears()
         .filter(col("skill_type").isin("technology", "knowledge"))
-        .join(this.postings, "posting_id")
-        .groupBy("industry", "year", "skill_id", "skill_type").agg(count(lit(1)).as("postings"))
+        .select("industry", "year", "skill_id", "skill_type", "postings")
         .join(industryTotals, new String[] {"industry", "year"})
         .withColumn("demand_share", col("postings").divide(col("industry_postings")))
         .filter(col("demand_share").geq(settings.minDemandShare()))
@@ -151,10 +190,12 @@ public final class Reports {
         .drop("p_id", "p_year");
 
     // Recognition: postings of the industry and year that name a credential-type entry this credential covers.
-    Dataset<Row> named = postingSkills.filter(col("skill_type").equalTo("credential"))
+    // From the sets of entries postings name: each set counted once per credential it touches.
+    Dataset<Row> named = facts.get(ReportFacts.CREDENTIAL_SETS)
+        .withColumn("skill_id", explode(col("credential_skills")))
         .join(credentialSkills.filter(col("skill_type").equalTo("credential")).select("credential_id", "skill_id"), "skill_id")
-        .join(postings, "posting_id")
-        .groupBy("industry", "year", "credential_id").agg(countDistinct("posting_id").as("naming_postings"));
+        .select("industry", "year", "credential_id", "credential_skills", "postings").distinct()
+        .groupBy("industry", "year", "credential_id").agg(sum("postings").as("naming_postings"));
 
     Dataset<Row> out = withStats
         .join(named, new String[] {"industry", "year", "credential_id"}, "left")
@@ -224,26 +265,18 @@ public final class Reports {
   /**
    * Skills asked for together, per industry over all years. Each industry's {@code report.bundle-top-skills}
    * most asked-for skills are the candidates; every posting's candidate skills are enumerated into item sets
-   * of up to {@code report.bundle-max-size} skills ({@link Itemsets}) and counted. The work per posting is
+   * of up to {@code report.bundle-max-size} skills ({@link Itemsets}) and counted ({@link BundleCounts}: kept
+   * between nights, a night adds its new postings' sets). The work per posting is
    * bounded by the candidates, so dense postings (30+ skills each) cost no more than sparse ones; FPGrowth,
    * used before, enumerated exponentially many itemsets on them. Rules have one skill on the right, as
    * FPGrowth's do.
    */
   public Dataset<Row> skillBundles() {
     int maxSize = settings.bundleMaxSize();
-    Dataset<Row> items = postingSkills.filter(col("skill_type").notEqual("credential")).select("posting_id", "skill_id")
-        .join(postings.select("posting_id", "industry"), "posting_id");
-    Dataset<Row> baskets = items.groupBy("industry").agg(countDistinct("posting_id").as("baskets"));
-    Dataset<Row> candidates = items.groupBy("industry", "skill_id").agg(count(lit(1)).as("n"))
-        .withColumn("r", row_number().over(Window.partitionBy("industry").orderBy(col("n").desc(), col("skill_id"))))
-        .filter(col("r").leq(settings.bundleTopSkills()))
-        .select("industry", "skill_id");
-    Dataset<Row> mined = candidates.groupBy("industry").agg(count(lit(1)).cast("int").as("top_skills_mined"));
-    Dataset<Row> sets = items.join(broadcast(candidates), new String[] {"industry", "skill_id"})
-        .groupBy("industry", "posting_id").agg(array_sort(collect_set("skill_id")).as("items"))
-        .select(Columns.of(ITEMSET))
-        .flatMap(subsets(maxSize), Encoders.row(ITEMSET))
-        .groupBy("industry", "items").agg(count(lit(1)).as("postings"))
+    Dataset<Row> baskets = facts.get(ReportFacts.CELL_POSTINGS).filter(col("period_type").equalTo("year"))
+        .groupBy("industry").agg(sum("skill_postings").as("baskets"));
+    Dataset<Row> mined = bundles.candidates().groupBy("industry").agg(count(lit(1)).cast("int").as("top_skills_mined"));
+    Dataset<Row> sets = bundles.counts()
         .join(baskets, "industry")
         .withColumn("support", col("postings").divide(col("baskets")))
         .filter(col("support").geq(settings.bundleMinSupport()))
@@ -270,22 +303,6 @@ public final class Reports {
         .join(mined, "industry")
         .withColumn("max_itemset_size", lit(maxSize));
     return stamped(all, Schemas.SKILL_BUNDLES);
-  }
-
-  private static final StructType ITEMSET = new StructType()
-      .add("industry", "string", false)
-      .add("items", DataTypes.createArrayType(DataTypes.StringType, false), false);
-
-  private static FlatMapFunction<Row, Row> subsets(int maxSize) {
-    return r -> {
-      String industry = r.getString(0);
-      List<String> basket = r.getList(1);
-      List<Row> out = new ArrayList<>();
-      for (List<String> set : Itemsets.subsets(basket, maxSize)) {
-        out.add(RowFactory.create(industry, set.toArray(new String[0])));
-      }
-      return out.iterator();
-    };
   }
 
   // ------------------------------------------------------------------ 6. credential_paths
@@ -406,10 +423,11 @@ public final class Reports {
    * hours. Advertised pay, not earnings outcomes: a correlation (docs/reports.md).
    */
   public Dataset<Row> credentialValue() {
-    Dataset<Row> paid = salaries.join(postings.select("posting_id", "industry", "year"), "posting_id");
-    Dataset<Row> industryPay = paid.groupBy("industry", "year").agg(expr("percentile(salary, 0.5)").as("industry_median"));
-    Dataset<Row> premium = postingSkills.select("posting_id", "skill_id").join(paid, "posting_id")
-        .groupBy("industry", "year", "skill_id").agg(expr("percentile(salary, 0.5)").as("skill_median"))
+    Dataset<Row> yearly = medians.filter(col("period_type").equalTo("year")).withColumn("year", col("period").cast("int"));
+    Dataset<Row> industryPay = yearly.filter(col("skill_id").isNull())
+        .select(col("industry"), col("year"), col("median_salary").as("industry_median"));
+    Dataset<Row> premium = yearly.filter(col("skill_id").isNotNull())
+        .select(col("industry"), col("year"), col("skill_id"), col("median_salary").as("skill_median"))
         .join(industryPay, new String[] {"industry", "year"})
         .withColumn("premium", when(col("industry_median").gt(0), col("skill_median").divide(col("industry_median")).minus(1)))
         .select("industry", "year", "skill_id", "premium");
@@ -453,29 +471,27 @@ public final class Reports {
    * skills-based-hiring trend. Postings ingested before requirements were read (null columns) are left out.
    */
   public Dataset<Row> requirementTrends() {
-    Column requiresDegree = col("degree_required").notEqual("NONE");
-    Dataset<Row> out = requirements.filter(col("degree_required").isNotNull())
-        .groupBy("industry", "year").agg(
-            count(lit(1)).as("postings"),
-            avg(when(requiresDegree, 1.0).otherwise(0.0)).as("degree_required_share"),
-            avg(when(col("degree_required").isin("BACHELOR", "MASTER", "DOCTORATE"), 1.0).otherwise(0.0))
-                .as("bachelor_or_higher_share"),
-            avg(when(requiresDegree.and(col("experience_instead").or(col("certificate_instead"))), 1.0).otherwise(0.0))
-                .as("alternative_accepted_share"),
-            avg(when(col("min_years").isNotNull(), 1.0).otherwise(0.0)).as("years_stated_share"),
-            expr("percentile(min_years, 0.5)").as("median_min_years"),
-            avg(when(size(col("certifications_required")).gt(0).or(size(col("certifications_preferred")).gt(0)), 1.0)
-                .otherwise(0.0)).as("certification_share"),
-            avg(when(size(col("certifications_required")).gt(0), 1.0).otherwise(0.0)).as("certification_required_share"));
+    // The exact median from the merged counts of each stated minimum (percentile with frequencies).
+    Dataset<Row> medianYears = facts.get(ReportFacts.MIN_YEARS).groupBy("industry", "year")
+        .agg(expr("percentile(min_years, 0.5, postings)").as("median_min_years"));
+    Column n = col("postings");
+    Dataset<Row> out = facts.get(ReportFacts.REQUIREMENTS)
+        .join(medianYears, new String[] {"industry", "year"}, "left")
+        .withColumn("degree_required_share", col("degree_required").divide(n))
+        .withColumn("bachelor_or_higher_share", col("bachelor_or_higher").divide(n))
+        .withColumn("alternative_accepted_share", col("alternative_accepted").divide(n))
+        .withColumn("years_stated_share", col("years_stated").divide(n))
+        .withColumn("certification_share", col("certification").divide(n))
+        .withColumn("certification_required_share", col("certification_required").divide(n));
     return stamped(out, Schemas.REQUIREMENT_TRENDS);
   }
 
   // ------------------------------------------------------------------ 8. employer_recognition
 
   public Dataset<Row> employerRecognition() {
-    Dataset<Row> naming = postingSkills.filter(col("skill_type").equalTo("credential")).join(postings, "posting_id");
-    Dataset<Row> any = naming.groupBy("industry", "year").agg(countDistinct("posting_id").as("any_postings"));
-    Dataset<Row> out = naming.groupBy("industry", "year", "skill_id").agg(count(lit(1)).as("postings"))
+    Dataset<Row> any = facts.get(ReportFacts.CREDENTIAL_SETS).groupBy("industry", "year").agg(sum("postings").as("any_postings"));
+    Dataset<Row> out = facts.skillYears().filter(col("skill_type").equalTo("credential"))
+        .select("industry", "year", "skill_id", "postings")
         .join(industryTotals, new String[] {"industry", "year"})
         .join(any, new String[] {"industry", "year"})
         .join(broadcast(SkillDemandReport.skillNames(spark, taxonomy)), "skill_id")
@@ -497,16 +513,10 @@ public final class Reports {
 
   /**
    * Phrases the taxonomy does not know that requirement sentences ask for, per industry and year: the
-   * review list for the next taxonomy version.
-   *
-   * @param emerging mention rows of skill_type "emerging"
+   * review list for the next taxonomy version. From the merged emerging facts.
    */
-  public Dataset<Row> emergingSkills(Dataset<Row> emerging) {
-    Dataset<Row> counted = emerging.join(postings, "posting_id")
-        .groupBy(col("industry"), col("year"), col("skill_id").as("phrase"))
-        .agg(countDistinct("posting_id").as("postings"),
-            countDistinct(when(col("requirement").equalTo("required"), col("posting_id"))).as("required_postings"),
-            min("sentence").as("example_sentence"))
+  public Dataset<Row> emergingSkills() {
+    Dataset<Row> counted = facts.get(ReportFacts.EMERGING)
         .filter(col("postings").geq(EMERGING_MIN_POSTINGS))
         .join(industryTotals, new String[] {"industry", "year"})
         .withColumn("share", col("postings").divide(col("industry_postings")))

@@ -30,6 +30,8 @@ public final class RunSummary {
   private Double classifierMacroF1;
   private Boolean classifierTrained;
   private Integer classifierTextBatches;
+  private Json reportFacts;
+  private Integer factsBatchesFolded;
   private Map<String, Map<String, Long>> placedBy = Map.of();
   private String deployMode = "";
 
@@ -87,6 +89,20 @@ public final class RunSummary {
   public void classifierWork(boolean trained, int textBatches) {
     this.classifierTrained = trained;
     this.classifierTextBatches = textBatches;
+  }
+
+  /**
+   * The report stage's incremental work: how many postings batches had their facts folded (new or changed
+   * ones) out of all, and whether every salary median was recomputed or only the touched cells' (count).
+   */
+  public void facts(int batchesFolded, int batches, boolean allMedians, long cellsRecomputed) {
+    this.factsBatchesFolded = batchesFolded;
+    this.reportFacts = new Json().put("batches_folded", batchesFolded).put("batches", batches)
+        .put("medians_recomputed", allMedians ? "all" : cellsRecomputed + " cells");
+  }
+
+  public Integer factsBatchesFolded() {
+    return factsBatchesFolded;
   }
 
   public Boolean classifierTrained() {
@@ -202,6 +218,7 @@ public final class RunSummary {
         .put("classifier_macro_f1", classifierMacroF1)
         .put("classifier_trained", classifierTrained)
         .put("classifier_text_batches", classifierTextBatches)
+        .put("report_facts", reportFacts)
         .put("industry_sources", placed)
         .put("app_version", appVersion())
         .put("full_refresh", fullRefresh)

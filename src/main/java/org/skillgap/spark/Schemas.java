@@ -230,4 +230,49 @@ public final class Schemas {
       f("bachelor_or_higher_share", DoubleType, false), f("alternative_accepted_share", DoubleType, false),
       f("years_stated_share", DoubleType, false), f("median_min_years", DoubleType, true),
       f("certification_share", DoubleType, false), f("certification_required_share", DoubleType, false));
+
+  // ------------------------------------------------------------------ report facts (ReportFacts)
+  // Per postings batch, what the reports count; summed over batches each night. Internal to the warehouse.
+
+  private static final StructField[] CELL = {
+    f("industry", StringType, false), f("period_type", StringType, false), f("period", StringType, false),
+    f("period_start", DateType, false)};
+
+  private static StructType fact(StructField[] key, StructField... measures) {
+    return createStructType(java.util.stream.Stream.concat(java.util.Arrays.stream(key), java.util.Arrays.stream(measures))
+        .toArray(StructField[]::new));
+  }
+
+  private static final StructField[] INDUSTRY_YEAR = {f("industry", StringType, false), f("year", IntegerType, false)};
+
+  /** Postings per industry and period (month, quarter and year), and those asking for a skill (not a credential). */
+  public static final StructType FACT_CELL_POSTINGS = fact(CELL, f("postings", LongType, false),
+      f("skill_postings", LongType, false));
+
+  /** Postings asking for each skill per industry and period, and those of them requiring it. */
+  public static final StructType FACT_CELL_SKILLS = fact(CELL, f("skill_id", StringType, false),
+      f("skill_type", StringType, false), f("postings", LongType, false), f("required_postings", LongType, false));
+
+  /** Postings per industry, year and the exact set of credential entries they name (at least one). */
+  public static final StructType FACT_CREDENTIAL_SETS = fact(INDUSTRY_YEAR,
+      f("credential_skills", new ArrayType(StringType, true), false), f("postings", LongType, false));
+
+  /** Requirement counts per industry and year, over the postings whose requirements were read. */
+  public static final StructType FACT_REQUIREMENTS = fact(INDUSTRY_YEAR, f("postings", LongType, false),
+      f("degree_required", LongType, false), f("bachelor_or_higher", LongType, false),
+      f("alternative_accepted", LongType, false), f("years_stated", LongType, false),
+      f("certification", LongType, false), f("certification_required", LongType, false));
+
+  /** How many of those postings state each minimum number of years: the exact median merges from it. */
+  public static final StructType FACT_MIN_YEARS = fact(INDUSTRY_YEAR, f("min_years", IntegerType, false),
+      f("postings", LongType, false));
+
+  /** Emerging phrases per industry and year: postings, those requiring it, the first example sentence. */
+  public static final StructType FACT_EMERGING = fact(INDUSTRY_YEAR, f("phrase", StringType, false),
+      f("postings", LongType, false), f("required_postings", LongType, false), f("example_sentence", StringType, false));
+
+  /** The exact median salary per industry, period and skill; skill_id null for the industry's own. */
+  public static final StructType SALARY_MEDIANS = createStructType(new StructField[] {
+    f("industry", StringType, false), f("period_type", StringType, false), f("period", StringType, false),
+    f("skill_id", StringType, true), f("median_salary", DoubleType, false)});
 }

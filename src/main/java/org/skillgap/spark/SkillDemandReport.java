@@ -20,48 +20,37 @@ import org.skillgap.core.taxonomy.Taxonomy;
 /**
  * skill_demand: per industry, period (month and quarter) and skill, how many postings ask for the skill,
  * their share of the industry's postings in that period, the share of those that require it, and the
- * skill's rank. Built only from Spark SQL functions.
+ * skill's rank. Built only from Spark SQL functions, from the per-batch facts ({@link ReportFacts}).
  */
 public final class SkillDemandReport {
   private SkillDemandReport() {}
 
+  /** From postings and mentions in memory, without a warehouse (tests, small runs): facts and medians built here. */
   public static Dataset<Row> build(
       SparkSession spark, Dataset<Row> postings, Dataset<Row> mentions, Taxonomy taxonomy, LocalDate runDate,
       int minPostings) {
-    Dataset<Row> periods =
-        postings.select(col("posting_id"), col("industry"), lit("month").as("period_type"),
-                date_format(col("posted_date"), "yyyy-MM").as("period"),
-                trunc(col("posted_date"), "month").as("period_start"))
-            .unionByName(
-                postings.select(col("posting_id"), col("industry"), lit("quarter").as("period_type"),
-                    concat(year(col("posted_date")).cast("string"), lit("-Q"), quarter(col("posted_date")).cast("string"))
-                        .as("period"),
-                    trunc(col("posted_date"), "quarter").as("period_start")));
+    ReportFacts.Batch batch = ReportFacts.batch(postings, mentions);
+    return build(spark, ReportFacts.Merged.of(batch),
+        SalaryMedians.compute(Columns.withMissing(postings, Schemas.POSTINGS), batch.postingSkills()), taxonomy,
+        runDate, minPostings);
+  }
 
-    Dataset<Row> totals =
-        periods.groupBy("industry", "period_type", "period", "period_start")
-            .agg(count(lit(1)).as("industry_postings"));
-
-    // One row per posting and skill: a skill named three times in a posting is one posting asking for it.
-    Dataset<Row> postingSkills =
-        mentions.groupBy("posting_id", "skill_id", "skill_type")
-            .agg(max(when(col("requirement").equalTo("required"), 1).otherwise(0)).as("required"));
-
-    // Counts and the median salary in one pass over (posting, skill, period): percentile_approx skips the
-    // postings without a usable salary. Only USD and unstated currencies are mixed; other currencies are
-    // left out rather than converted at a guessed rate.
-    Dataset<Row> counted =
-        postingSkills.join(periods, "posting_id")
-            .join(withSalary(postings), new String[] {"posting_id"}, "left")
-            .groupBy("industry", "period_type", "period", "period_start", "skill_id", "skill_type")
-            .agg(count(lit(1)).as("postings"), sum("required").as("required_postings"),
-                percentile_approx(col("salary"), lit(0.5), lit(10_000)).as("median_salary"))
-            .filter(col("postings").geq(minPostings));
-
-    Dataset<Row> base = counted
-        .join(totals, new String[] {"industry", "period_type", "period", "period_start"})
+  /**
+   * From the night's merged facts: counts, shares, ranks and changes come from the summed per-batch counts,
+   * medians from the kept exact medians ({@link SalaryMedians}).
+   */
+  static Dataset<Row> build(
+      SparkSession spark, ReportFacts.Merged facts, Dataset<Row> medians, Taxonomy taxonomy, LocalDate runDate,
+      int minPostings) {
+    Column monthOrQuarter = col("period_type").isin("month", "quarter");
+    String[] cell = {"industry", "period_type", "period", "period_start"};
+    Dataset<Row> totals = facts.get(ReportFacts.CELL_POSTINGS).filter(monthOrQuarter)
+        .withColumnRenamed("postings", "industry_postings");
+    Dataset<Row> base = facts.get(ReportFacts.CELL_SKILLS).filter(monthOrQuarter)
+        .filter(col("postings").geq(minPostings))
+        .join(totals, cell)
         .withColumn("share", col("postings").divide(col("industry_postings")))
-        // Read three times below (itself, its previous period, a year ago): aggregated once.
+        // Read three times below (itself, its previous period, a year ago): computed once.
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
 
     // The same skill one period earlier and one year earlier: joined on the computed start date, so a
@@ -74,8 +63,15 @@ public final class SkillDemandReport {
             .withColumn("share_change_previous", col("share").minus(col("prev_share")))
             .withColumn("share_change_year_ago", col("share").minus(col("ago_share")));
 
+    // Advertised pay of USD and unstated currencies only; other currencies are left out rather than
+    // converted at a guessed rate.
+    Dataset<Row> skillMedians = medians.filter(col("skill_id").isNotNull())
+        .select("industry", "period_type", "period", "skill_id", "median_salary");
+    Dataset<Row> industryMedians = medians.filter(col("skill_id").isNull())
+        .select(col("industry"), col("period_type"), col("period"), col("median_salary").as("industry_median_salary"));
     return withChanges
-        .join(industrySalaries(postings, periods), new String[] {"industry", "period_type", "period"}, "left")
+        .join(skillMedians, new String[] {"industry", "period_type", "period", "skill_id"}, "left")
+        .join(industryMedians, new String[] {"industry", "period_type", "period"}, "left")
         .withColumn("salary_premium", col("median_salary").divide(col("industry_median_salary")).minus(1))
         .join(broadcast(skillNames(spark, taxonomy)), "skill_id")
         .withColumn("required_share", col("required_postings").divide(col("postings")))
@@ -96,12 +92,6 @@ public final class SkillDemandReport {
                 .and(col("skill_id").equalTo(col("j_skill"))).and(col("j_start").equalTo(start)),
             "left")
         .drop("j_industry", "j_type", "j_skill", "j_start");
-  }
-
-  private static Dataset<Row> industrySalaries(Dataset<Row> postings, Dataset<Row> periods) {
-    return withSalary(postings).join(periods, "posting_id")
-        .groupBy("industry", "period_type", "period")
-        .agg(percentile_approx(col("salary"), lit(0.5), lit(10_000)).as("industry_median_salary"));
   }
 
   /** Annualised salary: the midpoint of the range (posting_id, salary), USD or no currency stated. */

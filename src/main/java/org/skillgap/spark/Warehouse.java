@@ -182,6 +182,9 @@ public final class Warehouse {
     }
     String models = layout.industryModel().substring(0, layout.industryModel().lastIndexOf('/'));
     recover(storage, models);
+    recover(storage, layout.facts());
+    String state = layout.reportState(SalaryMedians.NAME);
+    recover(storage, state.substring(0, state.lastIndexOf('/')));
   }
 
   /** Batches whose folder carries the commit marker: complete by construction. */

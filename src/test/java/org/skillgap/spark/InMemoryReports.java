@@ -35,12 +35,6 @@ final class InMemoryReports {
   }
 
   private static Dataset<Row> withNulls(Dataset<Row> p, org.apache.spark.sql.types.StructType schema) {
-    List<String> present = Arrays.asList(p.columns());
-    for (StructField f : schema.fields()) {
-      if (!present.contains(f.name())) {
-        p = p.withColumn(f.name(), lit(null).cast(f.dataType()));
-      }
-    }
-    return p;
+    return Columns.withMissing(p, schema);
   }
 }
