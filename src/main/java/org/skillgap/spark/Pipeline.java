@@ -289,6 +289,16 @@ public final class Pipeline {
       Dataset<Row> credentialSkills = CredentialSkills.of(spark, credentials, taxonomy).persist(StorageLevel.MEMORY_AND_DISK());
       Reports supply = new Reports(spark, taxonomy, config.reports(), config.runDate(), withIndustry, mentions,
           credentials, credentialSkills, enrollments, facts, medians.medians(), bundles);
+      // credential_paths covers each industry's latest year: kept for the industries whose latest year is
+      // unchanged, recomputed for the others, and for all when the catalogue or the setting changed.
+      StringBuilder catalogue = new StringBuilder("top " + config.reports().pathTopSkills() + "; catalogue");
+      for (LocalDate batch : warehouse.batches(IngestStage.CREDENTIALS)) {
+        catalogue.append(' ').append(ReportFacts.commitId(storage, layout.warehouseBatch(IngestStage.CREDENTIALS, batch)));
+      }
+      KeptByIndustry paths = new KeptByIndustry(spark, layout, "paths", Schemas.CREDENTIAL_PATHS, factIds,
+          catalogue.toString(), withIndustry.select(col("industry"), year(col("posted_date")).as("year"), col("ingest_batch")),
+          KeptByIndustry.latestYears(facts.industryYears()));
+      supply.keepPaths(paths);
       ReportRegistry.Inputs inputs = new ReportRegistry.Inputs(spark, taxonomy, config.runDate(),
           config.reportMinPostings(), facts, medians.medians(), supply);
       for (ReportRegistry.Report report : ReportRegistry.ALL) {

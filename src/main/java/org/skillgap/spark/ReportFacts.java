@@ -173,7 +173,7 @@ final class ReportFacts {
   }
 
   /** The id a committed folder's marker holds; folders written before markers existed share one id. */
-  private static String commitId(Storage storage, String dir) {
+  static String commitId(Storage storage, String dir) {
     String marker = Storage.join(dir, Warehouse.COMMITTED);
     return storage.exists(marker) ? storage.readText(marker).trim() : "uncommitted";
   }

@@ -314,8 +314,23 @@ public final class Reports {
    * not by the number of postings.
    */
   public Dataset<Row> credentialPaths() {
-    Dataset<Row> latest = postings.groupBy("industry").agg(max("year").as("year"));
-    Dataset<Row> withFamily = postings.withColumn("job_family", jobFamily(col("title")))
+    Dataset<Row> rows = pathsKept == null ? credentialPaths(null) : pathsKept.rows(this::credentialPaths);
+    return rows.withColumn("run_date", lit(runDate)).select(Columns.of(Schemas.CREDENTIAL_PATHS));
+  }
+
+  private KeptByIndustry pathsKept;
+
+  /** Keeps credential_paths between nights: only industries whose latest year changed are recomputed. */
+  Reports keepPaths(KeptByIndustry kept) {
+    this.pathsKept = kept;
+    return this;
+  }
+
+  /** The paths of these industries (null: all). */
+  private Dataset<Row> credentialPaths(Set<String> industries) {
+    Dataset<Row> scope = industries == null ? postings : postings.filter(col("industry").isin(industries.toArray()));
+    Dataset<Row> latest = scope.groupBy("industry").agg(max("year").as("year"));
+    Dataset<Row> withFamily = scope.withColumn("job_family", jobFamily(col("title")))
         .join(latest, new String[] {"industry", "year"});
     Dataset<Row> topFamilies = withFamily.groupBy("industry", "year", "job_family").agg(count(lit(1)).as("n"))
         .filter(col("n").geq(20))
