@@ -64,6 +64,10 @@ public final class Benchmark implements Callable<Integer> {
   @Option(names = "--repeat", description = "Runs of each short row; the median is reported (default: ${DEFAULT-VALUE}).", defaultValue = "3")
   int repeat;
 
+  @Option(names = "--skip", split = ",", description = "Rows to leave out, comma-separated: tokenize, baselines "
+      + "(for a long run that needs only extraction and the nights; the floor always runs, the others read its output).")
+  java.util.Set<String> skip = java.util.Set.of();
+
   @Option(names = "--span-model", description = "Also time extraction with this span model (jobs/train-span-model.sh), appended as the last row.")
   Path spanModel;
 
@@ -86,7 +90,7 @@ public final class Benchmark implements Callable<Integer> {
     SparkSession spark = Sessions.create("skillgap-benchmark");
     try {
       for (int n : sizes) {
-        List<Row> rows = run(spark, work.resolve("n" + n), n, Math.min(n, baselineSample), repeat);
+        List<Row> rows = run(spark, work.resolve("n" + n), n, Math.min(n, baselineSample), repeat, skip);
         if (spanModel != null) {
           byte[] model = Files.readAllBytes(spanModel);
           Dataset<org.apache.spark.sql.Row> postings = spark.read().parquet(work.resolve("n" + n).resolve("floor").toString())
@@ -117,6 +121,12 @@ public final class Benchmark implements Callable<Integer> {
 
   /** Runs every row on n generated postings in dir. */
   public static List<Row> run(SparkSession spark, Path dir, int n, int sample, int repeat) throws Exception {
+    return run(spark, dir, n, sample, repeat, java.util.Set.of());
+  }
+
+  /** Runs the rows not named in {@code skip} on n generated postings in dir. */
+  static List<Row> run(SparkSession spark, Path dir, int n, int sample, int repeat, java.util.Set<String> skip)
+      throws Exception {
     Path in = dir.resolve("in");
     if (!Files.exists(in.resolve("postings/postings.jsonl"))) {
       new SampleDataGenerator(42).write(in, SampleDataGenerator.Size.ofPostings(n));
@@ -139,8 +149,10 @@ public final class Benchmark implements Callable<Integer> {
         .select("posting_id", "industry", "description");
     int partitions = 2 * spark.sparkContext().defaultParallelism();
 
-    rows.add(median("CoreNLP tokenize+ssplit only", n, repeat, () ->
-        corenlpPass(postings.repartition(partitions), "tokenize,ssplit")));
+    if (!skip.contains("tokenize")) {
+      rows.add(median("CoreNLP tokenize+ssplit only", n, repeat, () ->
+          corenlpPass(postings.repartition(partitions), "tokenize,ssplit")));
+    }
     Taxonomy taxonomy = Taxonomy.builtin();
     rows.add(median("extraction stage alone", n, repeat, () ->
         ExtractStage.mentions(spark, postings, taxonomy, 0).write().mode("overwrite")
@@ -163,12 +175,14 @@ public final class Benchmark implements Callable<Integer> {
     rows.add(once("incremental night (+1 % postings)", n, () -> new Pipeline(spark, next).runAll()));
     Files.delete(in.resolve("postings/incremental.jsonl"));
 
-    Dataset<org.apache.spark.sql.Row> sampled = postings.limit(sample).repartition(partitions).cache();
-    sampled.count();
-    rows.add(once("baseline: one rlike per skill (sample)", sample, () -> rlikeBaseline(sampled, taxonomy)));
-    rows.add(once("baseline: CoreNLP pos+lemma (sample)", sample, () ->
-        corenlpPass(sampled, "tokenize,ssplit,pos,lemma")));
-    sampled.unpersist();
+    if (!skip.contains("baselines")) {
+      Dataset<org.apache.spark.sql.Row> sampled = postings.limit(sample).repartition(partitions).cache();
+      sampled.count();
+      rows.add(once("baseline: one rlike per skill (sample)", sample, () -> rlikeBaseline(sampled, taxonomy)));
+      rows.add(once("baseline: CoreNLP pos+lemma (sample)", sample, () ->
+          corenlpPass(sampled, "tokenize,ssplit,pos,lemma")));
+      sampled.unpersist();
+    }
     return rows;
   }
 
@@ -302,7 +316,9 @@ public final class Benchmark implements Callable<Integer> {
 
   static String table(List<Row> rows, int n, int cores) {
     double floor = rows.get(0).perSecond();
-    double tokenize = rows.get(1).perSecond();
+    // NaN (printed as such) when the tokenize row was skipped.
+    double tokenize = rows.stream().filter(r -> r.name().startsWith("CoreNLP tokenize")).mapToDouble(Row::perSecond)
+        .findFirst().orElse(Double.NaN);
     StringBuilder sb = new StringBuilder(String.format("%n%,d postings, %d cores (local[*]), heap peak per row%n", n, cores));
     sb.append("| row | postings | wall s | postings/s | postings/s/core | peak heap MB | live heap MB | heap after row MB | speed vs floor | speed vs tokenize-only |\n");
     sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
