@@ -4,4 +4,4 @@
 # The bundled sample-data/ is: jobs/generate-sample-data.sh --gzip (seed 42, 2,200 postings).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 skillgap_ensure_jar
-exec java -cp "$APP_JAR" org.skillgap.jobs.GenerateSampleData "$@"
+skillgap_java org.skillgap.jobs.GenerateSampleData "$@"

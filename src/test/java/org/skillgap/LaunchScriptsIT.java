@@ -104,6 +104,15 @@ class LaunchScriptsIT {
   }
 
   @Test
+  void theGeneratorScriptWritesData() throws Exception {
+    // It runs in a plain JVM: Jackson (provided by Spark) must come from Spark's classpath, as the others'.
+    Run r = run("generate-sample-data.sh", "--postings", "20", "--enrollments", "10", "--output",
+        tmp.resolve("generated").toString());
+    assertEquals(0, r.exitCode(), r.output());
+    assertTrue(java.nio.file.Files.readAllLines(tmp.resolve("generated/postings/postings.jsonl")).size() >= 20, r.output());
+  }
+
+  @Test
   void shadedJarIsSmallAndCarriesOnlyWhatItNeeds() throws Exception {
     File jar = new File("target/skillgap.jar");
     assertTrue(jar.length() < 40L * 1024 * 1024, "jar is " + jar.length() + " bytes");

@@ -31,12 +31,12 @@ public final class DashboardBuilder {
     Dataset<Row> value = report(spark, snapshotDir, ReportRegistry.CREDENTIAL_VALUE);
     Dataset<Row> requirements = report(spark, snapshotDir, ReportRegistry.REQUIREMENT_TRENDS);
 
-    List<Dashboard.IndustryView> views = new ArrayList<>();
-    for (String industry : Industry.ALL) {
+    // The industries' figures are many small jobs each: gathered side by side (Concurrently).
+    List<Dashboard.IndustryView> views = Concurrently.map(Industry.ALL, industry -> {
       Dataset<Row> d = demand.filter(col("industry").equalTo(industry));
       Integer latestYear = d.agg(max("year").as("latest")).first().getAs("latest");
       if (latestYear == null) {
-        continue;
+        return null; // no demand in this industry: no section
       }
       int latest = latestYear;
       List<Dashboard.Bar> top = new ArrayList<>();
@@ -112,10 +112,10 @@ public final class DashboardBuilder {
           .select("credential_skill_name", "share").collectAsList()) {
         named.add(new Dashboard.Bar(r.getAs("credential_skill_name"), r.<Double>getAs("share")));
       }
-      views.add(new Dashboard.IndustryView(industry, Integer.toString(latest), top, trendsOfTop, points, pathIds,
+      return new Dashboard.IndustryView(industry, Integer.toString(latest), top, trendsOfTop, points, pathIds,
           gapRows, enrollment, growth, recYears.isEmpty() ? null : new Dashboard.Series("any credential", recYears, anyShare),
-          named, worthIt(value, requirements, industry, latest)));
-    }
+          named, worthIt(value, requirements, industry, latest));
+    }).stream().filter(java.util.Objects::nonNull).toList();
     demand.unpersist();
     return new Dashboard(facts, views);
   }

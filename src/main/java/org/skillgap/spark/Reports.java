@@ -52,7 +52,7 @@ public final class Reports {
   private final Dataset<Row> credentials;     // credential_id, credential_name, provider, credential_type, cost, hours,
                                               // accredited, rating, review_count
   private final Dataset<Row> credentialSkills; // credential_id, skill_id, skill_type
-  private final Dataset<Row> enrollments;     // learner_key, credential_id, year, completed
+  private final Dataset<Row> enrollmentCells; // credential_id, year and raw counts (EnrollmentCells)
 
   /** From postings and mentions in memory, without a warehouse (tests, small runs): facts and medians built here. */
   public Reports(
@@ -75,7 +75,8 @@ public final class Reports {
       SparkSession spark, Taxonomy taxonomy, ReportSettings settings, java.time.LocalDate runDate,
       Dataset<Row> postings, Dataset<Row> mentions, Dataset<Row> credentials, Dataset<Row> credentialSkills,
       Dataset<Row> enrollments, ReportFacts.Merged facts, ReportFacts.Batch batch) {
-    this(spark, taxonomy, settings, runDate, postings, mentions, credentials, credentialSkills, enrollments, facts,
+    this(spark, taxonomy, settings, runDate, postings, mentions, credentials, credentialSkills,
+        EnrollmentCells.countCells(enrollments), facts,
         SalaryMedians.compute(Columns.withMissing(postings, Schemas.POSTINGS), batch.postingSkills()),
         inMemoryBundles(facts, batch, settings));
   }
@@ -90,6 +91,7 @@ public final class Reports {
   /**
    * @param postings the warehouse's postings with their industry; only credential_paths reads them
    * @param mentions skill mentions (emerging phrases left out); only credential_paths reads them
+   * @param enrollmentCells per credential and year, the raw enrollment counts (EnrollmentCells)
    * @param facts the night's merged facts, which every other report is built from
    * @param medians the exact salary medians of every cell
    * @param bundles the item-set counts skill_bundles is built from
@@ -97,7 +99,7 @@ public final class Reports {
   Reports(
       SparkSession spark, Taxonomy taxonomy, ReportSettings settings, java.time.LocalDate runDate,
       Dataset<Row> postings, Dataset<Row> mentions, Dataset<Row> credentials, Dataset<Row> credentialSkills,
-      Dataset<Row> enrollments, ReportFacts.Merged facts, Dataset<Row> medians, BundleCounts.Update bundles) {
+      Dataset<Row> enrollmentCells, ReportFacts.Merged facts, Dataset<Row> medians, BundleCounts.Update bundles) {
     this.spark = spark;
     this.taxonomy = taxonomy;
     this.settings = settings;
@@ -121,8 +123,7 @@ public final class Reports {
         col("type").as("credential_type"), col("cost"), col("hours"), col("accredited"), col("rating"),
         col("review_count")).cache();
     this.credentialSkills = credentialSkills.select("credential_id", "skill_id", "skill_type").cache();
-    this.enrollments = enrollments.select(col("learner_key"), col("credential_id"), year(col("enrolled_date")).as("year"),
-        col("status").equalTo("completed").as("completed")).cache();
+    this.enrollmentCells = enrollmentCells.cache();
   }
 
   private Dataset<Row> stamped(Dataset<Row> df, StructType schema) {
@@ -148,13 +149,18 @@ public final class Reports {
    * credentials (enrollment_trends, skill_gaps) add published cells only, so no total minus the published
    * rows reveals a withheld cell.
    */
-  private Dataset<Row> enrollmentStats() {
-    return enrollments.groupBy("credential_id", "year").agg(
-            count(lit(1)).as("enrollments_raw"),
-            sum(col("completed").cast("long")).as("completions_raw"),
-            countDistinct("learner_key").as("learners"),
-            countDistinct(when(col("completed"), col("learner_key"))).as("completers"),
-            countDistinct(when(not(col("completed")), col("learner_key"))).as("non_completers"))
+  private Dataset<Row> stats;
+
+  /** Built once: coverage, gaps and trends read it, concurrently. */
+  private synchronized Dataset<Row> enrollmentStats() {
+    if (stats == null) {
+      stats = buildEnrollmentStats().persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    }
+    return stats;
+  }
+
+  private Dataset<Row> buildEnrollmentStats() {
+    return enrollmentCells
         .withColumn("enrollments_published", col("learners").geq(settings.minLearners()))
         .withColumn("completions_published", col("enrollments_published")
             .and(notFew(col("completers"))).and(notFew(col("non_completers"))));
@@ -164,8 +170,8 @@ public final class Reports {
 
   private Dataset<Row> coverage;
 
-  /** Built once: credential_value reads it too. */
-  public Dataset<Row> credentialCoverage() {
+  /** Built once, by whichever report asks first (they are staged concurrently): credential_value reads it too. */
+  public synchronized Dataset<Row> credentialCoverage() {
     if (coverage == null) {
       coverage = buildCredentialCoverage().persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     }
@@ -243,7 +249,7 @@ public final class Reports {
   public Dataset<Row> credentialInflation() {
     // A credential counts from the year of its first enrollment on (catalogues carry no launch date);
     // one without any enrollment counts in every year.
-    Dataset<Row> firstYear = enrollments.groupBy("credential_id").agg(min("year").as("first_year"));
+    Dataset<Row> firstYear = enrollmentCells.groupBy("credential_id").agg(min("year").as("first_year"));
     Dataset<Row> supply = credentialSkills.select("credential_id", "skill_id")
         .join(firstYear, new String[] {"credential_id"}, "left");
     Dataset<Row> perSkill = inDemand.join(supply, new String[] {"skill_id"}, "left")

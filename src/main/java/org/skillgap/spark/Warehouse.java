@@ -55,7 +55,12 @@ public final class Warehouse {
    * ones: the latest batch wins per learner, credential and enrollment date.
    */
   public Dataset<Row> enrollments() {
-    return latest(table(IngestStage.ENROLLMENTS, Schemas.ENROLLMENTS), "learner_key", "credential_id", "enrolled_date");
+    return latestEnrollments(table(IngestStage.ENROLLMENTS, Schemas.ENROLLMENTS));
+  }
+
+  /** The latest version of each enrollment record among these rows of the table (see {@link #enrollments}). */
+  static Dataset<Row> latestEnrollments(Dataset<Row> rows) {
+    return latest(rows, "learner_key", "credential_id", "enrolled_date");
   }
 
   /** A catalogue entry delivered again on a later night replaces the earlier one. */

@@ -9,6 +9,12 @@ final class Fields {
 
   static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
+  /**
+   * How far after the run date a record may be dated and still wait for a later night (a backfilled night,
+   * an early delivery). Further is a wrong date.
+   */
+  static final int MAX_DAYS_AHEAD = 366;
+
   static String get(Map<String, String> f, String name) {
     String v = f.get(name);
     if (v == null) {
@@ -34,6 +40,12 @@ final class Fields {
     }
     if (d.isBefore(EARLIEST)) {
       return Rejection.of(RejectReason.DATE_OUT_OF_RANGE, "field '" + field + "' is " + d + ", before " + EARLIEST);
+    }
+    if (d.isAfter(runDate.plusDays(MAX_DAYS_AHEAD))) {
+      // Not a delivery ahead of its night but a typo ("2031" for "2021"): waiting for it would re-read its
+      // whole file every night for years.
+      return Rejection.of(RejectReason.DATE_OUT_OF_RANGE, "field '" + field + "' is " + d + ", more than "
+          + MAX_DAYS_AHEAD + " days after the run date " + runDate);
     }
     if (d.isAfter(runDate)) {
       return Rejection.of(RejectReason.AFTER_RUN_DATE,

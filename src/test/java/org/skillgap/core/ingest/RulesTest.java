@@ -108,7 +108,8 @@ class RulesTest {
     assertReason(RejectReason.MISSING_FIELD, "description", "  ");
     assertReason(RejectReason.MISSING_FIELD, "title", null);
     assertReason(RejectReason.INVALID_DATE, "posted_date", "2021-02-30");
-    assertReason(RejectReason.AFTER_RUN_DATE, "posted_date", "2031-05-01");
+    assertReason(RejectReason.AFTER_RUN_DATE, "posted_date", "2025-08-01");
+    assertReason(RejectReason.DATE_OUT_OF_RANGE, "posted_date", "2031-05-01"); // a typo, not an early delivery
     assertReason(RejectReason.DATE_OUT_OF_RANGE, "posted_date", "1999-12-31");
     assertReason(RejectReason.INVALID_SALARY, "salary", "-45000");
     assertReason(RejectReason.TEXT_TOO_LONG, "description", "x".repeat(PostingRules.MAX_DESCRIPTION_CHARS + 1));
