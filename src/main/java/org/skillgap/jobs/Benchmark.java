@@ -79,7 +79,8 @@ public final class Benchmark implements Callable<Integer> {
    * @param retainedHeapMb the heap in use after the full collection that ends the row: what the driver keeps
    *     once the row is over (caches, collected results); it must not grow with the data
    */
-  public record Row(String name, long postings, double seconds, long peakHeapMb, long liveHeapMb, long retainedHeapMb) {
+  public record Row(
+      String name, long postings, double seconds, long peakHeapMb, long liveHeapMb, long retainedHeapMb, long sparkJobs) {
     double perSecond() {
       return postings / seconds;
     }
@@ -88,6 +89,7 @@ public final class Benchmark implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SparkSession spark = Sessions.create("skillgap-benchmark");
+    countJobs(spark);
     try {
       for (int n : sizes) {
         List<Row> rows = run(spark, work.resolve("n" + n), n, Math.min(n, baselineSample), repeat, skip);
@@ -250,6 +252,7 @@ public final class Benchmark implements Callable<Integer> {
 
   private static Row once(String name, long postings, Step step) throws Exception {
     resetPeaks();
+    long jobsBefore = SPARK_JOBS.get();
     System.gc();
     long t0 = System.nanoTime();
     step.run();
@@ -257,7 +260,8 @@ public final class Benchmark implements Callable<Integer> {
     System.err.printf("[benchmark] %-40s %8.1f s%n", name, s);
     System.gc(); // a full collection, so the live figure includes what the row still holds at its end
     long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    return new Row(name, postings, s, peakHeapMb(), LIVE_PEAK.get() / (1024 * 1024), retained / (1024 * 1024));
+    return new Row(name, postings, s, peakHeapMb(), LIVE_PEAK.get() / (1024 * 1024), retained / (1024 * 1024),
+        SPARK_JOBS.get() - jobsBefore);
   }
 
   private static Row median(String name, long postings, int repeat, Step step) throws Exception {
@@ -269,11 +273,23 @@ public final class Benchmark implements Callable<Integer> {
     Row m = runs.get(runs.size() / 2);
     return new Row(name + (repeat > 1 ? " (median of " + repeat + ")" : ""), postings, m.seconds(),
         runs.stream().mapToLong(Row::peakHeapMb).max().orElse(0), runs.stream().mapToLong(Row::liveHeapMb).max().orElse(0),
-        runs.stream().mapToLong(Row::retainedHeapMb).max().orElse(0));
+        runs.stream().mapToLong(Row::retainedHeapMb).max().orElse(0), m.sparkJobs());
   }
 
   /** Highest heap use seen right after any garbage collection since the last reset. */
   private static final java.util.concurrent.atomic.AtomicLong LIVE_PEAK = new java.util.concurrent.atomic.AtomicLong();
+
+  /** Spark jobs started so far in this JVM: a night of many tiny jobs is slow for its job count, not its data. */
+  private static final java.util.concurrent.atomic.AtomicLong SPARK_JOBS = new java.util.concurrent.atomic.AtomicLong();
+
+  private static void countJobs(SparkSession spark) {
+    spark.sparkContext().addSparkListener(new org.apache.spark.scheduler.SparkListener() {
+      @Override
+      public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart jobStart) {
+        SPARK_JOBS.incrementAndGet();
+      }
+    });
+  }
 
   static {
     for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -320,12 +336,12 @@ public final class Benchmark implements Callable<Integer> {
     double tokenize = rows.stream().filter(r -> r.name().startsWith("CoreNLP tokenize")).mapToDouble(Row::perSecond)
         .findFirst().orElse(Double.NaN);
     StringBuilder sb = new StringBuilder(String.format("%n%,d postings, %d cores (local[*]), heap peak per row%n", n, cores));
-    sb.append("| row | postings | wall s | postings/s | postings/s/core | peak heap MB | live heap MB | heap after row MB | speed vs floor | speed vs tokenize-only |\n");
-    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    sb.append("| row | postings | wall s | postings/s | postings/s/core | peak heap MB | live heap MB | heap after row MB | speed vs floor | speed vs tokenize-only | Spark jobs |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row r : rows) {
-      sb.append(String.format("| %s | %,d | %.1f | %,.0f | %,.0f | %,d | %,d | %,d | %.2f | %.2f |%n", r.name(), r.postings(),
-          r.seconds(), r.perSecond(), r.perSecond() / cores, r.peakHeapMb(), r.liveHeapMb(), r.retainedHeapMb(), r.perSecond() / floor,
-          r.perSecond() / tokenize));
+      sb.append(String.format("| %s | %,d | %.1f | %,.0f | %,.0f | %,d | %,d | %,d | %.2f | %.2f | %,d |%n", r.name(),
+          r.postings(), r.seconds(), r.perSecond(), r.perSecond() / cores, r.peakHeapMb(), r.liveHeapMb(),
+          r.retainedHeapMb(), r.perSecond() / floor, r.perSecond() / tokenize, r.sparkJobs()));
     }
     return sb.toString();
   }
@@ -337,7 +353,7 @@ public final class Benchmark implements Callable<Integer> {
       sb.append(i == 0 ? "" : ",").append(new Json().put("name", r.name()).put("postings", r.postings())
           .put("seconds", r.seconds()).put("postings_per_second", r.perSecond())
           .put("postings_per_second_per_core", r.perSecond() / cores).put("peak_heap_mb", r.peakHeapMb()).put("live_heap_mb", r.liveHeapMb())
-          .put("retained_heap_mb", r.retainedHeapMb()));
+          .put("retained_heap_mb", r.retainedHeapMb()).put("spark_jobs", r.sparkJobs()));
     }
     return sb.append("]}\n").toString();
   }

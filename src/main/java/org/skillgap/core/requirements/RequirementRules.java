@@ -333,8 +333,80 @@ public final class RequirementRules {
     return out;
   }
 
-  private static final Pattern ANY_DEGREE = anyOf(DEGREES.values());
-  private static final Pattern ANY_CERTIFICATION = anyOf(CERTIFICATIONS.values());
+  static final Pattern ANY_DEGREE = anyOf(DEGREES.values());
+  static final Pattern ANY_CERTIFICATION = anyOf(CERTIFICATIONS.values());
+
+  /**
+   * Words (ASCII lower case, split at anything but a-z and 0-9) or word beginnings of which every match of a
+   * pattern above contains one: a clause holding none cannot match it, so the pattern, a long alternation
+   * scanned at every position, is not run. Most clauses of a posting (duties, about us) hold none. Keep in
+   * step with the patterns: {@code RequirementRulesTest} checks that an example of every alternative passes its cue.
+   */
+  static final Cue DEGREE_CUE = new Cue(java.util.Set.of("doctorate", "doctoral", "ph", "phd", "pharm", "pharmd", "psy",
+      "psyd", "juris", "j", "doctor", "law", "master", "masters", "m", "mba", "msw", "mph", "msn", "advanced", "degree",
+      "bachelor", "bachelors", "baccalaureate", "b", "bsn", "undergraduate", "four", "college", "university", "4",
+      "associate", "associates", "two", "2"), List.of("graduat"), List.of("a.a."));
+  static final Cue CERTIFICATION_CUE = new Cue(java.util.Set.of("rn", "registered", "unrestricted", "registration", "lpn",
+      "lvn", "medical", "board", "pharmacist", "lcsw", "lmsw", "cna", "bls", "basic", "cpr", "pesticide", "life", "first",
+      "coast", "merchant", "acls", "advanced", "cpa", "cfa", "chartered", "cma", "cia", "cisa", "cissp", "security", "pmp",
+      "project", "itil", "aws", "ccna", "professional", "active", "bar", "admission", "admitted", "member", "membership",
+      "teaching", "teacher", "state", "cdl", "commercial", "motor", "shrm", "phr", "sphr", "cpc", "ccs", "rhit", "rhia",
+      "six", "child", "cda", "group", "personal", "strength", "fitness", "nwcg", "food"),
+      List.of("licen", "certif", "cardio", "lifeguard", "driver", "chauffeur"), List.of());
+
+  /** Words, word beginnings and raw substrings, one of which a clause must hold for a pattern to match. */
+  record Cue(java.util.Set<String> words, List<String> stems, List<String> substrings) {
+    boolean in(String clause) {
+      String lower = asciiLower(clause);
+      for (String s : substrings) {
+        if (lower.contains(s)) {
+          return true;
+        }
+      }
+      int i = 0;
+      int n = lower.length();
+      while (i < n) {
+        while (i < n && !isAsciiWordChar(lower.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < n && isAsciiWordChar(lower.charAt(i))) {
+          i++;
+        }
+        if (start < i) {
+          String word = lower.substring(start, i);
+          if (words.contains(word)) {
+            return true;
+          }
+          for (String stem : stems) {
+            if (word.startsWith(stem)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    /** Lower case for A-Z only: what the patterns' CASE_INSENSITIVE flag folds, and nothing else. */
+    private static String asciiLower(String s) {
+      char[] chars = null;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+          if (chars == null) {
+            chars = s.toCharArray();
+          }
+          chars[i] = (char) (c + ('a' - 'A'));
+        }
+      }
+      return chars == null ? s : new String(chars);
+    }
+  }
 
   public static Requirements read(String text) {
     DegreeLevel required = null;
@@ -434,7 +506,7 @@ public final class RequirementRules {
       String certClause = listOfCertifications ? "certifications: " + clause : clause;
       // The list runs on while its items end in ";".
       listOfCertifications = CERTIFICATION_LIST.matcher(clause).find() || (listOfCertifications && clause.strip().endsWith(";"));
-      for (Map.Entry<String, Pattern> c : ANY_CERTIFICATION.matcher(certClause).find()
+      for (Map.Entry<String, Pattern> c : CERTIFICATION_CUE.in(certClause) && ANY_CERTIFICATION.matcher(certClause).find()
           ? CERTIFICATIONS.entrySet() : java.util.Set.<Map.Entry<String, Pattern>>of()) {
         Matcher m = c.getValue().matcher(certClause);
         if (m.find()) {
@@ -481,7 +553,7 @@ public final class RequirementRules {
    * highest. Null when the clause names none.
    */
   private static DegreeLevel lowestDegree(String clause) {
-    if (!ANY_DEGREE.matcher(clause).find()) {
+    if (!DEGREE_CUE.in(clause) || !ANY_DEGREE.matcher(clause).find()) {
       return null;
     }
     java.util.TreeMap<Integer, DegreeLevel> byPosition = new java.util.TreeMap<>();

@@ -212,4 +212,54 @@ class RequirementRulesTest {
         read("Admission to the New York State Bar; and four years of legal experience.").certifications());
     assertEquals(List.of(), read("Strong Excel skills and clear writing.").certifications());
   }
+
+  /**
+   * The cues skip a pattern only for clauses that cannot match it: an example of every alternative of every
+   * degree and licence pattern matches its pattern, and passes its cue, in mixed case.
+   */
+  @Test
+  void everyAlternativeOfTheDegreeAndLicencePatternsPassesItsCue() {
+    List<String> degrees = List.of("a Doctorate", "doctoral study", "PhD", "Ph.D.", "Ph D", "Pharm.D", "PharmD", "Psy.D",
+        "Juris Doctor", "J.D.", "Doctor of Nursing", "graduation from an accredited law school", "a law degree",
+        "Master's", "masters", "Master of Science", "M.B.A.", "MBA", "M.S.", "M.A.", "MSW", "MPH", "MSN",
+        "a graduate degree", "an advanced degree", "Bachelor's", "bachelors", "Bachelor of Arts", "Baccalaureate",
+        "B.S.", "B.A.", "BSN", "an undergraduate degree", "a four-year college degree", "a college degree",
+        "a university degree", "a 4-year degree", "must have a degree", "requires an degree", "Associate's degree",
+        "associate degree", "associates degree", "a two-year degree", "a 2-year degree", "an A.A.S. degree");
+    for (String example : degrees) {
+      assertTrue(RequirementRules.ANY_DEGREE.matcher(example).find(), "the example matches: " + example);
+      assertTrue(RequirementRules.DEGREE_CUE.in(example), "its cue passes: " + example);
+    }
+    List<String> licences = List.of("RN license", "licensed as a registered nurse", "Registered Nurse licensure",
+        "licensed to practice as a registered nurse", "current, full, active and unrestricted RN",
+        "license in any state as a registered professional nurse", "registration as a graduate professional nurse",
+        "LPN license", "LVN license", "licensed practical nurse", "licensed vocational nurse",
+        "licensed to practice medicine", "a medical license", "Board-certified", "board certified",
+        "pharmacist license", "licensed pharmacist", "licensed to practice pharmacy", "LCSW", "LMSW",
+        "licensed clinical social worker", "CNA", "certified nursing assistant", "certified nurse aide", "BLS",
+        "Basic Life Support", "CPR certified", "cardiopulmonary resuscitation certificate", "CPR and AED certificate",
+        "Certifications: AED and CPR", "pesticide applicator", "Lifeguard certification", "life guard training",
+        "Certificate: Lifeguard", "First Aid certificate", "first aid card", "Certification: CPR and first aid",
+        "Coast Guard license", "Merchant Mariner credential", "ACLS", "Advanced Cardiac Life Support", "CPA",
+        "certified public accountant", "CFA", "Chartered Financial Analyst", "CMA", "certified management accountant",
+        "CIA", "certified internal auditor", "CISA", "certified information systems auditor", "CISSP",
+        "certified information systems security professional", "CompTIA Security+", "Security+", "PMP",
+        "Project Management Professional", "ITIL", "AWS Certified", "AWS certification", "CCNA",
+        "Professional Engineer", "P.E. license", "PE license", "registered architect", "licensed architect",
+        "registration as an architect", "active bar membership", "admission to the New York bar",
+        "admitted to practice law in the bar", "member of the state bar", "admitted and in good standing",
+        "membership in good standing in the bar", "membership in a state or territorial bar", "teaching certificate",
+        "teaching license", "teacher certification", "state certified teacher", "CDL", "commercial driver's license",
+        "driver's license", "drivers license", "chauffeur license", "motor vehicle operator's license", "SHRM-CP",
+        "SHRM-SCP", "PHR", "SPHR", "CPC", "certified professional coder", "CCS", "RHIT", "RHIA", "Six Sigma",
+        "Child Development Associate credential", "CDA credential", "group fitness instructor certification",
+        "personal trainer certification", "strength and conditioning certification", "NWCG qualification",
+        "Certificate in Food Protection", "food protection certificate", "food handler's card");
+    for (String example : licences) {
+      assertTrue(RequirementRules.ANY_CERTIFICATION.matcher(example).find(), "the example matches: " + example);
+      assertTrue(RequirementRules.CERTIFICATION_CUE.in(example), "its cue passes: " + example);
+    }
+    assertFalse(RequirementRules.DEGREE_CUE.in("Maintain the schedule and answer the phones."));
+    assertFalse(RequirementRules.CERTIFICATION_CUE.in("Maintain the schedule and answer the phones."));
+  }
 }
