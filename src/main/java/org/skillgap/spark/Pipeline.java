@@ -261,20 +261,10 @@ public final class Pipeline {
       summary.classifier(classified.score(), classified.note(), placedBy);
       summary.classifierWork(classified.trained(), classified.textBatches());
 
-      // Per-batch facts: only batches that are new, or whose postings, mentions, taxonomy or industry model
-      // changed, are folded again; the night merges every batch's.
       long tf = System.nanoTime();
       java.util.Map<LocalDate, String> factIds = ReportFacts.inputIds(storage, layout,
           warehouse.batches(IngestStage.POSTINGS), taxonomy.version() + " " + classified.modelId());
-      List<LocalDate> stale = ReportFacts.stale(storage, layout, factIds);
-      for (LocalDate batch : stale) {
-        String path = layout.warehouseBatch(MENTIONS, batch);
-        Dataset<Row> batchMentions = storage.exists(path)
-            ? spark.read().schema(Schemas.MENTIONS).parquet(path)
-            : spark.createDataFrame(List.of(), Schemas.MENTIONS);
-        ReportFacts.write(storage, layout, batch, ReportFacts.batch(
-            withIndustry.filter(col("ingest_batch").equalTo(lit(Date.valueOf(batch)))), batchMentions), factIds.get(batch));
-      }
+      List<LocalDate> stale = foldStaleBatches(withIndustry, factIds);
       ReportFacts.Merged facts = ReportFacts.Merged.stored(spark, layout, factIds.keySet());
       SalaryMedians.Update medians = SalaryMedians.update(spark, layout, factIds, withIndustry, mentions);
       BundleCounts.Update bundles = BundleCounts.update(spark, layout, factIds, facts, withIndustry, mentions,
@@ -291,12 +281,8 @@ public final class Pipeline {
           bundles);
       // credential_paths covers each industry's latest year: kept for the industries whose latest year is
       // unchanged, recomputed for the others, and for all when the catalogue or the setting changed.
-      StringBuilder catalogue = new StringBuilder("top " + config.reports().pathTopSkills() + "; catalogue");
-      for (LocalDate batch : warehouse.batches(IngestStage.CREDENTIALS)) {
-        catalogue.append(' ').append(ReportFacts.commitId(storage, layout.warehouseBatch(IngestStage.CREDENTIALS, batch)));
-      }
       KeptByIndustry paths = new KeptByIndustry(spark, layout, "paths", Schemas.CREDENTIAL_PATHS, factIds,
-          catalogue.toString(), withIndustry.select(col("industry"), year(col("posted_date")).as("year"), col("ingest_batch")),
+          pathsBasis(), withIndustry.select(col("industry"), year(col("posted_date")).as("year"), col("ingest_batch")),
           KeptByIndustry.latestYears(facts.industryYears()));
       supply.keepPaths(paths);
       ReportRegistry.Inputs inputs = new ReportRegistry.Inputs(spark, taxonomy, config.runDate(),
@@ -322,6 +308,32 @@ public final class Pipeline {
       throw Errors.runFailed("report", e);
     }
     summary.stage("report", allMentions.count(), rows, seconds(t0));
+  }
+
+  /**
+   * Folds into facts the postings batches that are new, or whose postings, mentions, taxonomy or industry
+   * model changed since their facts were built (ReportFacts); returns them.
+   */
+  private List<LocalDate> foldStaleBatches(Dataset<Row> withIndustry, java.util.Map<LocalDate, String> factIds) {
+    List<LocalDate> stale = ReportFacts.stale(storage, layout, factIds);
+    for (LocalDate batch : stale) {
+      String path = layout.warehouseBatch(MENTIONS, batch);
+      Dataset<Row> batchMentions = storage.exists(path)
+          ? spark.read().schema(Schemas.MENTIONS).parquet(path)
+          : spark.createDataFrame(List.of(), Schemas.MENTIONS);
+      ReportFacts.write(storage, layout, batch, ReportFacts.batch(
+          withIndustry.filter(col("ingest_batch").equalTo(lit(Date.valueOf(batch)))), batchMentions), factIds.get(batch));
+    }
+    return stale;
+  }
+
+  /** What credential_paths depends on besides the postings: its setting and the catalogue's batches. */
+  private String pathsBasis() {
+    StringBuilder basis = new StringBuilder("top " + config.reports().pathTopSkills() + "; catalogue");
+    for (LocalDate batch : warehouse.batches(IngestStage.CREDENTIALS)) {
+      basis.append(' ').append(ReportFacts.commitId(storage, layout.warehouseBatch(IngestStage.CREDENTIALS, batch)));
+    }
+    return basis.toString();
   }
 
   /** The span model's bytes, or null for 'none'. Checked by loading it once here, so a bad file fails early. */

@@ -148,18 +148,9 @@ public final class Reports {
    * at least k (else enrollments minus completions would count fewer than k). Totals over several
    * credentials (enrollment_trends, skill_gaps) add published cells only, so no total minus the published
    * rows reveals a withheld cell.
+   * The raw counts are the kept cells (cached); the flags are two columns over them.
    */
-  private Dataset<Row> stats;
-
-  /** Built once: coverage, gaps and trends read it, concurrently. */
-  private synchronized Dataset<Row> enrollmentStats() {
-    if (stats == null) {
-      stats = buildEnrollmentStats().persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    }
-    return stats;
-  }
-
-  private Dataset<Row> buildEnrollmentStats() {
+  private Dataset<Row> enrollmentStats() {
     return enrollmentCells
         .withColumn("enrollments_published", col("learners").geq(settings.minLearners()))
         .withColumn("completions_published", col("enrollments_published")
