@@ -234,7 +234,8 @@ final class ReportFacts {
       return new Merged(fact -> fact.build().apply(batch).select(Columns.of(fact.schema())));
     }
 
-    Dataset<Row> get(Fact fact) {
+    /** Synchronized: the reports that read the facts are built from several threads (Concurrently). */
+    synchronized Dataset<Row> get(Fact fact) {
       return done.computeIfAbsent(fact.name(), k -> source.apply(fact).cache());
     }
 
