@@ -253,11 +253,15 @@ public final class Benchmark implements Callable<Integer> {
   private static Row once(String name, long postings, Step step) throws Exception {
     resetPeaks();
     long jobsBefore = SPARK_JOBS.get();
+    JOBS_BY_SITE.clear();
     System.gc();
     long t0 = System.nanoTime();
     step.run();
     double s = (System.nanoTime() - t0) / 1e9;
-    System.err.printf("[benchmark] %-40s %8.1f s%n", name, s);
+    System.err.printf("[benchmark] %-40s %8.1f s, %d Spark jobs%n", name, s, SPARK_JOBS.get() - jobsBefore);
+    JOBS_BY_SITE.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+        .forEach(e -> System.err.printf("[benchmark]   %5d jobs at %s%n", e.getValue(), e.getKey()));
+    JOBS_BY_SITE.clear();
     System.gc(); // a full collection, so the live figure includes what the row still holds at its end
     long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     return new Row(name, postings, s, peakHeapMb(), LIVE_PEAK.get() / (1024 * 1024), retained / (1024 * 1024),
@@ -282,11 +286,17 @@ public final class Benchmark implements Callable<Integer> {
   /** Spark jobs started so far in this JVM: a night of many tiny jobs is slow for its job count, not its data. */
   private static final java.util.concurrent.atomic.AtomicLong SPARK_JOBS = new java.util.concurrent.atomic.AtomicLong();
 
+  private static final java.util.concurrent.ConcurrentHashMap<String, Long> JOBS_BY_SITE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static void countJobs(SparkSession spark) {
     spark.sparkContext().addSparkListener(new org.apache.spark.scheduler.SparkListener() {
       @Override
       public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart jobStart) {
         SPARK_JOBS.incrementAndGet();
+        // The call site that started it ("parquet at ReportPublisher.java:37"): where a row's jobs come from.
+        String site = jobStart.stageInfos().isEmpty() ? "?" : jobStart.stageInfos().head().name();
+        JOBS_BY_SITE.merge(site, 1L, Long::sum);
       }
     });
   }
