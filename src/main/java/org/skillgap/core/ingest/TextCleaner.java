@@ -37,8 +37,6 @@ public final class TextCleaner {
       + "(?:\\+ ?\\d{1,3}[ .-]?)?(?:\\(\\d{1,5}\\) ?)?\\d{1,11}(?:[ .-]{1,2}\\d{1,8}){0,5}(?![\\w])");
   private static final Pattern LAST_GROUP = Pattern.compile("[ .-]{1,2}\\d{1,8}$");
   private static final Pattern NANP = Pattern.compile("(?:\\+?1[\\s.-]?)?\\d{3}[\\s.-]\\d{3}[\\s.-]\\d{4}");
-  private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0\\u2000-\\u200B]+");
-  private static final Pattern BLANK_LINES = Pattern.compile("\\s*\\n\\s*");
 
   public static final String EMAIL_MASK = "[email]";
   public static final String PHONE_MASK = "[phone]";
@@ -50,10 +48,45 @@ public final class TextCleaner {
     String repaired = repairMojibake(raw);
     String text = LOOKS_LIKE_HTML.matcher(repaired).find() ? htmlToText(repaired) : repaired;
     text = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    text = text.replace('\uFFFD', ' ').replace("\r\n", "\n").replace('\r', '\n');
-    text = SPACES.matcher(text).replaceAll(" ");
-    text = BLANK_LINES.matcher(text).replaceAll("\n");
-    return maskContacts(text.trim());
+    text = text.replace('\uFFFD', ' ');
+    return maskContacts(collapseWhitespace(text).trim());
+  }
+
+  /**
+   * Each run of white space becomes one line break if it holds one (CR, LF), else one space; spaces are
+   * blanks, tabs, vertical tabs, form feeds, no-break and typographic spaces. One pass: the two regexes this
+   * replaces ("[ \\t...]+" then "\\s*\\n\\s*") matched at every single space of a posting.
+   */
+  static String collapseWhitespace(String text) {
+    StringBuilder out = null;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean lineBreak = c == '\n' || c == '\r';
+      if (!lineBreak && !isSpace(c)) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      int end = i;
+      while (end < n && (isSpace(text.charAt(end)) || text.charAt(end) == '\n' || text.charAt(end) == '\r')) {
+        lineBreak |= text.charAt(end) == '\n' || text.charAt(end) == '\r';
+        end++;
+      }
+      if (out == null && (lineBreak ? end - i > 1 || c != '\n' : end - i > 1 || c != ' ')) {
+        out = new StringBuilder(n).append(text, 0, i); // the first run to change: copy what came before
+      }
+      if (out != null) {
+        out.append(lineBreak ? '\n' : ' ');
+      }
+      i = end - 1;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B');
   }
 
   /**
@@ -119,9 +152,21 @@ public final class TextCleaner {
     if (text == null) {
       return null;
     }
-    String t = EMAIL.matcher(text).replaceAll(EMAIL_MASK);
-    t = SPELLED_EMAIL.matcher(t).replaceAll(EMAIL_MASK);
+    // Each pattern runs only on text that holds what every match of it must: most postings give no address.
+    String t = text.indexOf('@') >= 0 || text.indexOf('\uFF20') >= 0 || text.contains("%40")
+        ? EMAIL.matcher(text).replaceAll(EMAIL_MASK) : text;
+    t = containsIgnoreAsciiCase(t, "dot") ? SPELLED_EMAIL.matcher(t).replaceAll(EMAIL_MASK) : t;
     return PHONE_CANDIDATE.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(maskPhone(m.group())));
+  }
+
+  /** Whether text holds the lower-case ASCII word part, in any ASCII case (what {@code (?i:...)} folds). */
+  private static boolean containsIgnoreAsciiCase(String text, String part) {
+    for (int i = 0, last = text.length() - part.length(); i <= last; i++) {
+      if (text.regionMatches(true, i, part, 0, part.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The candidate with its phone number masked: the longest run of its leading digit groups that is one. */

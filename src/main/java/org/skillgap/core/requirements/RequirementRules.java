@@ -357,7 +357,11 @@ public final class RequirementRules {
   /** Words, word beginnings and raw substrings, one of which a clause must hold for a pattern to match. */
   record Cue(java.util.Set<String> words, List<String> stems, List<String> substrings) {
     boolean in(String clause) {
-      String lower = asciiLower(clause);
+      return inLower(asciiLower(clause));
+    }
+
+    /** {@link #in} for a clause already lower-cased with {@link #asciiLower}. */
+    boolean inLower(String lower) {
       for (String s : substrings) {
         if (lower.contains(s)) {
           return true;
@@ -393,7 +397,7 @@ public final class RequirementRules {
     }
 
     /** Lower case for A-Z only: what the patterns' CASE_INSENSITIVE flag folds, and nothing else. */
-    private static String asciiLower(String s) {
+    static String asciiLower(String s) {
       char[] chars = null;
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
@@ -425,11 +429,16 @@ public final class RequirementRules {
     String normalised = text == null ? "" : text.replace('\u2019', '\'').replace('\u2018', '\'');
     // A "Preferred skills:" heading glued to the last requirement ("Must have a college degree Preferred
     // skills: ...") starts its own clause.
-    normalised = HEADING_GLUED.matcher(normalised).replaceAll("\n$1");
+    if (holdsAny(Cue.asciiLower(normalised), "prefer", "desir")) {
+      normalised = HEADING_GLUED.matcher(normalised).replaceAll("\n$1");
+    }
     for (String clause : clauses(normalised)) {
       if (clause.isBlank()) {
         continue;
       }
+      // Each long pattern below runs only on a clause holding a word every match of it holds: most clauses
+      // of a posting (duties, about us) hold none, and a case-insensitive scan of every position costs.
+      String lower = Cue.asciiLower(clause);
       if (LATER_PATH.matcher(clause).find() && (previousEndsWithOr || STARTS_WITH_OR.matcher(clause).find())) {
         laterPath = true;
       } else if (STARTS_WITH_OR.matcher(clause).find() && clause.strip().endsWith(":")) {
@@ -440,35 +449,45 @@ public final class RequirementRules {
         gradeSeen = true;
       }
       boolean allPaths = ALL_PATHS.matcher(clause).find();
-      if (LICENCE_SECTION.matcher(clause).find()) {
+      boolean licenceSection = holdsAny(lower, "licen", "certification", "registration")
+          && LICENCE_SECTION.matcher(clause).find();
+      if (licenceSection) {
         preferredSection = false; // a "License Requirements" section after "Preferred skills" states requirements
       }
       // Within a grade's section ("GS-5 Level: ... In addition, ..."), "in addition" stays with that grade.
-      if (LICENCE_SECTION.matcher(clause).find() || (allPaths && !gradeSeen)) {
+      if (licenceSection || (allPaths && !gradeSeen)) {
         laterPath = false; // "License Requirement: ...", "Must possess ..." after the paths apply to every path
       }
-      strictPreference |= STRICT_PREFERRED_SECTION.matcher(clause).find();
-      previousEndsWithOr = ENDS_WITH_OR.matcher(clause).find();
-      if (PREFERRED_SECTION.matcher(clause).find()) {
+      strictPreference |= holdsAny(lower, "best qualified", "highly") && STRICT_PREFERRED_SECTION.matcher(clause).find();
+      previousEndsWithOr = endsWithOr(lower) && ENDS_WITH_OR.matcher(clause).find();
+      if (holdsAny(lower, "prefer", "desir") && PREFERRED_SECTION.matcher(clause).find()) {
         preferredSection = true;
         continue;
       }
-      Matcher paren = PAREN_PREFERENCE.matcher(clause);
-      while (paren.find()) {
-        DegreeLevel p = lowestDegree(paren.group());
-        if (p != null) {
-          preferred = preferred == null || p.compareTo(preferred) < 0 ? p : preferred;
+      if (clause.indexOf('(') >= 0) {
+        Matcher paren = PAREN_PREFERENCE.matcher(clause);
+        while (paren.find()) {
+          DegreeLevel p = lowestDegree(paren.group(), Cue.asciiLower(paren.group()));
+          if (p != null) {
+            preferred = preferred == null || p.compareTo(preferred) < 0 ? p : preferred;
+          }
         }
+        clause = PAREN_PREFERENCE.matcher(clause).replaceAll(" ");
+        lower = Cue.asciiLower(clause);
       }
-      clause = PAREN_PREFERENCE.matcher(clause).replaceAll(" ");
-      if (HIGHER_LEVEL.matcher(clause).find()) {
+      if (holdsAny(lower, "assign", "placement") && HIGHER_LEVEL.matcher(clause).find()) {
         continue; // "To be eligible for placement in Assignment Level II, ... two years": a higher level's bar
       }
       // A "Driver License Requirement:" heading names no licence by itself.
-      clause = LICENCE_HEADING.matcher(clause).replaceAll(" ");
-      boolean prefers = strictPreference || PREFERRED.matcher(clause).find()
-          || (preferredSection && !REQUIRED.matcher(clause).find());
-      DegreeLevel lowest = lowestDegree(clause);
+      if (holdsAny(lower, "licen")) {
+        clause = LICENCE_HEADING.matcher(clause).replaceAll(" ");
+        lower = Cue.asciiLower(clause);
+      }
+      boolean prefers = strictPreference
+          || (holdsAny(lower, "prefer", "plus", "nice to have", "desir", "helpful", "ideally", "bonus", "advantageous",
+              "required", "best qualified", "certain") && PREFERRED.matcher(clause).find())
+          || (preferredSection && !(holdsAny(lower, "requir", "must") && REQUIRED.matcher(clause).find()));
+      DegreeLevel lowest = lowestDegree(clause, lower);
       boolean notAsked = lowest != null
           && (SUBSTITUTES_FOR_EXPERIENCE.matcher(clause).find() || EQUIVALENT_TO_DEGREE.matcher(clause).find()
               || STUDENT.matcher(clause).find());
@@ -485,10 +504,11 @@ public final class RequirementRules {
         }
         experienceInstead |= EXPERIENCE_INSTEAD.matcher(clause).find();
         certificateInstead |= CERTIFICATE_INSTEAD.matcher(clause).find();
-      } else if (required != null && !prefers && lowest == null && ALTERNATIVE_WITHOUT_DEGREE.matcher(clause).find()) {
+      } else if (required != null && !prefers && lowest == null && holdsAny(lower, "high school", "equivalent")
+          && ALTERNATIVE_WITHOUT_DEGREE.matcher(clause).find()) {
         experienceInstead = true; // a later path asks no degree: "2. A high school diploma and six years ..."
       }
-      if (!prefers && !alternativeHere && firstYears == null) {
+      if (!prefers && !alternativeHere && firstYears == null && holdsAny(lower, "year", "month", "week")) {
         Matcher y = YEARS.matcher(clause);
         while (y.find() && firstYears == null) {
           if (CONVERSION.matcher(clause.substring(y.end())).find() || insteadOfDiploma(clause, y.start())) {
@@ -504,9 +524,11 @@ public final class RequirementRules {
       boolean known = false;
       // "... the following certifications:" followed by the list: the list's items are certifications.
       String certClause = listOfCertifications ? "certifications: " + clause : clause;
+      String certLower = listOfCertifications ? "certifications: " + lower : lower;
       // The list runs on while its items end in ";".
-      listOfCertifications = CERTIFICATION_LIST.matcher(clause).find() || (listOfCertifications && clause.strip().endsWith(";"));
-      for (Map.Entry<String, Pattern> c : CERTIFICATION_CUE.in(certClause) && ANY_CERTIFICATION.matcher(certClause).find()
+      listOfCertifications = (holdsAny(lower, "certific", "licen") && CERTIFICATION_LIST.matcher(clause).find())
+          || (listOfCertifications && clause.strip().endsWith(";"));
+      for (Map.Entry<String, Pattern> c : CERTIFICATION_CUE.inLower(certLower) && ANY_CERTIFICATION.matcher(certClause).find()
           ? CERTIFICATIONS.entrySet() : java.util.Set.<Map.Entry<String, Pattern>>of()) {
         Matcher m = c.getValue().matcher(certClause);
         if (m.find()) {
@@ -517,11 +539,12 @@ public final class RequirementRules {
           certs.merge(c.getKey(), !prefers && !alternative, Boolean::logicalOr);
         }
       }
+      boolean valid = clause.contains("valid "); // both named patterns start with it, in this case
       Matcher named = NAMED_LICENCE.matcher(clause);
       Matcher registration = NAMED_REGISTRATION.matcher(clause);
-      if (!known && named.find()) {
+      if (!known && valid && named.find()) {
         certs.merge(named.group(1).trim() + " licence", !prefers && !alternativeHere, Boolean::logicalOr);
-      } else if (!known && registration.find()) {
+      } else if (!known && valid && registration.find()) {
         certs.merge(registration.group(1).trim() + " registration", !prefers && !alternativeHere, Boolean::logicalOr);
       }
     }
@@ -530,6 +553,25 @@ public final class RequirementRules {
     certs.forEach((name, req) -> certifications.add(new Certification(name, req)));
     return new Requirements(required == null ? DegreeLevel.NONE : required, preferred == null ? DegreeLevel.NONE : preferred,
         experienceInstead, certificateInstead, minYears, List.copyOf(certifications));
+  }
+
+  /** Whether a lower-cased clause ends with "or" and white space: the cue of {@link #ENDS_WITH_OR}. */
+  private static boolean endsWithOr(String lower) {
+    int end = lower.length();
+    while (end > 0 && " \t\n\u000B\f\r".indexOf(lower.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return lower.startsWith("or", end - 2);
+  }
+
+  /** Whether an ASCII-lower-cased clause holds one of the parts: the cue a pattern needs before it is run. */
+  private static boolean holdsAny(String lower, String... parts) {
+    for (String part : parts) {
+      if (lower.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern ALTERNATIVE_WITHOUT_DEGREE = words(
@@ -552,8 +594,8 @@ public final class RequirementRules {
    * lowest, of degrees asked together ("a baccalaureate degree and a master's degree in social work") the
    * highest. Null when the clause names none.
    */
-  private static DegreeLevel lowestDegree(String clause) {
-    if (!DEGREE_CUE.in(clause) || !ANY_DEGREE.matcher(clause).find()) {
+  private static DegreeLevel lowestDegree(String clause, String lower) {
+    if (!DEGREE_CUE.inLower(lower) || !ANY_DEGREE.matcher(clause).find()) {
       return null;
     }
     java.util.TreeMap<Integer, DegreeLevel> byPosition = new java.util.TreeMap<>();

@@ -136,6 +136,26 @@ class ValueParsingTest {
   }
 
   @Test
+  void collapsesEachWhiteSpaceRunAsTheTwoRegexesItReplacesDid() {
+    // The earlier rule, kept here as the reference: spaces to one, then any run holding a line break to one.
+    java.util.function.UnaryOperator<String> reference = t -> t.replace("\r\n", "\n").replace('\r', '\n')
+        .replaceAll("[ \\t\\x0B\\f\\u00A0\\u2000-\\u200B]+", " ").replaceAll("\\s*\\n\\s*", "\n");
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "ab \t\n\r\u000B\f\u00A0\u2003\u200B\u200C.";
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String t = sb.toString();
+      assertEquals(reference.apply(t), TextCleaner.collapseWhitespace(t), () -> "for " + t.chars().boxed().toList());
+    }
+    assertEquals("a b\nc d", TextCleaner.collapseWhitespace("a \t b\r\n\r\n  c\u00A0\u2003d"));
+    String unchanged = "one space\nand one break";
+    assertSame(unchanged, TextCleaner.collapseWhitespace(unchanged), "nothing to change: nothing copied");
+  }
+
+  @Test
   void cleansAHugeDescriptionInLinearTime() {
     String huge = "Python developer ".repeat(120_000) + "x".repeat(500_000); // 2.5 MB
     long t0 = System.nanoTime();
