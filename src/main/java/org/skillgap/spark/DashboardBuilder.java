@@ -22,102 +22,142 @@ public final class DashboardBuilder {
 
   public static Dashboard build(SparkSession spark, String snapshotDir, Dashboard.RunFacts facts) {
     Dataset<Row> demand = report(spark, snapshotDir, ReportRegistry.SKILL_DEMAND)
-        .filter("period_type = 'quarter'").withColumn("year", year(col("period_start"))).cache();
-    Dataset<Row> coverage = report(spark, snapshotDir, ReportRegistry.CREDENTIAL_COVERAGE);
-    Dataset<Row> paths = report(spark, snapshotDir, ReportRegistry.CREDENTIAL_PATHS);
-    Dataset<Row> gaps = report(spark, snapshotDir, ReportRegistry.SKILL_GAPS);
-    Dataset<Row> trends = report(spark, snapshotDir, ReportRegistry.ENROLLMENT_TRENDS);
-    Dataset<Row> recognition = report(spark, snapshotDir, ReportRegistry.EMPLOYER_RECOGNITION);
-    Dataset<Row> value = report(spark, snapshotDir, ReportRegistry.CREDENTIAL_VALUE);
-    Dataset<Row> requirements = report(spark, snapshotDir, ReportRegistry.REQUIREMENT_TRENDS);
+        .filter("period_type = 'quarter'").withColumn("year", year(col("period_start")));
+    // Each figure is one query over all industries, grouped here: a query per industry and figure was about
+    // sixty small Spark jobs of a tenth of a second each, the dashboard's whole cost on a small night.
+    Map<String, Integer> latest = new java.util.TreeMap<>();
+    for (Row r : demand.groupBy("industry").agg(max("year").as("year")).collectAsList()) {
+      latest.put(r.getAs("industry"), r.<Integer>getAs("year"));
+    }
+    Dataset<Row> latestYears = spark.createDataFrame(latest.entrySet().stream()
+        .map(e -> org.apache.spark.sql.RowFactory.create(e.getKey(), e.getValue())).toList(),
+        new org.apache.spark.sql.types.StructType().add("industry", "string").add("year", "int"));
 
-    // The industries' figures are many small jobs each: gathered side by side (Concurrently).
-    List<Dashboard.IndustryView> views = Concurrently.map(Industry.ALL, industry -> {
-      Dataset<Row> d = demand.filter(col("industry").equalTo(industry));
-      Integer latestYear = d.agg(max("year").as("latest")).first().getAs("latest");
-      if (latestYear == null) {
-        return null; // no demand in this industry: no section
+    // The top ten skills of each industry's latest year, then their shares in every quarter.
+    Dataset<Row> topRanked = ranked(demand.join(broadcast(latestYears), new String[] {"industry", "year"})
+            .filter(col("skill_type").notEqual("credential"))
+            .groupBy("industry", "skill_id", "skill_name").agg(sum("postings").divide(sum("industry_postings")).as("share")),
+        10, col("share").desc(), col("skill_id"));
+    Map<String, List<Row>> top = byIndustry(topRanked);
+    Map<String, List<Row>> topShares = byIndustry(demand
+        .join(broadcast(topRanked.select("industry", "skill_id")), new String[] {"industry", "skill_id"})
+        .select("industry", "skill_id", "skill_name", "period", "share"));
+    Map<String, List<Row>> quarters = byIndustry(demand.select("industry", "period").distinct().orderBy("period"));
+    Map<String, List<Row>> points = byIndustry(atLatest(report(spark, snapshotDir, ReportRegistry.CREDENTIAL_COVERAGE),
+        latestYears).select("industry", "credential_id", "credential_name", "cost", "demand_share_covered")
+        .orderBy("credential_id"));
+    Map<String, List<Row>> paths = byIndustry(report(spark, snapshotDir, ReportRegistry.CREDENTIAL_PATHS)
+        .filter(col("job_family").equalTo("*")).orderBy("step").select("industry", "credential_id"));
+    Map<String, List<Row>> gaps = byIndustry(atLatest(report(spark, snapshotDir, ReportRegistry.SKILL_GAPS), latestYears)
+        .filter(col("rank").leq(10)).orderBy("rank")
+        .select("industry", "skill_name", "demand_share", "credentials_covering", "gap_score"));
+    Map<String, List<Row>> trends = byIndustry(report(spark, snapshotDir, ReportRegistry.ENROLLMENT_TRENDS)
+        .orderBy("credential_type", "year")
+        .select(col("industry"), col("credential_type"), col("year").cast("string").as("year"), col("enrollments"),
+            col("growth_vs_first_year")));
+    Dataset<Row> recognition = report(spark, snapshotDir, ReportRegistry.EMPLOYER_RECOGNITION);
+    Map<String, List<Row>> recognitionByYear = byIndustry(recognition.groupBy("industry", "year")
+        .agg(max("any_credential_share").as("any_credential_share")).orderBy("year"));
+    Map<String, List<Row>> named = byIndustry(ranked(atLatest(recognition, latestYears), 8, col("share").desc(),
+        col("credential_skill_name")).select("industry", "credential_skill_name", "share"));
+    Map<String, List<Row>> values = byIndustry(atLatest(report(spark, snapshotDir, ReportRegistry.CREDENTIAL_VALUE),
+        latestYears).filter(col("rank").leq(WORTH_IT_TOP)).orderBy("rank"));
+    Map<String, List<Row>> requirements = byIndustry(report(spark, snapshotDir, ReportRegistry.REQUIREMENT_TRENDS)
+        .orderBy("year"));
+
+    List<Dashboard.IndustryView> views = new ArrayList<>();
+    for (String industry : Industry.ALL) {
+      if (!latest.containsKey(industry)) {
+        continue; // no demand in this industry: no section
       }
-      int latest = latestYear;
-      List<Dashboard.Bar> top = new ArrayList<>();
-      List<String> topIds = new ArrayList<>();
-      for (Row r : d.filter(col("year").equalTo(latest).and(col("skill_type").notEqual("credential")))
-          .groupBy("skill_id", "skill_name").agg(sum("postings").divide(sum("industry_postings")).as("share"))
-          .orderBy(col("share").desc(), col("skill_id")).limit(10).collectAsList()) {
-        top.add(new Dashboard.Bar(r.getAs("skill_name"), r.<Double>getAs("share")));
-        topIds.add(r.getAs("skill_id"));
-      }
-      List<String> quarters = new ArrayList<>(new TreeSet<>(
-          d.select("period").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList()));
+      int year = latest.get(industry);
+      List<Dashboard.Bar> topSkills = new ArrayList<>();
       Map<String, Map<String, Double>> shareBySkill = new LinkedHashMap<>();
-      topIds.forEach(id -> shareBySkill.put(id, new LinkedHashMap<>()));
+      for (Row r : rows(top, industry)) {
+        topSkills.add(new Dashboard.Bar(r.getAs("skill_name"), r.<Double>getAs("share")));
+        shareBySkill.put(r.getAs("skill_id"), new LinkedHashMap<>());
+      }
+      List<String> periods = rows(quarters, industry).stream().map(r -> r.<String>getAs("period")).toList();
       Map<String, String> names = new LinkedHashMap<>();
-      for (Row r : d.filter(col("skill_id").isin(topIds.toArray())).select("skill_id", "skill_name", "period", "share")
-          .collectAsList()) {
+      for (Row r : rows(topShares, industry)) {
         shareBySkill.get(r.<String>getAs("skill_id")).put(r.getAs("period"), r.<Double>getAs("share"));
         names.put(r.getAs("skill_id"), r.getAs("skill_name"));
       }
       List<Dashboard.Series> trendsOfTop = new ArrayList<>();
-      shareBySkill.forEach((id, byQuarter) -> trendsOfTop.add(new Dashboard.Series(names.getOrDefault(id, id), quarters,
-          quarters.stream().map(q -> byQuarter.getOrDefault(q, 0.0)).toList())));
+      shareBySkill.forEach((id, byQuarter) -> trendsOfTop.add(new Dashboard.Series(names.getOrDefault(id, id), periods,
+          periods.stream().map(q -> byQuarter.getOrDefault(q, 0.0)).toList())));
 
-      List<Dashboard.Point> points = new ArrayList<>();
-      for (Row r : coverage.filter(col("industry").equalTo(industry).and(col("year").equalTo(latest)))
-          .select("credential_id", "credential_name", "cost", "demand_share_covered").collectAsList()) {
+      List<Dashboard.Point> scatter = new ArrayList<>();
+      for (Row r : rows(points, industry)) {
         Double cost = r.getAs("cost");
-        points.add(new Dashboard.Point(r.getAs("credential_id"), r.getAs("credential_name"), cost == null ? 0 : cost,
+        scatter.add(new Dashboard.Point(r.getAs("credential_id"), r.getAs("credential_name"), cost == null ? 0 : cost,
             r.<Double>getAs("demand_share_covered")));
       }
-      List<String> pathIds = paths.filter(col("industry").equalTo(industry).and(col("job_family").equalTo("*")))
-          .orderBy("step").select("credential_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
-
+      List<String> pathIds = rows(paths, industry).stream().map(r -> r.<String>getAs("credential_id")).toList();
       List<Dashboard.Gap> gapRows = new ArrayList<>();
-      for (Row r : gaps.filter(col("industry").equalTo(industry).and(col("year").equalTo(latest)).and(col("rank").leq(10)))
-          .orderBy("rank").select("skill_name", "demand_share", "credentials_covering", "gap_score").collectAsList()) {
+      for (Row r : rows(gaps, industry)) {
         gapRows.add(new Dashboard.Gap(r.getAs("skill_name"), r.<Double>getAs("demand_share"),
             r.<Integer>getAs("credentials_covering"), r.<Double>getAs("gap_score")));
       }
 
-      Dataset<Row> t = trends.filter(col("industry").equalTo(industry));
-      List<String> years = new ArrayList<>(new TreeSet<>(t.select(col("year").cast("string")).distinct()
-          .as(org.apache.spark.sql.Encoders.STRING()).collectAsList()));
+      List<String> years = new ArrayList<>(new TreeSet<>(rows(trends, industry).stream()
+          .map(r -> r.<String>getAs("year")).toList()));
       Map<String, Map<String, Double>> byType = new LinkedHashMap<>();
       Map<String, Double> growth = new LinkedHashMap<>();
-      for (Row r : t.orderBy("credential_type", "year")
-          .select(col("credential_type"), col("year").cast("string").as("year"), col("enrollments"),
-              col("growth_vs_first_year"))
-          .collectAsList()) {
+      for (Row r : rows(trends, industry)) {
         String type = r.getAs("credential_type");
-        String year = r.getAs("year");
+        String y = r.getAs("year");
         Long enrollments = r.getAs("enrollments");
         Double growthSinceFirst = r.getAs("growth_vs_first_year");
-        byType.computeIfAbsent(type, k -> new LinkedHashMap<>()).put(year, enrollments == null ? null : enrollments.doubleValue());
-        if (year.equals(years.get(years.size() - 1)) && growthSinceFirst != null) {
+        byType.computeIfAbsent(type, k -> new LinkedHashMap<>()).put(y, enrollments == null ? null : enrollments.doubleValue());
+        if (y.equals(years.get(years.size() - 1)) && growthSinceFirst != null) {
           growth.put(type, growthSinceFirst);
         }
       }
       List<Dashboard.Series> enrollment = new ArrayList<>();
       byType.forEach((type, v) -> enrollment.add(new Dashboard.Series(type, years, years.stream().map(v::get).toList())));
 
-      Dataset<Row> rec = recognition.filter(col("industry").equalTo(industry));
       List<String> recYears = new ArrayList<>();
       List<Double> anyShare = new ArrayList<>();
-      for (Row r : rec.groupBy("year").agg(max("any_credential_share").as("any_credential_share")).orderBy("year")
-          .collectAsList()) {
+      for (Row r : rows(recognitionByYear, industry)) {
         recYears.add(Integer.toString(r.<Integer>getAs("year")));
         anyShare.add(r.<Double>getAs("any_credential_share"));
       }
-      List<Dashboard.Bar> named = new ArrayList<>();
-      for (Row r : rec.filter(col("year").equalTo(latest)).orderBy(col("share").desc()).limit(8)
-          .select("credential_skill_name", "share").collectAsList()) {
-        named.add(new Dashboard.Bar(r.getAs("credential_skill_name"), r.<Double>getAs("share")));
-      }
-      return new Dashboard.IndustryView(industry, Integer.toString(latest), top, trendsOfTop, points, pathIds,
+      List<Dashboard.Bar> mostNamed = rows(named, industry).stream()
+          .map(r -> new Dashboard.Bar(r.getAs("credential_skill_name"), r.<Double>getAs("share"))).toList();
+      views.add(new Dashboard.IndustryView(industry, Integer.toString(year), topSkills, trendsOfTop, scatter, pathIds,
           gapRows, enrollment, growth, recYears.isEmpty() ? null : new Dashboard.Series("any credential", recYears, anyShare),
-          named, worthIt(value, requirements, industry, latest));
-    }).stream().filter(java.util.Objects::nonNull).toList();
-    demand.unpersist();
+          mostNamed, worthIt(rows(values, industry), rows(requirements, industry))));
+    }
     return new Dashboard(facts, views);
+  }
+
+  /** The rows of each industry's latest year (the year of its latest demand). */
+  private static Dataset<Row> atLatest(Dataset<Row> report, Dataset<Row> latestYears) {
+    return report.join(broadcast(latestYears), new String[] {"industry", "year"});
+  }
+
+  /** Each industry's first n rows in the given order. */
+  private static Dataset<Row> ranked(Dataset<Row> rows, int n, org.apache.spark.sql.Column... order) {
+    return rows.withColumn("_r", row_number().over(org.apache.spark.sql.expressions.Window.partitionBy("industry")
+            .orderBy(order)))
+        .filter(col("_r").leq(n)).orderBy(col("_r")).drop("_r");
+  }
+
+  /**
+   * A small query's rows, collected once and grouped by industry in their order. Every query here is
+   * bounded by industries times a top-N, the periods, the credential types or the catalogue.
+   */
+  private static Map<String, List<Row>> byIndustry(Dataset<Row> rows) {
+    Map<String, List<Row>> out = new LinkedHashMap<>();
+    for (Row r : rows.collectAsList()) {
+      out.computeIfAbsent(r.getAs("industry"), k -> new ArrayList<>()).add(r);
+    }
+    return out;
+  }
+
+  private static List<Row> rows(Map<String, List<Row>> byIndustry, String industry) {
+    return byIndustry.getOrDefault(industry, List.of());
   }
 
   /** Credentials shown in "Is it worth it?", best value first. */
@@ -129,16 +169,14 @@ public final class DashboardBuilder {
       "alternative_accepted_share", "alternative accepted", "certification_share", "certification named");
 
   /** The industry's "Is it worth it?" figures; rows read by column name. Bounded: top ranks, one row per year. */
-  private static Dashboard.WorthIt worthIt(Dataset<Row> value, Dataset<Row> requirements, String industry, int latest) {
+  private static Dashboard.WorthIt worthIt(List<Row> value, List<Row> years) {
     List<Dashboard.Value> ranked = new ArrayList<>();
-    for (Row r : value.filter(col("industry").equalTo(industry).and(col("year").equalTo(latest))
-        .and(col("rank").leq(WORTH_IT_TOP))).orderBy("rank").collectAsList()) {
+    for (Row r : value) {
       ranked.add(new Dashboard.Value(r.<Integer>getAs("rank"), r.getAs("credential_name"), r.getAs("credential_type"),
           r.getAs("cost"), r.getAs("hours"), r.<Double>getAs("demand_share_covered"), r.getAs("salary_premium"),
           r.getAs("value_per_1000_usd"), r.<Double>getAs("employer_recognition"), r.getAs("completion_rate"),
           r.getAs("accredited"), r.getAs("rating"), r.getAs("review_count")));
     }
-    List<Row> years = requirements.filter(col("industry").equalTo(industry)).orderBy("year").collectAsList();
     List<String> x = years.stream().map(r -> Integer.toString(r.<Integer>getAs("year"))).toList();
     List<Dashboard.Series> lines = new ArrayList<>();
     for (String column : List.of("degree_required_share", "bachelor_or_higher_share", "alternative_accepted_share",

@@ -43,7 +43,7 @@ public final class Reports {
   private final Date runDate;
 
   private final Dataset<Row> postings;        // posting_id, industry, year, title (credential_paths only)
-  private final Dataset<Row> postingSkills;   // posting_id, skill_id, skill_type (credential_paths only)
+  private final Dataset<Row> postingSkills;   // posting_id, skill_id, skill_type, a row per mention (credential_paths only)
   private final ReportFacts.Merged facts;     // the night's merged per-batch facts
   private final Dataset<Row> medians;         // exact salary medians (SalaryMedians)
   private final BundleCounts.Update bundles;  // item-set counts and candidates (BundleCounts)
@@ -109,7 +109,9 @@ public final class Reports {
     this.bundles = bundles;
     this.postings = postings.select(col("posting_id"), col("industry"), year(col("posted_date")).as("year"), col("title"))
         .cache();
-    this.postingSkills = mentions.select("posting_id", "skill_id", "skill_type").distinct().cache();
+    // Not made distinct here: a night recomputes the paths of few industries and one year, so the postings
+    // are narrowed first (a distinct over every mention was the costliest step of a small night's paths).
+    this.postingSkills = mentions.select("posting_id", "skill_id", "skill_type");
     this.industryTotals = facts.industryYears().cache();
     this.inDemand = facts.skillYears()
         .filter(col("skill_type").isin("technology", "knowledge"))
@@ -338,6 +340,7 @@ public final class Reports {
             .select("posting_id", "industry", "year", "job_family"));
     List<Row> targets = postingSkills.filter(col("skill_type").isin("technology", "knowledge"))
         .join(scoped, "posting_id")
+        .select("posting_id", "industry", "year", "job_family", "skill_id").distinct() // a skill mentioned twice counts once
         .groupBy("industry", "year", "job_family", "skill_id").agg(count(lit(1)).as("postings"))
         .withColumn("r", row_number().over(Window.partitionBy("industry", "year", "job_family")
             .orderBy(col("postings").desc(), col("skill_id"))))
