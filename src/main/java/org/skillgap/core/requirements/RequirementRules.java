@@ -133,10 +133,10 @@ public final class RequirementRules {
   private static final Pattern ENDS_WITH_OR = words("\\bor\\s*$");
   private static final Pattern OR_BEFORE_LICENCE = words(
       "\\bor\\s+((a|an|the|valid|current|active)\\s+)*([A-Z][\\w.]*\\s+){0,4}$");
-  private static final Pattern LICENCE_SECTION = words(
-      "\\b(licen[cs]e|licensure|certification|registration)\\s+requirements?\\b");
-  private static final Pattern HEADING_GLUED = words(
-      "(?<=\\S)\\s+((?:preferred|desired|desirable)\\s+(?:skills|qualifications)\\s*:)");
+  static final Guarded LICENCE_SECTION = Guarded.of(words(
+      "\\b(licen[cs]e|licensure|certification|registration)\\s+requirements?\\b"), "licen", "certification", "registration");
+  static final Guarded HEADING_GLUED = Guarded.of(words(
+      "(?<=\\S)\\s+((?:preferred|desired|desirable)\\s+(?:skills|qualifications)\\s*:)"), "prefer", "desir");
 
   /** A preference in parentheses inside a requirement: "a bachelor's degree (Master's degree or higher preferred)". */
   private static final Pattern PAREN_PREFERENCE = words(
@@ -146,10 +146,10 @@ public final class RequirementRules {
   private static final Pattern STUDENT = words("\\b(enrolled|enrollment|degree-seeking)\\b");
 
   /** Licences the list below does not name: "a valid license for High Pressure Boiler Operating Engineer". */
-  private static final Pattern NAMED_LICENCE = named("[Ll]icen[cs]e");
+  static final Guarded NAMED_LICENCE = Guarded.of(named("[Ll]icen[cs]e"), "valid ");
 
   /** Registrations the list does not name: "a valid New York State Registration as a Landscape Architect". */
-  private static final Pattern NAMED_REGISTRATION = named("[Rr]egistration");
+  static final Guarded NAMED_REGISTRATION = Guarded.of(named("[Rr]egistration"), "valid ");
 
   /** "valid [State] <noun> as/for a <Title Case Name>": the name is group 1. Case matters, so not {@link #words}. */
   private static Pattern named(String noun) {
@@ -160,17 +160,17 @@ public final class RequirementRules {
   private static final Pattern ALL_PATHS = words(
       "^\\s*(however,?\\s+)?(all (candidates|applicants)|(candidates|applicants) must|must\\b|in addition\\b)");
   /** Criteria that rank qualified applicants, where even "must" states a preference ("Best Qualified Criteria: ..."). */
-  private static final Pattern STRICT_PREFERRED_SECTION = words(
-      "\\b(best qualified|highly preferred|highly qualifying|highly qualified)\\s+(criteria|candidates?)\\b");
+  static final Guarded STRICT_PREFERRED_SECTION = Guarded.of(words(
+      "\\b(best qualified|highly preferred|highly qualifying|highly qualified)\\s+(criteria|candidates?)\\b"), "best qualified", "highly");
   /** A grade of a multi-grade federal posting: "GS-11: ...", "To qualify for a GS-06, ...", "GS-4 Level: ...". */
   private static final Pattern GRADE = words(
       "^\\s*(to qualify (for|at) (a |an |the )?)?(gs|wg|wl|ws|nf|na)\\s?-\\s?\\d{1,2}\\b");
-  private static final Pattern HIGHER_LEVEL = words(
-      "\\b(assignment level (ii|iii|iv|2|3|4)|eligible for placement in|to be assigned to (al|assignment))\\b");
-  private static final Pattern LICENCE_HEADING = words(
-      "\\b(driver'?s?|motor vehicle)?\\s*licen[cs]e requirements?\\s*:?");
-  private static final Pattern CERTIFICATION_LIST = words(
-      "\\b(certifications?|certificates?|licen[cs]es?)\\s*:\\s*$");
+  static final Guarded HIGHER_LEVEL = Guarded.of(words(
+      "\\b(assignment level (ii|iii|iv|2|3|4)|eligible for placement in|to be assigned to (al|assignment))\\b"), "assign", "placement");
+  static final Guarded LICENCE_HEADING = Guarded.of(words(
+      "\\b(driver'?s?|motor vehicle)?\\s*licen[cs]e requirements?\\s*:?"), "licen");
+  static final Guarded CERTIFICATION_LIST = Guarded.of(words(
+      "\\b(certifications?|certificates?|licen[cs]es?)\\s*:\\s*$"), "certific", "licen");
   private static final Pattern STARTS_WITH_OR = words("^\\s*or\\b");
 
   /** A degree offered in place of experience ("a master's degree ... may be substituted for one year of ..."). */
@@ -183,9 +183,9 @@ public final class RequirementRules {
           // a degree's name on a document or a programme, not a degree asked for ("a copy of the MSN transcript")
           + "|\\b(msn|bsn|mba|mph|msw|master'?s|bachelor'?s)\\s+(bridge\\s+program|transcripts?)\\b");
 
-  private static final Pattern PREFERRED = words(
+  static final Guarded PREFERRED = Guarded.of(words(
       "\\b(preferred|preferably|a plus|is a plus|nice to have|desired|desirable|helpful|ideally|bonus|advantageous|"
-          + "may be required|if required|best qualified|highly preferred|for (appointment to )?certain (positions|assignments))\\b");
+          + "may be required|if required|best qualified|highly preferred|for (appointment to )?certain (positions|assignments))\\b"), "prefer", "plus", "nice to have", "desir", "helpful", "ideally", "bonus", "advantageous", "required", "best qualified", "certain");
 
   private static final Map<DegreeLevel, Pattern> DEGREES = new LinkedHashMap<>();
 
@@ -213,9 +213,9 @@ public final class RequirementRules {
           + "\\b(certificat\\w+|licen[cs]e) in lieu of (a |the )?degree\\b");
 
   private static final String NUMBER = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)";
-  private static final Pattern YEARS = words(
+  static final Guarded YEARS = Guarded.of(words(
       "\\b(?:[a-z]+(?:-[a-z]+)?\\s*\\(\\s*(?<paren>\\d{1,3})\\s*\\)\\s*|" + NUMBER + "\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?)(?:\\+|or more|plus)?\\s*(?:(?:-|to)\\s*" + NUMBER + "\\s*)?(?:full\\s+|full-time\\s+)?(years?|months?|weeks?)'?"
-          + "(?:(?:\\s+|\\s+of\\s+)(?:[\\w,/()'-]+\\s+){0,8}?experience|\\s+equivalent to (?:at least )?the next lower grade)");
+          + "(?:(?:\\s+|\\s+of\\s+)(?:[\\w,/()'-]+\\s+){0,8}?experience|\\s+equivalent to (?:at least )?the next lower grade)"), "year", "month", "week");
 
   /** A years figure that only converts ("one year of experience is equivalent to one year of school"). */
   private static final Pattern CONVERSION = words(
@@ -226,9 +226,9 @@ public final class RequirementRules {
   private static final Pattern OR_BEFORE = words("\\bor\\s+(at least\\s+|a minimum of\\s+)?$");
 
   /** A heading after which everything is a preference, unless a clause says it is required. */
-  private static final Pattern PREFERRED_SECTION = words(
-      "\\b(preferred|desired|desirable)\\s+(skills|qualifications|experience)\\s*:?\\s*$|^\\s*(preferred|desired|desirable)\\s+(skills|qualifications)\\b");
-  private static final Pattern REQUIRED = words("\\b(required|requirements?|must)\\b");
+  static final Guarded PREFERRED_SECTION = Guarded.of(words(
+      "\\b(preferred|desired|desirable)\\s+(skills|qualifications|experience)\\s*:?\\s*$|^\\s*(preferred|desired|desirable)\\s+(skills|qualifications)\\b"), "prefer", "desir");
+  static final Guarded REQUIRED = Guarded.of(words("\\b(required|requirements?|must)\\b"), "requir", "must");
 
   private static final Map<String, Integer> WORDS = Map.ofEntries(
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -354,6 +354,32 @@ public final class RequirementRules {
       "six", "child", "cda", "group", "personal", "strength", "fitness", "nwcg", "food"),
       List.of("licen", "certif", "cardio", "lifeguard", "driver", "chauffeur"), List.of());
 
+  /**
+   * A pattern scanned at every position of a clause, with the lower-case parts one of which every match of
+   * it holds: it runs only on clauses holding one. Most clauses of a posting (duties, about us) hold none,
+   * and a case-insensitive scan of every position is most of what reading requirements costs. Keep the
+   * parts in step with the pattern: {@code RequirementRulesTest} checks examples of each.
+   */
+  record Guarded(Pattern pattern, List<String> cues) {
+    static Guarded of(Pattern pattern, String... cues) {
+      return new Guarded(pattern, List.of(cues));
+    }
+
+    /** Whether a clause lower-cased with {@link Cue#asciiLower} holds one of the cues. */
+    boolean mayMatch(String lower) {
+      for (String cue : cues) {
+        if (lower.contains(cue)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean find(String clause, String lower) {
+      return mayMatch(lower) && pattern.matcher(clause).find();
+    }
+  }
+
   /** Words, word beginnings and raw substrings, one of which a clause must hold for a pattern to match. */
   record Cue(java.util.Set<String> words, List<String> stems, List<String> substrings) {
     boolean in(String clause) {
@@ -429,15 +455,14 @@ public final class RequirementRules {
     String normalised = text == null ? "" : text.replace('\u2019', '\'').replace('\u2018', '\'');
     // A "Preferred skills:" heading glued to the last requirement ("Must have a college degree Preferred
     // skills: ...") starts its own clause.
-    if (holdsAny(Cue.asciiLower(normalised), "prefer", "desir")) {
-      normalised = HEADING_GLUED.matcher(normalised).replaceAll("\n$1");
+    if (HEADING_GLUED.mayMatch(Cue.asciiLower(normalised))) {
+      normalised = HEADING_GLUED.pattern().matcher(normalised).replaceAll("\n$1");
     }
     for (String clause : clauses(normalised)) {
       if (clause.isBlank()) {
         continue;
       }
-      // Each long pattern below runs only on a clause holding a word every match of it holds: most clauses
-      // of a posting (duties, about us) hold none, and a case-insensitive scan of every position costs.
+      // The clause as the cues read it (Guarded); kept in step when the clause is rewritten below.
       String lower = Cue.asciiLower(clause);
       if (LATER_PATH.matcher(clause).find() && (previousEndsWithOr || STARTS_WITH_OR.matcher(clause).find())) {
         laterPath = true;
@@ -449,8 +474,7 @@ public final class RequirementRules {
         gradeSeen = true;
       }
       boolean allPaths = ALL_PATHS.matcher(clause).find();
-      boolean licenceSection = holdsAny(lower, "licen", "certification", "registration")
-          && LICENCE_SECTION.matcher(clause).find();
+      boolean licenceSection = LICENCE_SECTION.find(clause, lower);
       if (licenceSection) {
         preferredSection = false; // a "License Requirements" section after "Preferred skills" states requirements
       }
@@ -458,9 +482,9 @@ public final class RequirementRules {
       if (licenceSection || (allPaths && !gradeSeen)) {
         laterPath = false; // "License Requirement: ...", "Must possess ..." after the paths apply to every path
       }
-      strictPreference |= holdsAny(lower, "best qualified", "highly") && STRICT_PREFERRED_SECTION.matcher(clause).find();
+      strictPreference |= STRICT_PREFERRED_SECTION.find(clause, lower);
       previousEndsWithOr = endsWithOr(lower) && ENDS_WITH_OR.matcher(clause).find();
-      if (holdsAny(lower, "prefer", "desir") && PREFERRED_SECTION.matcher(clause).find()) {
+      if (PREFERRED_SECTION.find(clause, lower)) {
         preferredSection = true;
         continue;
       }
@@ -475,18 +499,16 @@ public final class RequirementRules {
         clause = PAREN_PREFERENCE.matcher(clause).replaceAll(" ");
         lower = Cue.asciiLower(clause);
       }
-      if (holdsAny(lower, "assign", "placement") && HIGHER_LEVEL.matcher(clause).find()) {
+      if (HIGHER_LEVEL.find(clause, lower)) {
         continue; // "To be eligible for placement in Assignment Level II, ... two years": a higher level's bar
       }
       // A "Driver License Requirement:" heading names no licence by itself.
-      if (holdsAny(lower, "licen")) {
-        clause = LICENCE_HEADING.matcher(clause).replaceAll(" ");
+      if (LICENCE_HEADING.mayMatch(lower)) {
+        clause = LICENCE_HEADING.pattern().matcher(clause).replaceAll(" ");
         lower = Cue.asciiLower(clause);
       }
-      boolean prefers = strictPreference
-          || (holdsAny(lower, "prefer", "plus", "nice to have", "desir", "helpful", "ideally", "bonus", "advantageous",
-              "required", "best qualified", "certain") && PREFERRED.matcher(clause).find())
-          || (preferredSection && !(holdsAny(lower, "requir", "must") && REQUIRED.matcher(clause).find()));
+      boolean prefers = strictPreference || PREFERRED.find(clause, lower)
+          || (preferredSection && !REQUIRED.find(clause, lower));
       DegreeLevel lowest = lowestDegree(clause, lower);
       boolean notAsked = lowest != null
           && (SUBSTITUTES_FOR_EXPERIENCE.matcher(clause).find() || EQUIVALENT_TO_DEGREE.matcher(clause).find()
@@ -504,12 +526,11 @@ public final class RequirementRules {
         }
         experienceInstead |= EXPERIENCE_INSTEAD.matcher(clause).find();
         certificateInstead |= CERTIFICATE_INSTEAD.matcher(clause).find();
-      } else if (required != null && !prefers && lowest == null && holdsAny(lower, "high school", "equivalent")
-          && ALTERNATIVE_WITHOUT_DEGREE.matcher(clause).find()) {
+      } else if (required != null && !prefers && lowest == null && ALTERNATIVE_WITHOUT_DEGREE.find(clause, lower)) {
         experienceInstead = true; // a later path asks no degree: "2. A high school diploma and six years ..."
       }
-      if (!prefers && !alternativeHere && firstYears == null && holdsAny(lower, "year", "month", "week")) {
-        Matcher y = YEARS.matcher(clause);
+      if (!prefers && !alternativeHere && firstYears == null && YEARS.mayMatch(lower)) {
+        Matcher y = YEARS.pattern().matcher(clause);
         while (y.find() && firstYears == null) {
           if (CONVERSION.matcher(clause.substring(y.end())).find() || insteadOfDiploma(clause, y.start())) {
             continue;
@@ -526,7 +547,7 @@ public final class RequirementRules {
       String certClause = listOfCertifications ? "certifications: " + clause : clause;
       String certLower = listOfCertifications ? "certifications: " + lower : lower;
       // The list runs on while its items end in ";".
-      listOfCertifications = (holdsAny(lower, "certific", "licen") && CERTIFICATION_LIST.matcher(clause).find())
+      listOfCertifications = CERTIFICATION_LIST.find(clause, lower)
           || (listOfCertifications && clause.strip().endsWith(";"));
       for (Map.Entry<String, Pattern> c : CERTIFICATION_CUE.inLower(certLower) && ANY_CERTIFICATION.matcher(certClause).find()
           ? CERTIFICATIONS.entrySet() : java.util.Set.<Map.Entry<String, Pattern>>of()) {
@@ -539,12 +560,11 @@ public final class RequirementRules {
           certs.merge(c.getKey(), !prefers && !alternative, Boolean::logicalOr);
         }
       }
-      boolean valid = clause.contains("valid "); // both named patterns start with it, in this case
-      Matcher named = NAMED_LICENCE.matcher(clause);
-      Matcher registration = NAMED_REGISTRATION.matcher(clause);
-      if (!known && valid && named.find()) {
+      Matcher named = NAMED_LICENCE.pattern().matcher(clause);
+      Matcher registration = NAMED_REGISTRATION.pattern().matcher(clause);
+      if (!known && NAMED_LICENCE.mayMatch(lower) && named.find()) {
         certs.merge(named.group(1).trim() + " licence", !prefers && !alternativeHere, Boolean::logicalOr);
-      } else if (!known && valid && registration.find()) {
+      } else if (!known && NAMED_REGISTRATION.mayMatch(lower) && registration.find()) {
         certs.merge(registration.group(1).trim() + " registration", !prefers && !alternativeHere, Boolean::logicalOr);
       }
     }
@@ -564,18 +584,9 @@ public final class RequirementRules {
     return lower.startsWith("or", end - 2);
   }
 
-  /** Whether an ASCII-lower-cased clause holds one of the parts: the cue a pattern needs before it is run. */
-  private static boolean holdsAny(String lower, String... parts) {
-    for (String part : parts) {
-      if (lower.contains(part)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  private static final Pattern ALTERNATIVE_WITHOUT_DEGREE = words(
-      "\\b(high school (diploma|graduation)|(education and/or )?experience (which is )?equivalent to|satisfactory equivalent)\\b");
+  static final Guarded ALTERNATIVE_WITHOUT_DEGREE = Guarded.of(words(
+      "\\b(high school (diploma|graduation)|(education and/or )?experience (which is )?equivalent to|satisfactory equivalent)\\b"), "high school", "equivalent");
 
   private static boolean insteadOfDiploma(String clause, int at) {
     String before = clause.substring(0, at);

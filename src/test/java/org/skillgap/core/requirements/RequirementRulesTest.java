@@ -262,4 +262,46 @@ class RequirementRulesTest {
     assertFalse(RequirementRules.DEGREE_CUE.in("Maintain the schedule and answer the phones."));
     assertFalse(RequirementRules.CERTIFICATION_CUE.in("Maintain the schedule and answer the phones."));
   }
+
+  /**
+   * The same for the patterns run on every clause (RequirementRules.Guarded): an example of each alternative
+   * matches, in mixed case, and passes the pattern's cues; a plain duty clause passes none of them.
+   */
+  @Test
+  void everyGuardedPatternsExamplesPassItsCues() {
+    java.util.Map<RequirementRules.Guarded, List<String>> examples = new java.util.LinkedHashMap<>();
+    examples.put(RequirementRules.LICENCE_SECTION, List.of("LICENSE REQUIREMENTS:", "Licensure requirement",
+        "Certification Requirements", "Registration requirement"));
+    examples.put(RequirementRules.HEADING_GLUED, List.of("a college degree Preferred Skills: SQL",
+        "a degree Desired Qualifications: SQL", "a degree desirable skills: SQL"));
+    examples.put(RequirementRules.NAMED_LICENCE, List.of("a valid New York State License as a Master Plumber",
+        "valid license for High Pressure Boiler Operating Engineer"));
+    examples.put(RequirementRules.NAMED_REGISTRATION, List.of("a valid New York State Registration as a Landscape Architect"));
+    examples.put(RequirementRules.STRICT_PREFERRED_SECTION, List.of("Best Qualified Criteria", "HIGHLY PREFERRED candidates",
+        "highly qualifying criteria", "Highly Qualified candidate"));
+    examples.put(RequirementRules.HIGHER_LEVEL, List.of("Assignment Level II", "eligible for Placement in",
+        "To be assigned to AL III", "to be Assigned to Assignment Level III"));
+    examples.put(RequirementRules.LICENCE_HEADING, List.of("Driver License Requirement:", "Motor Vehicle Licence Requirements",
+        "License requirement"));
+    examples.put(RequirementRules.CERTIFICATION_LIST, List.of("Certifications:", "Certificate :", "LICENSES:", "licence:"));
+    examples.put(RequirementRules.PREFERRED, List.of("Go is Preferred", "preferably SQL", "Python is A Plus", "nice to have",
+        "Desired", "DESIRABLE", "Helpful", "Ideally", "a Bonus", "Advantageous", "may be Required", "if Required",
+        "Best Qualified", "highly preferred", "for certain positions", "for appointment to Certain assignments"));
+    examples.put(RequirementRules.YEARS, List.of("Five (5) Years of experience", "3+ Years experience",
+        "36 Months of progressively responsible experience", "52 Weeks of experience",
+        "one year equivalent to the next lower grade", "two to four YEARS of relevant experience"));
+    examples.put(RequirementRules.PREFERRED_SECTION, List.of("Preferred Skills:", "DESIRED QUALIFICATIONS",
+        "Desirable experience:", "preferred qualifications"));
+    examples.put(RequirementRules.REQUIRED, List.of("Required", "REQUIREMENTS", "Requirement", "You Must"));
+    examples.put(RequirementRules.ALTERNATIVE_WITHOUT_DEGREE, List.of("a High School Diploma and six years",
+        "High School graduation", "Education and/or Experience which is Equivalent to", "experience equivalent to",
+        "a Satisfactory Equivalent"));
+    examples.forEach((guarded, texts) -> {
+      for (String text : texts) {
+        assertTrue(guarded.pattern().matcher(text).find(), "example matches " + guarded.pattern() + ": " + text);
+        assertTrue(guarded.mayMatch(RequirementRules.Cue.asciiLower(text)), "its cues pass: " + text);
+      }
+      assertFalse(guarded.find("Maintain the schedule and answer the phones.", "maintain the schedule and answer the phones."));
+    });
+  }
 }
