@@ -17,7 +17,7 @@ public final class KillPoints {
   public static final java.util.List<String> ALL = java.util.List.of(
       "replace:written", "replace:marked", "replace:moved-aside", "replace:moved-in", "replace:old-dropped",
       "publish:snapshot-renamed", "publish:latest-replaced",
-      "refresh:moved-aside", "refresh:moved-in");
+      "refresh:moved-aside", "refresh:moved-in", "facts:grouped");
 
   /** Thrown at a kill point. */
   public static final class Killed extends RuntimeException {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * <pre>
  *   warehouse/&lt;table&gt;/ingest_batch=&lt;date&gt;/   clean records, one partition per night that ingested them
  *   warehouse/_facts/ingest_batch=&lt;date&gt;/   per-batch partial aggregates the reports merge (ReportFacts)
+ *   warehouse/_facts/group=&lt;first&gt;_&lt;last&gt;/  older batches' aggregates, merged into one folder
  *   warehouse/_state/salary_medians/          exact medians kept between nights (SalaryMedians)
  *   warehouse/_manifest.jsonl                  input files already ingested (path, size, mtime, checksum, batch)
  *   quarantine/&lt;dataset&gt;/run_date=&lt;date&gt;/   rejected and duplicate records
@@ -60,7 +61,15 @@ public record Layout(String output, String warehouseRoot) {
     return Storage.join(warehouseRoot, "_facts", "ingest_batch=" + batch);
   }
 
-  /** Where the report facts live, one folder per postings batch. */
+  /** Prefix of a folder under {@link #facts()} holding several batches' facts merged (ReportFacts.compact). */
+  public static final String FACTS_GROUP = "group=";
+
+  /** The report facts of the batches from {@code first} to {@code last}, merged into one folder. */
+  public String factsGroup(LocalDate first, LocalDate last) {
+    return Storage.join(warehouseRoot, "_facts", FACTS_GROUP + first + "_" + last);
+  }
+
+  /** Where the report facts live, one folder per postings batch or group of batches. */
   public String facts() {
     return Storage.join(warehouseRoot, "_facts");
   }

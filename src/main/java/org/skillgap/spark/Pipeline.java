@@ -265,13 +265,17 @@ public final class Pipeline {
       java.util.Map<LocalDate, String> factIds = ReportFacts.inputIds(storage, layout,
           warehouse.batches(IngestStage.POSTINGS), taxonomy.version() + " " + classified.modelId());
       List<LocalDate> stale = foldStaleBatches(withIndustry, factIds);
-      ReportFacts.Merged facts = ReportFacts.Merged.stored(spark, layout, factIds.keySet());
+      ReportFacts.Compaction compaction = ReportFacts.compact(spark, layout, factIds,
+          config.reports().factsLooseBatches());
+      ReportFacts.Merged facts = ReportFacts.Merged.stored(spark, layout, factIds);
       SalaryMedians.Update medians = SalaryMedians.update(spark, layout, factIds, withIndustry, mentions);
       BundleCounts.Update bundles = BundleCounts.update(spark, layout, factIds, facts, withIndustry, mentions,
           config.reports().bundleTopSkills(), config.reports().bundleMaxSize());
       summary.facts(stale.size(), factIds.size(), medians.all(), medians.cellsRecomputed());
-      System.err.printf("[skillgap] report facts of %d of %d batches folded, medians %s, bundles of %d "
-              + "industr%s recounted, in %.1f s%n", stale.size(), factIds.size(),
+      System.err.printf("[skillgap] report facts of %d of %d batches folded (read from %d group and %d night "
+              + "folders%s), medians %s, bundles of %d industr%s recounted, in %.1f s%n", stale.size(), factIds.size(),
+          compaction.groups(), compaction.loose(),
+          compaction.merged().isEmpty() ? "" : ", " + compaction.merged().size() + " nights merged into a group",
           medians.all() ? "all recomputed" : medians.cellsRecomputed() + " cells recomputed",
           bundles.industriesRecounted(), bundles.industriesRecounted() == 1 ? "y" : "ies", seconds(tf));
 

@@ -27,11 +27,20 @@ import org.apache.spark.sql.types.StructType;
  * {@value #BASIS_FILE}, the id of its inputs: the facts' version, the taxonomy version, the industry model
  * (a retrained classifier may place old postings elsewhere), and the commit ids of the batch's postings and
  * mentions (rewritten by a re-run of that night or a re-ingested file).
+ *
+ * <p>A folder per night would make a year of nights 365 folders of six small tables, each listed and read by
+ * every night. When more than {@code report.facts-loose-batches} nights have their own folder, the older
+ * half are merged into one group folder ({@link Layout#factsGroup}): the same six tables holding
+ * the merged rows (sums of partial sums are the same sums), and in {@value #MEMBERS_FILE} the facts id each
+ * member was built from. A group stands for its members while every member still has that id; when one
+ * changes (an old night re-run, a re-ingested file, another taxonomy or industry model), the group is
+ * ignored, every member is folded again into its own folder, and the group is dropped.
  */
 final class ReportFacts {
   private ReportFacts() {}
 
   static final String BASIS_FILE = "_BASIS";
+  static final String MEMBERS_FILE = "_MEMBERS";
 
   /** Changed whenever a fact's definition changes, so facts built by older code are rebuilt. */
   static final String VERSION = "facts-1";
@@ -138,15 +147,106 @@ final class ReportFacts {
         mentions.filter(col("skill_type").equalTo(ExtractStage.EMERGING)));
   }
 
-  /** The batches whose facts are missing or were built from other inputs than {@code ids} says. */
+  /**
+   * The batches whose facts are missing or were built from other inputs than {@code ids} says: neither a
+   * valid group nor their own folder holds them.
+   */
   static List<LocalDate> stale(Storage storage, Layout layout, Map<LocalDate, String> ids) {
+    java.util.Set<LocalDate> grouped = new java.util.HashSet<>();
+    validGroups(storage, layout, ids).values().forEach(members -> grouped.addAll(members.keySet()));
     List<LocalDate> out = new ArrayList<>();
     ids.forEach((batch, id) -> {
-      if (!id.equals(builtFrom(storage, layout, batch))) {
+      if (!grouped.contains(batch) && !id.equals(builtFrom(storage, layout, batch))) {
         out.add(batch);
       }
     });
     return out;
+  }
+
+  /** Every committed group folder under _facts, with the facts id each of its members was merged with. */
+  static Map<String, Map<LocalDate, String>> groups(Storage storage, Layout layout) {
+    Map<String, Map<LocalDate, String>> out = new java.util.TreeMap<>();
+    if (!storage.exists(layout.facts())) {
+      return out;
+    }
+    for (String entry : storage.list(layout.facts())) {
+      String dir = Storage.join(layout.facts(), entry);
+      String members = Storage.join(dir, MEMBERS_FILE);
+      if (!entry.startsWith(Layout.FACTS_GROUP) || !storage.exists(Storage.join(dir, Warehouse.COMMITTED))
+          || !storage.exists(members)) {
+        continue;
+      }
+      Map<LocalDate, String> ids = new java.util.TreeMap<>();
+      org.skillgap.core.Json.parse(storage.readText(members), members).path("members").fields()
+          .forEachRemaining(e -> ids.put(LocalDate.parse(e.getKey()), e.getValue().asText()));
+      out.put(dir, ids);
+    }
+    return out;
+  }
+
+  /** The groups every member of which is still a batch with the facts id it was merged with. */
+  static Map<String, Map<LocalDate, String>> validGroups(Storage storage, Layout layout, Map<LocalDate, String> ids) {
+    Map<String, Map<LocalDate, String>> out = new java.util.TreeMap<>();
+    groups(storage, layout).forEach((dir, members) -> {
+      if (members.entrySet().stream().allMatch(m -> m.getValue().equals(ids.get(m.getKey())))) {
+        out.put(dir, members);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * What {@link #compact} did and left.
+   *
+   * @param groupsDropped groups dropped because a member changed
+   * @param merged the nights merged into a new group this night (empty when none)
+   * @param groups valid group folders after it
+   * @param loose nights with their own folder after it
+   */
+  record Compaction(int groupsDropped, List<LocalDate> merged, int groups, int loose) {}
+
+  /**
+   * After the stale batches were folded: drops the groups a changed member made invalid (their members now
+   * have their own folders again) and the own folders of batches a valid group holds (left by a compaction
+   * killed before it cleaned up); then, when more than {@code looseMax} batches have their own folder,
+   * merges the older ones (all but the newest {@code looseMax / 2}) into a new group. Each folder is
+   * written complete before anything it replaces is deleted.
+   */
+  static Compaction compact(SparkSession spark, Layout layout, Map<LocalDate, String> ids, int looseMax) {
+    Storage storage = new Storage(spark);
+    Map<String, Map<LocalDate, String>> valid = validGroups(storage, layout, ids);
+    int dropped = 0;
+    for (String dir : groups(storage, layout).keySet()) {
+      if (!valid.containsKey(dir)) {
+        storage.delete(dir);
+        dropped++;
+      }
+    }
+    java.util.Set<LocalDate> grouped = new java.util.TreeSet<>();
+    valid.values().forEach(members -> grouped.addAll(members.keySet()));
+    for (LocalDate batch : grouped) {
+      storage.delete(layout.factsBatch(batch));
+    }
+    List<LocalDate> loose = ids.keySet().stream().filter(b -> !grouped.contains(b)).sorted().toList();
+    if (loose.size() <= looseMax) {
+      return new Compaction(dropped, List.of(), valid.size(), loose.size());
+    }
+    List<LocalDate> merge = loose.subList(0, loose.size() - looseMax / 2);
+    String dir = layout.factsGroup(merge.get(0), merge.get(merge.size() - 1));
+    org.skillgap.core.Json members = new org.skillgap.core.Json();
+    merge.forEach(b -> members.put(b.toString(), ids.get(b)));
+    List<String> from = merge.stream().map(layout::factsBatch).toList();
+    Warehouse.replaceFolder(storage, dir, path -> {
+      for (Fact fact : ALL) {
+        merged(spark, fact, from).coalesce(1).write().parquet(Storage.join(path, fact.name()));
+      }
+      storage.writeText(Storage.join(path, MEMBERS_FILE), new org.skillgap.core.Json().put("members", members).pretty());
+    });
+    KillPoints.reached("facts:grouped", dir);
+    for (LocalDate batch : merge) {
+      storage.delete(layout.factsBatch(batch));
+    }
+    return new Compaction(dropped, merge, valid.size() + 1, loose.size() - merge.size());
   }
 
   /** The id of what a batch's facts were built from, or null when it has none (or uncommitted ones). */
@@ -188,10 +288,22 @@ final class ReportFacts {
     });
   }
 
-  /** A fact merged over the given batches: its key and the merged measures. */
-  static Dataset<Row> merged(SparkSession spark, Layout layout, Fact fact, Iterable<LocalDate> batches) {
-    List<String> paths = new ArrayList<>();
-    batches.forEach(b -> paths.add(Storage.join(layout.factsBatch(b), fact.name())));
+  /**
+   * The folders that hold the facts of these batches, each once: the valid groups, and the own folders of
+   * the batches no valid group holds.
+   */
+  static List<String> folders(Storage storage, Layout layout, Map<LocalDate, String> ids) {
+    Map<String, Map<LocalDate, String>> valid = validGroups(storage, layout, ids);
+    List<String> out = new ArrayList<>(valid.keySet());
+    java.util.Set<LocalDate> grouped = new java.util.HashSet<>();
+    valid.values().forEach(members -> grouped.addAll(members.keySet()));
+    ids.keySet().stream().filter(b -> !grouped.contains(b)).sorted().map(layout::factsBatch).forEach(out::add);
+    return out;
+  }
+
+  /** A fact merged over the given facts folders (batches' or groups'): its key and the merged measures. */
+  static Dataset<Row> merged(SparkSession spark, Fact fact, List<String> folders) {
+    List<String> paths = folders.stream().map(dir -> Storage.join(dir, fact.name())).toList();
     if (paths.isEmpty()) {
       return spark.createDataFrame(List.of(), fact.schema());
     }
@@ -224,9 +336,10 @@ final class ReportFacts {
       this.source = source;
     }
 
-    /** The stored facts of these batches. */
-    static Merged stored(SparkSession spark, Layout layout, Iterable<LocalDate> batches) {
-      return new Merged(fact -> merged(spark, layout, fact, batches));
+    /** The stored facts of these batches (each batch's facts id in {@code ids}), read from their folders. */
+    static Merged stored(SparkSession spark, Layout layout, Map<LocalDate, String> ids) {
+      List<String> folders = folders(new Storage(spark), layout, ids);
+      return new Merged(fact -> merged(spark, fact, folders));
     }
 
     /** Facts built in memory from postings and mentions, without a warehouse: one batch, nothing stored. */

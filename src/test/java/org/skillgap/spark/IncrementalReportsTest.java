@@ -28,9 +28,10 @@ class IncrementalReportsTest {
   @TempDir static Path tmp;
   private static final SparkSession spark = SharedSpark.get();
 
-  // Thresholds low enough that a small warehouse fills every report.
+  // Thresholds low enough that a small warehouse fills every report; at most two nights' facts in their own
+  // folders, so the nights below merge older facts into groups (ReportFacts.compact).
   private static final String[] SMALL = {"report.min-postings=1", "report.min-demand-share=0.01",
-      "report.bundle-min-support=0.05", "report.bundle-min-confidence=0.2"};
+      "report.bundle-min-support=0.05", "report.bundle-min-confidence=0.2", "report.facts-loose-batches=2"};
 
   private static PipelineConfig config(Path in, Path out, LocalDate date) {
     return new ConfigLoader().withOverrides(List.of(SMALL)).build(in.toString(), out.toString(), date);
@@ -84,10 +85,23 @@ class IncrementalReportsTest {
     // Night 4: more of the recent day.
     addNight(in, "n4", 6, 73, "2025-12-16");
     assertEquals(1, new Pipeline(spark, config(in, nightly, LocalDate.of(2026, 1, 4))).runAll().factsBatchesFolded());
+    // Night 3 left three nights' folders, one more than allowed: the two oldest were merged into a group.
+    assertEquals(List.of("group=2026-01-01_2026-01-02", "ingest_batch=2026-01-03", "ingest_batch=2026-01-04"),
+        FactsCompactionTest.folders(nightly));
+
+    // An old night run again rewrites its batch: the group it is in no longer stands for it, so both of the
+    // group's nights are folded again (the other one has no folder of its own left), and merged again with
+    // night 3 (four nights' own folders, all but the newest one merged).
+    RunSummary rerun = new Pipeline(spark, config(in, nightly, LocalDate.of(2026, 1, 2))).runAll();
+    assertEquals(2, rerun.factsBatchesFolded(), "the re-run night and the other member of its group");
+    assertEquals(List.of("group=2026-01-01_2026-01-03", "ingest_batch=2026-01-04"), FactsCompactionTest.folders(nightly));
+    // The re-run published a back-dated snapshot; a later night with no new files publishes from these facts
+    // (folding only its own empty batch).
+    assertEquals(1, new Pipeline(spark, config(in, nightly, LocalDate.of(2026, 1, 5))).runAll().factsBatchesFolded());
     List<String> incremental = rows(nightly);
 
     Path full = tmp.resolve("full");
-    RunSummary refresh = new Pipeline(spark, config(in, full, LocalDate.of(2026, 1, 4)).withFullRefresh(true)).runAll();
+    RunSummary refresh = new Pipeline(spark, config(in, full, LocalDate.of(2026, 1, 5)).withFullRefresh(true)).runAll();
     assertEquals(1, refresh.factsBatchesFolded(), "a full refresh ingests every file into one batch");
     List<String> once = rows(full);
 

@@ -127,6 +127,7 @@ public final class ConfigLoader {
             get(Settings.BUNDLE_MIN_CONFIDENCE),
             get(Settings.BUNDLE_TOP_SKILLS),
             get(Settings.BUNDLE_MAX_SIZE),
+            get(Settings.FACTS_LOOSE_BATCHES),
             get(Settings.PRIVACY_MIN_LEARNERS)),
         get(Settings.KEEP_RUNS),
         get(Settings.RETENTION_GRACE_MINUTES),

@@ -62,11 +62,12 @@ public record PipelineConfig(
    * @param bundleMinConfidence minimum confidence of a skill_bundles rule
    * @param bundleTopSkills skills mined per industry (the bound on skill_bundles' cost)
    * @param bundleMaxSize most skills in one itemset
+   * @param factsLooseBatches most nights whose report facts keep their own folder before older ones are merged
    * @param minLearners k of the k-anonymity rule for enrollment figures
    */
   public record ReportSettings(
       double classifyMinConfidence, double classifyRetrainGrowth, double minDemandShare, int pathTopSkills, double bundleMinSupport,
-      double bundleMinConfidence, int bundleTopSkills, int bundleMaxSize, int minLearners)
+      double bundleMinConfidence, int bundleTopSkills, int bundleMaxSize, int factsLooseBatches, int minLearners)
       implements java.io.Serializable {}
 
   /** The mapping of one dataset; empty when the feed uses canonical names. */

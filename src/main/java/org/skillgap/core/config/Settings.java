@@ -147,6 +147,15 @@ public final class Settings {
           org.skillgap.core.report.Itemsets.MAX_SIZE,
           "Largest number of skills in one skill_bundles itemset (rules: antecedent and consequent together).");
 
+  public static final Setting<Integer> FACTS_LOOSE_BATCHES =
+      Setting.intAtLeast(
+          "report.facts-loose-batches",
+          30,
+          2,
+          "The reports' per-night partial counts (warehouse/_facts) are kept one folder per night; when more than "
+              + "this many nights have their own folder, the older half are merged into one folder, so a year of "
+              + "nights is read as a few dozen folders rather than 365.");
+
   public static final Setting<Integer> PRIVACY_MIN_LEARNERS =
       Setting.intAtLeast(
           "privacy.min-learners",
@@ -181,6 +190,6 @@ public final class Settings {
           CLASSIFY_MIN_CONFIDENCE,
           CLASSIFY_RETRAIN_GROWTH,
           MIN_DEMAND_SHARE, PATH_TOP_SKILLS, BUNDLE_MIN_SUPPORT, BUNDLE_MIN_CONFIDENCE, BUNDLE_TOP_SKILLS,
-          BUNDLE_MAX_SIZE, PRIVACY_MIN_LEARNERS,
+          BUNDLE_MAX_SIZE, FACTS_LOOSE_BATCHES, PRIVACY_MIN_LEARNERS,
           KEEP_RUNS, RETENTION_GRACE_MINUTES, LOCK_STALE_MINUTES);
 }
