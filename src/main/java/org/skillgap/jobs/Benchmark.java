@@ -104,8 +104,8 @@ public final class Benchmark implements Callable<Integer> {
         int cores = spark.sparkContext().defaultParallelism();
         // Speed figures count only on postings of realistic length: say how long these were.
         long medianWords = spark.read().parquet(work.resolve("n" + n).resolve("floor").toString())
-            .select(percentile_approx(size(split(trim(col("description")), "\\s+")), lit(0.5), lit(10_000)))
-            .first().getInt(0);
+            .select(percentile_approx(size(split(trim(col("description")), "\\s+")), lit(0.5), lit(10_000)).as("words"))
+            .first().<Integer>getAs("words");
         String table = String.format("Median words per posting: %d.%n%n", medianWords) + table(rows, n, cores);
         System.out.println(table);
         Files.writeString(work.resolve("benchmark-" + n + ".json"), json(rows, n, cores));
@@ -230,7 +230,7 @@ public final class Benchmark implements Callable<Integer> {
       StanfordCoreNLP nlp = pipelineFor(annotators, p);
       long tokens = 0;
       while (rows.hasNext()) {
-        Annotation a = new Annotation(rows.next().getString(2));
+        Annotation a = new Annotation(rows.next().<String>getAs("description"));
         nlp.annotate(a);
         tokens += a.get(CoreAnnotations.TokensAnnotation.class).size();
       }

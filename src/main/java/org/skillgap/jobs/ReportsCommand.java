@@ -173,11 +173,12 @@ public final class ReportsCommand implements Callable<Integer> {
             .parquet(layout.report(date, org.skillgap.spark.ReportRegistry.SKILL_DEMAND.name()));
         String industry = null;
         for (Row r : org.skillgap.spark.SkillDemandReport.topOverAllYears(demand, top).collectAsList()) {
-          if (!r.getString(0).equals(industry)) {
-            industry = r.getString(0);
-            System.out.printf("%n%s (%,d postings)%n", industry, r.getLong(5));
+          if (!r.getAs("industry").equals(industry)) {
+            industry = r.getAs("industry");
+            System.out.printf("%n%s (%,d postings)%n", industry, r.<Long>getAs("industry_postings"));
           }
-          System.out.printf("  %2d. %-40s %6.1f %%  (%,d)%n", r.getInt(1), r.getString(3), 100 * r.getDouble(6), r.getLong(4));
+          System.out.printf("  %2d. %-40s %6.1f %%  (%,d)%n", r.<Integer>getAs("rank"), r.<String>getAs("skill_name"),
+              100 * r.<Double>getAs("share"), r.<Long>getAs("postings"));
         }
         return 0;
       });

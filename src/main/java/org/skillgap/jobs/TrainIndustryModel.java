@@ -61,7 +61,7 @@ public final class TrainIndustryModel implements Callable<Integer> {
             .toLocalIterator();
         while (rows.hasNext()) {
           Row r = rows.next();
-          trainer.add(r.getString(0), r.getString(1), r.getString(2));
+          trainer.add(r.getAs("title"), r.getAs("description"), r.getAs("industry"));
           n++;
         }
       }

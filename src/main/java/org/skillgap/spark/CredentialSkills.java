@@ -9,7 +9,6 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -48,8 +47,10 @@ public final class CredentialSkills {
 
   /** One credential's rows: bounded by the taxonomy's size. */
   static List<Row> skillsOf(Row c, SkillExtractor extractor) {
-    String id = c.getString(0);
-    List<String> listed = c.isNullAt(3) ? List.of() : c.getList(3);
+    String id = c.getAs("credential_id");
+    String name = c.getAs("name");
+    String description = c.getAs("description");
+    List<String> listed = c.isNullAt(c.fieldIndex("listed_skills")) ? List.of() : c.getList(c.fieldIndex("listed_skills"));
     Map<String, String> found = new LinkedHashMap<>();
     String sourceKind;
     if (!listed.isEmpty()) {
@@ -68,21 +69,22 @@ public final class CredentialSkills {
       }
     } else {
       sourceKind = "extracted";
-      String text = (c.isNullAt(1) ? "" : c.getString(1)) + ".\n" + (c.isNullAt(2) ? "" : c.getString(2));
+      String text = (name == null ? "" : name) + ".\n" + (description == null ? "" : description);
       for (SkillMention m : extractor.extract(text, null)) {
         found.putIfAbsent(m.skillId(), m.skillId());
       }
     }
     // The credential's own name may be a credential-type entry (CompTIA A+): that is how employers name it.
-    if (!c.isNullAt(1)) {
-      for (SkillMention m : extractor.extract(c.getString(1), null)) {
+    if (name != null) {
+      for (SkillMention m : extractor.extract(name, null)) {
         found.putIfAbsent(m.skillId(), m.skillId());
       }
     }
     found.remove(org.skillgap.core.taxonomy.Taxonomy.UNNAMED_CREDENTIAL); // "a certificate in X" names no credential
     List<Row> rows = new ArrayList<>(found.size());
     for (String skillId : found.keySet()) {
-      rows.add(RowFactory.create(id, skillId, extractor.taxonomy().get(skillId).type().code, sourceKind));
+      rows.add(new NamedRow(SCHEMA).put("credential_id", id).put("skill_id", skillId)
+          .put("skill_type", extractor.taxonomy().get(skillId).type().code).put("skill_source", sourceKind).row());
     }
     return rows;
   }

@@ -29,9 +29,11 @@ public final class DashboardBuilder {
     for (Row r : demand.groupBy("industry").agg(max("year").as("year")).collectAsList()) {
       latest.put(r.getAs("industry"), r.<Integer>getAs("year"));
     }
+    org.apache.spark.sql.types.StructType industryYear =
+        new org.apache.spark.sql.types.StructType().add("industry", "string").add("year", "int");
     Dataset<Row> latestYears = spark.createDataFrame(latest.entrySet().stream()
-        .map(e -> org.apache.spark.sql.RowFactory.create(e.getKey(), e.getValue())).toList(),
-        new org.apache.spark.sql.types.StructType().add("industry", "string").add("year", "int"));
+        .map(e -> new NamedRow(industryYear).put("industry", e.getKey()).put("year", e.getValue()).row()).toList(),
+        industryYear);
 
     // The top ten skills of each industry's latest year, then their shares in every quarter.
     Dataset<Row> topRanked = ranked(demand.join(broadcast(latestYears), new String[] {"industry", "year"})

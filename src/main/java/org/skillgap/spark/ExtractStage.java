@@ -9,7 +9,6 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.skillgap.core.extract.CoreNlp;
 import org.skillgap.core.extract.SkillExtractor;
@@ -78,8 +77,8 @@ public final class ExtractStage {
     public boolean hasNext() {
       while (!current.hasNext() && postings.hasNext()) {
         Row p = postings.next();
-        postingId = p.getString(0);
-        SkillExtractor.Extraction found = extractor.extract(p.getString(2), p.getString(1), true);
+        postingId = p.getAs("posting_id");
+        SkillExtractor.Extraction found = extractor.extract(p.getAs("description"), p.getAs("industry"), true);
         emergingFrom = found.mentions().size();
         index = 0;
         current = found.emerging().isEmpty() ? found.mentions().iterator()
@@ -95,9 +94,10 @@ public final class ExtractStage {
       }
       SkillMention m = current.next();
       String type = index++ >= emergingFrom ? EMERGING : extractor.taxonomy().get(m.skillId()).type().code;
-      return RowFactory.create(
-          postingId, m.skillId(), type, m.surface(), m.sentenceIndex(), m.begin(), m.end(),
-          m.requirement().code, m.sentence(), extractor.taxonomyVersion());
+      return new NamedRow(Schemas.MENTIONS).put("posting_id", postingId).put("skill_id", m.skillId())
+          .put("skill_type", type).put("surface", m.surface()).put("sentence_index", m.sentenceIndex())
+          .put("begin_offset", m.begin()).put("end_offset", m.end()).put("requirement", m.requirement().code)
+          .put("sentence", m.sentence()).put("taxonomy_version", extractor.taxonomyVersion()).row();
     }
   }
 }

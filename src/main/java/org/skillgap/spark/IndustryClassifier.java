@@ -19,7 +19,6 @@ import org.apache.spark.sql.Row;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.classify.IndustryModel;
@@ -156,10 +155,11 @@ public final class IndustryClassifier {
   private static Column classWeights(Dataset<Row> training) {
     // One row per industry: at most five, whatever the input.
     List<Row> counts = training.groupBy("industry").count().collectAsList();
-    long total = counts.stream().mapToLong(r -> r.getLong(1)).sum();
+    long total = counts.stream().mapToLong(r -> r.<Long>getAs("count")).sum();
     Column weight = lit(1.0);
     for (Row r : counts) {
-      weight = when(col("industry").equalTo(r.getString(0)), lit(Math.sqrt((double) total / (counts.size() * r.getLong(1)))))
+      long n = r.getAs("count");
+      weight = when(col("industry").equalTo(r.<String>getAs("industry")), lit(Math.sqrt((double) total / (counts.size() * n))))
           .otherwise(weight);
     }
     return weight;
@@ -197,12 +197,13 @@ public final class IndustryClassifier {
             @Override
             public Row next() {
               Row r = rows.next();
-              double[] p = model.probabilities(r.getString(1), r.getString(2));
+              double[] p = model.probabilities(r.getAs("title"), r.getAs("description"));
               int best = 0;
               for (int c = 1; c < p.length; c++) {
                 best = p[c] > p[best] ? c : best;
               }
-              return RowFactory.create(r.getString(0), classes.get(best), p[best]);
+              return new NamedRow(SHIPPED).put("posting_id", r.getAs("posting_id"))
+                  .put("predicted_industry", classes.get(best)).put("industry_confidence", p[best]).row();
             }
           };
         }, Encoders.row(SHIPPED));

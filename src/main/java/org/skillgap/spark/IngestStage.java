@@ -347,10 +347,11 @@ public final class IngestStage {
     long acceptedIncludingDuplicates = 0;
     // One row per reason code: small whatever the input size.
     for (Row r : validated.groupBy("reject_code").count().collectAsList()) {
-      if (r.isNullAt(0)) {
-        acceptedIncludingDuplicates = r.getLong(1);
+      String reason = r.getAs("reject_code");
+      if (reason == null) {
+        acceptedIncludingDuplicates = r.<Long>getAs("count");
       } else {
-        byReason.put(r.getString(0), r.getLong(1));
+        byReason.put(reason, r.<Long>getAs("count"));
       }
     }
     long dups = duplicates.count();

@@ -181,11 +181,11 @@ public final class InputReader {
     StructType schema = Schemas.text(fields).add(Schemas.CORRUPT, "string").add(RAW, "string").add("source_file", "string");
     List<Row> rows = new ArrayList<>();
     for (String r : refused) {
-      Object[] values = new Object[schema.size()];
       String[] fileAndWhy = r.split("\t", 2);
-      values[fields.size()] = FileLimits.REFUSED + fileAndWhy[1];
-      values[fields.size() + 2] = fileAndWhy[0];
-      rows.add(org.apache.spark.sql.RowFactory.create(values));
+      NamedRow row = new NamedRow(schema);
+      fields.forEach(f -> row.put(f, null));
+      rows.add(row.put(Schemas.CORRUPT, FileLimits.REFUSED + fileAndWhy[1]).put(RAW, null)
+          .put("source_file", fileAndWhy[0]).row());
     }
     return spark.createDataFrame(rows, schema);
   }

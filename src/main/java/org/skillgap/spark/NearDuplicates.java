@@ -8,7 +8,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
@@ -114,24 +113,26 @@ public final class NearDuplicates {
     return rows -> {
       MinHash minHash = MinHash.standard();
       return map(rows, r -> {
-        long[] keys = minHash.bandKeys(MinHash.shingles(r.getString(3)));
+        long[] keys = minHash.bandKeys(MinHash.shingles(r.getAs("description")));
         Long[] boxed = new Long[keys.length];
         for (int i = 0; i < keys.length; i++) {
           boxed[i] = keys[i];
         }
-        return RowFactory.create(r.getString(0), r.getDate(1), r.getString(2), boxed);
+        return new NamedRow(SIGNED).put("posting_id", r.getAs("posting_id")).put("posted_date", r.getAs("posted_date"))
+            .put("company_key", r.getAs("company_key")).put("bands", boxed).row();
       });
     };
   }
 
   private static MapPartitionsFunction<Row, Row> shingleSets() {
     return rows -> map(rows, r -> {
-      int[] s = MinHash.shingles(r.getString(2));
+      int[] s = MinHash.shingles(r.getAs("description"));
       Integer[] boxed = new Integer[s.length];
       for (int i = 0; i < s.length; i++) {
         boxed[i] = s[i];
       }
-      return RowFactory.create(r.getString(0), r.getDate(1), boxed);
+      return new NamedRow(SHINGLED).put("posting_id", r.getAs("posting_id")).put("posted_date", r.getAs("posted_date"))
+          .put("shingles", boxed).row();
     });
   }
 

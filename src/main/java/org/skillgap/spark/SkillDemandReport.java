@@ -9,7 +9,6 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
@@ -104,13 +103,13 @@ public final class SkillDemandReport {
 
   /** Taxonomy names as a small table: its size is the taxonomy's, not the input's. */
   static Dataset<Row> skillNames(SparkSession spark, Taxonomy taxonomy) {
-    List<Row> rows = new ArrayList<>(taxonomy.size());
-    for (Skill s : taxonomy.skills()) {
-      rows.add(RowFactory.create(s.id(), s.name()));
-    }
     StructType schema = new StructType()
         .add("skill_id", DataTypes.StringType, false)
         .add("skill_name", DataTypes.StringType, false);
+    List<Row> rows = new ArrayList<>(taxonomy.size());
+    for (Skill s : taxonomy.skills()) {
+      rows.add(new NamedRow(schema).put("skill_id", s.id()).put("skill_name", s.name()).row());
+    }
     return spark.createDataFrame(rows, schema);
   }
 
