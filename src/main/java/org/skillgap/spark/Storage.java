@@ -130,18 +130,18 @@ public final class Storage {
 
   /**
    * Rows in the Parquet files under a folder (its partition folders included), from the files' footers: a
-   * few reads on the driver instead of a Spark query. Files whose names start with '_' or '.' are skipped,
-   * as Spark's reader skips them.
+   * few reads on the driver instead of a Spark query. Files and folders whose names start with '_' or '.'
+   * (pending writes, markers) are skipped, as Spark's reader skips them.
    */
   public long parquetRows(String folder) {
     long rows = 0;
     try {
       FileSystem fs = fs(folder);
-      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(new Path(folder), true);
+      Path root = fs.makeQualified(new Path(folder));
+      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(root, true);
       while (files.hasNext()) {
         Path file = files.next().getPath();
-        String name = file.getName();
-        if (!name.endsWith(".parquet") || name.startsWith("_") || name.startsWith(".")) {
+        if (!file.getName().endsWith(".parquet") || hidden(file, root)) {
           continue;
         }
         try (org.apache.parquet.hadoop.ParquetFileReader reader = org.apache.parquet.hadoop.ParquetFileReader.open(
@@ -153,6 +153,16 @@ public final class Storage {
       throw new java.io.UncheckedIOException(e);
     }
     return rows;
+  }
+
+  /** Whether a file, or a folder between it and root, is named like a marker or a pending write. */
+  private static boolean hidden(Path file, Path root) {
+    for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
+      if (p.getName().startsWith("_") || p.getName().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public org.apache.hadoop.fs.FileStatus status(String path) {

@@ -26,6 +26,9 @@ class ReportPublisherTest {
     for (String industry : org.skillgap.core.ingest.Industry.ALL) {
       assertTrue(new Storage(spark).exists(Storage.join(staged, "industry=" + industry)), industry);
     }
+    // A pending write inside the folder is not the report's, as Spark's reader skips it too.
+    spark.range(3).write().parquet(Storage.join(staged, "_pending/x"));
+    assertEquals(7, new Storage(spark).parquetRows(staged));
     assertEquals(0, publisher.stage("empty", spark.range(0).selectExpr("'tech' AS industry", "id AS n")));
   }
 }
