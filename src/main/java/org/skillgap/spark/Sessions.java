@@ -29,6 +29,15 @@ public final class Sessions {
     // A cluster keeps Spark's default (or the user's setting).
     if (spark.sparkContext().isLocal() && !conf.contains("spark.sql.shuffle.partitions")) {
       spark.conf().set("spark.sql.shuffle.partitions", Math.max(4, 2 * spark.sparkContext().defaultParallelism()));
+      // A few partitions cannot carry a large shuffle: a full refresh of a million realistic postings sorted
+      // its duplicate-check windows in four tasks of about 900 MB of rows each, and failed under -Xmx4g
+      // (UNABLE_TO_ACQUIRE_MEMORY). Adaptive execution starts large shuffles from 200 partitions and merges
+      // them into pieces of about 16 MB, so a small shuffle is still one or a few tasks.
+      if (!conf.contains("spark.sql.adaptive.coalescePartitions.initialPartitionNum")) {
+        spark.conf().set("spark.sql.adaptive.coalescePartitions.initialPartitionNum", 200);
+        spark.conf().set("spark.sql.adaptive.coalescePartitions.parallelismFirst", false);
+        spark.conf().set("spark.sql.adaptive.advisoryPartitionSizeInBytes", "16m");
+      }
     }
     return spark;
   }
