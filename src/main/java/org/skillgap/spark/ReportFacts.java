@@ -152,8 +152,7 @@ final class ReportFacts {
    * valid group nor their own folder holds them.
    */
   static List<LocalDate> stale(Storage storage, Layout layout, Map<LocalDate, String> ids) {
-    java.util.Set<LocalDate> grouped = new java.util.HashSet<>();
-    validGroups(storage, layout, ids).values().forEach(members -> grouped.addAll(members.keySet()));
+    java.util.Set<LocalDate> grouped = members(validGroups(storage, layout, ids));
     List<LocalDate> out = new ArrayList<>();
     ids.forEach((batch, id) -> {
       if (!grouped.contains(batch) && !id.equals(builtFrom(storage, layout, batch))) {
@@ -195,6 +194,13 @@ final class ReportFacts {
     return out;
   }
 
+  /** Every night the given groups hold. */
+  private static java.util.Set<LocalDate> members(Map<String, Map<LocalDate, String>> groups) {
+    java.util.Set<LocalDate> out = new java.util.TreeSet<>();
+    groups.values().forEach(m -> out.addAll(m.keySet()));
+    return out;
+  }
+
   /**
    * What {@link #compact} did and left.
    *
@@ -222,10 +228,14 @@ final class ReportFacts {
         dropped++;
       }
     }
-    java.util.Set<LocalDate> grouped = new java.util.TreeSet<>();
-    valid.values().forEach(members -> grouped.addAll(members.keySet()));
+    java.util.Set<LocalDate> grouped = members(valid);
+    // One listing, not a delete request per grouped night every night (each a request on an object store).
+    java.util.Set<String> present = new java.util.HashSet<>(storage.list(layout.facts()));
     for (LocalDate batch : grouped) {
-      storage.delete(layout.factsBatch(batch));
+      String dir = layout.factsBatch(batch);
+      if (present.contains(dir.substring(dir.lastIndexOf('/') + 1))) {
+        storage.delete(dir);
+      }
     }
     List<LocalDate> loose = ids.keySet().stream().filter(b -> !grouped.contains(b)).sorted().toList();
     if (loose.size() <= looseMax) {
@@ -295,8 +305,7 @@ final class ReportFacts {
   static List<String> folders(Storage storage, Layout layout, Map<LocalDate, String> ids) {
     Map<String, Map<LocalDate, String>> valid = validGroups(storage, layout, ids);
     List<String> out = new ArrayList<>(valid.keySet());
-    java.util.Set<LocalDate> grouped = new java.util.HashSet<>();
-    valid.values().forEach(members -> grouped.addAll(members.keySet()));
+    java.util.Set<LocalDate> grouped = members(valid);
     ids.keySet().stream().filter(b -> !grouped.contains(b)).sorted().map(layout::factsBatch).forEach(out::add);
     return out;
   }
