@@ -98,7 +98,7 @@ public final class Benchmark implements Callable<Integer> {
         List<Row> rows = run(spark, work.resolve("n" + n), n, Math.min(n, baselineSample), repeat, skip);
         if (spanModel != null) {
           byte[] model = Files.readAllBytes(spanModel);
-          Dataset<org.apache.spark.sql.Row> postings = spark.read().parquet(work.resolve("n" + n).resolve("floor").toString())
+          Dataset<org.apache.spark.sql.Row> postings = spark.read().parquet(validated(work.resolve("n" + n), skip))
               .select("posting_id", "industry", "description");
           rows.add(median("extraction with span model discovery", n, repeat, () ->
               ExtractStage.mentions(spark, postings, Taxonomy.builtin(), model, spanModel.toString(), 0)
@@ -106,7 +106,7 @@ public final class Benchmark implements Callable<Integer> {
         }
         int cores = spark.sparkContext().defaultParallelism();
         // Speed figures count only on postings of realistic length: say how long these were.
-        long medianWords = spark.read().parquet(work.resolve("n" + n).resolve("floor").toString())
+        long medianWords = spark.read().parquet(validated(work.resolve("n" + n), skip))
             .select(percentile_approx(size(split(trim(col("description")), "\\s+")), lit(0.5), lit(10_000)).as("words"))
             .first().<Integer>getAs("words");
         String table = String.format("Median words per posting: %d.%n%n", medianWords) + table(rows, n, cores);
@@ -129,6 +129,12 @@ public final class Benchmark implements Callable<Integer> {
     return run(spark, dir, n, sample, repeat, java.util.Set.of());
   }
 
+  /** Where a run over dir left its validated postings: the floor's output, or the full refresh's warehouse. */
+  static String validated(Path dir, java.util.Set<String> skip) {
+    return skip.contains("floor") ? new Layout(dir.resolve("out").toString()).warehouse(IngestStage.POSTINGS)
+        : dir.resolve("floor").toString();
+  }
+
   /** Runs the rows not named in {@code skip} on n generated postings in dir. */
   static List<Row> run(SparkSession spark, Path dir, int n, int sample, int repeat, java.util.Set<String> skip)
       throws Exception {
@@ -142,12 +148,10 @@ public final class Benchmark implements Callable<Integer> {
     Path out = dir.resolve("out");
     PipelineConfig full = new ConfigLoader().build(in.toString(), out.toString(), LocalDate.of(2026, 1, 1))
         .withFullRefresh(true);
-    Dataset<org.apache.spark.sql.Row> validated;
     if (skip.contains("floor")) {
       // At 1M the floor costs a quarter of an hour that the targets do not use: the full refresh writes the
       // same validated postings, so it runs first and extraction alone reads them.
       rows.add(once("full nightly (full refresh)", n, () -> new Pipeline(spark, full).runAll()));
-      validated = spark.read().parquet(new Layout(out.toString()).warehouse(IngestStage.POSTINGS));
     } else {
       rows.add(median("floor: parse, normalise, write Parquet", n, repeat, () -> {
         Dataset<org.apache.spark.sql.Row> raw = new InputReader(spark, "auto", null).read(List.of(postingsFile),
@@ -159,9 +163,8 @@ public final class Benchmark implements Callable<Integer> {
             .filter(col("reject_code").isNull())
             .write().mode("overwrite").parquet(floorOut.toString());
       }));
-      validated = spark.read().parquet(floorOut.toString());
     }
-    Dataset<org.apache.spark.sql.Row> postings = validated.select("posting_id", "industry", "description");
+    Dataset<org.apache.spark.sql.Row> postings = spark.read().parquet(validated(dir, skip)).select("posting_id", "industry", "description");
     int partitions = 2 * spark.sparkContext().defaultParallelism();
 
     if (!skip.contains("tokenize")) {
@@ -353,8 +356,9 @@ public final class Benchmark implements Callable<Integer> {
   }
 
   static String table(List<Row> rows, int n, int cores) {
-    double floor = rows.get(0).perSecond();
-    // NaN (printed as such) when the tokenize row was skipped.
+    // NaN (printed as such) when the floor or the tokenize row was skipped.
+    double floor = rows.stream().filter(r -> r.name().startsWith("floor")).mapToDouble(Row::perSecond)
+        .findFirst().orElse(Double.NaN);
     double tokenize = rows.stream().filter(r -> r.name().startsWith("CoreNLP tokenize")).mapToDouble(Row::perSecond)
         .findFirst().orElse(Double.NaN);
     StringBuilder sb = new StringBuilder(String.format("%n%,d postings, %d cores (local[*]), heap peak per row%n", n, cores));
