@@ -72,9 +72,28 @@ public final class Sections {
           "^\\W*(benefits|perks|what we offer|we offer|our (perks|benefits)( include)?|perks include|benefits include"
               + "|compensation (and|&) benefits|you('|’)ll (get|enjoy)|you will (get|enjoy)|we provide)\\b\\s*:?");
 
-  /** True for a sentence that is legal, equal-opportunity or perks boilerplate wherever it stands. */
+  /**
+   * A sentence about what the employer does, not what the job asks ("The Bureau of Information Systems &
+   * Technology provides ... geographic information systems, ... social media support"; "Services to students
+   * include ... medication administration"): public-sector postings open with a paragraph of them, with no
+   * heading to mark it.
+   */
+  private static final Pattern ABOUT_THE_EMPLOYER =
+      Pattern.compile(
+          "^.{0,100}?\\b(the|our|this|its)\\s+(\\w+\\s+){0,3}(bureau|office|division|department|agency|administration"
+              + "|unit|court|organization|organisation|company|firm|program|programme|center|centre|bureaus)\\b[^.;]{0,60}?"
+              + "\\b(provides|offers|operates|oversees|is responsible for|are responsible for|is charged with"
+              + "|is committed to|promotes|protects|delivers|serves|was (created|established|formed)|has been the"
+              + "|is comprised of|comprises|manages the|supports the)\\b"
+              + "|^\\W*services (to|for) [\\w ]{1,30} include\\b");
+
+  /**
+   * True for a sentence that is legal, equal-opportunity or perks boilerplate wherever it stands, or one
+   * about what the employer does.
+   */
   public static boolean isBoilerplateSentence(String sentence) {
     String s = sentence.toLowerCase(Locale.ROOT);
-    return BOILERPLATE_SENTENCE.matcher(s).find() || PERKS_SENTENCE.matcher(s).find();
+    return BOILERPLATE_SENTENCE.matcher(s).find() || PERKS_SENTENCE.matcher(s).find()
+        || ABOUT_THE_EMPLOYER.matcher(s).find();
   }
 }

@@ -27,7 +27,10 @@ public final class SentenceCues {
   private static final Pattern NEGATED =
       Pattern.compile(
           "\\b(no (prior |previous |formal )?\\S+( \\S+){0,4} (needed|required|necessary|expected))\\b"
-              + "|\\bnot (required|needed|necessary|expected)\\b"
+              + "|\\bnot (required|needed|necessary|expected|acceptable|accepted|creditable|qualifying)\\b"
+              // Civil-service postings list the experience that does not count: "Some examples of
+              // unacceptable experience are: ... help desk, telecommunications".
+              + "|\\bunacceptable\\b|\\bwill not be (accepted|credited)\\b|\\bdoes not qualify\\b"
               + "|\\b(without|no need for|don't need|do not need)\\b");
 
   public static RequirementLevel requirementLevel(String sentence) {

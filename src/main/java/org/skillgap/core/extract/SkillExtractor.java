@@ -2,6 +2,7 @@ package org.skillgap.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.skillgap.core.taxonomy.SkillType;
 import org.skillgap.core.taxonomy.Taxonomy;
 
 /**
@@ -71,7 +72,8 @@ public final class SkillExtractor {
       if (Sections.isBoilerplateSentence(text) || SentenceCues.isNegated(text)) {
         continue;
       }
-      List<SkillMatcher.Match> matches = bindAcronyms(sentence, matcher.match(sentence, industry, tagger), acronyms);
+      List<SkillMatcher.Match> matches = notSkillsHere(text, sentence, bindAcronyms(sentence,
+          withSharedHeads(sentence, matcher.match(sentence, industry, tagger), industry), acronyms));
       if (discover) {
         discover(document, sentence, si, text, matches, emerging);
       }
@@ -135,6 +137,126 @@ public final class SkillExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Heads that coordinated modifiers share: "interpersonal, communication and presentation skills", "project
+   * or program management", "budget and contract management".
+   */
+  private static final java.util.Set<String> SHARED_HEADS = java.util.Set.of("skills", "skill", "abilities",
+      "management", "development", "analysis", "planning", "design", "testing", "support", "engineering");
+
+  private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of(",", "and", "or", "&", "/", "and/or");
+
+  /**
+   * Adds what a list of modifiers names through the head it shares: in "organizational, interpersonal and
+   * communication skills" only the last word touches "skills", yet each is "X skills" (Organizational Skills,
+   * Interpersonal Skills). Each earlier modifier is matched with the head, as if written "X skills".
+   */
+  private List<SkillMatcher.Match> withSharedHeads(
+      List<Token> sentence, List<SkillMatcher.Match> matches, String industry) {
+    List<SkillMatcher.Match> out = null;
+    for (int k = 2; k < sentence.size(); k++) {
+      Token head = sentence.get(k);
+      if (!SHARED_HEADS.contains(head.text().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      // Walk left over "w1, w2 and w3": a word, then a conjunction or comma, then a word, ...
+      for (int j = k - 1; j >= 2 && CONJUNCTIONS.contains(sentence.get(j - 1).text().toLowerCase(java.util.Locale.ROOT)); ) {
+        int w = j - 2;
+        while (w > 0 && CONJUNCTIONS.contains(sentence.get(w).text().toLowerCase(java.util.Locale.ROOT))) {
+          w--; // ", and"
+        }
+        Token word = sentence.get(w);
+        if (!Character.isLetter(word.text().charAt(0))) {
+          break;
+        }
+        j = w;
+        if (covered(matches, w)) {
+          continue; // "communication" is a skill by itself; the list may go on
+        }
+        for (SkillMatcher.Match m : matcher.match(
+            List.of(new Token(word.text(), word.begin(), word.end()), head), industry, null)) {
+          if (m.firstToken() == 0 && m.lastToken() == 1) {
+            out = out == null ? new ArrayList<>(matches) : out;
+            out.add(new SkillMatcher.Match(m.skill(), w, w));
+          }
+        }
+      }
+    }
+    return out == null ? matches : out;
+  }
+
+  private static boolean covered(List<SkillMatcher.Match> matches, int token) {
+    for (SkillMatcher.Match m : matches) {
+      if (m.firstToken() <= token && token <= m.lastToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Drops the matches that name a field of study in a degree clause or part of an organisation's name
+   * ({@link Clauses}): "credits in accounting and statistics", "Bureau of Asset Management".
+   */
+  private static List<SkillMatcher.Match> notSkillsHere(
+      String text, List<Token> sentence, List<SkillMatcher.Match> matches) {
+    if (matches.isEmpty()) {
+      return matches;
+    }
+    int base = sentence.get(0).begin();
+    List<Clauses.Range> fields = Clauses.fieldsOfStudy(text);
+    List<SkillMatcher.Match> out = new ArrayList<>(matches.size());
+    for (SkillMatcher.Match m : matches) {
+      int begin = sentence.get(m.firstToken()).begin() - base;
+      int end = sentence.get(m.lastToken()).end() - base;
+      boolean field = false;
+      for (Clauses.Range r : fields) {
+        field |= r.covers(begin, end);
+      }
+      if (!field && !Clauses.inOrganisationName(text, begin, end) && !Clauses.isLeadershipAsPeople(text, begin, end)
+          && !(pluralOfSoftSkill(m, sentence.get(m.lastToken()).text()) && !beforeSkillsHead(sentence, m.lastToken()))) {
+        out.add(m);
+      }
+    }
+    // "Certification in BLS": the named credential is what is asked; the unnamed one would count it twice.
+    if (out.size() > 1 && out.stream().anyMatch(m -> m.skill().id().equals(ANY_CERTIFICATION))
+        && out.stream().anyMatch(m -> m.skill().type() == SkillType.CREDENTIAL
+            && !m.skill().id().equals(ANY_CERTIFICATION))) {
+      out.removeIf(m -> m.skill().id().equals(ANY_CERTIFICATION));
+    }
+    return out;
+  }
+
+  static final String ANY_CERTIFICATION = "any-certification";
+
+  /** "communications and organizational skills": a word in a list that "skills" closes. */
+  private static boolean beforeSkillsHead(List<Token> sentence, int token) {
+    for (int k = token + 1; k < Math.min(sentence.size(), token + 5); k++) {
+      if (sentence.get(k).text().equalsIgnoreCase("skills")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Communications" is a field or a department, "communication" the soft skill: a soft skill written in a
+   * plural that none of its forms uses is not the skill.
+   */
+  private static boolean pluralOfSoftSkill(SkillMatcher.Match m, String lastWord) {
+    if (m.skill().type() != SkillType.SOFT || lastWord.length() < 4
+        || !lastWord.toLowerCase(java.util.Locale.ROOT).endsWith("s")) {
+      return false;
+    }
+    String written = lastWord.toLowerCase(java.util.Locale.ROOT);
+    for (String form : m.skill().surfaceForms()) {
+      if (form.toLowerCase(java.util.Locale.ROOT).endsWith(written)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String cut(String text) {

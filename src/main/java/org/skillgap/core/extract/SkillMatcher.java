@@ -39,7 +39,10 @@ public final class SkillMatcher {
 
   public SkillMatcher(Taxonomy taxonomy, SentenceSplitter splitter) {
     for (Skill skill : taxonomy.skills()) {
-      for (String form : skill.surfaceForms()) {
+      for (String written : skill.surfaceForms()) {
+        // "~Word": an alias that is also an everyday word, held to the rule of ambiguous names.
+        boolean everydayAlias = written.startsWith(Taxonomy.EVERYDAY_ALIAS);
+        String form = everydayAlias ? written.substring(1) : written;
         List<String> units = new ArrayList<>();
         for (List<Token> sentence : splitter.split(form)) {
           for (Token t : sentence) {
@@ -53,7 +56,8 @@ public final class SkillMatcher {
         if (units.isEmpty() || units.contains(TokenNormalizer.BREAK)) {
           continue; // a form made of punctuation could never match
         }
-        boolean ambiguousForm = skill.ambiguous() && units.size() == 1 && form.equalsIgnoreCase(skill.name());
+        boolean ambiguousForm = units.size() == 1
+            && (everydayAlias || skill.ambiguous() && form.equalsIgnoreCase(skill.name()));
         Node n = root;
         for (String u : units) {
           n = n.next.computeIfAbsent(u, k -> new Node());

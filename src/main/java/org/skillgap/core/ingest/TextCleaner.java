@@ -49,7 +49,30 @@ public final class TextCleaner {
     String text = LOOKS_LIKE_HTML.matcher(repaired).find() ? htmlToText(repaired) : repaired;
     text = Normalizer.normalize(text, Normalizer.Form.NFKC);
     text = text.replace('\uFFFD', ' ');
-    return maskContacts(collapseWhitespace(text).trim());
+    return maskContacts(separateGluedSentences(collapseWhitespace(text)).trim());
+  }
+
+  /**
+   * Puts a space back between sentences a feed glued together when it dropped their line breaks
+   * ("...a given IT situation.Customer Service - Works with clients", "Experience:For the GS-14"): a period,
+   * colon or semicolon between a lower-case letter (or ')') and a capitalised word. Names like "ASP.NET",
+   * "Node.js" and "U.S." do not have that shape. One pass, no regex.
+   */
+  static String separateGluedSentences(String text) {
+    StringBuilder out = null;
+    int n = text.length();
+    int copied = 0;
+    for (int i = 1; i + 2 < n; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == ':' || c == ';')
+          && (Character.isLowerCase(text.charAt(i - 1)) || text.charAt(i - 1) == ')')
+          && Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))) {
+        out = out == null ? new StringBuilder(n + 16) : out;
+        out.append(text, copied, i + 1).append(' ');
+        copied = i + 1;
+      }
+    }
+    return out == null ? text : out.append(text, copied, n).toString();
   }
 
   /**

@@ -22,6 +22,12 @@ import org.skillgap.core.error.Errors;
  */
 public final class Taxonomy implements Serializable {
 
+  /**
+   * Marks an alias that is also an everyday word ("~Word", "~Access" of Microsoft Word and Access): like an
+   * ambiguous name, it counts only written as a name, as a noun, with another skill or a cue in its sentence.
+   */
+  public static final String EVERYDAY_ALIAS = "~";
+
   public static final String BUILTIN_RESOURCE = "/org/skillgap/taxonomy/skills.tsv";
 
   /**

@@ -157,6 +157,70 @@ class SkillExtractorTest {
   }
 
   @Test
+  void fieldsOfStudyInADegreeClauseAreNotDemand() {
+    // Degrees are requirements (the requirement rules read them); the fields they name are not skills asked.
+    assertEquals(Set.of("investment-analysis"), skills("A baccalaureate degree including 24 semester credits in "
+        + "accounting, economics, finance and/or statistics and one year of experience in investment activities.",
+        "finance"));
+    assertEquals(Set.of(), skills("A Master's degree in Public Health, including graduate credits in "
+        + "epidemiology and biostatistics.", "healthcare"));
+    // The experience the clause goes on to ask for is demand again.
+    assertEquals(Set.of("python"), skills("Bachelor's degree in Computer Science with experience in Python."));
+  }
+
+  @Test
+  void organisationNamesAndJobTitlesAreNotDemand() {
+    assertEquals(Set.of(), skills("The Bureau of Asset Management oversees the pension funds' portfolio.", "finance"));
+    assertEquals(Set.of(), skills("Submit the form to the Human Resources Office by Friday.", "other"));
+    assertEquals(Set.of("staff-training"), skills("Provide in-service training to Public Health Nurses.", "healthcare"));
+    assertEquals(Set.of("public-health"), skills("Knowledge of public health is preferred.", "healthcare"));
+    assertEquals(Set.of(), skills("Brief senior leadership on the findings.", "tech"));
+    assertEquals(Set.of("leadership"), skills("Strong leadership is required.", "tech"));
+  }
+
+  @Test
+  void sentencesAboutTheEmployerAreNotDemand() {
+    assertEquals(Set.of(), skills("The Bureau of Information Systems provides web site development, geographic "
+        + "information systems and social media support.", "tech"));
+    assertEquals(Set.of(), skills("Services to students include case management, urgent care and medication "
+        + "administration.", "healthcare"));
+    assertEquals(Set.of("gis"), skills("You will build maps with geographic information systems.", "tech"));
+  }
+
+  @Test
+  void experienceAPostingCallsUnacceptableIsNotDemand() {
+    assertEquals(Set.of(), skills("Some examples of unacceptable experience are: help desk, data entry and "
+        + "telecommunications.", "tech"));
+    assertEquals(Set.of(), skills("Experience in data entry is not acceptable towards meeting the requirements.",
+        "tech"));
+  }
+
+  @Test
+  void coordinatedModifiersShareTheirHead() {
+    assertEquals(Set.of("interpersonal-skills", "communication", "presentation-skills"),
+        skills("Excellent interpersonal, communication and presentation skills.", "healthcare"));
+    assertEquals(Set.of("organization", "interpersonal-skills"),
+        skills("Strong organizational and interpersonal skills are required.", "finance"));
+    assertEquals(Set.of("project-management", "program-management"),
+        skills("Knowledge of project or program management.", "other"));
+  }
+
+  @Test
+  void aSoftSkillInAPluralNoneOfItsFormsUsesIsNotTheSkill() {
+    assertEquals(Set.of(), skills("Coordinate with legal, procurement, finance, communications and agencies.", "tech")
+        .stream().filter(id -> id.equals("communication")).collect(Collectors.toSet()));
+    assertTrue(skills("Excellent interpersonal, communications and organizational skills.", "finance")
+        .contains("communication"));
+  }
+
+  @Test
+  void everydayAliasesCountOnlyAsNamesWithContext() {
+    assertEquals(Set.of("microsoft-office", "excel", "microsoft-word", "microsoft-access", "microsoft-outlook"),
+        skills("Strong knowledge of Microsoft Office programs such as Excel, Word, Access, and Outlook.", "finance"));
+    assertEquals(Set.of(), skills("Users need access to the word list.", "healthcare"));
+  }
+
+  @Test
   void emptyAndBlankTextGiveNothing() {
     assertEquals(List.of(), EXTRACTOR.extract("", "tech"));
     assertEquals(List.of(), EXTRACTOR.extract(null, "tech"));

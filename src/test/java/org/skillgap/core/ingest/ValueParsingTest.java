@@ -164,4 +164,14 @@ class ValueParsingTest {
     assertTrue(text.endsWith("contact [email]"));
     assertTrue(seconds < 5, "took " + seconds + " s");
   }
+
+  @Test
+  void sentencesAFeedGluedTogetherAreSeparated() {
+    // USAJOBS drops line breaks: "...a given IT situation.Customer Service - Works with clients".
+    assertEquals("IT situation. Customer Service - works; Experience: For the GS-14",
+        TextCleaner.clean("IT situation.Customer Service - works; Experience:For the GS-14"));
+    // Names with a dot or colon inside keep it.
+    assertEquals("ASP.NET, Node.js, U.S. Census, e.g. this, vacareers.va.gov/The",
+        TextCleaner.clean("ASP.NET, Node.js, U.S. Census, e.g. this, vacareers.va.gov/The"));
+  }
 }
