@@ -23,14 +23,22 @@ import org.skillgap.core.taxonomy.Taxonomy;
  */
 class HandCheckedSkillsTest {
 
-  static final String RESOURCE = "/org/skillgap/skills/hand-checked-skills.jsonl";
+  /** The first set (30 postings, tuned on: see SOURCE.md) and the second (10, scored on first contact). */
+  static final String FIRST = "/org/skillgap/skills/hand-checked-skills.jsonl";
+  static final String SECOND = "/org/skillgap/skills/hand-checked-skills-2.jsonl";
 
   static List<JsonNode> postings() throws Exception {
+    List<JsonNode> out = new ArrayList<>(postings(FIRST));
+    out.addAll(postings(SECOND));
+    return out;
+  }
+
+  static List<JsonNode> postings(String resource) throws Exception {
     List<JsonNode> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        HandCheckedSkillsTest.class.getResourceAsStream(RESOURCE), StandardCharsets.UTF_8))) {
+        HandCheckedSkillsTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
-        out.add(Json.parse(line, RESOURCE));
+        out.add(Json.parse(line, resource));
       }
     }
     return out;
@@ -53,12 +61,12 @@ class HandCheckedSkillsTest {
     }
   }
 
-  static Score score(SkillExtractor extractor) throws Exception {
+  static Score score(SkillExtractor extractor, List<JsonNode> postings) throws Exception {
     int tp = 0;
     int predicted = 0;
     int annotated = 0;
     List<String> wrong = new ArrayList<>();
-    for (JsonNode p : postings()) {
+    for (JsonNode p : postings) {
       String text = TextCleaner.clean(p.get("text").asText());
       java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
       for (SkillMention m : extractor.extract(text, p.get("industry").asText())) {
@@ -93,14 +101,18 @@ class HandCheckedSkillsTest {
 
   /**
    * The issue's bar is 0.85 for both; what the taxonomy extractor reaches today is below it (SOURCE.md has
-   * the first-contact and the current figures). This holds the current level so that a change that loses
-   * ground fails; raise it as the extractor improves.
+   * the first-contact and the current figures of each set). This holds the current level of each set so that
+   * a change that loses ground fails; raise the floors as the extractor improves.
    */
   @Test
   void demandOnHandCheckedRealPostings() throws Exception {
-    Score s = score(CoreNlp.extractor(Taxonomy.builtin()));
-    System.out.println("hand-checked real postings: " + s);
-    assertTrue(s.precision() >= 0.75 && s.recall() >= 0.78, s.toString());
+    SkillExtractor extractor = CoreNlp.extractor(Taxonomy.builtin());
+    Score first = score(extractor, postings(FIRST));
+    Score second = score(extractor, postings(SECOND));
+    System.out.println("hand-checked real postings, first set: " + first);
+    System.out.println("hand-checked real postings, second set: " + second);
+    assertTrue(first.precision() >= 0.75 && first.recall() >= 0.78, first.toString());
+    assertTrue(second.precision() >= 0.62 && second.recall() >= 0.48, second.toString());
   }
 
   /**
