@@ -2,6 +2,8 @@ package org.skillgap.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.skillgap.core.taxonomy.SkillType;
 import org.skillgap.core.taxonomy.Taxonomy;
 
@@ -143,10 +145,14 @@ public final class SkillExtractor {
    * Heads that coordinated modifiers share: "interpersonal, communication and presentation skills", "project
    * or program management", "budget and contract management".
    */
-  private static final java.util.Set<String> SHARED_HEADS = java.util.Set.of("skills", "skill", "abilities",
+  private static final Set<String> SHARED_HEADS = Set.of("skills", "skill", "abilities",
       "management", "development", "analysis", "planning", "design", "testing", "support", "engineering");
 
-  private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of(",", "and", "or", "&", "/", "and/or");
+  private static final Set<String> CONJUNCTIONS = Set.of(",", "and", "or", "&", "/", "and/or");
+
+  private static boolean isConjunction(Token t) {
+    return CONJUNCTIONS.contains(t.text().toLowerCase(Locale.ROOT));
+  }
 
   /**
    * Adds what a list of modifiers names through the head it shares: in "organizational, interpersonal and
@@ -158,13 +164,13 @@ public final class SkillExtractor {
     List<SkillMatcher.Match> out = null;
     for (int k = 2; k < sentence.size(); k++) {
       Token head = sentence.get(k);
-      if (!SHARED_HEADS.contains(head.text().toLowerCase(java.util.Locale.ROOT))) {
+      if (!SHARED_HEADS.contains(head.text().toLowerCase(Locale.ROOT))) {
         continue;
       }
       // Walk left over "w1, w2 and w3": a word, then a conjunction or comma, then a word, ...
-      for (int j = k - 1; j >= 2 && CONJUNCTIONS.contains(sentence.get(j - 1).text().toLowerCase(java.util.Locale.ROOT)); ) {
+      for (int j = k - 1; j >= 2 && isConjunction(sentence.get(j - 1)); ) {
         int w = j - 2;
-        while (w > 0 && CONJUNCTIONS.contains(sentence.get(w).text().toLowerCase(java.util.Locale.ROOT))) {
+        while (w > 0 && isConjunction(sentence.get(w))) {
           w--; // ", and"
         }
         Token word = sentence.get(w);
@@ -197,8 +203,10 @@ public final class SkillExtractor {
   }
 
   /**
-   * Drops the matches that name a field of study in a degree clause or part of an organisation's name
-   * ({@link Clauses}): "credits in accounting and statistics", "Bureau of Asset Management".
+   * Drops the matches that are not skills asked for where they stand: a field of study in a degree clause or
+   * part of an organisation's name or a job title ({@link Clauses}: "credits in accounting and statistics",
+   * "Bureau of Asset Management"), "senior leadership" as people, a soft skill in a plural none of its forms
+   * uses ("communications and agencies"), and the unnamed certification beside a named one.
    */
   private static List<SkillMatcher.Match> notSkillsHere(
       String text, List<Token> sentence, List<SkillMatcher.Match> matches) {
@@ -247,12 +255,12 @@ public final class SkillExtractor {
    */
   private static boolean pluralOfSoftSkill(SkillMatcher.Match m, String lastWord) {
     if (m.skill().type() != SkillType.SOFT || lastWord.length() < 4
-        || !lastWord.toLowerCase(java.util.Locale.ROOT).endsWith("s")) {
+        || !lastWord.toLowerCase(Locale.ROOT).endsWith("s")) {
       return false;
     }
-    String written = lastWord.toLowerCase(java.util.Locale.ROOT);
+    String written = lastWord.toLowerCase(Locale.ROOT);
     for (String form : m.skill().surfaceForms()) {
-      if (form.toLowerCase(java.util.Locale.ROOT).endsWith(written)) {
+      if (form.toLowerCase(Locale.ROOT).endsWith(written)) {
         return false;
       }
     }
