@@ -120,6 +120,7 @@ public final class IngestStage {
     Map<LocalDate, Set<String>> superseded = new LinkedHashMap<>();
     List<Manifest.Entry> ingested = new ArrayList<>();
     int seen = 0;
+    long newBytes = 0;
     for (String dataset : List.of(POSTINGS, ENROLLMENTS, CREDENTIALS)) {
       String folder = Storage.join(config.inputPath(), dataset);
       if (!storage.exists(folder)) {
@@ -138,12 +139,14 @@ public final class IngestStage {
           superseded.computeIfAbsent(manifest.get(f.path()).batch(), k -> new java.util.HashSet<>()).add(f.path());
         }
         files.add(f.path());
+        newBytes += f.size();
         ingested.add(new Manifest.Entry(f.path(), f.size(), f.modified(), sum.get(), config.runDate()));
       }
       toRead.put(dataset, files);
     }
     System.err.printf("[skillgap] input files: %d seen, %d to ingest (new, changed or this night's)%n",
         seen, ingested.size());
+    Sessions.planShuffles(spark, newBytes);
 
     Dataset<Row> postings = validate(POSTINGS, toRead.get(POSTINGS), Schemas.RAW_POSTINGS, Schemas.POSTINGS,
         new PostingRules(IndustryMapper.builtin(), config.runDate())::validate, IngestStage::postingValues);

@@ -281,15 +281,8 @@ public final class Pipeline {
           bundles.industriesRecounted(), bundles.industriesRecounted() == 1 ? "y" : "ies", seconds(tf));
 
       Dataset<Row> credentialSkills = CredentialSkills.of(spark, credentials, taxonomy).persist(StorageLevel.MEMORY_AND_DISK());
-      Reports supply = new Reports(spark, taxonomy, config.reports(), config.runDate(), withIndustry, mentions,
-          credentials, credentialSkills, EnrollmentCells.update(spark, layout, warehouse), facts, medians.medians(),
-          bundles);
-      // credential_paths covers each industry's latest year: kept for the industries whose latest year is
-      // unchanged, recomputed for the others, and for all when the catalogue or the setting changed.
-      KeptByIndustry paths = new KeptByIndustry(spark, layout, "paths", Schemas.CREDENTIAL_PATHS, factIds,
-          pathsBasis(), withIndustry.select(col("industry"), year(col("posted_date")).as("year"), col("ingest_batch")),
-          KeptByIndustry.latestYears(facts.industryYears()));
-      supply.keepPaths(paths);
+      Reports supply = new Reports(spark, taxonomy, config.reports(), config.runDate(), credentials, credentialSkills,
+          EnrollmentCells.update(spark, layout, warehouse), facts, medians.medians(), bundles);
       ReportRegistry.Inputs inputs = new ReportRegistry.Inputs(spark, taxonomy, config.runDate(),
           config.reportMinPostings(), facts, medians.medians(), supply);
       // Staged side by side (Concurrently): each report is a few small jobs over the merged facts.
@@ -330,15 +323,6 @@ public final class Pipeline {
           withIndustry.filter(col("ingest_batch").equalTo(lit(Date.valueOf(batch)))), batchMentions), factIds.get(batch));
     }
     return stale;
-  }
-
-  /** What credential_paths depends on besides the postings: its setting and the catalogue's batches. */
-  private String pathsBasis() {
-    StringBuilder basis = new StringBuilder("top " + config.reports().pathTopSkills() + "; catalogue");
-    for (LocalDate batch : warehouse.batches(IngestStage.CREDENTIALS)) {
-      basis.append(' ').append(ReportFacts.commitId(storage, layout.warehouseBatch(IngestStage.CREDENTIALS, batch)));
-    }
-    return basis.toString();
   }
 
   /** The span model's bytes, or null for 'none'. Checked by loading it once here, so a bad file fails early. */

@@ -17,7 +17,7 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Per-batch partial aggregates of what the reports count. Each postings batch is folded once, when its
  * postings have an industry, into small tables: postings per industry and period, postings per skill,
- * requirement counts, the credential sets postings name, emerging phrases. They live under
+ * requirement counts, the credential sets postings name, emerging phrases, postings and skills per job family. They live under
  * {@code warehouse/_facts/ingest_batch=<date>/<fact>/}, and a night merges them by summing over batches. A
  * posting lives in one batch, so the sums are the counts a full pass over the warehouse would give; a night
  * that adds 1 % new postings folds 1 % of the mentions and reads the other batches' small tables instead of
@@ -28,9 +28,9 @@ import org.apache.spark.sql.types.StructType;
  * (a retrained classifier may place old postings elsewhere), and the commit ids of the batch's postings and
  * mentions (rewritten by a re-run of that night or a re-ingested file).
  *
- * <p>A folder per night would make a year of nights 365 folders of six small tables, each listed and read by
+ * <p>A folder per night would make a year of nights 365 folders of eight small tables, each listed and read by
  * every night. When more than {@code report.facts-loose-batches} nights have their own folder, the older
- * half are merged into one group folder ({@link Layout#factsGroup}): the same six tables holding
+ * half are merged into one group folder ({@link Layout#factsGroup}): the same tables holding
  * the merged rows (sums of partial sums are the same sums), and in {@value #MEMBERS_FILE} the facts id each
  * member was built from. A group stands for its members while every member still has that id; when one
  * changes (an old night re-run, a re-ingested file, another taxonomy or industry model), the group is
@@ -43,7 +43,7 @@ final class ReportFacts {
   static final String MEMBERS_FILE = "_MEMBERS";
 
   /** Changed whenever a fact's definition changes, so facts built by older code are rebuilt. */
-  static final String VERSION = "facts-1";
+  static final String VERSION = "facts-2";
 
   /** What a batch's facts are built from. */
   record Batch(Dataset<Row> postings, Dataset<Row> periods, Dataset<Row> postingSkills, Dataset<Row> emerging) {}
@@ -109,7 +109,20 @@ final class ReportFacts {
       List.of(sum("postings").as("postings"), sum("required_postings").as("required_postings"),
           min("example_sentence").as("example_sentence")));
 
-  static final List<Fact> ALL = List.of(CELL_POSTINGS, CELL_SKILLS, CREDENTIAL_SETS, REQUIREMENTS, MIN_YEARS, EMERGING);
+  static final Fact FAMILY_POSTINGS = new Fact("family_postings", Schemas.FACT_FAMILY_POSTINGS,
+      List.of("industry", "year", "job_family"),
+      b -> b.postings().groupBy("industry", "year", "job_family").agg(count(lit(1)).as("postings")),
+      List.of(sum("postings").as("postings")));
+
+  static final Fact FAMILY_SKILLS = new Fact("family_skills", Schemas.FACT_FAMILY_SKILLS,
+      List.of("industry", "year", "job_family", "skill_id"),
+      b -> b.postingSkills().filter(col("skill_type").isin(Reports.COVERABLE))
+          .join(b.postings().select("posting_id", "industry", "year", "job_family"), "posting_id")
+          .groupBy("industry", "year", "job_family", "skill_id").agg(count(lit(1)).as("postings")),
+      List.of(sum("postings").as("postings")));
+
+  static final List<Fact> ALL = List.of(CELL_POSTINGS, CELL_SKILLS, CREDENTIAL_SETS, REQUIREMENTS, MIN_YEARS, EMERGING,
+      FAMILY_POSTINGS, FAMILY_SKILLS);
 
   /**
    * One row per posting and period type (month, quarter, year): posting_id, industry, period_type, period,
@@ -137,7 +150,7 @@ final class ReportFacts {
     postings = Columns.withMissing(postings, Schemas.POSTINGS);
     mentions = Columns.withMissing(mentions, Schemas.MENTIONS);
     Dataset<Row> p = postings.select(col("posting_id"), col("industry"), year(col("posted_date")).as("year"),
-        col("posted_date"), col("degree_required"), col("experience_instead"), col("certificate_instead"),
+        Reports.jobFamily(col("title")).as("job_family"), col("posted_date"), col("degree_required"), col("experience_instead"), col("certificate_instead"),
         col("min_years"), col("certifications_required"), col("certifications_preferred"));
     // One row per posting and skill: a skill named three times in a posting is one posting asking for it.
     Dataset<Row> postingSkills = mentions.filter(col("skill_type").notEqual(ExtractStage.EMERGING))
@@ -292,7 +305,9 @@ final class ReportFacts {
   static void write(Storage storage, Layout layout, LocalDate batch, Batch input, String id) {
     Warehouse.replaceFolder(storage, layout.factsBatch(batch), dir -> {
       for (Fact fact : ALL) {
-        fact.build().apply(input).select(Columns.of(fact.schema())).write().parquet(Storage.join(dir, fact.name()));
+        // One file per fact: every later night reads every batch's facts, and small files cost a read each.
+        fact.build().apply(input).select(Columns.of(fact.schema())).coalesce(1).write()
+            .parquet(Storage.join(dir, fact.name()));
       }
       storage.writeText(Storage.join(dir, BASIS_FILE), id + "\n");
     });

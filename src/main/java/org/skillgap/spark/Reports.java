@@ -42,8 +42,6 @@ public final class Reports {
   private final ReportSettings settings;
   private final Date runDate;
 
-  private final Dataset<Row> postings;        // posting_id, industry, year, title (credential_paths only)
-  private final Dataset<Row> postingSkills;   // posting_id, skill_id, skill_type, a row per mention (credential_paths only)
   private final ReportFacts.Merged facts;     // the night's merged per-batch facts
   private final Dataset<Row> medians;         // exact salary medians (SalaryMedians)
   private final BundleCounts.Update bundles;  // item-set counts and candidates (BundleCounts)
@@ -53,6 +51,9 @@ public final class Reports {
                                               // accredited, rating, review_count
   private final Dataset<Row> credentialSkills; // credential_id, skill_id, skill_type
   private final Dataset<Row> enrollmentCells; // credential_id, year and raw counts (EnrollmentCells)
+
+  /** The skill types credentials cover and demand counts against: catalogues do not sell soft skills. */
+  static final Object[] COVERABLE = {"technology", "knowledge"};
 
   /** From postings and mentions in memory, without a warehouse (tests, small runs): facts and medians built here. */
   public Reports(
@@ -67,15 +68,15 @@ public final class Reports {
       SparkSession spark, Taxonomy taxonomy, ReportSettings settings, java.time.LocalDate runDate,
       Dataset<Row> postings, Dataset<Row> mentions, Dataset<Row> credentials, Dataset<Row> credentialSkills,
       Dataset<Row> enrollments, ReportFacts.Batch batch) {
-    this(spark, taxonomy, settings, runDate, postings, mentions, credentials, credentialSkills, enrollments,
+    this(spark, taxonomy, settings, runDate, postings, credentials, credentialSkills, enrollments,
         ReportFacts.Merged.of(batch), batch);
   }
 
   private Reports(
       SparkSession spark, Taxonomy taxonomy, ReportSettings settings, java.time.LocalDate runDate,
-      Dataset<Row> postings, Dataset<Row> mentions, Dataset<Row> credentials, Dataset<Row> credentialSkills,
+      Dataset<Row> postings, Dataset<Row> credentials, Dataset<Row> credentialSkills,
       Dataset<Row> enrollments, ReportFacts.Merged facts, ReportFacts.Batch batch) {
-    this(spark, taxonomy, settings, runDate, postings, mentions, credentials, credentialSkills,
+    this(spark, taxonomy, settings, runDate, credentials, credentialSkills,
         EnrollmentCells.countCells(enrollments), facts,
         SalaryMedians.compute(Columns.withMissing(postings, Schemas.POSTINGS), batch.postingSkills()),
         inMemoryBundles(facts, batch, settings));
@@ -89,8 +90,6 @@ public final class Reports {
   }
 
   /**
-   * @param postings the warehouse's postings with their industry; only credential_paths reads them
-   * @param mentions skill mentions (emerging phrases left out); only credential_paths reads them
    * @param enrollmentCells per credential and year, the raw enrollment counts (EnrollmentCells)
    * @param facts the night's merged facts, which every other report is built from
    * @param medians the exact salary medians of every cell
@@ -98,7 +97,7 @@ public final class Reports {
    */
   Reports(
       SparkSession spark, Taxonomy taxonomy, ReportSettings settings, java.time.LocalDate runDate,
-      Dataset<Row> postings, Dataset<Row> mentions, Dataset<Row> credentials, Dataset<Row> credentialSkills,
+      Dataset<Row> credentials, Dataset<Row> credentialSkills,
       Dataset<Row> enrollmentCells, ReportFacts.Merged facts, Dataset<Row> medians, BundleCounts.Update bundles) {
     this.spark = spark;
     this.taxonomy = taxonomy;
@@ -107,14 +106,9 @@ public final class Reports {
     this.facts = facts;
     this.medians = medians;
     this.bundles = bundles;
-    this.postings = postings.select(col("posting_id"), col("industry"), year(col("posted_date")).as("year"), col("title"))
-        .cache();
-    // Not made distinct here: a night recomputes the paths of few industries and one year, so the postings
-    // are narrowed first (a distinct over every mention was the costliest step of a small night's paths).
-    this.postingSkills = mentions.select("posting_id", "skill_id", "skill_type");
     this.industryTotals = facts.industryYears().cache();
     this.inDemand = facts.skillYears()
-        .filter(col("skill_type").isin("technology", "knowledge"))
+        .filter(col("skill_type").isin(COVERABLE))
         .select("industry", "year", "skill_id", "skill_type", "postings")
         .join(industryTotals, new String[] {"industry", "year"})
         .withColumn("demand_share", col("postings").divide(col("industry_postings")))
@@ -313,35 +307,18 @@ public final class Reports {
    * not by the number of postings.
    */
   public Dataset<Row> credentialPaths() {
-    Dataset<Row> rows = pathsKept == null ? credentialPaths(null) : pathsKept.rows(this::credentialPaths);
-    return rows.withColumn("run_date", lit(runDate)).select(Columns.of(Schemas.CREDENTIAL_PATHS));
-  }
-
-  private KeptByIndustry pathsKept;
-
-  /** Keeps credential_paths between nights: only industries whose latest year changed are recomputed. */
-  Reports keepPaths(KeptByIndustry kept) {
-    this.pathsKept = kept;
-    return this;
-  }
-
-  /** The paths of these industries (null: all). */
-  private Dataset<Row> credentialPaths(Set<String> industries) {
-    Dataset<Row> scope = industries == null ? postings : postings.filter(col("industry").isin(industries.toArray()));
-    Dataset<Row> latest = scope.groupBy("industry").agg(max("year").as("year"));
-    Dataset<Row> withFamily = scope.withColumn("job_family", jobFamily(col("title")))
-        .join(latest, new String[] {"industry", "year"});
-    Dataset<Row> topFamilies = withFamily.groupBy("industry", "year", "job_family").agg(count(lit(1)).as("n"))
-        .filter(col("n").geq(20))
-        .withColumn("r", row_number().over(Window.partitionBy("industry").orderBy(col("n").desc(), col("job_family"))))
+    Dataset<Row> latest = industryTotals.groupBy("industry").agg(max("year").as("year"));
+    Dataset<Row> topFamilies = facts.get(ReportFacts.FAMILY_POSTINGS).join(latest, new String[] {"industry", "year"})
+        .filter(col("postings").geq(20))
+        .withColumn("r", row_number().over(Window.partitionBy("industry")
+            .orderBy(col("postings").desc(), col("job_family"))))
         .filter(col("r").leq(3)).select("industry", "year", "job_family");
-    Dataset<Row> scoped = withFamily.select(col("posting_id"), col("industry"), col("year"), lit("*").as("job_family"))
-        .unionByName(withFamily.join(topFamilies, new String[] {"industry", "year", "job_family"})
-            .select("posting_id", "industry", "year", "job_family"));
-    List<Row> targets = postingSkills.filter(col("skill_type").isin("technology", "knowledge"))
-        .join(scoped, "posting_id")
-        .select("posting_id", "industry", "year", "job_family", "skill_id").distinct() // a skill mentioned twice counts once
-        .groupBy("industry", "year", "job_family", "skill_id").agg(count(lit(1)).as("postings"))
+    // A posting has one family: the industry's count of a skill ('*') is the sum over its families.
+    Dataset<Row> familySkills = facts.get(ReportFacts.FAMILY_SKILLS).join(latest, new String[] {"industry", "year"});
+    List<Row> targets = familySkills.groupBy("industry", "year", "skill_id").agg(sum("postings").as("postings"))
+        .withColumn("job_family", lit("*"))
+        .unionByName(familySkills.join(topFamilies, new String[] {"industry", "year", "job_family"})
+            .select("industry", "year", "job_family", "skill_id", "postings"))
         .withColumn("r", row_number().over(Window.partitionBy("industry", "year", "job_family")
             .orderBy(col("postings").desc(), col("skill_id"))))
         .filter(col("r").leq(settings.pathTopSkills()))

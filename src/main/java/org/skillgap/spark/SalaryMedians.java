@@ -85,7 +85,10 @@ final class SalaryMedians {
     return periods.groupBy("industry", "period_type", "period")
         .agg(expr("percentile(salary, 0.5)").as("median_salary"))
         .withColumn("skill_id", lit(null).cast("string"))
-        .unionByName(periods.join(postingSkills.select("posting_id", "skill_id").distinct(), "posting_id")
+        // Narrowed to the salaried postings in scope before the distinct: a night's scope is a year or so of
+        // postings, and the warehouse's mentions are every year's.
+        .unionByName(periods.join(postingSkills.select("posting_id", "skill_id")
+                .join(salaried.select("posting_id"), new String[] {"posting_id"}, "left_semi").distinct(), "posting_id")
             .groupBy("industry", "period_type", "period", "skill_id")
             .agg(expr("percentile(salary, 0.5)").as("median_salary")))
         .select(Columns.of(Schemas.SALARY_MEDIANS));

@@ -271,6 +271,14 @@ public final class Schemas {
   public static final StructType FACT_EMERGING = fact(INDUSTRY_YEAR, f("phrase", StringType, false),
       f("postings", LongType, false), f("required_postings", LongType, false), f("example_sentence", StringType, false));
 
+  /** Postings per industry, year and job family (from the title): which families credential_paths covers. */
+  public static final StructType FACT_FAMILY_POSTINGS = fact(INDUSTRY_YEAR, f("job_family", StringType, false),
+      f("postings", LongType, false));
+
+  /** Postings asking for each technology or knowledge skill per industry, year and job family. */
+  public static final StructType FACT_FAMILY_SKILLS = fact(INDUSTRY_YEAR, f("job_family", StringType, false),
+      f("skill_id", StringType, false), f("postings", LongType, false));
+
   /** The exact median salary per industry, period and skill; skill_id null for the industry's own. */
   public static final StructType SALARY_MEDIANS = createStructType(new StructField[] {
     f("industry", StringType, false), f("period_type", StringType, false), f("period", StringType, false),
