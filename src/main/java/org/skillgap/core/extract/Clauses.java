@@ -51,6 +51,50 @@ public final class Clauses {
           + "|Educators?|Incentives?)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A list of the areas any one of which qualifies: "experience in one or more of the following areas: ...",
+   * "in the areas of ...", "in any of the following fields: ...". Each is one way in, not what the job asks.
+   */
+  private static final Pattern AREAS_CUE = Pattern.compile(
+      "\\b((one or more|any|either) of the following(\\s+[\\w/-]+){0,4}?\\s+(areas|fields|disciplines|specialties)"
+          + "|in the (following )?areas? of|in (one|any) of the following)\\b\\s*:?",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Numbered alternative ways to qualify in one sentence, as civil-service titles write them: "(1) a
+   * baccalaureate degree and two years of experience in ...; or (2) ...".
+   */
+  private static final Pattern ALTERNATIVE_PATHS = Pattern.compile(
+      "(;|,)?\\s*\\bor\\s+\\(?\\s*(\\d|ii|iii|[b-d])\\s*[).]", Pattern.CASE_INSENSITIVE);
+
+  /** Where a path names the experience it accepts: "experience in", "experience using information technology in". */
+  private static final Pattern EXPERIENCE_IN = Pattern.compile(
+      "\\bexperience\\b[^;:]{0,60}?\\b(in|of|with|using)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Where such a list ends: a clause break, or what the path asks of that experience ("including one year ..."). */
+  private static final Pattern AREAS_END = Pattern.compile(
+      "[;!?]|(?-i:(?<![A-Z]))\\.(?=\\s|$)|\\bincluding\\b|\\bat least\\b|\\bof which\\b|\\bor\\s+\\(?\\d",
+      Pattern.CASE_INSENSITIVE);
+
+  /** A pay element named after what it rewards: "recruitment incentive", "relocation bonus". */
+  private static final Pattern PAY_AFTER = Pattern.compile(
+      "^[\\s/]*(incentives?|bonus(es)?|allowances?|differentials?)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Job titles written in lower case as well: "computer sales representative", "records clerk". */
+  private static final Pattern TITLE_AFTER = Pattern.compile(
+      "^\\s+(representatives?|clerks?)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** The last word of an organisation's name: "the Veterans Benefits Administration". */
+  private static final Pattern ORG_HEAD_LAST = Pattern.compile(
+      "\\b(Administration|Office|Department|Bureau|Division|Agency|Institute)$");
+
+  /**
+   * "the" and title-case words just before: "the Veterans " in "the Veterans Benefits Administration". A skill
+   * name ending in an organisation word is written so only as a name ("Oracle Database Administration" has no
+   * "the").
+   */
+  private static final Pattern THE_NAME_BEFORE = Pattern.compile("\\b[Tt]he\\s+([A-Z][a-z][\\w'&-]*\\s+)+$");
+
   /** Who, not what: "senior leadership", "the agency's leadership". */
   private static final Pattern PEOPLE_BEFORE = Pattern.compile(
       "\\b(senior|executive|agency|city|company|department|school|district|firm|organizational|our|its|their)"
@@ -77,6 +121,34 @@ public final class Clauses {
     return out;
   }
 
+  /**
+   * The ranges of the sentence that list areas of experience any one of which qualifies: after "one or more of
+   * the following areas", and, in a sentence of numbered alternative paths, after each "experience in".
+   */
+  public static List<Range> qualifyingAreas(String sentence) {
+    List<Range> out = new ArrayList<>(2);
+    addListsAfter(AREAS_CUE.matcher(sentence), sentence, out);
+    if (ALTERNATIVE_PATHS.matcher(sentence).find()) {
+      addListsAfter(EXPERIENCE_IN.matcher(sentence), sentence, out);
+    }
+    return out;
+  }
+
+  private static void addListsAfter(Matcher cue, String sentence, List<Range> out) {
+    int from = 0;
+    while (from < sentence.length() && cue.find(from)) {
+      Matcher end = AREAS_END.matcher(sentence);
+      int stop = end.find(cue.end()) ? end.start() : sentence.length();
+      out.add(new Range(cue.end(), stop));
+      from = Math.max(stop, cue.end());
+    }
+  }
+
+  /** True when sentence[begin, end) names what a pay element rewards: "recruitment incentives may be authorized". */
+  public static boolean namesPayElement(String sentence, int begin, int end) {
+    return PAY_AFTER.matcher(sentence.substring(end)).find();
+  }
+
   /** True when sentence[begin, end) is "leadership" meaning the people who lead: "report to senior leadership". */
   public static boolean isLeadershipAsPeople(String sentence, int begin, int end) {
     return sentence.regionMatches(true, begin, "leadership", 0, end - begin) && end - begin == 10
@@ -85,10 +157,14 @@ public final class Clauses {
 
   /** True when sentence[begin, end) is written as part of an organisation's name or a job title. */
   public static boolean inOrganisationName(String sentence, int begin, int end) {
+    if (TITLE_AFTER.matcher(sentence.substring(end)).find()) {
+      return true;
+    }
     if (begin >= sentence.length() || !Character.isUpperCase(sentence.charAt(begin))) {
       return false;
     }
     String before = sentence.substring(Math.max(0, begin - 80), begin);
-    return ORG_BEFORE.matcher(before).find() || ORG_AFTER.matcher(sentence.substring(end)).find();
+    return ORG_BEFORE.matcher(before).find() || ORG_AFTER.matcher(sentence.substring(end)).find()
+        || ORG_HEAD_LAST.matcher(sentence.substring(begin, end)).find() && THE_NAME_BEFORE.matcher(before).find();
   }
 }

@@ -88,12 +88,21 @@ public final class Sections {
               + "|^\\W*services (to|for) [\\w ]{1,30} include\\b");
 
   /**
-   * True for a sentence that is legal, equal-opportunity or perks boilerplate wherever it stands, or one
-   * about what the employer does.
+   * A recruiting pitch addressed to the reader ("How would you like to become a part of a team providing
+   * compassionate care to Veterans?"): what the team does, not what it asks.
+   */
+  private static final Pattern PITCH =
+      Pattern.compile(
+          "^\\W*(how would you like to|would you like to|are you (looking for|ready to|interested in)"
+              + "|do you want to (join|make|be)|want to (join|make a difference)|interested in joining)\\b");
+
+  /**
+   * True for a sentence that is legal, equal-opportunity or perks boilerplate wherever it stands, one about
+   * what the employer does, or a recruiting pitch.
    */
   public static boolean isBoilerplateSentence(String sentence) {
     String s = sentence.toLowerCase(Locale.ROOT);
     return BOILERPLATE_SENTENCE.matcher(s).find() || PERKS_SENTENCE.matcher(s).find()
-        || ABOUT_THE_EMPLOYER.matcher(s).find();
+        || ABOUT_THE_EMPLOYER.matcher(s).find() || PITCH.matcher(s).find();
   }
 }

@@ -203,9 +203,11 @@ public final class SkillExtractor {
   }
 
   /**
-   * Drops the matches that are not skills asked for where they stand: a field of study in a degree clause or
-   * part of an organisation's name or a job title ({@link Clauses}: "credits in accounting and statistics",
-   * "Bureau of Asset Management"), "senior leadership" as people, a soft skill in a plural none of its forms
+   * Drops the matches that are not skills asked for where they stand: a field of study in a degree clause, an
+   * area in a list of areas any one of which qualifies, part of an organisation's name or a job title, what a
+   * pay element rewards ({@link Clauses}: "credits in accounting and statistics", "experience in one or more
+   * of the following areas: ...", "Bureau of Asset Management", "recruitment incentive"), "senior leadership"
+   * as people, a soft skill in a plural none of its forms
    * uses ("communications and agencies"), and the unnamed certification beside a named one.
    */
   private static List<SkillMatcher.Match> notSkillsHere(
@@ -214,7 +216,8 @@ public final class SkillExtractor {
       return matches;
     }
     int base = sentence.get(0).begin();
-    List<Clauses.Range> fields = Clauses.fieldsOfStudy(text);
+    List<Clauses.Range> fields = new ArrayList<>(Clauses.fieldsOfStudy(text));
+    fields.addAll(Clauses.qualifyingAreas(text));
     List<SkillMatcher.Match> out = new ArrayList<>(matches.size());
     for (SkillMatcher.Match m : matches) {
       int begin = sentence.get(m.firstToken()).begin() - base;
@@ -224,6 +227,7 @@ public final class SkillExtractor {
         field |= r.covers(begin, end);
       }
       if (!field && !Clauses.inOrganisationName(text, begin, end) && !Clauses.isLeadershipAsPeople(text, begin, end)
+          && !Clauses.namesPayElement(text, begin, end)
           && !(pluralOfSoftSkill(m, sentence.get(m.lastToken()).text()) && !beforeSkillsHead(sentence, m.lastToken()))) {
         out.add(m);
       }

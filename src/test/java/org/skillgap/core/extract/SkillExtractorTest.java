@@ -188,6 +188,33 @@ class SkillExtractorTest {
   }
 
   @Test
+  void areasAnyOneOfWhichQualifiesAreNotDemand() {
+    // A list of qualifying areas: any one of them lets a candidate in, so none is what the job asks.
+    assertEquals(Set.of(), skills("Two years of experience in one or more of the following areas: systems "
+        + "programming, data telecommunications, database administration.", "tech"));
+    assertEquals(Set.of(), skills("Three years of administrative experience in the areas of computer applications "
+        + "programming, systems programming, data telecommunications or database administration.", "tech"));
+    // A civil-service title's numbered paths: the experience each path accepts is a way in.
+    assertEquals(Set.of(), skills("(1) A baccalaureate degree and two years of experience in systems programming, "
+        + "database administration or data telecommunications; or (2) four years of such experience.", "tech"));
+    // Without alternatives, the experience asked for is demand.
+    assertEquals(Set.of("database-administration"), skills("Two years of experience in database administration "
+        + "are required.", "tech"));
+  }
+
+  @Test
+  void recruitingPitchesPayElementsAndTitlesInLowerCaseAreNotDemand() {
+    assertEquals(Set.of(), skills("How would you like to become a part of a team providing compassionate care to "
+        + "Veterans?", "healthcare"));
+    assertEquals(Set.of("bedside-manner"), skills("You provide compassionate care to every patient.", "healthcare"));
+    assertEquals(Set.of(), skills("Recruitment incentives may be authorized for this position.", "other"));
+    assertEquals(Set.of("recruiting"), skills("Experience in recruitment is required.", "other"));
+    assertEquals(Set.of(), skills("Claims are decided by the Veterans Benefits Administration.", "other"));
+    assertEquals(Set.of("benefits-administration"), skills("Experience in benefits administration is required.", "other"));
+    assertEquals(Set.of(), skills("Examples of qualifying experience: computer sales representative.", "tech"));
+  }
+
+  @Test
   void experienceAPostingCallsUnacceptableIsNotDemand() {
     assertEquals(Set.of(), skills("Some examples of unacceptable experience are: help desk, data entry and "
         + "telecommunications.", "tech"));
