@@ -88,6 +88,30 @@ public final class Sections {
               + "|^\\W*services (to|for) [\\w ]{1,30} include\\b");
 
   /**
+   * A sentence whose subject is the employer by its own name: "As the City's technology leader, DoITT is
+   * responsible for maintaining ... infrastructure", "DoITT provides ... IT services, infrastructure and
+   * telecommunications". Matched on the sentence as written: the name is capitalised.
+   */
+  private static final Pattern NAMED_EMPLOYER_DOES =
+      Pattern.compile(
+          "^(As [^,]{0,80},\\s+)?(The\\s+)?([A-Z][\\w&.'’-]*(\\s+(of|for|and|&|the|[A-Z][\\w&.'’-]*)){0,8})\\s+"
+              + "(is responsible for|are responsible for|provides|offers|operates|oversees|serves|delivers|promotes"
+              + "|protects|is committed to|is charged with|was (created|established|formed))\\b");
+
+  /** A subject that is the job, not the employer: "The Analyst provides support ...". */
+  private static final Pattern ROLE_WORD =
+      Pattern.compile(
+          "\\b(analyst|specialist|engineer|manager|developer|administrator|candidate|coordinator|director|officer"
+              + "|assistant|nurse|technician|associate|supervisor|incumbent|employee|selectee|position|role|team"
+              + "|you|intern|consultant|architect|lead|scientist|accountant|auditor|teacher|instructor|counselor)s?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static boolean namesTheEmployer(String sentence) {
+    java.util.regex.Matcher m = NAMED_EMPLOYER_DOES.matcher(sentence);
+    return m.find() && !ROLE_WORD.matcher(m.group(3)).find();
+  }
+
+  /**
    * A recruiting pitch addressed to the reader ("How would you like to become a part of a team providing
    * compassionate care to Veterans?"): what the team does, not what it asks.
    */
@@ -98,11 +122,11 @@ public final class Sections {
 
   /**
    * True for a sentence that is legal, equal-opportunity or perks boilerplate wherever it stands, one about
-   * what the employer does, or a recruiting pitch.
+   * what the employer does (by a generic name or its own), or a recruiting pitch.
    */
   public static boolean isBoilerplateSentence(String sentence) {
     String s = sentence.toLowerCase(Locale.ROOT);
     return BOILERPLATE_SENTENCE.matcher(s).find() || PERKS_SENTENCE.matcher(s).find()
-        || ABOUT_THE_EMPLOYER.matcher(s).find() || PITCH.matcher(s).find();
+        || ABOUT_THE_EMPLOYER.matcher(s).find() || PITCH.matcher(s).find() || namesTheEmployer(sentence.strip());
   }
 }

@@ -185,6 +185,14 @@ class SkillExtractorTest {
     assertEquals(Set.of(), skills("Services to students include case management, urgent care and medication "
         + "administration.", "healthcare"));
     assertEquals(Set.of("gis"), skills("You will build maps with geographic information systems.", "tech"));
+    // The employer by its own name.
+    assertEquals(Set.of(), skills("As the City's technology leader, DoITT is responsible for maintaining the IT "
+        + "infrastructure that touches every aspect of City life, from public safety to human services.", "tech"));
+    assertEquals(Set.of(), skills("DoITT provides for the delivery of IT services, infrastructure and "
+        + "telecommunications to New York City's residents.", "tech"));
+    // The job as the subject is what the job does.
+    assertEquals(Set.of("telecommunications"), skills("The Network Analyst provides support for telecommunications "
+        + "systems.", "tech"));
   }
 
   @Test
