@@ -76,9 +76,15 @@ public final class Clauses {
       "[;!?]|(?-i:(?<![A-Z]))\\.(?=\\s|$)|\\bincluding\\b|\\bat least\\b|\\bof which\\b|\\bor\\s+\\(?\\d",
       Pattern.CASE_INSENSITIVE);
 
-  /** A pay element named after what it rewards: "recruitment incentive", "relocation bonus". */
+  /** A pay element named after what it rewards: "recruitment incentive", "a recruitment or relocation bonus". */
   private static final Pattern PAY_AFTER = Pattern.compile(
-      "^[\\s/]*(incentives?|bonus(es)?|allowances?|differentials?)\\b", Pattern.CASE_INSENSITIVE);
+      "^(\\s*(/|\\bor\\b|\\band\\b)\\s*[a-z]+)?\\s*(incentives?|bonus(es)?|allowances?|differentials?)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** The office one is told to contact: "Please contact Human Resources at ...". */
+  private static final Pattern CONTACT_BEFORE = Pattern.compile(
+      "\\b(contact|call|e-?mail|notify|visit|reach)\\s+(the\\s+|your\\s+|our\\s+|local\\s+|this\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
 
   /** Job titles written in lower case as well: "computer sales representative", "records clerk". */
   private static final Pattern TITLE_AFTER = Pattern.compile(
@@ -89,11 +95,11 @@ public final class Clauses {
       "\\b(Administration|Office|Department|Bureau|Division|Agency|Institute)$");
 
   /**
-   * "the" and title-case words just before: "the Veterans " in "the Veterans Benefits Administration". A skill
-   * name ending in an organisation word is written so only as a name ("Oracle Database Administration" has no
-   * "the").
+   * "the" and any title-case words just before: "the Veterans " in "the Veterans Benefits Administration",
+   * "through the Benefits Administration". A capitalised skill name ending in an organisation word is not
+   * written after "the" ("Oracle Database Administration").
    */
-  private static final Pattern THE_NAME_BEFORE = Pattern.compile("\\b[Tt]he\\s+([A-Z][a-z][\\w'&-]*\\s+)+$");
+  private static final Pattern THE_NAME_BEFORE = Pattern.compile("\\b[Tt]he\\s+([A-Z][a-z][\\w'&-]*\\s+)*$");
 
   /** Who, not what: "senior leadership", "the agency's leadership". */
   private static final Pattern PEOPLE_BEFORE = Pattern.compile(
@@ -157,7 +163,8 @@ public final class Clauses {
 
   /** True when sentence[begin, end) is written as part of an organisation's name or a job title. */
   public static boolean inOrganisationName(String sentence, int begin, int end) {
-    if (TITLE_AFTER.matcher(sentence.substring(end)).find()) {
+    if (TITLE_AFTER.matcher(sentence.substring(end)).find()
+        || CONTACT_BEFORE.matcher(sentence.substring(Math.max(0, begin - 40), begin)).find()) {
       return true;
     }
     if (begin >= sentence.length() || !Character.isUpperCase(sentence.charAt(begin))) {

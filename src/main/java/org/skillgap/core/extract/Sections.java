@@ -85,7 +85,9 @@ public final class Sections {
               + "\\b(provides|offers|operates|oversees|is responsible for|are responsible for|is charged with"
               + "|is committed to|promotes|protects|delivers|serves|was (created|established|formed)|has been the"
               + "|is comprised of|comprises|manages the|supports the)\\b"
-              + "|^\\W*services (to|for) [\\w ]{1,30} include\\b");
+              + "|^\\W*services (to|for) [\\w ]{1,30} include\\b"
+              + "|^\\W*(we are|it is) (an?|the|one of the) [\\w ,-]{0,50}?\\b(hospital|medical center|facility|health care system"
+              + "|agency|organization|organisation|company|employer|institution)\\b");
 
   /**
    * A sentence whose subject is the employer by its own name: "As the City's technology leader, DoITT is

@@ -112,7 +112,7 @@ class HandCheckedSkillsTest {
     System.out.println("hand-checked real postings, first set: " + first);
     System.out.println("hand-checked real postings, second set: " + second);
     assertTrue(first.precision() >= 0.75 && first.recall() >= 0.78, first.toString());
-    assertTrue(second.precision() >= 0.70 && second.recall() >= 0.48, second.toString());
+    assertTrue(second.precision() >= 0.71 && second.recall() >= 0.48, second.toString());
   }
 
   /**

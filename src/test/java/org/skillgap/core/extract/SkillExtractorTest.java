@@ -220,6 +220,12 @@ class SkillExtractorTest {
     assertEquals(Set.of(), skills("Claims are decided by the Veterans Benefits Administration.", "other"));
     assertEquals(Set.of("benefits-administration"), skills("Experience in benefits administration is required.", "other"));
     assertEquals(Set.of(), skills("Examples of qualifying experience: computer sales representative.", "tech"));
+    assertEquals(Set.of(), skills("A recruitment or relocation bonus may be authorized.", "other"));
+    assertEquals(Set.of(), skills("We provide services to Veterans through the Benefits Administration.", "other"));
+    assertEquals(Set.of(), skills("Please contact Human Resources at this medical center.", "healthcare"));
+    assertEquals(Set.of("human-resources"), skills("Five years of experience in human resources.", "other"));
+    assertEquals(Set.of(), skills("We are a teaching hospital providing patient care, education and research.",
+        "healthcare"));
   }
 
   @Test
