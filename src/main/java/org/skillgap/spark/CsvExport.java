@@ -42,7 +42,10 @@ public final class CsvExport {
     String unique = UUID.randomUUID().toString();
     String parts = csv + ".parts-" + unique;
     try {
-      report.select(cells.toArray(Column[]::new)).coalesce(1).write().option("header", "true").csv(parts);
+      // RFC 4180 quoting (a quote inside a quoted cell is doubled), as spreadsheets and CSV libraries read it;
+      // Spark's default escapes it with a backslash, which shifts every later cell of that row for them.
+      report.select(cells.toArray(Column[]::new)).coalesce(1).write().option("header", "true")
+          .option("escape", "\"").csv(parts);
       String part = storage.list(parts).stream().filter(n -> n.startsWith("part-")).findFirst().orElseThrow();
       storage.replace(Storage.join(parts, part), csv);
     } finally {

@@ -48,7 +48,8 @@ class CsvExportTest {
     Path csv = tmp.resolve("skills.csv");
     CsvExport.write(report(), csv.toString());
     String text = Files.readString(csv);
-    assertTrue(text.contains("Python,\"'=HYPERLINK(\\\"http://evil\\\",\\\"x\\\")\",-5,a|@b"), text);
+    // Quotes inside a quoted cell are doubled (RFC 4180), not backslash-escaped.
+    assertTrue(text.contains("Python,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",-5,a|@b"), text);
     assertTrue(text.contains("SQL,write -queries,7,'+c"), text);
   }
 
