@@ -74,10 +74,12 @@ public final class SkillExtractor {
       if (Sections.isBoilerplateSentence(text) || SentenceCues.isNegated(text)) {
         continue;
       }
-      List<SkillMatcher.Match> matches = notSkillsHere(text, sentence, bindAcronyms(sentence,
-          withSharedHeads(sentence, matcher.match(sentence, industry, tagger), industry), acronyms));
+      List<SkillMatcher.Match> found = bindAcronyms(sentence,
+          withSharedHeads(sentence, matcher.match(sentence, industry, tagger), industry), acronyms);
+      List<SkillMatcher.Match> matches = notSkillsHere(text, sentence, found);
       if (discover) {
-        discover(document, sentence, si, text, matches, emerging);
+        // Known names that context dropped are still known: not unknown skills to discover.
+        discover(document, sentence, si, text, found, emerging);
       }
       if (matches.isEmpty()) {
         continue;
@@ -216,8 +218,7 @@ public final class SkillExtractor {
       return matches;
     }
     int base = sentence.get(0).begin();
-    List<Clauses.Range> fields = new ArrayList<>(Clauses.fieldsOfStudy(text));
-    fields.addAll(Clauses.qualifyingAreas(text));
+    List<Clauses.Range> fields = notAsked(text);
     List<SkillMatcher.Match> out = new ArrayList<>(matches.size());
     for (SkillMatcher.Match m : matches) {
       int begin = sentence.get(m.firstToken()).begin() - base;
@@ -242,6 +243,13 @@ public final class SkillExtractor {
   }
 
   static final String ANY_CERTIFICATION = "any-certification";
+
+  /** The parts of a sentence that name no skill asked for: fields of study, areas any one of which qualifies. */
+  private static List<Clauses.Range> notAsked(String text) {
+    List<Clauses.Range> out = new ArrayList<>(Clauses.fieldsOfStudy(text));
+    out.addAll(Clauses.qualifyingAreas(text));
+    return out;
+  }
 
   /** "communications and organizational skills": a word in a list that "skills" closes. */
   private static boolean beforeSkillsHead(List<Token> sentence, int token) {
@@ -288,6 +296,9 @@ public final class SkillExtractor {
         covered[c - base] = true;
       }
     }
+    for (Clauses.Range r : notAsked(text)) { // no more an unknown skill there than a known one
+      java.util.Arrays.fill(covered, Math.min(r.begin(), covered.length), Math.min(r.end(), covered.length), true);
+    }
     List<PhraseDiscovery.Phrase> phrases = PhraseDiscovery.candidates(text, base, covered);
     if (phrases.isEmpty()) {
       return;
@@ -309,16 +320,21 @@ public final class SkillExtractor {
       words.add(t.text());
     }
     RequirementLevel level = null;
+    List<Clauses.Range> notAsked = notAsked(text);
+    int base = sentence.get(0).begin();
     for (org.skillgap.core.eval.Span span : spanModel.spans(words, matcher)) {
       boolean known = false;
       for (SkillMatcher.Match m : matches) {
         known |= m.firstToken() < span.end() && span.begin() <= m.lastToken();
       }
+      int begin = sentence.get(span.begin()).begin();
+      int end = sentence.get(span.end() - 1).end();
+      for (Clauses.Range r : notAsked) {
+        known |= r.begin() < end - base && begin - base < r.end();
+      }
       if (known) {
         continue;
       }
-      int begin = sentence.get(span.begin()).begin();
-      int end = sentence.get(span.end() - 1).end();
       String surface = document.substring(begin, end);
       String phrase = surface.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
       if (phrase.length() < 2 || phrase.length() > 60 || !EmergingPhrases.keep(phrase, surface)) {

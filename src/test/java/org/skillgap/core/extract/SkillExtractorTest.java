@@ -205,6 +205,9 @@ class SkillExtractorTest {
     // A civil-service title's numbered paths: the experience each path accepts is a way in.
     assertEquals(Set.of(), skills("(1) A baccalaureate degree and two years of experience in systems programming, "
         + "database administration or data telecommunications; or (2) four years of such experience.", "tech"));
+    // Nor do they go to the unknown-skills queue: neither the known names context dropped nor the list's others.
+    assertEquals(List.of(), EXTRACTOR.extract("Experience is required in one or more of the following areas: "
+        + "systems programming, mainframe development planning, data telecommunications.", "tech", true).emerging());
     // Without alternatives, the experience asked for is demand.
     assertEquals(Set.of("database-administration"), skills("Two years of experience in database administration "
         + "are required.", "tech"));
