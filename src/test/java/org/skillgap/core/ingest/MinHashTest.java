@@ -52,24 +52,41 @@ class MinHashTest {
   /** The banding curve 1 - (1 - s^rows)^bands, measured on random sets of known similarity. */
   @Test
   void candidateProbabilityFollowsTheBandingCurve() {
-    MinHash minHash = MinHash.standard();
     Random random = new Random(7);
     int trials = 300;
-    int highFound = 0;
-    int lowFound = 0;
-    for (int t = 0; t < trials; t++) {
-      int[][] high = pairWithJaccard(0.85, random);
-      int[][] low = pairWithJaccard(0.3, random);
-      highFound += shared(minHash.bandKeys(high[0]), minHash.bandKeys(high[1])) > 0 ? 1 : 0;
-      lowFound += shared(minHash.bandKeys(low[0]), minHash.bandKeys(low[1])) > 0 ? 1 : 0;
-    }
-    assertTrue(highFound >= trials * 0.95, "s = 0.85 expected 0.988, found " + highFound + "/" + trials);
-    assertTrue(lowFound <= trials * 0.02, "s = 0.3 expected 0.0001, found " + lowFound + "/" + trials);
+    int high = pairsFound(0.85, 200, trials, random);
+    int low = pairsFound(0.3, 200, trials, random);
+    assertTrue(high >= trials * 0.95, "s = 0.85 expected 0.988, found " + high + "/" + trials);
+    assertTrue(low <= trials * 0.02, "s = 0.3 expected 0.0001, found " + low + "/" + trials);
   }
 
-  /** Two sorted sets of 200 elements each with the given Jaccard similarity (common / union). */
-  private static int[][] pairWithJaccard(double s, Random random) {
-    int n = 200;
+  /**
+   * Short texts leave most of the 200 bins empty, and the empty ones borrow their values: the curve must
+   * still hold (a 60-word re-post found, two short unrelated texts not paired).
+   */
+  @Test
+  void shortTextsFollowTheCurveToo() {
+    Random random = new Random(11);
+    int trials = 300;
+    int high = pairsFound(0.9, 60, trials, random);
+    int low = pairsFound(0.3, 60, trials, random);
+    assertTrue(high >= trials * 0.95, "s = 0.9 expected 0.9998, found " + high + "/" + trials);
+    assertTrue(low <= trials * 0.02, "s = 0.3 expected 0.0001, found " + low + "/" + trials);
+  }
+
+  /** Of {@code trials} random pairs of n-element sets with Jaccard similarity s, how many share a band. */
+  private static int pairsFound(double s, int n, int trials, Random random) {
+    MinHash minHash = MinHash.standard();
+    int found = 0;
+    for (int t = 0; t < trials; t++) {
+      int[][] pair = pairWithJaccard(s, n, random);
+      found += shared(minHash.bandKeys(pair[0]), minHash.bandKeys(pair[1])) > 0 ? 1 : 0;
+    }
+    return found;
+  }
+
+  /** Two sorted sets of n elements each with the given Jaccard similarity (common / union). */
+  private static int[][] pairWithJaccard(double s, int n, Random random) {
     int common = (int) Math.round(2 * n * s / (1 + s));
     int[] a = new int[n];
     int[] b = new int[n];
