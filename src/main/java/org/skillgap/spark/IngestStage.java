@@ -159,8 +159,9 @@ public final class IngestStage {
     // Earlier nights' postings, less those of files changed since: their new version replaces them below.
     Set<String> changedFiles = new java.util.HashSet<>();
     superseded.values().forEach(changedFiles::addAll);
+    Dataset<Row> history = history();
     Deduplicated p = deduplicatePostings(postings, config.nearDuplicateSimilarity(), config.nearDuplicateWindowDays(),
-        config.nearDuplicateKey(), history(POSTINGS).filter(not(col("source_file").isin(changedFiles.toArray()))));
+        config.nearDuplicateKey(), history == null ? null : history.filter(not(col("source_file").isin(changedFiles.toArray()))));
     Deduplicated e = keepAccepted(enrollments);
     Deduplicated c = deduplicateById(credentials, "credential_id");
 
@@ -211,9 +212,16 @@ public final class IngestStage {
         pc, ec, cc, seen, ingested.size());
   }
 
-  /** Postings of earlier nights (this night's own batch is being rewritten). */
-  private Dataset<Row> history(String table) {
-    return new Warehouse(spark, layout).table(table, Schemas.POSTINGS)
+  /**
+   * Postings of earlier nights (this night's own batch is being rewritten); null on a first night or a full
+   * refresh, which have none: their duplicate check then skips five joins against an empty table.
+   */
+  private Dataset<Row> history() {
+    Warehouse warehouse = new Warehouse(spark, layout);
+    if (warehouse.batches(POSTINGS).stream().allMatch(config.runDate()::equals)) {
+      return null;
+    }
+    return warehouse.table(POSTINGS, Schemas.POSTINGS)
         .filter(col("ingest_batch").notEqual(lit(Date.valueOf(config.runDate()))));
   }
 
@@ -304,6 +312,8 @@ public final class IngestStage {
    * The earliest posting of each id is kept; then, among those, the earliest of each identical
    * title + company + text; then the earliest of each group of near-identical re-posts ({@link
    * NearDuplicates}). Ties break on source file and id, so re-runs keep the same record.
+   *
+   * @param history earlier nights' postings, or null when there are none
    */
   private static Deduplicated deduplicatePostings(
       Dataset<Row> validated, double similarity, int windowDays, List<String> key, Dataset<Row> history) {
@@ -320,27 +330,33 @@ public final class IngestStage {
         .withColumn("_first", first("posting_id").over(byContent));
     Dataset<Row> sameContent = rankedByContent.filter("_rn > 1")
         .withColumn("duplicate_of", col("_first")).drop("_rn", "_content", "_first");
+    // Both cached and filled at once: read by several branches of the queries below, each of which would
+    // otherwise compute a cache that is not complete yet on its own.
     Dataset<Row> exact = rankedByContent.filter("_rn = 1").drop("_rn", "_content", "_first")
         .persist(StorageLevel.MEMORY_AND_DISK());
-    // Small (one row per re-post) and used three times below: compute it once.
+    exact.count();
+    // Small (one row per re-post) and used three times below.
     Dataset<Row> near = NearDuplicates.find(exact, similarity, windowDays, key).persist(StorageLevel.MEMORY_AND_DISK());
+    near.count();
     Dataset<Row> fresh = exact.join(near, exact.col("posting_id").equalTo(near.col("posting_id")), "left_anti");
     Dataset<Row> reposted = exact.join(near, "posting_id");
-    // Against earlier nights: the same id, or the same content under another id, was already ingested.
-    Dataset<Row> oldIds = history.select(col("posting_id").as("h_id"));
-    Dataset<Row> oldContent = history.groupBy(col("content_hash").as("h_hash")).agg(min("posting_id").as("h_first"));
-    Dataset<Row> seenId = fresh.join(oldIds, col("posting_id").equalTo(col("h_id")), "left_semi")
-        .withColumn("duplicate_of", col("posting_id"));
-    Dataset<Row> notSeenId = fresh.join(oldIds, col("posting_id").equalTo(col("h_id")), "left_anti");
-    Dataset<Row> seenContent = notSeenId.join(oldContent, col("content_hash").equalTo(col("h_hash")))
-        .withColumn("duplicate_of", col("h_first")).drop("h_hash", "h_first");
-    Dataset<Row> kept = notSeenId.join(oldContent, col("content_hash").equalTo(col("h_hash")), "left_anti");
+    Dataset<Row> duplicates = sameId.unionByName(sameContent).unionByName(reposted);
+    Dataset<Row> kept = fresh;
+    if (history != null) {
+      // Against earlier nights: the same id, or the same content under another id, was already ingested.
+      Dataset<Row> oldIds = history.select(col("posting_id").as("h_id"));
+      Dataset<Row> oldContent = history.groupBy(col("content_hash").as("h_hash")).agg(min("posting_id").as("h_first"));
+      Dataset<Row> seenId = fresh.join(oldIds, col("posting_id").equalTo(col("h_id")), "left_semi")
+          .withColumn("duplicate_of", col("posting_id"));
+      Dataset<Row> notSeenId = fresh.join(oldIds, col("posting_id").equalTo(col("h_id")), "left_anti");
+      Dataset<Row> seenContent = notSeenId.join(oldContent, col("content_hash").equalTo(col("h_hash")))
+          .withColumn("duplicate_of", col("h_first")).drop("h_hash", "h_first");
+      kept = notSeenId.join(oldContent, col("content_hash").equalTo(col("h_hash")), "left_anti");
+      duplicates = duplicates.unionByName(seenId).unionByName(seenContent);
+    }
     // Counted, then written to quarantine: computed once, and small (a few columns of the duplicates only).
-    Dataset<Row> duplicates =
-        sameId.unionByName(sameContent).unionByName(reposted).unionByName(seenId).unionByName(seenContent)
-            .select("source_file", "posting_id", "duplicate_of")
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    return new Deduplicated(kept, duplicates);
+    return new Deduplicated(kept,
+        duplicates.select("source_file", "posting_id", "duplicate_of").persist(StorageLevel.MEMORY_AND_DISK()));
   }
 
   // ------------------------------------------------------------------ counting and writing

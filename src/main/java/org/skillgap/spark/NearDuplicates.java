@@ -76,6 +76,10 @@ public final class NearDuplicates {
         .withColumn("earliest", min(struct(col("posted_date"), col("posting_id"))).over(byKey).getField("posting_id"))
         .drop("posted_date")
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    // Filled here, once: the pair queries below read it from several plan branches at the same time, and
+    // each branch that starts before the cache is complete computes it again (16 copies of this window at
+    // 100k postings).
+    buckets.count();
 
     Dataset<Row> small = buckets.filter(col("members").leq(MAX_BUCKET)).select("key", "posting_id");
     Dataset<Row> cliquePairs = small.as("a").join(small.as("b"),
