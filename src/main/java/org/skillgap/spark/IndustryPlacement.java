@@ -68,7 +68,6 @@ final class IndustryPlacement {
       return train(storage, layout, warehouse, postings, minConfidence, taxonomyVersion, runDate, placedCount);
     }
 
-    PipelineModel model = PipelineModel.load(Storage.join(layout.industryModel(), "pipeline"));
     Dataset<Row> unplaced = postings.filter(not(IndustryClassifier.placed()));
     Dataset<Row> known = predictions(warehouse).select("posting_id");
     // One row per batch that holds a posting never classified: at most one per night ingested.
@@ -76,6 +75,8 @@ final class IndustryPlacement {
         .select("ingest_batch").distinct().as(org.apache.spark.sql.Encoders.DATE()).collectAsList()
         .stream().map(d -> (Object) d).toList();
     if (!batches.isEmpty()) {
+      // Loaded only when there is something to classify: reading a saved pipeline is some twenty small jobs.
+      PipelineModel model = PipelineModel.load(Storage.join(layout.industryModel(), "pipeline"));
       Dataset<Row> fresh = unplaced.filter(col("ingest_batch").isin(batches.toArray()))
           .join(known, new String[] {"posting_id"}, "left_anti").drop("ingest_batch");
       Dataset<Row> predicted = IndustryClassifier.predict(model, fresh, minConfidence).select(Columns.of(PREDICTION));
