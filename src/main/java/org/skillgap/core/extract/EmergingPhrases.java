@@ -6,8 +6,9 @@ import java.util.Set;
  * Which unknown phrases may join the emerging-skills review queue. The queue is read by people who extend
  * the taxonomy, so it keeps names of skills and tools and leaves out what only looks like one: bare verbs
  * and gerunds ("implementing"), generic nouns and adjectives ("design", "community", "appropriate"), list
- * markers and roman numerals ("ii"), and the posting's own form language ("assignment levels i", "areas
- * described"). A single word stays when it is written like a name: with a capital inside, a digit or a
+ * markers and roman numerals ("ii"), the posting's own form language ("assignment levels i", "areas
+ * described", "executive capacity"), function words and clause fragments ("best", "developing clear"), and
+ * the public employer's jurisdiction ("city's contracting rules", "new york state"). A single word stays when it is written like a name: with a capital inside, a digit or a
  * symbol ("SharePoint", "S3", "C#"), or when no rule below rejects it ("router", "Kubernetes").
  */
 public final class EmergingPhrases {
@@ -17,7 +18,7 @@ public final class EmergingPhrases {
   private static final Set<String> FORM_WORDS = Set.of(
       "described", "above", "below", "level", "levels", "assignment", "assignments", "title", "titles",
       "qualification", "qualifications", "requirement", "requirements", "candidate", "candidates", "position",
-      "positions", "duties", "duty", "applicant", "applicants", "grade", "incumbent", "employee", "employees",
+      "positions", "duties", "duty", "applicant", "applicants", "grade", "incumbent", "employee", "employees", "capacity",
       "following", "listed", "specified", "appropriate", "equivalent", "satisfactory", "full-time", "part-time");
 
   /** Single words too general to review as a skill. */
@@ -29,6 +30,37 @@ public final class EmergingPhrases {
       "quality", "safety", "security", "finance", "law", "care", "education", "training", "technology", "science",
       "engineering", "computer", "computers", "people", "public", "customer", "customers", "client", "clients",
       "field", "area", "areas", "use", "ability", "skills", "knowledge", "experience", "tools", "systems");
+
+  /** More single words too general to review, read in the real feeds' queues (NYC, USAJOBS). */
+  private static final Set<String> GENERIC_SEEN = Set.of(
+      "web", "server", "internet", "network", "trends", "regulations", "statutes", "layout", "details", "functions",
+      "control", "order", "theories", "rules", "laws", "guidelines", "principles", "concepts", "techniques",
+      "english");
+
+  /**
+   * Function words, modals and bare adjectives: "best", "it", "later", "have", "each" on their own; at either
+   * end of a phrase they make it a clause fragment ("developing clear", "written english").
+   */
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "as", "from", "it", "its",
+      "best", "later", "have", "has", "had", "each", "other", "all", "any", "some", "more", "most", "such", "these",
+      "those", "this", "that", "which", "who", "will", "must", "may", "can", "should", "would", "also", "well",
+      "very", "good", "strong", "excellent", "high", "etc", "per", "via", "both", "either", "own", "same", "new",
+      "clear", "concise", "effective", "accurate", "timely", "written", "spoken", "oral", "verbal", "working");
+
+  /**
+   * Words of the employer's jurisdiction, not of a skill: a public employer's postings name the city, the
+   * state, the federal government or the sector in their form language ("city's contracting rules", "new
+   * york state", "federal affordable housing programs", "public sector").
+   */
+  private static final Set<String> JURISDICTION = Set.of(
+      "city", "state", "federal", "nyc", "york", "county", "municipal", "agency", "agencies", "government",
+      "governmental", "sector", "commonwealth");
+
+  /** Phrases that open on what is asked of the candidate, not on a skill: "experience working". */
+  private static final Set<String> ASKING_WORDS = Set.of(
+      "experience", "ability", "abilities", "knowledge", "skill", "skills", "proficiency", "familiarity",
+      "understanding");
 
   private static final Set<String> ROMAN = Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
 
@@ -48,16 +80,24 @@ public final class EmergingPhrases {
       return false;
     }
     for (String w : words) {
-      if (ROMAN.contains(w) || FORM_WORDS.contains(w) || w.length() == 1 && Character.isLetter(w.charAt(0))) {
+      if (ROMAN.contains(w) || FORM_WORDS.contains(w) || JURISDICTION.contains(w) || w.length() == 1 && Character.isLetter(w.charAt(0))
+          || w.contains("'") || w.contains("’")) { // a possessive: "city's financial management"
         return false;
       }
     }
+    String first = words[0];
     String last = words[words.length - 1];
     if (words.length == 1) {
-      return writtenAsName(surface) || !GENERIC.contains(last) && !endsGenerically(last);
+      // "IT", "HR" are written like names and are fields, not skills to add.
+      return !FUNCTION_WORDS.contains(last) && !GENERIC_SEEN.contains(last)
+          && (writtenAsName(surface) || !GENERIC.contains(last) && !endsGenerically(last));
     }
-    // A duty, not a skill: "enhancing computer software applications"; a clause tail: "areas described".
-    if (words.length >= 3 && words[0].endsWith("ing")) {
+    if (FUNCTION_WORDS.contains(first) || FUNCTION_WORDS.contains(last) || ASKING_WORDS.contains(first)) {
+      return false;
+    }
+    // A duty, not a skill: "enhancing computer software applications", "interpreting information"; a
+    // clause tail: "areas described".
+    if (first.endsWith("ing") && (words.length >= 3 || GENERIC.contains(last) || GENERIC_SEEN.contains(last))) {
       return false;
     }
     return !last.endsWith("ed") && !last.endsWith("ly");
