@@ -35,7 +35,21 @@ public final class EmergingPhrases {
   private static final Set<String> GENERIC_SEEN = Set.of(
       "web", "server", "internet", "network", "trends", "regulations", "statutes", "layout", "details", "functions",
       "control", "order", "theories", "rules", "laws", "guidelines", "principles", "concepts", "techniques",
-      "english");
+      "english", "skill", "using", "staff", "goals", "objectives", "sources", "precedents", "reactions", "behavior",
+      "specialty", "disabilities", "materials", "repair", "lines", "forest", "makeup", "missions", "organizations",
+      "aspects", "directives", "regulatory", "database", "review", "needs", "exercise", "neighborhoods", "water",
+      "sewer", "assemblies", "specifications");
+
+  /** Last words that make a phrase a clause of the posting's form: "instructions applicable", "ending dates". */
+  private static final Set<String> FORM_TAILS = Set.of(
+      "applicable", "procedures", "dates", "functions", "products", "information", "goals", "objectives", "states",
+      "issues", "supervision", "providing");
+
+  /** Gerunds of the duties a posting lists: "serving alcoholic ...", "utilizing supportive ...". */
+  private static final Set<String> DUTY_GERUNDS = Set.of(
+      "serving", "setting", "utilizing", "using", "developing", "interpreting", "providing", "performing",
+      "applying", "diagnosing", "conducting", "preparing", "maintaining", "reviewing", "ensuring", "making",
+      "assisting", "establishing", "coordinating", "identifying", "evaluating", "determining", "communicating");
 
   /**
    * Function words, modals and bare adjectives: "best", "it", "later", "have", "each" on their own; at either
@@ -46,7 +60,8 @@ public final class EmergingPhrases {
       "best", "later", "have", "has", "had", "each", "other", "all", "any", "some", "more", "most", "such", "these",
       "those", "this", "that", "which", "who", "will", "must", "may", "can", "should", "would", "also", "well",
       "very", "good", "strong", "excellent", "high", "etc", "per", "via", "both", "either", "own", "same", "new",
-      "clear", "concise", "effective", "accurate", "timely", "written", "spoken", "oral", "verbal", "working");
+      "clear", "concise", "effective", "accurate", "timely", "written", "spoken", "oral", "verbal", "working",
+      "another", "under", "available", "meaningful", "up-to-date", "approved");
 
   /**
    * Words of the employer's jurisdiction, not of a skill: a public employer's postings name the city, the
@@ -88,16 +103,17 @@ public final class EmergingPhrases {
     String first = words[0];
     String last = words[words.length - 1];
     if (words.length == 1) {
-      // "IT", "HR" are written like names and are fields, not skills to add.
+      // "IT" is written like a name and is a field, not a skill to add.
       return !FUNCTION_WORDS.contains(last) && !GENERIC_SEEN.contains(last)
           && (writtenAsName(surface) || !GENERIC.contains(last) && !endsGenerically(last));
     }
-    if (FUNCTION_WORDS.contains(first) || FUNCTION_WORDS.contains(last) || ASKING_WORDS.contains(first)) {
+    if (FUNCTION_WORDS.contains(first) || FUNCTION_WORDS.contains(last) || ASKING_WORDS.contains(first)
+        || FORM_TAILS.contains(last) || DUTY_GERUNDS.contains(first)) {
       return false;
     }
     // A duty, not a skill: "enhancing computer software applications", "interpreting information"; a
     // clause tail: "areas described".
-    if (first.endsWith("ing") && (words.length >= 3 || GENERIC.contains(last) || GENERIC_SEEN.contains(last))) {
+    if (words.length >= 3 && first.endsWith("ing")) {
       return false;
     }
     return !last.endsWith("ed") && !last.endsWith("ly");

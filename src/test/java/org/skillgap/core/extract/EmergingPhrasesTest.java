@@ -28,7 +28,11 @@ class EmergingPhrasesTest {
         "state", "nyc financial management", "written", "regulations", "layout", "details", "functions", "control",
         "have", "New York City", "New York State", "experience working", "federal affordable housing programs",
         "developing clear", "interpreting information", "written English", "spoken", "order", "theories", "each",
-        "public sector"}) {
+        "public sector", "database", "review", "needs", "water", "up-to-date engineering", "housing issues",
+        "skill", "meaningful written information", "goals", "precedents", "another medical", "theories providing",
+        "utilizing supportive", "under supervision", "instructions applicable", "ending dates", "serving alcoholic",
+        "setting up", "using", "diagnosing malfunctions", "standard procedures", "available products",
+        "data processing functions"}) {
       assertFalse(keep(noise), noise);
     }
   }
@@ -39,7 +43,9 @@ class EmergingPhrasesTest {
         "AJAX", "automated deployment", "endpoint security", "IMS", "Microsoft Project", "TSO", "databases",
         "building construction", "financial management", "criminalistics", "forensic science", "plan examining",
         "project scheduling", "construction industry standards", "journalism", "internal medicine",
-        "family practice", "mechanical engineering"}) {
+        "family practice", "mechanical engineering", "Revit", "hydrology", "AASHTO", "MUTCD", "informatics",
+        "universal precautions", "computer science", "range fire control", "aviation screening",
+        "diagnostic equipment", "sales engineering", "operating systems", "data mining"}) {
       assertTrue(keep(skill), skill);
     }
   }
