@@ -74,17 +74,6 @@ public final class DashboardBuilder {
     for (String name : figures.keySet()) {
       figure.put(name, collected.get(i++));
     }
-    Map<String, List<Row>> top = figure.get("top");
-    Map<String, List<Row>> topShares = figure.get("topShares");
-    Map<String, List<Row>> quarters = figure.get("quarters");
-    Map<String, List<Row>> points = figure.get("points");
-    Map<String, List<Row>> paths = figure.get("paths");
-    Map<String, List<Row>> gaps = figure.get("gaps");
-    Map<String, List<Row>> trends = figure.get("trends");
-    Map<String, List<Row>> recognitionByYear = figure.get("recognitionByYear");
-    Map<String, List<Row>> named = figure.get("named");
-    Map<String, List<Row>> values = figure.get("values");
-    Map<String, List<Row>> requirements = figure.get("requirements");
 
     List<Dashboard.IndustryView> views = new ArrayList<>();
     for (String industry : Industry.ALL) {
@@ -94,13 +83,13 @@ public final class DashboardBuilder {
       int year = latest.get(industry);
       List<Dashboard.Bar> topSkills = new ArrayList<>();
       Map<String, Map<String, Double>> shareBySkill = new LinkedHashMap<>();
-      for (Row r : rows(top, industry)) {
+      for (Row r : rows(figure.get("top"), industry)) {
         topSkills.add(new Dashboard.Bar(r.getAs("skill_name"), r.<Double>getAs("share")));
         shareBySkill.put(r.getAs("skill_id"), new LinkedHashMap<>());
       }
-      List<String> periods = rows(quarters, industry).stream().map(r -> r.<String>getAs("period")).toList();
+      List<String> periods = rows(figure.get("quarters"), industry).stream().map(r -> r.<String>getAs("period")).toList();
       Map<String, String> names = new LinkedHashMap<>();
-      for (Row r : rows(topShares, industry)) {
+      for (Row r : rows(figure.get("topShares"), industry)) {
         shareBySkill.get(r.<String>getAs("skill_id")).put(r.getAs("period"), r.<Double>getAs("share"));
         names.put(r.getAs("skill_id"), r.getAs("skill_name"));
       }
@@ -109,23 +98,23 @@ public final class DashboardBuilder {
           periods.stream().map(q -> byQuarter.getOrDefault(q, 0.0)).toList())));
 
       List<Dashboard.Point> scatter = new ArrayList<>();
-      for (Row r : rows(points, industry)) {
+      for (Row r : rows(figure.get("points"), industry)) {
         Double cost = r.getAs("cost");
         scatter.add(new Dashboard.Point(r.getAs("credential_id"), r.getAs("credential_name"), cost == null ? 0 : cost,
             r.<Double>getAs("demand_share_covered")));
       }
-      List<String> pathIds = rows(paths, industry).stream().map(r -> r.<String>getAs("credential_id")).toList();
+      List<String> pathIds = rows(figure.get("paths"), industry).stream().map(r -> r.<String>getAs("credential_id")).toList();
       List<Dashboard.Gap> gapRows = new ArrayList<>();
-      for (Row r : rows(gaps, industry)) {
+      for (Row r : rows(figure.get("gaps"), industry)) {
         gapRows.add(new Dashboard.Gap(r.getAs("skill_name"), r.<Double>getAs("demand_share"),
             r.<Integer>getAs("credentials_covering"), r.<Double>getAs("gap_score")));
       }
 
-      List<String> years = new ArrayList<>(new TreeSet<>(rows(trends, industry).stream()
+      List<String> years = new ArrayList<>(new TreeSet<>(rows(figure.get("trends"), industry).stream()
           .map(r -> r.<String>getAs("year")).toList()));
       Map<String, Map<String, Double>> byType = new LinkedHashMap<>();
       Map<String, Double> growth = new LinkedHashMap<>();
-      for (Row r : rows(trends, industry)) {
+      for (Row r : rows(figure.get("trends"), industry)) {
         String type = r.getAs("credential_type");
         String y = r.getAs("year");
         Long enrollments = r.getAs("enrollments");
@@ -140,15 +129,15 @@ public final class DashboardBuilder {
 
       List<String> recYears = new ArrayList<>();
       List<Double> anyShare = new ArrayList<>();
-      for (Row r : rows(recognitionByYear, industry)) {
+      for (Row r : rows(figure.get("recognitionByYear"), industry)) {
         recYears.add(Integer.toString(r.<Integer>getAs("year")));
         anyShare.add(r.<Double>getAs("any_credential_share"));
       }
-      List<Dashboard.Bar> mostNamed = rows(named, industry).stream()
+      List<Dashboard.Bar> mostNamed = rows(figure.get("named"), industry).stream()
           .map(r -> new Dashboard.Bar(r.getAs("credential_skill_name"), r.<Double>getAs("share"))).toList();
       views.add(new Dashboard.IndustryView(industry, Integer.toString(year), topSkills, trendsOfTop, scatter, pathIds,
           gapRows, enrollment, growth, recYears.isEmpty() ? null : new Dashboard.Series("any credential", recYears, anyShare),
-          mostNamed, worthIt(rows(values, industry), rows(requirements, industry))));
+          mostNamed, worthIt(rows(figure.get("values"), industry), rows(figure.get("requirements"), industry))));
     }
     return new Dashboard(facts, views);
   }

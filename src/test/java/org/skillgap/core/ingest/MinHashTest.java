@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MinHashTest {
 
@@ -49,28 +51,19 @@ class MinHashTest {
     assertEquals(0, minHash.bandKeys(new int[0]).length, "no shingles, no keys: similar to nothing");
   }
 
-  /** The banding curve 1 - (1 - s^rows)^bands, measured on random sets of known similarity. */
-  @Test
-  void candidateProbabilityFollowsTheBandingCurve() {
-    Random random = new Random(7);
-    int trials = 300;
-    int high = pairsFound(0.85, 200, trials, random);
-    int low = pairsFound(0.3, 200, trials, random);
-    assertTrue(high >= trials * 0.95, "s = 0.85 expected 0.988, found " + high + "/" + trials);
-    assertTrue(low <= trials * 0.02, "s = 0.3 expected 0.0001, found " + low + "/" + trials);
-  }
-
   /**
-   * Short texts leave most of the 200 bins empty, and the empty ones borrow their values: the curve must
-   * still hold (a 60-word re-post found, two short unrelated texts not paired).
+   * The banding curve 1 - (1 - s^rows)^bands, measured on random sets of known similarity: long texts, and
+   * short ones (60 shingles), which leave most of the 200 bins empty for the others to fill: a re-post is
+   * found, two unrelated texts are not paired.
    */
-  @Test
-  void shortTextsFollowTheCurveToo() {
-    Random random = new Random(11);
+  @ParameterizedTest
+  @CsvSource({"0.85, 200, 7, 0.988", "0.9, 60, 11, 0.9998"})
+  void candidateProbabilityFollowsTheBandingCurve(double similar, int size, long seed, double expected) {
+    Random random = new Random(seed);
     int trials = 300;
-    int high = pairsFound(0.9, 60, trials, random);
-    int low = pairsFound(0.3, 60, trials, random);
-    assertTrue(high >= trials * 0.95, "s = 0.9 expected 0.9998, found " + high + "/" + trials);
+    int high = pairsFound(similar, size, trials, random);
+    int low = pairsFound(0.3, size, trials, random);
+    assertTrue(high >= trials * 0.95, "s = " + similar + " expected " + expected + ", found " + high + "/" + trials);
     assertTrue(low <= trials * 0.02, "s = 0.3 expected 0.0001, found " + low + "/" + trials);
   }
 
