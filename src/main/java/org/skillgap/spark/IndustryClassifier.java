@@ -104,14 +104,18 @@ public final class IndustryClassifier {
       return new Result(labelled.drop("text").withColumn("industry_confidence", lit(null).cast("double"))
           .unionByName(predicted), score.meaningful() ? score : null, note, null, Map.of());
     }
-    Dataset<Row> heldOutRows = labelled.filter(heldOut());
+    Dataset<Row> sample = labelled;
     if (trainingCount > maxTraining) {
       // The same fixed sample of both parts: measuring, like training, costs no more as the warehouse grows.
       long perMillion = 1_000_000L * maxTraining / trainingCount;
-      Column sampled = pmod(xxhash64(col("posting_id"), lit("sample")), lit(1_000_000L)).lt(perMillion);
-      training = training.filter(sampled);
-      heldOutRows = heldOutRows.filter(sampled);
+      sample = sample.filter(pmod(xxhash64(col("posting_id"), lit("sample")), lit(1_000_000L)).lt(perMillion));
     }
+    // The sample's text is read from the warehouse once and kept (at most some 1.25 x maxTraining rows): the
+    // indexer, the term counts and both held-out measures read it, and every pass over the descriptions of
+    // all postings was the classifier's largest cost (a million postings' text for each).
+    sample = sample.select("posting_id", "industry", "industry_source", "text").persist(StorageLevel.MEMORY_AND_DISK());
+    training = sample.filter(not(heldOut()));
+    Dataset<Row> heldOutRows = sample.filter(heldOut());
     training = training.withColumn("class_weight", classWeights(training));
     StringIndexerModel indexer = new StringIndexer().setInputCol("industry").setOutputCol("label")
         // Postings to classify have no industry; their label is never used, and must not fail the transform.
@@ -148,6 +152,7 @@ public final class IndustryClassifier {
     String note = "held out, all placed postings: " + score.describe()
         + (labelScore.meaningful() ? "; placed by the feed's label only: " + labelScore.describe() : "");
     heldOut.unpersist();
+    sample.unpersist();
 
     Dataset<Row> predicted = predict(model, unlabelled, minConfidence);
     Dataset<Row> placedRows = labelled.drop("text").withColumn("industry_confidence", lit(null).cast("double"));
