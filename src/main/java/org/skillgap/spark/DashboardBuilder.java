@@ -221,7 +221,7 @@ public final class DashboardBuilder {
     }
     com.fasterxml.jackson.databind.JsonNode accuracy = summary.path("classifier_accuracy");
     return new Dashboard.RunFacts(Layout.snapshotDate(runDate).toString(), summary.path("taxonomy_version").asText(""),
-        warehouse.table(IngestStage.POSTINGS, Schemas.POSTINGS).count(), warehouse.enrollments().count(),
+        storage.parquetRows(layout.warehouse(IngestStage.POSTINGS)), EnrollmentCells.total(spark, layout, warehouse),
         quarantined, accuracy.isNumber() ? accuracy.asDouble() : null);
   }
 }

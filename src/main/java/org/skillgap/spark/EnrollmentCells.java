@@ -47,6 +47,20 @@ final class EnrollmentCells {
         .select(Columns.of(SCHEMA));
   }
 
+  /**
+   * Enrollment records in the warehouse (the latest version of each), summed from the kept cells: a small
+   * table, where counting the records themselves picks the latest version of millions of rows. Counted from
+   * the records when no cells were kept yet.
+   */
+  static long total(SparkSession spark, Layout layout, Warehouse warehouse) {
+    String dir = layout.reportState(NAME);
+    if (!new Storage(spark).exists(Storage.join(dir, Warehouse.COMMITTED))) {
+      return warehouse.enrollments().count();
+    }
+    Long total = ReportState.read(spark, dir, SCHEMA).agg(sum("enrollments_raw").as("enrollments")).first().getAs("enrollments");
+    return total == null ? 0 : total;
+  }
+
   /** The cells of the warehouse's enrollments, recounting those the batches new since the kept ones touch. */
   static Dataset<Row> update(SparkSession spark, Layout layout, Warehouse warehouse) {
     Storage storage = new Storage(spark);

@@ -65,6 +65,16 @@ class IncrementalReportsTest {
     return rows;
   }
 
+  /** The dashboard's totals, read from footers and kept enrollment cells, are the warehouse's own counts. */
+  private static void assertDashboardCountsTheWarehouse(Path out) {
+    Layout layout = new Layout(out.toString());
+    Warehouse warehouse = new Warehouse(spark, layout);
+    org.skillgap.core.dashboard.Dashboard.RunFacts facts = DashboardBuilder.facts(spark, layout, "2026-01-05");
+    assertEquals(warehouse.table(IngestStage.POSTINGS, Schemas.POSTINGS).count(), facts.postings());
+    assertEquals(warehouse.enrollments().count(), facts.enrollments());
+    assertTrue(facts.enrollments() > 0);
+  }
+
   @Test
   void threeIncrementalNightsGiveTheRowsOfOneFullRefresh() throws Exception {
     Path in = tmp.resolve("in");
@@ -99,11 +109,13 @@ class IncrementalReportsTest {
     // (folding only its own empty batch).
     assertEquals(1, new Pipeline(spark, config(in, nightly, LocalDate.of(2026, 1, 5))).runAll().factsBatchesFolded());
     List<String> incremental = rows(nightly);
+    assertDashboardCountsTheWarehouse(nightly);
 
     Path full = tmp.resolve("full");
     RunSummary refresh = new Pipeline(spark, config(in, full, LocalDate.of(2026, 1, 5)).withFullRefresh(true)).runAll();
     assertEquals(1, refresh.factsBatchesFolded(), "a full refresh ingests every file into one batch");
     List<String> once = rows(full);
+    assertDashboardCountsTheWarehouse(full);
 
     assertTrue(once.size() > 200, "every report has rows: " + once.size());
     for (String report : ReportRegistry.NAMES) {
