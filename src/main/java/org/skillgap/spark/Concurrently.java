@@ -66,6 +66,50 @@ final class Concurrently {
     return out;
   }
 
+  /**
+   * Starts {@code work} on its own driver thread: for a few independent steps of different kinds, where
+   * {@link #map} wants one function over a list.
+   */
+  static <T> Task<T> start(java.util.function.Supplier<T> work) {
+    java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work::get);
+    Thread t = new Thread(task, "skillgap-concurrent");
+    t.setDaemon(true);
+    t.start();
+    return new Task<>(task);
+  }
+
+  /** Work started by {@link #start}. */
+  static final class Task<T> {
+    private final Future<T> future;
+
+    private Task(Future<T> future) {
+      this.future = future;
+    }
+
+    /** Waits for the work and returns its result, or throws its failure as it was. */
+    T join() {
+      try {
+        return future.get();
+      } catch (ExecutionException e) {
+        throw unwrap(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for a concurrent Spark job", e);
+      }
+    }
+
+    /** Waits for the work, whatever its outcome: after a failure elsewhere, so nothing writes after the caller gives up. */
+    void await() {
+      try {
+        future.get();
+      } catch (ExecutionException | CancellationException e) {
+        // its failure is not the one being reported
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   private static RuntimeException unwrap(Throwable cause) {
     if (cause instanceof RuntimeException r) {
       return r;

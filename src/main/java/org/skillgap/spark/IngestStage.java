@@ -165,14 +165,18 @@ public final class IngestStage {
     Deduplicated e = keepAccepted(enrollments);
     Deduplicated c = deduplicateById(credentials, "credential_id");
 
-    DatasetCounts pc = counts(POSTINGS, postings, p.duplicates());
-    DatasetCounts ec = counts(ENROLLMENTS, enrollments, e.duplicates());
-    DatasetCounts cc = counts(CREDENTIALS, credentials, c.duplicates());
-
-    writeQuarantine(POSTINGS, postings, p.duplicates());
-    writeQuarantine(ENROLLMENTS, enrollments, e.duplicates());
-    writeQuarantine(CREDENTIALS, credentials, c.duplicates());
-    for (DatasetCounts dc : new DatasetCounts[] {pc, ec, cc}) {
+    // Per dataset: counted, its quarantine written, its files with records dated after the run found. The
+    // three side by side: on a small night each is a few short jobs, and one after another they were most
+    // of the ingest.
+    List<Checked> checked = List.of(new Checked(POSTINGS, postings, p), new Checked(ENROLLMENTS, enrollments, e),
+        new Checked(CREDENTIALS, credentials, c));
+    Map<String, DatasetCounts> counts = new LinkedHashMap<>();
+    Set<String> waiting = new java.util.TreeSet<>();
+    for (Checked.Outcome o : Concurrently.map(checked, this::check)) {
+      counts.put(o.counts().dataset(), o.counts());
+      waiting.addAll(o.waiting());
+    }
+    for (DatasetCounts dc : counts.values()) {
       if (dc.rejectRatio() > config.maxRejectRatio()) {
         throw Errors.rejectRatioExceeded(
             dc.dataset(), dc.quarantined(), dc.read(), config.maxRejectRatio(), top(dc.quarantinedByReason()));
@@ -187,17 +191,16 @@ public final class IngestStage {
       keptPostings.count();
     }
     superseded.forEach((batch, paths) -> new Warehouse(spark, layout).dropSourceFiles(batch, paths));
-    writeBatch(POSTINGS, keptPostings, Schemas.POSTINGS);
-    writeBatch(ENROLLMENTS, e.kept(), Schemas.ENROLLMENTS);
-    writeBatch(CREDENTIALS, c.kept(), Schemas.CREDENTIALS);
+    Map<String, Dataset<Row>> kept = Map.of(POSTINGS, keptPostings, ENROLLMENTS, e.kept(), CREDENTIALS, c.kept());
+    Map<String, StructType> schemas = Map.of(POSTINGS, Schemas.POSTINGS, ENROLLMENTS, Schemas.ENROLLMENTS,
+        CREDENTIALS, Schemas.CREDENTIALS);
+    Concurrently.map(List.of(POSTINGS, ENROLLMENTS, CREDENTIALS), table -> {
+      writeBatch(table, kept.get(table), schemas.get(table));
+      return table;
+    });
     // The manifest moves last: a run that dies before this point ingests the same files again next time.
     // A file with records dated after the run date (a backfill of an older night, or an early delivery) is
     // not marked done: a later night reads it again, when those records are valid.
-    Set<String> waiting = new java.util.TreeSet<>();
-    for (Dataset<Row> validated : List.of(postings, enrollments, credentials)) {
-      validated.filter(col("reject_code").equalTo(RejectReason.AFTER_RUN_DATE.name())).select("source_file").distinct()
-          .as(org.apache.spark.sql.Encoders.STRING()).collectAsList().forEach(waiting::add); // at most one row per file
-    }
     if (!waiting.isEmpty()) {
       System.err.println("[skillgap] " + waiting.size() + " file(s) hold records dated after " + config.runDate()
           + "; they are read again on later nights: " + waiting);
@@ -209,7 +212,22 @@ public final class IngestStage {
 
     Warehouse warehouse = new Warehouse(spark, layout);
     return new Result(warehouse.table(POSTINGS, Schemas.POSTINGS), warehouse.enrollments(), warehouse.credentials(),
-        pc, ec, cc, seen, ingested.size());
+        counts.get(POSTINGS), counts.get(ENROLLMENTS), counts.get(CREDENTIALS), seen, ingested.size());
+  }
+
+  /** One dataset's validated records and what its duplicate check kept and set aside. */
+  private record Checked(String dataset, Dataset<Row> validated, Deduplicated deduplicated) {
+    /** Its counts, and the files holding records dated after the run date. */
+    record Outcome(DatasetCounts counts, List<String> waiting) {}
+  }
+
+  /** Counts one dataset, writes its quarantine, and finds its files with records dated after the run date. */
+  private Checked.Outcome check(Checked k) {
+    DatasetCounts counts = counts(k.dataset(), k.validated(), k.deduplicated().duplicates());
+    writeQuarantine(k.dataset(), k.validated(), k.deduplicated().duplicates());
+    List<String> waiting = k.validated().filter(col("reject_code").equalTo(RejectReason.AFTER_RUN_DATE.name()))
+        .select("source_file").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList(); // one row per file
+    return new Checked.Outcome(counts, waiting);
   }
 
   /**

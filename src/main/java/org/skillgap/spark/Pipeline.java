@@ -269,9 +269,23 @@ public final class Pipeline {
       ReportFacts.Compaction compaction = ReportFacts.compact(spark, layout, factIds,
           config.reports().factsLooseBatches());
       ReportFacts.Merged facts = ReportFacts.Merged.stored(spark, layout, factIds);
-      SalaryMedians.Update medians = SalaryMedians.update(spark, layout, factIds, withIndustry, mentions);
-      BundleCounts.Update bundles = BundleCounts.update(spark, layout, factIds, facts, withIndustry, mentions,
-          config.reports().bundleTopSkills(), config.reports().bundleMaxSize());
+      // Three independent kept states, each a few small jobs on a night: side by side.
+      Concurrently.Task<SalaryMedians.Update> mediansTask =
+          Concurrently.start(() -> SalaryMedians.update(spark, layout, factIds, withIndustry, mentions));
+      Concurrently.Task<Dataset<Row>> enrollmentsTask =
+          Concurrently.start(() -> EnrollmentCells.update(spark, layout, warehouse));
+      SalaryMedians.Update medians;
+      BundleCounts.Update bundles;
+      Dataset<Row> enrollmentCells;
+      try {
+        bundles = BundleCounts.update(spark, layout, factIds, facts, withIndustry, mentions,
+            config.reports().bundleTopSkills(), config.reports().bundleMaxSize());
+        medians = mediansTask.join();
+        enrollmentCells = enrollmentsTask.join();
+      } finally { // after a failure, nothing of this stage writes once it has returned
+        mediansTask.await();
+        enrollmentsTask.await();
+      }
       summary.facts(stale.size(), factIds.size(), medians.all(), medians.cellsRecomputed());
       System.err.printf("[skillgap] report facts of %d of %d batches folded (read from %d group and %d night "
               + "folders%s), medians %s, bundles of %d industr%s recounted, in %.1f s%n", stale.size(), factIds.size(),
@@ -282,7 +296,7 @@ public final class Pipeline {
 
       Dataset<Row> credentialSkills = CredentialSkills.of(spark, credentials, taxonomy).persist(StorageLevel.MEMORY_AND_DISK());
       Reports supply = new Reports(spark, taxonomy, config.reports(), config.runDate(), credentials, credentialSkills,
-          EnrollmentCells.update(spark, layout, warehouse), facts, medians.medians(), bundles);
+          enrollmentCells, facts, medians.medians(), bundles);
       ReportRegistry.Inputs inputs = new ReportRegistry.Inputs(spark, taxonomy, config.runDate(),
           config.reportMinPostings(), facts, medians.medians(), supply);
       // Staged side by side (Concurrently): each report is a few small jobs over the merged facts.
@@ -305,7 +319,8 @@ public final class Pipeline {
     } catch (Exception e) { // Spark's AnalysisException is a checked exception thrown from Scala
       throw Errors.runFailed("report", e);
     }
-    summary.stage("report", allMentions.count(), rows, seconds(t0));
+    // From the mentions' footers (the table Spark reads: the same files), not a scan of every batch.
+    summary.stage("report", storage.parquetRows(layout.warehouse(MENTIONS)), rows, seconds(t0));
   }
 
   /**

@@ -124,29 +124,53 @@ public final class Warehouse {
     String name = dir.substring(dir.lastIndexOf('/') + 1);
     String id = java.util.UUID.randomUUID().toString();
     String pending = Storage.join(parent, PENDING, id);
-    write.accept(pending);
-    KillPoints.reached("replace:written", dir);
-    storage.writeText(Storage.join(pending, COMMITTED), id + "\n");
-    KillPoints.reached("replace:marked", dir);
-    String retired = Storage.join(parent, RETIRED, name + "." + id);
-    boolean hadOld = storage.exists(dir);
-    if (hadOld) {
-      storage.mkdirs(Storage.join(parent, RETIRED));
-      storage.rename(dir, retired);
+    synchronized (REPLACING) {
+      REPLACING.merge(parent, 1, Integer::sum);
     }
-    KillPoints.reached("replace:moved-aside", dir);
-    storage.rename(pending, dir);
-    KillPoints.reached("replace:moved-in", dir);
-    if (hadOld) {
-      storage.delete(retired);
+    boolean replaced = false;
+    try {
+      write.accept(pending);
+      KillPoints.reached("replace:written", dir);
+      storage.writeText(Storage.join(pending, COMMITTED), id + "\n");
+      KillPoints.reached("replace:marked", dir);
+      String retired = Storage.join(parent, RETIRED, name + "." + id);
+      boolean hadOld = storage.exists(dir);
+      if (hadOld) {
+        storage.mkdirs(Storage.join(parent, RETIRED));
+        storage.rename(dir, retired);
+      }
+      KillPoints.reached("replace:moved-aside", dir);
+      storage.rename(pending, dir);
+      KillPoints.reached("replace:moved-in", dir);
+      if (hadOld) {
+        storage.delete(retired);
+      }
+      KillPoints.reached("replace:old-dropped", dir);
+      replaced = true;
+    } finally {
+      synchronized (REPLACING) {
+        int left = REPLACING.merge(parent, -1, Integer::sum);
+        if (left == 0) {
+          REPLACING.remove(parent);
+          // The last replacement under this parent tidies up; one still writing would lose its pending folder.
+          if (replaced) {
+            storage.delete(Storage.join(parent, RETIRED));
+            storage.delete(Storage.join(parent, PENDING));
+          }
+        }
+      }
     }
-    KillPoints.reached("replace:old-dropped", dir);
-    storage.delete(Storage.join(parent, RETIRED));
-    storage.delete(Storage.join(parent, PENDING));
   }
 
   private static final String PENDING = "_pending";
   private static final String RETIRED = "_retired";
+
+  /**
+   * Replacements in progress in this JVM, per parent folder. Folders under one parent may be replaced from
+   * several driver threads at once (a night's kept report states); they share the parent's _pending and
+   * _retired folders, which only the last of them may remove.
+   */
+  private static final Map<String, Integer> REPLACING = new java.util.HashMap<>();
 
   /**
    * Puts back what a killed {@link #replaceFolder} left under {@code parent}: an old version moved aside
