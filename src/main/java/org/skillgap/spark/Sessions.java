@@ -16,11 +16,22 @@ public final class Sessions {
   /** Set, to the session's own number, on sessions whose shuffle partitions the user left to us. */
   static final String PARTITIONS_BY_INPUT = "spark.skillgap.shufflePartitionsByInput";
 
+  /** Set on local sessions whose code generation the user left to us. */
+  static final String CODEGEN_BY_INPUT = "spark.skillgap.codegenByInput";
+
+  static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
+  /** Spark's switch between generated and interpreted expressions (internal to Spark; see planShuffles). */
+  static final String CODEGEN_FACTORY_MODE = "spark.sql.codegen.factoryMode";
+
+  /** Hadoop's implementation of file:// paths: on one machine, ours (PosixLocalFileSystem), unless the user set one. */
+  static final String LOCAL_FILE_SYSTEM = "spark.hadoop.fs.file.impl";
+
   public static SparkSession create(String appName) {
     SparkConf conf = new SparkConf();
     if (!conf.contains("spark.master")) {
       conf.setMaster("local[*]");
     }
+    chooseLocalFileSystem(conf);
     conf.setIfMissing("spark.app.name", appName);
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     conf.setIfMissing("spark.ui.showConsoleProgress", "true");
@@ -37,6 +48,9 @@ public final class Sessions {
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     if (adaptiveIsOurs) {
       spark.conf().set(ADAPTIVE_BY_INPUT, true); // ours to switch per run (planShuffles), not the user's setting
+    }
+    if (spark.sparkContext().isLocal() && !conf.contains(WHOLE_STAGE_CODEGEN) && !conf.contains(CODEGEN_FACTORY_MODE)) {
+      spark.conf().set(CODEGEN_BY_INPUT, true);
     }
     // On one machine, 200 shuffle partitions mean 200 near-empty tasks per join; match the cores instead.
     // A cluster keeps Spark's default (or the user's setting).
@@ -58,6 +72,16 @@ public final class Sessions {
   }
 
   /**
+   * On one machine, file:// paths go through PosixLocalFileSystem (no child process per file written or
+   * listed); a cluster, or a user who set {@code spark.hadoop.fs.file.impl}, keeps that.
+   */
+  static void chooseLocalFileSystem(SparkConf conf) {
+    if (conf.get("spark.master").startsWith("local")) {
+      conf.setIfMissing(LOCAL_FILE_SYSTEM, PosixLocalFileSystem.class.getName());
+    }
+  }
+
+  /**
    * On one machine, plans a run's shuffles by the size of its new input. Adaptive execution runs every shuffle
    * of a plan as its own Spark job and plans again after each: worth it for a full refresh (it splits the large
    * sorts of a million postings into pieces that fit), a cost for a small night, whose work is many small
@@ -71,6 +95,16 @@ public final class Sessions {
    * were four times the scheduling for the same work (warm 1,000-posting nights over 100k postings, four
    * runs each: median 53.6 s with four partitions, 45.0 s with one). A user's own
    * {@code spark.sql.shuffle.partitions} is kept.
+   *
+   * <p>A small run's queries are also interpreted, not compiled: a night is some 150 queries over a few
+   * thousand new rows and small merged facts, and compiling each plan's generated Java (Janino, which looks
+   * up every name it meets across the whole classpath) was a quarter of the process's CPU samples. Warm
+   * 1,000-posting nights over 100k postings, one JVM, four nights each: 37.2, 32.0, 30.9, 29.0 s compiled,
+   * 27.5, 24.3, 22.7, 20.7 s interpreted; the cold first night 73.8 against 56.5 s. The interpreted path is
+   * the one Spark itself falls back to when generated code fails to compile, so the rows are the same;
+   * {@code spark.sql.codegen.factoryMode} is internal to Spark, which is why it is only ours to set on one
+   * machine, for small runs, and never when the user set it or whole-stage code generation. A large run
+   * compiles as usual.
    */
   static void planShuffles(SparkSession spark, long newInputBytes) {
     if (!spark.sparkContext().isLocal()) {
@@ -79,6 +113,10 @@ public final class Sessions {
     boolean small = newInputBytes < SMALL_INPUT_BYTES;
     if (Boolean.parseBoolean(spark.conf().get(ADAPTIVE_BY_INPUT, "false"))) {
       spark.conf().set("spark.sql.adaptive.enabled", !small);
+    }
+    if (Boolean.parseBoolean(spark.conf().get(CODEGEN_BY_INPUT, "false"))) {
+      spark.conf().set(WHOLE_STAGE_CODEGEN, !small);
+      spark.conf().set(CODEGEN_FACTORY_MODE, small ? "NO_CODEGEN" : "FALLBACK");
     }
     String partitions = spark.conf().get(PARTITIONS_BY_INPUT, null);
     if (partitions != null) {

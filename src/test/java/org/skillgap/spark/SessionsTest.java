@@ -10,13 +10,30 @@ class SessionsTest {
   private final SparkSession spark = SharedSpark.get();
   private final String adaptiveBefore = spark.conf().get("spark.sql.adaptive.enabled");
   private final String partitionsBefore = spark.conf().get("spark.sql.shuffle.partitions");
+  // The shared session's own settings and markers (SharedSpark), put back after each test.
+  private static final String[] KEPT = {Sessions.ADAPTIVE_BY_INPUT, Sessions.PARTITIONS_BY_INPUT,
+      Sessions.CODEGEN_BY_INPUT, Sessions.WHOLE_STAGE_CODEGEN, Sessions.CODEGEN_FACTORY_MODE};
+  private final java.util.Map<String, String> keptBefore = new java.util.HashMap<>();
+
+  {
+    for (String key : KEPT) {
+      if (spark.conf().contains(key)) {
+        keptBefore.put(key, spark.conf().get(key));
+      }
+    }
+  }
 
   @AfterEach
   void restore() {
     spark.conf().set("spark.sql.adaptive.enabled", adaptiveBefore);
     spark.conf().set("spark.sql.shuffle.partitions", partitionsBefore);
-    spark.conf().unset(Sessions.ADAPTIVE_BY_INPUT);
-    spark.conf().unset(Sessions.PARTITIONS_BY_INPUT);
+    for (String key : KEPT) {
+      if (keptBefore.containsKey(key)) {
+        spark.conf().set(key, keptBefore.get(key));
+      } else {
+        spark.conf().unset(key);
+      }
+    }
   }
 
   private String partitions() {
@@ -48,11 +65,45 @@ class SessionsTest {
   }
 
   @Test
+  void aSmallNightIsInterpretedAFullRefreshCompiled() {
+    spark.conf().set(Sessions.CODEGEN_BY_INPUT, true); // as Sessions.create leaves it on one machine
+    Sessions.planShuffles(spark, 4L << 20);
+    assertEquals("false", spark.conf().get(Sessions.WHOLE_STAGE_CODEGEN));
+    assertEquals("NO_CODEGEN", spark.conf().get(Sessions.CODEGEN_FACTORY_MODE));
+    // The same rows either way: a join, an aggregate and a sort, as the reports run them.
+    String query = "SELECT k, count(*) AS n, max(v) AS top FROM (SELECT id % 7 AS k, id * 3 AS v FROM range(1000)) "
+        + "JOIN (SELECT id AS k2 FROM range(5)) ON k = k2 GROUP BY k ORDER BY k";
+    java.util.List<String> interpreted = spark.sql(query).toJSON().collectAsList();
+    Sessions.planShuffles(spark, Sessions.SMALL_INPUT_BYTES);
+    assertEquals("true", spark.conf().get(Sessions.WHOLE_STAGE_CODEGEN));
+    assertEquals("FALLBACK", spark.conf().get(Sessions.CODEGEN_FACTORY_MODE));
+    assertEquals(interpreted, spark.sql(query).toJSON().collectAsList());
+    assertEquals(5, interpreted.size());
+  }
+
+  @Test
   void theUsersOwnSettingIsKept() {
+    for (String marker : new String[] {Sessions.ADAPTIVE_BY_INPUT, Sessions.PARTITIONS_BY_INPUT, Sessions.CODEGEN_BY_INPUT}) {
+      spark.conf().unset(marker);
+    }
     spark.conf().set("spark.sql.adaptive.enabled", true);
     spark.conf().set("spark.sql.shuffle.partitions", 7);
     Sessions.planShuffles(spark, 1); // no ADAPTIVE_BY_INPUT, no PARTITIONS_BY_INPUT: the user (here the test) set them
     assertTrue(adaptive());
     assertEquals("7", partitions());
+  }
+
+  @Test
+  void oneMachineWritesLocalFilesWithoutChildProcessesAClusterKeepsHadoops() {
+    org.apache.spark.SparkConf local = new org.apache.spark.SparkConf(false).setMaster("local[*]");
+    Sessions.chooseLocalFileSystem(local);
+    assertEquals(PosixLocalFileSystem.class.getName(), local.get(Sessions.LOCAL_FILE_SYSTEM));
+    org.apache.spark.SparkConf cluster = new org.apache.spark.SparkConf(false).setMaster("spark://master:7077");
+    Sessions.chooseLocalFileSystem(cluster);
+    assertFalse(cluster.contains(Sessions.LOCAL_FILE_SYSTEM));
+    org.apache.spark.SparkConf own = new org.apache.spark.SparkConf(false).setMaster("local[2]")
+        .set(Sessions.LOCAL_FILE_SYSTEM, "org.apache.hadoop.fs.LocalFileSystem");
+    Sessions.chooseLocalFileSystem(own);
+    assertEquals("org.apache.hadoop.fs.LocalFileSystem", own.get(Sessions.LOCAL_FILE_SYSTEM));
   }
 }
