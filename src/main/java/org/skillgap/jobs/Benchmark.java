@@ -68,7 +68,8 @@ public final class Benchmark implements Callable<Integer> {
 
   @Option(names = "--skip", split = ",", description = "Rows to leave out, comma-separated: tokenize, baselines, floor "
       + "(for a long run that needs only extraction and the nights; without the floor, the full refresh runs first "
-      + "and extraction alone reads its validated postings).")
+      + "and extraction alone reads its validated postings), extraction (a run that needs only the full refresh "
+      + "and the night).")
   java.util.Set<String> skip = java.util.Set.of();
 
   @Option(names = "--span-model", description = "Also time extraction with this span model (jobs/train-span-model.sh), appended as the last row.")
@@ -172,9 +173,11 @@ public final class Benchmark implements Callable<Integer> {
           corenlpPass(postings.repartition(partitions), "tokenize,ssplit")));
     }
     Taxonomy taxonomy = Taxonomy.builtin();
-    rows.add(median("extraction stage alone", n, repeat, () ->
-        ExtractStage.mentions(spark, postings, taxonomy, 0).write().mode("overwrite")
-            .parquet(dir.resolve("mentions").toString())));
+    if (!skip.contains("extraction")) {
+      rows.add(median("extraction stage alone", n, repeat, () ->
+          ExtractStage.mentions(spark, postings, taxonomy, 0).write().mode("overwrite")
+              .parquet(dir.resolve("mentions").toString())));
+    }
 
     if (!skip.contains("floor")) {
       rows.add(once("full nightly (full refresh)", n, () -> new Pipeline(spark, full).runAll()));
