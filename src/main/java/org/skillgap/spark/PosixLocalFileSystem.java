@@ -38,8 +38,6 @@ public final class PosixLocalFileSystem extends LocalFileSystem {
   /** The raw (checksum-less) layer, where Hadoop forks. */
   static final class Raw extends RawLocalFileSystem {
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    /** PosixFilePermission's order is owner read first; the mode's lowest bit is others' execute. */
-    private static final PosixFilePermission[] BY_BIT = reversed(PosixFilePermission.values());
 
     @Override
     public void setPermission(Path p, FsPermission permission) throws IOException {
@@ -103,12 +101,18 @@ public final class PosixLocalFileSystem extends LocalFileSystem {
     }
   }
 
+  /**
+   * The permission of each mode bit, lowest first: PosixFilePermission lists owner read first, and the
+   * mode's lowest bit is others' execute.
+   */
+  private static final PosixFilePermission[] BY_BIT = reversed(PosixFilePermission.values());
+
   static Set<PosixFilePermission> toPosix(FsPermission permission) {
     short mode = permission.toShort();
     Set<PosixFilePermission> out = EnumSet.noneOf(PosixFilePermission.class);
-    for (int bit = 0; bit < BY_BIT_COUNT; bit++) {
+    for (int bit = 0; bit < BY_BIT.length; bit++) {
       if ((mode & (1 << bit)) != 0) {
-        out.add(Raw.BY_BIT[bit]);
+        out.add(BY_BIT[bit]);
       }
     }
     return out;
@@ -116,15 +120,13 @@ public final class PosixLocalFileSystem extends LocalFileSystem {
 
   static FsPermission toFsPermission(Set<PosixFilePermission> permissions) {
     int mode = 0;
-    for (int bit = 0; bit < BY_BIT_COUNT; bit++) {
-      if (permissions.contains(Raw.BY_BIT[bit])) {
+    for (int bit = 0; bit < BY_BIT.length; bit++) {
+      if (permissions.contains(BY_BIT[bit])) {
         mode |= 1 << bit;
       }
     }
     return new FsPermission((short) mode);
   }
-
-  private static final int BY_BIT_COUNT = 9;
 
   private static PosixFilePermission[] reversed(PosixFilePermission[] values) {
     PosixFilePermission[] out = new PosixFilePermission[values.length];

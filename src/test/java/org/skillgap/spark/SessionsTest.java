@@ -8,11 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class SessionsTest {
   private final SparkSession spark = SharedSpark.get();
-  private final String adaptiveBefore = spark.conf().get("spark.sql.adaptive.enabled");
-  private final String partitionsBefore = spark.conf().get("spark.sql.shuffle.partitions");
   // The shared session's own settings and markers (SharedSpark), put back after each test.
-  private static final String[] KEPT = {Sessions.ADAPTIVE_BY_INPUT, Sessions.PARTITIONS_BY_INPUT,
-      Sessions.CODEGEN_BY_INPUT, Sessions.WHOLE_STAGE_CODEGEN, Sessions.CODEGEN_FACTORY_MODE};
+  private static final String[] KEPT = {"spark.sql.adaptive.enabled", "spark.sql.shuffle.partitions",
+      Sessions.ADAPTIVE_BY_INPUT, Sessions.PARTITIONS_BY_INPUT, Sessions.CODEGEN_BY_INPUT,
+      Sessions.WHOLE_STAGE_CODEGEN, Sessions.CODEGEN_FACTORY_MODE};
   private final java.util.Map<String, String> keptBefore = new java.util.HashMap<>();
 
   {
@@ -25,8 +24,6 @@ class SessionsTest {
 
   @AfterEach
   void restore() {
-    spark.conf().set("spark.sql.adaptive.enabled", adaptiveBefore);
-    spark.conf().set("spark.sql.shuffle.partitions", partitionsBefore);
     for (String key : KEPT) {
       if (keptBefore.containsKey(key)) {
         spark.conf().set(key, keptBefore.get(key));
@@ -88,9 +85,13 @@ class SessionsTest {
     }
     spark.conf().set("spark.sql.adaptive.enabled", true);
     spark.conf().set("spark.sql.shuffle.partitions", 7);
-    Sessions.planShuffles(spark, 1); // no ADAPTIVE_BY_INPUT, no PARTITIONS_BY_INPUT: the user (here the test) set them
+    spark.conf().set(Sessions.WHOLE_STAGE_CODEGEN, true);
+    spark.conf().set(Sessions.CODEGEN_FACTORY_MODE, "FALLBACK");
+    Sessions.planShuffles(spark, 1); // no markers: the user (here the test) set them
     assertTrue(adaptive());
     assertEquals("7", partitions());
+    assertEquals("true", spark.conf().get(Sessions.WHOLE_STAGE_CODEGEN));
+    assertEquals("FALLBACK", spark.conf().get(Sessions.CODEGEN_FACTORY_MODE));
   }
 
   @Test
