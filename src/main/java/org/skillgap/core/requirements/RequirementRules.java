@@ -38,13 +38,31 @@ public final class RequirementRules {
    */
   static List<String> clauses(String text) {
     List<String> out = new ArrayList<>();
+    int[] bounds = clauseBounds(text);
+    for (int k = 0; k < bounds.length; k += 2) {
+      out.add(text.substring(bounds[k], bounds[k + 1]));
+    }
+    return out;
+  }
+
+  /** {@link #clauses} as start and end offsets, two per clause: so a clause's lower case is a slice of the text's. */
+  private static int[] clauseBounds(String text) {
+    int[] out = new int[32];
+    int count = 0;
     int n = text.length();
     int start = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       int end = -1;
       int next = -1;
-      if (c == '\n' || c == '\r') {
+      if (isLower(c)) {
+        // Most characters: the only rule that ends a clause after a lower-case letter is a glued grade.
+        char d = i + 1 < n ? text.charAt(i + 1) : ' ';
+        if ((d == 'G' || d == 'W' || d == 'N') && gradeAt(text, i + 1)) {
+          end = i + 1;
+          next = i + 1;
+        }
+      } else if (c == '\n' || c == '\r') {
         end = i;
         next = skipWhitespace(text, i);
       } else if (c == '\u2022' || c == '*' || c == '\u25AA' || c == '\u25CF') {
@@ -58,9 +76,6 @@ public final class RequirementRules {
           && text.charAt(i + 1) >= 'A' && text.charAt(i + 1) <= 'Z') {
         end = i + 1;
         next = i + 1;
-      } else if (isLower(c) && gradeAt(text, i + 1)) {
-        end = i + 1;
-        next = i + 1;
       } else if (Character.isWhitespace(c)) {
         int j = skipWhitespace(text, i);
         if (numberedAt(text, j)) {
@@ -69,19 +84,25 @@ public final class RequirementRules {
         }
       }
       if (end >= 0) {
-        out.add(text.substring(start, end));
+        if (count + 2 > out.length) {
+          out = java.util.Arrays.copyOf(out, out.length * 2);
+        }
+        out[count++] = start;
+        out[count++] = end;
         start = next;
         i = next - 1;
       }
     }
-    out.add(text.substring(start));
+    out = java.util.Arrays.copyOf(out, count + 2);
+    out[count] = start;
+    out[count + 1] = n;
     return out;
   }
 
   /** "GS-4", "WG-10": a federal grade. */
   private static boolean gradeAt(String text, int j) {
-    return j + 3 < text.length() && text.charAt(j + 2) == '-' && Character.isDigit(text.charAt(j + 3))
-        && (text.startsWith("GS", j) || text.startsWith("WG", j) || text.startsWith("WL", j) || text.startsWith("NF", j));
+    return j + 3 < text.length() && text.charAt(j + 2) == '-'
+        && Character.isDigit(text.charAt(j + 3)) && (text.startsWith("GS", j) || text.startsWith("WG", j) || text.startsWith("WL", j) || text.startsWith("NF", j));
   }
 
   /** "2. " or "(2) A": a numbered path or part. */
@@ -129,7 +150,7 @@ public final class RequirementRules {
   }
 
   /** A numbered or lettered path after the first, introduced by "or": "...; or 2. A high school diploma ...". */
-  private static final Pattern LATER_PATH = words("^\\s*(or\\s+)?\\(?([2-9]|[b-h](?=[.)](\\s|$)))[.)]");
+  static final Opening LATER_PATH = Opening.of(words("^\\s*(or\\s+)?\\(?([2-9]|[b-h](?=[.)](\\s|$)))[.)]"), "o(23456789bcdefgh");
   private static final Pattern ENDS_WITH_OR = words("\\bor\\s*$");
   private static final Pattern OR_BEFORE_LICENCE = words(
       "\\bor\\s+((a|an|the|valid|current|active)\\s+)*([A-Z][\\w.]*\\s+){0,4}$");
@@ -157,21 +178,21 @@ public final class RequirementRules {
         + " (?:as|for) (?:an? )?((?:[A-Z][\\w-]*\\s*){1,6}?)(?=\\s+(?:[a-z]|$)|[.,;]|$)");
   }
 
-  private static final Pattern ALL_PATHS = words(
-      "^\\s*(however,?\\s+)?(all (candidates|applicants)|(candidates|applicants) must|must\\b|in addition\\b)");
+  static final Opening ALL_PATHS = Opening.of(words(
+      "^\\s*(however,?\\s+)?(all (candidates|applicants)|(candidates|applicants) must|must\\b|in addition\\b)"), "hacmi");
   /** Criteria that rank qualified applicants, where even "must" states a preference ("Best Qualified Criteria: ..."). */
   static final Guarded STRICT_PREFERRED_SECTION = Guarded.of(words(
       "\\b(best qualified|highly preferred|highly qualifying|highly qualified)\\s+(criteria|candidates?)\\b"), "best qualified", "highly");
   /** A grade of a multi-grade federal posting: "GS-11: ...", "To qualify for a GS-06, ...", "GS-4 Level: ...". */
-  private static final Pattern GRADE = words(
-      "^\\s*(to qualify (for|at) (a |an |the )?)?(gs|wg|wl|ws|nf|na)\\s?-\\s?\\d{1,2}\\b");
+  static final Opening GRADE = Opening.of(words(
+      "^\\s*(to qualify (for|at) (a |an |the )?)?(gs|wg|wl|ws|nf|na)\\s?-\\s?\\d{1,2}\\b"), "tgwn");
   static final Guarded HIGHER_LEVEL = Guarded.of(words(
       "\\b(assignment level (ii|iii|iv|2|3|4)|eligible for placement in|to be assigned to (al|assignment))\\b"), "assign", "placement");
   static final Guarded LICENCE_HEADING = Guarded.of(words(
       "\\b(driver'?s?|motor vehicle)?\\s*licen[cs]e requirements?\\s*:?"), "licen");
   static final Guarded CERTIFICATION_LIST = Guarded.of(words(
       "\\b(certifications?|certificates?|licen[cs]es?)\\s*:\\s*$"), "certific", "licen");
-  private static final Pattern STARTS_WITH_OR = words("^\\s*or\\b");
+  static final Opening STARTS_WITH_OR = Opening.of(words("^\\s*or\\b"), "o");
 
   /** A degree offered in place of experience ("a master's degree ... may be substituted for one year of ..."). */
   private static final Pattern SUBSTITUTES_FOR_EXPERIENCE = words(
@@ -343,16 +364,16 @@ public final class RequirementRules {
    * step with the patterns: {@code RequirementRulesTest} checks that an example of every alternative passes its cue.
    */
   static final Cue DEGREE_CUE = new Cue(java.util.Set.of("doctorate", "doctoral", "ph", "phd", "pharm", "pharmd", "psy",
-      "psyd", "juris", "j", "doctor", "law", "master", "masters", "m", "mba", "msw", "mph", "msn", "advanced", "degree",
-      "bachelor", "bachelors", "baccalaureate", "b", "bsn", "undergraduate", "four", "college", "university", "4",
-      "associate", "associates", "two", "2"), List.of("graduat"), List.of("a.a."));
-  static final Cue CERTIFICATION_CUE = new Cue(java.util.Set.of("rn", "registered", "unrestricted", "registration", "lpn",
-      "lvn", "medical", "board", "pharmacist", "lcsw", "lmsw", "cna", "bls", "basic", "cpr", "pesticide", "life", "first",
-      "coast", "merchant", "acls", "advanced", "cpa", "cfa", "chartered", "cma", "cia", "cisa", "cissp", "security", "pmp",
-      "project", "itil", "aws", "ccna", "professional", "active", "bar", "admission", "admitted", "member", "membership",
-      "teaching", "teacher", "state", "cdl", "commercial", "motor", "shrm", "phr", "sphr", "cpc", "ccs", "rhit", "rhia",
-      "six", "child", "cda", "group", "personal", "strength", "fitness", "nwcg", "food"),
-      List.of("licen", "certif", "cardio", "lifeguard", "driver", "chauffeur"), List.of());
+      "psyd", "juris", "j", "doctor", "master", "masters", "m", "mba", "msw", "mph", "msn", "degree", "bachelor",
+      "bachelors", "baccalaureate", "b", "bsn"), List.of("graduat"), List.of("a.a."));
+  // The rarest word of each alternative: a common word ("state", "professional", "project", "security") let
+  // most clauses through to the long alternation. Phrases whose every word is common are substrings.
+  static final Cue CERTIFICATION_CUE = new Cue(java.util.Set.of("rn", "unrestricted", "registration", "lpn",
+      "lvn", "pharmacist", "lcsw", "lmsw", "cna", "bls", "cpr", "pesticide", "life", "coast", "merchant", "acls", "cpa",
+      "cfa", "chartered", "cma", "cia", "cisa", "cissp", "pmp", "itil", "aws", "ccna", "bar", "admitted", "cdl", "shrm",
+      "phr", "sphr", "cpc", "ccs", "rhit", "rhia", "sigma", "child", "cda", "nwcg"),
+      List.of("licen", "certif", "cardio", "lifeguard", "driver", "chauffeur", "nurse", "handler"),
+      List.of("security+", "project management professional", "professional engineer", "registered architect", "first aid"));
 
   /**
    * A pattern scanned at every position of a clause, with the lower-case parts one of which every match of
@@ -380,42 +401,38 @@ public final class RequirementRules {
     }
   }
 
+  /**
+   * A pattern anchored at a clause's start ("^\\s*..."), with the lower-case characters its match can start
+   * with after the white space: it runs only on clauses that start with one. Creating a matcher per pattern
+   * per clause was a third of what reading requirements cost. Keep the characters in step with the pattern:
+   * {@code RequirementRulesTest} checks examples of each.
+   */
+  record Opening(Pattern pattern, String firsts) {
+    static Opening of(Pattern pattern, String firsts) {
+      return new Opening(pattern, firsts);
+    }
+
+    /** The first character of a lower-cased clause after what the patterns' {@code \\s} skips, or a space. */
+    static char first(String lower) {
+      for (int i = 0; i < lower.length(); i++) {
+        char c = lower.charAt(i);
+        if (" \t\n\u000B\f\r".indexOf(c) < 0) {
+          return c;
+        }
+      }
+      return ' ';
+    }
+
+    /** Whether the clause matches; {@code first} is {@link #first} of its lower case. */
+    boolean find(String clause, char first) {
+      return firsts.indexOf(first) >= 0 && pattern.matcher(clause).find();
+    }
+  }
+
   /** Words, word beginnings and raw substrings, one of which a clause must hold for a pattern to match. */
   record Cue(java.util.Set<String> words, List<String> stems, List<String> substrings) {
     boolean in(String clause) {
-      return inLower(asciiLower(clause));
-    }
-
-    /** {@link #in} for a clause already lower-cased with {@link #asciiLower}. */
-    boolean inLower(String lower) {
-      for (String s : substrings) {
-        if (lower.contains(s)) {
-          return true;
-        }
-      }
-      int i = 0;
-      int n = lower.length();
-      while (i < n) {
-        while (i < n && !isAsciiWordChar(lower.charAt(i))) {
-          i++;
-        }
-        int start = i;
-        while (i < n && isAsciiWordChar(lower.charAt(i))) {
-          i++;
-        }
-        if (start < i) {
-          String word = lower.substring(start, i);
-          if (words.contains(word)) {
-            return true;
-          }
-          for (String stem : stems) {
-            if (word.startsWith(stem)) {
-              return true;
-            }
-          }
-        }
-      }
-      return false;
+      return new Cues(this).scan(asciiLower(clause)) != 0;
     }
 
     private static boolean isAsciiWordChar(char c) {
@@ -438,6 +455,104 @@ public final class RequirementRules {
     }
   }
 
+  /**
+   * Several cues read in one pass over a lower-cased clause, with no word copied: a word's hash is looked up
+   * in an open-addressed table and compared in place. Tokenizing each clause once per cue, a copy per word,
+   * was a third of what reading requirements cost.
+   */
+  static final class Cues {
+    private final String[] slotWord;
+    private final int[] slotBits;
+    private final String[] stems;
+    private final int[] stemBits;
+    private final String[] substrings;
+    private final int[] substringBits;
+    /** Whether some stem starts with this character (a-z), so most words skip the stems. */
+    private final boolean[] stemStart = new boolean[128];
+
+    /** Bit i of {@link #scan} is cue i's. */
+    Cues(Cue... cues) {
+      Map<String, Integer> words = new LinkedHashMap<>();
+      Map<String, Integer> stemsToBits = new LinkedHashMap<>();
+      Map<String, Integer> substringsToBits = new LinkedHashMap<>();
+      for (int i = 0; i < cues.length; i++) {
+        int bit = 1 << i;
+        cues[i].words().forEach(w -> words.merge(w, bit, (a, b) -> a | b));
+        cues[i].stems().forEach(w -> stemsToBits.merge(w, bit, (a, b) -> a | b));
+        cues[i].substrings().forEach(w -> substringsToBits.merge(w, bit, (a, b) -> a | b));
+      }
+      int size = Integer.highestOneBit(Math.max(words.size(), 1) * 4) * 2;
+      slotWord = new String[size];
+      slotBits = new int[size];
+      words.forEach((w, bits) -> {
+        int slot = spread(w.hashCode()) & (size - 1);
+        while (slotWord[slot] != null) {
+          slot = (slot + 1) & (size - 1);
+        }
+        slotWord[slot] = w;
+        slotBits[slot] = bits;
+      });
+      stems = stemsToBits.keySet().toArray(new String[0]);
+      stemBits = stemsToBits.values().stream().mapToInt(Integer::intValue).toArray();
+      for (String stem : stems) {
+        stemStart[stem.charAt(0)] = true;
+      }
+      substrings = substringsToBits.keySet().toArray(new String[0]);
+      substringBits = substringsToBits.values().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
+
+    /** The bits of the cues a clause lower-cased with {@link Cue#asciiLower} holds. */
+    int scan(String lower) {
+      int found = 0;
+      for (int s = 0; s < substrings.length; s++) {
+        if ((found & substringBits[s]) != substringBits[s] && lower.contains(substrings[s])) {
+          found |= substringBits[s];
+        }
+      }
+      int n = lower.length();
+      int i = 0;
+      while (i < n) {
+        while (i < n && !Cue.isAsciiWordChar(lower.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        int hash = 0;
+        while (i < n && Cue.isAsciiWordChar(lower.charAt(i))) {
+          hash = 31 * hash + lower.charAt(i); // String.hashCode of the word, without the word
+          i++;
+        }
+        if (start == i) {
+          break;
+        }
+        int length = i - start;
+        int slot = spread(hash) & (slotWord.length - 1);
+        for (String w = slotWord[slot]; w != null; w = slotWord[slot = (slot + 1) & (slotWord.length - 1)]) {
+          if (w.length() == length && lower.startsWith(w, start)) {
+            found |= slotBits[slot];
+            break;
+          }
+        }
+        if (stemStart[lower.charAt(start)]) {
+          for (int s = 0; s < stems.length; s++) {
+            if (stems[s].length() <= length && lower.startsWith(stems[s], start)) {
+              found |= stemBits[s];
+            }
+          }
+        }
+      }
+      return found;
+    }
+  }
+
+  /** Both cues, read at once: bit 0 the degree cue's, bit 1 the licence cue's. */
+  private static final Cues CUES = new Cues(DEGREE_CUE, CERTIFICATION_CUE);
+  private static final int DEGREE_CUED = 1;
+  private static final int CERTIFICATION_CUED = 2;
+
   public static Requirements read(String text) {
     DegreeLevel required = null;
     DegreeLevel preferred = null;
@@ -455,25 +570,33 @@ public final class RequirementRules {
     String normalised = text == null ? "" : text.replace('\u2019', '\'').replace('\u2018', '\'');
     // A "Preferred skills:" heading glued to the last requirement ("Must have a college degree Preferred
     // skills: ...") starts its own clause.
-    if (HEADING_GLUED.mayMatch(Cue.asciiLower(normalised))) {
-      normalised = HEADING_GLUED.pattern().matcher(normalised).replaceAll("\n$1");
+    String lowerText = Cue.asciiLower(normalised);
+    Matcher glued = HEADING_GLUED.mayMatch(lowerText) ? HEADING_GLUED.pattern().matcher(normalised) : null;
+    if (glued != null && glued.find()) {
+      normalised = glued.replaceAll("\n$1");
+      lowerText = Cue.asciiLower(normalised);
     }
-    for (String clause : clauses(normalised)) {
+    int[] bounds = clauseBounds(normalised);
+    for (int k = 0; k < bounds.length; k += 2) {
+      String clause = normalised.substring(bounds[k], bounds[k + 1]);
       if (clause.isBlank()) {
         continue;
       }
-      // The clause as the cues read it (Guarded); kept in step when the clause is rewritten below.
-      String lower = Cue.asciiLower(clause);
-      if (LATER_PATH.matcher(clause).find() && (previousEndsWithOr || STARTS_WITH_OR.matcher(clause).find())) {
+      // The clause as the cues read it (Guarded, Cues); kept in step when the clause is rewritten below.
+      String lower = lowerText.substring(bounds[k], bounds[k + 1]);
+      int cued = CUES.scan(lower);
+      char first = Opening.first(lower);
+      boolean startsWithOr = STARTS_WITH_OR.find(clause, first);
+      if (LATER_PATH.find(clause, first) && (previousEndsWithOr || startsWithOr)) {
         laterPath = true;
-      } else if (STARTS_WITH_OR.matcher(clause).find() && clause.strip().endsWith(":")) {
+      } else if (startsWithOr && clause.strip().endsWith(":")) {
         laterPath = true; // "OR one of the following:" opens the alternatives listed after it
       }
-      if (GRADE.matcher(clause).find()) {
+      if (GRADE.find(clause, first)) {
         laterPath |= gradeSeen; // "GS-12: ..." after "GS-11: ...": the posting's lowest grade is the standard path
         gradeSeen = true;
       }
-      boolean allPaths = ALL_PATHS.matcher(clause).find();
+      boolean allPaths = ALL_PATHS.find(clause, first);
       boolean licenceSection = LICENCE_SECTION.find(clause, lower);
       if (licenceSection) {
         preferredSection = false; // a "License Requirements" section after "Preferred skills" states requirements
@@ -491,13 +614,14 @@ public final class RequirementRules {
       if (clause.indexOf('(') >= 0) {
         Matcher paren = PAREN_PREFERENCE.matcher(clause);
         while (paren.find()) {
-          DegreeLevel p = lowestDegree(paren.group(), Cue.asciiLower(paren.group()));
+          DegreeLevel p = lowestDegree(paren.group(), CUES.scan(Cue.asciiLower(paren.group())));
           if (p != null) {
             preferred = preferred == null || p.compareTo(preferred) < 0 ? p : preferred;
           }
         }
         clause = PAREN_PREFERENCE.matcher(clause).replaceAll(" ");
         lower = Cue.asciiLower(clause);
+        cued = CUES.scan(lower);
       }
       if (HIGHER_LEVEL.find(clause, lower)) {
         continue; // "To be eligible for placement in Assignment Level II, ... two years": a higher level's bar
@@ -506,10 +630,11 @@ public final class RequirementRules {
       if (LICENCE_HEADING.mayMatch(lower)) {
         clause = LICENCE_HEADING.pattern().matcher(clause).replaceAll(" ");
         lower = Cue.asciiLower(clause);
+        cued = CUES.scan(lower);
       }
       boolean prefers = strictPreference || PREFERRED.find(clause, lower)
           || (preferredSection && !REQUIRED.find(clause, lower));
-      DegreeLevel lowest = lowestDegree(clause, lower);
+      DegreeLevel lowest = lowestDegree(clause, cued);
       boolean notAsked = lowest != null
           && (SUBSTITUTES_FOR_EXPERIENCE.matcher(clause).find() || EQUIVALENT_TO_DEGREE.matcher(clause).find()
               || STUDENT.matcher(clause).find());
@@ -517,7 +642,7 @@ public final class RequirementRules {
       // lower what the standard path asks.
       boolean floorOfAllPaths = allPaths && required != null;
       // A clause introduced by "OR" ("OR- a bachelor's degree in any field") is another way to qualify.
-      boolean alternativeHere = laterPath || STARTS_WITH_OR.matcher(clause).find();
+      boolean alternativeHere = laterPath || STARTS_WITH_OR.find(clause, Opening.first(lower));
       if (lowest != null && !notAsked && !floorOfAllPaths && !(alternativeHere && !prefers)) {
         if (prefers) {
           preferred = preferred == null || lowest.compareTo(preferred) < 0 ? lowest : preferred;
@@ -545,11 +670,11 @@ public final class RequirementRules {
       boolean known = false;
       // "... the following certifications:" followed by the list: the list's items are certifications.
       String certClause = listOfCertifications ? "certifications: " + clause : clause;
-      String certLower = listOfCertifications ? "certifications: " + lower : lower;
+      boolean certificationCued = listOfCertifications || (cued & CERTIFICATION_CUED) != 0; // "certif" is a cue
       // The list runs on while its items end in ";".
       listOfCertifications = CERTIFICATION_LIST.find(clause, lower)
           || (listOfCertifications && clause.strip().endsWith(";"));
-      for (Map.Entry<String, Pattern> c : CERTIFICATION_CUE.inLower(certLower) && ANY_CERTIFICATION.matcher(certClause).find()
+      for (Map.Entry<String, Pattern> c : certificationCued && ANY_CERTIFICATION.matcher(certClause).find()
           ? CERTIFICATIONS.entrySet() : java.util.Set.<Map.Entry<String, Pattern>>of()) {
         Matcher m = c.getValue().matcher(certClause);
         if (m.find()) {
@@ -560,11 +685,12 @@ public final class RequirementRules {
           certs.merge(c.getKey(), !prefers && !alternative, Boolean::logicalOr);
         }
       }
-      Matcher named = NAMED_LICENCE.pattern().matcher(clause);
-      Matcher registration = NAMED_REGISTRATION.pattern().matcher(clause);
-      if (!known && NAMED_LICENCE.mayMatch(lower) && named.find()) {
+      Matcher named = known || !NAMED_LICENCE.mayMatch(lower) ? null : NAMED_LICENCE.pattern().matcher(clause);
+      Matcher registration =
+          known || !NAMED_REGISTRATION.mayMatch(lower) ? null : NAMED_REGISTRATION.pattern().matcher(clause);
+      if (named != null && named.find()) {
         certs.merge(named.group(1).trim() + " licence", !prefers && !alternativeHere, Boolean::logicalOr);
-      } else if (!known && NAMED_REGISTRATION.mayMatch(lower) && registration.find()) {
+      } else if (registration != null && registration.find()) {
         certs.merge(registration.group(1).trim() + " registration", !prefers && !alternativeHere, Boolean::logicalOr);
       }
     }
@@ -605,8 +731,8 @@ public final class RequirementRules {
    * lowest, of degrees asked together ("a baccalaureate degree and a master's degree in social work") the
    * highest. Null when the clause names none.
    */
-  private static DegreeLevel lowestDegree(String clause, String lower) {
-    if (!DEGREE_CUE.inLower(lower) || !ANY_DEGREE.matcher(clause).find()) {
+  private static DegreeLevel lowestDegree(String clause, int cued) {
+    if ((cued & DEGREE_CUED) == 0 || !ANY_DEGREE.matcher(clause).find()) {
       return null;
     }
     java.util.TreeMap<Integer, DegreeLevel> byPosition = new java.util.TreeMap<>();

@@ -304,4 +304,46 @@ class RequirementRulesTest {
       assertFalse(guarded.find("Maintain the schedule and answer the phones.", "maintain the schedule and answer the phones."));
     });
   }
+
+  /**
+   * The patterns anchored at a clause's start (RequirementRules.Opening) run only on clauses that start with
+   * one of their characters: an example of each alternative, in mixed case and after white space, matches and
+   * passes; a plain duty clause passes none.
+   */
+  @Test
+  void everyOpeningPatternsExamplesPassItsFirstCharacters() {
+    java.util.Map<RequirementRules.Opening, List<String>> examples = new java.util.LinkedHashMap<>();
+    examples.put(RequirementRules.LATER_PATH, List.of("or 2. A high school diploma", "(2) A diploma", "b. Four years",
+        "C) two years", "  3. Three years", "OR (4) one year", "h) Six months"));
+    examples.put(RequirementRules.ALL_PATHS, List.of("However, all candidates must", "All Applicants", "Candidates must",
+        "Applicants must", "\tMust have", "In addition, a licence"));
+    examples.put(RequirementRules.GRADE, List.of("To qualify for a GS-06,", "To qualify at the GS-9", "GS-11: one year",
+        "WG-10", "wl-5", "WS - 8", "NF-3", "NA-4"));
+    examples.put(RequirementRules.STARTS_WITH_OR, List.of("OR one of the following:", "  or 2. A diploma", "Or"));
+    examples.forEach((opening, texts) -> {
+      for (String text : texts) {
+        assertTrue(opening.pattern().matcher(text).find(), "example matches " + opening.pattern() + ": " + text);
+        assertTrue(opening.find(text, RequirementRules.Opening.first(RequirementRules.Cue.asciiLower(text))),
+            "its first character passes: " + text);
+      }
+      assertFalse(opening.find("Maintain the schedule.", RequirementRules.Opening.first("maintain the schedule.")));
+    });
+  }
+
+  /** Several cues read in one pass: whole words (not their plurals), word beginnings and substrings, each cue its bit. */
+  @Test
+  void cuesReadSeveralCuesInOnePass() {
+    RequirementRules.Cues cues = new RequirementRules.Cues(
+        new RequirementRules.Cue(java.util.Set.of("degree", "b"), List.of("graduat"), List.of("a.a.")),
+        new RequirementRules.Cue(java.util.Set.of("rn", "degree"), List.of("licen"), List.of("first aid")));
+    assertEquals(0, cues.scan("maintain the schedule"));
+    assertEquals(1, cues.scan("a graduate of"));
+    assertEquals(3, cues.scan("a degree"));
+    assertEquals(2, cues.scan("licensed rn"));
+    assertEquals(0, cues.scan("degrees and rns"));
+    assertEquals(2, cues.scan("a first aid card"));
+    assertEquals(1, cues.scan("an a.a.s."));
+    assertEquals(1, cues.scan("b"));
+    assertEquals(3, cues.scan("-rn- b.s. "));
+  }
 }
