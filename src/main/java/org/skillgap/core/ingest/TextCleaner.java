@@ -118,8 +118,19 @@ public final class TextCleaner {
    * UTF-8 sequence of two to four bytes, the sequence is decoded. Everything else stays as it was, so text
    * that was never garbled, a legitimate "é" included, passes unchanged.
    */
+  /** Whether text holds a character that can start a garbled sequence (U+00C2 to U+00F4): a loop, not a regex. */
+  private static boolean hasMojibakeLead(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u00C2' && c <= '\u00F4') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static String repairMojibake(String text) {
-    if (text == null || !MOJIBAKE_LEAD.matcher(text).find()) {
+    if (text == null || !hasMojibakeLead(text) || !MOJIBAKE_LEAD.matcher(text).find()) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());
@@ -179,7 +190,29 @@ public final class TextCleaner {
     String t = text.indexOf('@') >= 0 || text.indexOf('\uFF20') >= 0 || text.contains("%40")
         ? EMAIL.matcher(text).replaceAll(EMAIL_MASK) : text;
     t = containsIgnoreAsciiCase(t, "dot") ? SPELLED_EMAIL.matcher(t).replaceAll(EMAIL_MASK) : t;
-    return PHONE_CANDIDATE.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(maskPhone(m.group())));
+    return mayHoldPhone(t)
+        ? PHONE_CANDIDATE.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(maskPhone(m.group())))
+        : t;
+  }
+
+  /**
+   * Whether some run of digits and the separators a phone candidate may hold ({@code 0-9 .-()+}) has six
+   * digits or more: every number {@link #looksLikePhone} accepts has, and most postings (years, amounts,
+   * dates apart) hold no such run, so the candidate pattern, tried at every position, need not run.
+   */
+  static boolean mayHoldPhone(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++digits >= 6) {
+          return true;
+        }
+      } else if (" .-()+".indexOf(c) < 0) {
+        digits = 0;
+      }
+    }
+    return false;
   }
 
   /** Whether text holds the lower-case ASCII word part, in any ASCII case (what {@code (?i:...)} folds). */

@@ -101,8 +101,8 @@ public final class RequirementRules {
 
   /** "GS-4", "WG-10": a federal grade. */
   private static boolean gradeAt(String text, int j) {
-    return j + 3 < text.length() && text.charAt(j + 2) == '-'
-        && Character.isDigit(text.charAt(j + 3)) && (text.startsWith("GS", j) || text.startsWith("WG", j) || text.startsWith("WL", j) || text.startsWith("NF", j));
+    return j + 3 < text.length() && text.charAt(j + 2) == '-' && Character.isDigit(text.charAt(j + 3))
+        && (text.startsWith("GS", j) || text.startsWith("WG", j) || text.startsWith("WL", j) || text.startsWith("NF", j));
   }
 
   /** "2. " or "(2) A": a numbered path or part. */
@@ -399,6 +399,18 @@ public final class RequirementRules {
     boolean find(String clause, String lower) {
       return mayMatch(lower) && pattern.matcher(clause).find();
     }
+
+    /** Where the first cue starts in a lower-cased text, or -1: no match starts after the white space before it. */
+    int firstCue(String lower) {
+      int first = -1;
+      for (String cue : cues) {
+        int at = lower.indexOf(cue);
+        if (at >= 0 && (first < 0 || at < first)) {
+          first = at;
+        }
+      }
+      return first;
+    }
   }
 
   /**
@@ -571,8 +583,14 @@ public final class RequirementRules {
     // A "Preferred skills:" heading glued to the last requirement ("Must have a college degree Preferred
     // skills: ...") starts its own clause.
     String lowerText = Cue.asciiLower(normalised);
-    Matcher glued = HEADING_GLUED.mayMatch(lowerText) ? HEADING_GLUED.pattern().matcher(normalised) : null;
-    if (glued != null && glued.find()) {
+    // The pattern starts with a look-behind, so it is tried at every position: the search starts at the
+    // white space before the first cue, where the earliest match can start.
+    int firstCue = HEADING_GLUED.firstCue(lowerText);
+    while (firstCue > 0 && Character.isWhitespace(normalised.charAt(firstCue - 1))) {
+      firstCue--;
+    }
+    Matcher glued = firstCue >= 0 ? HEADING_GLUED.pattern().matcher(normalised) : null;
+    if (glued != null && glued.find(firstCue)) {
       normalised = glued.replaceAll("\n$1");
       lowerText = Cue.asciiLower(normalised);
     }

@@ -98,6 +98,20 @@ class ValueParsingTest {
       assertEquals("Call [phone] today", text, phone);
     }
     assertEquals("Call [phone] 2020 applicants", TextCleaner.maskContacts("Call 555 013 4477 2020 applicants"));
+    for (String phone : List.of("+44 20 7946 0958", "(555)013-4477", "tel:+15550134477", "TEL: 555 013 4477")) {
+      assertTrue(TextCleaner.mayHoldPhone("Call " + phone + " today"), "the phone pattern runs on " + phone);
+    }
+  }
+
+  /** Text whose digit runs hold fewer than six digits skips the phone pattern, which could mask none of them. */
+  @Test
+  void textWithoutSixDigitsInARunSkipsThePhonePattern() {
+    for (String text : List.of("Pay $85,000 to $120,000 a year", "3 to 5 years since 2019", "Req 0123, room 12-34",
+        "Version 1.2.3")) {
+      assertFalse(TextCleaner.mayHoldPhone(text), text);
+      assertEquals(text, TextCleaner.maskContacts(text));
+    }
+    assertTrue(TextCleaner.mayHoldPhone("Posted 2024-03-05"), "a date's eight digits in one run");
   }
 
   @Test
