@@ -112,12 +112,6 @@ public final class TextCleaner {
     return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B');
   }
 
-  /**
-   * Repairs UTF-8 text that was once decoded as Windows-1252 ("â€™" for "’", "Ã©" for "é"), as real feeds
-   * carry it. Each character is mapped back to the byte cp1252 gave it; where those bytes form a valid
-   * UTF-8 sequence of two to four bytes, the sequence is decoded. Everything else stays as it was, so text
-   * that was never garbled, a legitimate "é" included, passes unchanged.
-   */
   /** Whether text holds a character that can start a garbled sequence (U+00C2 to U+00F4): a loop, not a regex. */
   private static boolean hasMojibakeLead(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -129,6 +123,12 @@ public final class TextCleaner {
     return false;
   }
 
+  /**
+   * Repairs UTF-8 text that was once decoded as Windows-1252 ("â€™" for "’", "Ã©" for "é"), as real feeds
+   * carry it. Each character is mapped back to the byte cp1252 gave it; where those bytes form a valid
+   * UTF-8 sequence of two to four bytes, the sequence is decoded. Everything else stays as it was, so text
+   * that was never garbled, a legitimate "é" included, passes unchanged.
+   */
   public static String repairMojibake(String text) {
     if (text == null || !hasMojibakeLead(text) || !MOJIBAKE_LEAD.matcher(text).find()) {
       return text;
