@@ -26,12 +26,17 @@ public final class Sessions {
   /** Hadoop's implementation of file:// paths: on one machine, ours (PosixLocalFileSystem), unless the user set one. */
   static final String LOCAL_FILE_SYSTEM = "spark.hadoop.fs.file.impl";
 
+  /** Spark's unit of execution memory: each sort, aggregation map and hashed relation takes whole pages. */
+  static final String PAGE_SIZE = "spark.buffer.pageSize";
+  static final String SMALL_PAGES = "4m";
+
   public static SparkSession create(String appName) {
     SparkConf conf = new SparkConf();
     if (!conf.contains("spark.master")) {
       conf.setMaster("local[*]");
     }
     chooseLocalFileSystem(conf);
+    limitPageSize(conf);
     conf.setIfMissing("spark.app.name", appName);
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     conf.setIfMissing("spark.ui.showConsoleProgress", "true");
@@ -69,6 +74,19 @@ public final class Sessions {
       }
     }
     return spark;
+  }
+
+  /**
+   * Pages of 4 MB unless the user chose a size. Spark derives the default from the heap and the cores, and
+   * on a 4 GB driver with two cores that is 64 MB. Spark 4.1's SortExec keeps each task thread's last sorter
+   * in a thread-local (SPARK-56203 mends part of it in later releases), and a finished sorter still points
+   * at its last page: after one 1,000-posting night over 100k postings, fourteen 64 MB pages (895 MB) stayed
+   * on the heap, and the heap after three such nights in one JVM was about 2 GB against 420-446 MB with
+   * 4 MB pages, at the same speed. A small sort or aggregation also takes a whole page, so small pages are
+   * less memory to clear for the many small queries of a night; a large sort takes more of them.
+   */
+  static void limitPageSize(SparkConf conf) {
+    conf.setIfMissing(PAGE_SIZE, SMALL_PAGES);
   }
 
   /**

@@ -42,6 +42,18 @@ class SessionsTest {
   }
 
   @Test
+  void pagesAreSmallUnlessTheUserChoseTheirSize() {
+    org.apache.spark.SparkConf unset = new org.apache.spark.SparkConf(false);
+    Sessions.limitPageSize(unset);
+    assertEquals("4m", unset.get(Sessions.PAGE_SIZE));
+    org.apache.spark.SparkConf chosen = new org.apache.spark.SparkConf(false).set(Sessions.PAGE_SIZE, "32m");
+    Sessions.limitPageSize(chosen);
+    assertEquals("32m", chosen.get(Sessions.PAGE_SIZE));
+    // The shared session runs with the size the jobs get: 4 MiB.
+    assertEquals(4L << 20, org.apache.spark.SparkEnv.get().memoryManager().pageSizeBytes());
+  }
+
+  @Test
   void aSmallNightPlansStaticallyAFullRefreshAdaptively() {
     spark.conf().set(Sessions.ADAPTIVE_BY_INPUT, true); // as Sessions.create leaves it when the user set nothing
     Sessions.planShuffles(spark, 4L << 20); // a night of a few thousand postings

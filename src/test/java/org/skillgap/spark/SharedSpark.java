@@ -17,6 +17,7 @@ public final class SharedSpark {
           .config("spark.sql.shuffle.partitions", "4")
           .config("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true")
           .config("spark.sql.session.timeZone", "UTC")
+          .config(Sessions.PAGE_SIZE, Sessions.SMALL_PAGES)
           .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
           .config(Sessions.LOCAL_FILE_SYSTEM, PosixLocalFileSystem.class.getName())
           // As Sessions.create leaves a local session: each run plans its shuffles and code generation by
