@@ -56,11 +56,12 @@ final class SalaryMedians {
       scope = postings.join(broadcast(years),
           col("industry").equalTo(col("t_industry")).and(year(col("posted_date")).equalTo(col("t_year"))), "left_semi");
     }
-    Dataset<Row> next = compute(scope, postingSkills);
+    // A night recomputes the touched cells only: a touched year's months and quarters that got no new
+    // posting keep their medians.
+    Dataset<Row> next = compute(scope, postingSkills, touched);
     if (plan.incremental()) {
-      String[] cell = {"industry", "period_type", "period"};
-      next = next.join(touched, cell, "left_semi")
-          .unionByName(ReportState.read(spark, dir, Schemas.SALARY_MEDIANS).join(touched, cell, "left_anti"));
+      next = next.unionByName(ReportState.read(spark, dir, Schemas.SALARY_MEDIANS)
+          .join(touched, new String[] {"industry", "period_type", "period"}, "left_anti"));
     }
     ReportState.write(storage, dir, next, ids, BASIS, new Json());
     long cells = plan.incremental() ? touched.count() : -1;
@@ -79,9 +80,21 @@ final class SalaryMedians {
    * @param postingSkills posting_id, skill_id (one row per posting and skill)
    */
   static Dataset<Row> compute(Dataset<Row> postings, Dataset<Row> postingSkills) {
+    return compute(postings, postingSkills, null);
+  }
+
+  /**
+   * The medians of the given cells only (industry, period_type, period; null for every cell of these
+   * postings). A cell's median needs every posting of it in {@code postings}.
+   */
+  static Dataset<Row> compute(Dataset<Row> postings, Dataset<Row> postingSkills, Dataset<Row> cells) {
     Dataset<Row> salaried = SkillDemandReport.withSalary(postings)
         .join(postings.select("posting_id", "industry", "posted_date"), "posting_id");
-    Dataset<Row> periods = ReportFacts.periods(salaried).join(salaried.select("posting_id", "salary"), "posting_id");
+    Dataset<Row> periods = ReportFacts.periods(salaried);
+    if (cells != null) {
+      periods = periods.join(broadcast(cells), new String[] {"industry", "period_type", "period"}, "left_semi");
+    }
+    periods = periods.join(salaried.select("posting_id", "salary"), "posting_id");
     return periods.groupBy("industry", "period_type", "period")
         .agg(expr("percentile(salary, 0.5)").as("median_salary"))
         .withColumn("skill_id", lit(null).cast("string"))
