@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.taxonomy.Skill;
@@ -48,19 +49,25 @@ public final class SkillDemandReport {
     Dataset<Row> base = facts.get(ReportFacts.CELL_SKILLS).filter(monthOrQuarter)
         .filter(col("postings").geq(minPostings))
         .join(totals, cell)
-        .withColumn("share", col("postings").divide(col("industry_postings")))
-        // Read three times below (itself, its previous period, a year ago): computed once.
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        .withColumn("share", col("postings").divide(col("industry_postings")));
 
-    // The same skill one period earlier and one year earlier: joined on the computed start date, so a
-    // period in which the skill was absent gives null rather than the wrong neighbour.
-    Column previousStart = when(col("period_type").equalTo("month"), add_months(col("period_start"), -1))
-        .otherwise(add_months(col("period_start"), -3));
-    Dataset<Row> withChanges =
-        withPrior(withPrior(base, "prev", previousStart), "ago", add_months(col("period_start"), -12))
-            .withColumn("postings_change_previous", col("postings").divide(col("prev_postings")).minus(1))
-            .withColumn("share_change_previous", col("share").minus(col("prev_share")))
-            .withColumn("share_change_year_ago", col("share").minus(col("ago_share")));
+    // The same skill one period earlier and one year earlier, found by the period's month number: a frame
+    // of exactly that many months back holds the neighbour, or nothing when the skill was absent then (null,
+    // not the wrong neighbour). One sort of the skill's periods serves all three frames.
+    Column monthNumber = year(col("period_start")).multiply(12).plus(month(col("period_start")));
+    WindowSpec skillPeriods = Window.partitionBy("industry", "period_type", "skill_id").orderBy(monthNumber);
+    WindowSpec monthBefore = skillPeriods.rangeBetween(-1, -1);
+    WindowSpec quarterBefore = skillPeriods.rangeBetween(-3, -3);
+    WindowSpec yearBefore = skillPeriods.rangeBetween(-12, -12);
+    Column isMonth = col("period_type").equalTo("month");
+    Dataset<Row> withChanges = base
+        .withColumn("prev_postings",
+            when(isMonth, max("postings").over(monthBefore)).otherwise(max("postings").over(quarterBefore)))
+        .withColumn("prev_share", when(isMonth, max("share").over(monthBefore)).otherwise(max("share").over(quarterBefore)))
+        .withColumn("ago_share", max("share").over(yearBefore))
+        .withColumn("postings_change_previous", col("postings").divide(col("prev_postings")).minus(1))
+        .withColumn("share_change_previous", col("share").minus(col("prev_share")))
+        .withColumn("share_change_year_ago", col("share").minus(col("ago_share")));
 
     // Advertised pay of USD and unstated currencies only; other currencies are left out rather than
     // converted at a guessed rate.
@@ -79,18 +86,6 @@ public final class SkillDemandReport {
         .withColumn("run_date", lit(Date.valueOf(runDate)))
         .withColumn("taxonomy_version", lit(taxonomy.version()))
         .select(Columns.of(Schemas.SKILL_DEMAND));
-  }
-
-  /** Adds {prefix}_postings and {prefix}_share: the same skill's row whose period starts at {@code start}. */
-  private static Dataset<Row> withPrior(Dataset<Row> base, String prefix, Column start) {
-    Dataset<Row> prior = base.select(col("industry").as("j_industry"), col("period_type").as("j_type"),
-        col("skill_id").as("j_skill"), col("period_start").as("j_start"),
-        col("postings").as(prefix + "_postings"), col("share").as(prefix + "_share"));
-    return base.join(prior,
-            col("industry").equalTo(col("j_industry")).and(col("period_type").equalTo(col("j_type")))
-                .and(col("skill_id").equalTo(col("j_skill"))).and(col("j_start").equalTo(start)),
-            "left")
-        .drop("j_industry", "j_type", "j_skill", "j_start");
   }
 
   /** Annualised salary: the midpoint of the range (posting_id, salary), USD or no currency stated. */

@@ -87,6 +87,38 @@ class SkillDemandReportTest {
   }
 
   @Test
+  void changesCompareWithTheSamePeriodBeforeOrWithNothing() {
+    Dataset<Row> p = postings(
+        new Object[] {"a1", "tech", d("2023-03-10")},
+        new Object[] {"a5", "tech", d("2023-12-20")},
+        new Object[] {"a2", "tech", d("2024-01-15")},
+        new Object[] {"a3", "tech", d("2024-03-05")},
+        new Object[] {"a4", "tech", d("2024-03-06")});
+    Dataset<Row> m = mentions(
+        new Object[] {"a1", "python", "technology", "required"},
+        new Object[] {"a5", "python", "technology", "required"},
+        new Object[] {"a2", "python", "technology", "required"},
+        new Object[] {"a3", "python", "technology", "required"},
+        new Object[] {"a4", "sql", "technology", "required"});
+    Map<String, Row> byKey = SkillDemandReport.build(spark, p, m, Taxonomy.builtin(), LocalDate.of(2025, 1, 1), 1)
+        .collectAsList().stream().collect(Collectors.toMap(
+            r -> r.<String>getAs("period") + "|" + r.getAs("skill_id"), r -> r));
+    Row march = byKey.get("2024-03|python");
+    assertNull(march.getAs("postings_change_previous"), "no python in February: nothing to compare with");
+    assertNull(march.getAs("share_change_previous"));
+    assertEquals(0.5 - 1.0, march.<Double>getAs("share_change_year_ago"), 1e-9, "March 2023: 1 of 1; now 1 of 2");
+    Row january = byKey.get("2024-01|python");
+    assertEquals(0.0, january.<Double>getAs("postings_change_previous"), 1e-9, "December 2023 had one too");
+    assertNull(january.getAs("share_change_year_ago"), "none in January 2023");
+    Row quarter = byKey.get("2024-Q1|python");
+    assertEquals(1.0, quarter.<Double>getAs("postings_change_previous"), 1e-9, "2 against Q4 2023's 1");
+    assertEquals(2.0 / 3 - 1.0, quarter.<Double>getAs("share_change_previous"), 1e-9);
+    assertEquals(2.0 / 3 - 1.0, quarter.<Double>getAs("share_change_year_ago"), 1e-9, "Q1 2023: 1 of 1");
+    assertNull(byKey.get("2023-03|python").getAs("share_change_year_ago"));
+    assertNull(byKey.get("2024-03|sql").getAs("postings_change_previous"));
+  }
+
+  @Test
   void schemaIsTheDeclaredOne() {
     Dataset<Row> r = SkillDemandReport.build(spark, postings(new Object[] {"p1", "tech", d("2024-03-02")}),
         mentions(new Object[] {"p1", "sql", "technology", "required"}), Taxonomy.builtin(), LocalDate.now(), 1);
