@@ -240,51 +240,64 @@ public final class Pipeline {
     publisher.clearFailedStaging();
     long rows = 0;
     try {
-      IndustryPlacement.Outcome classified = IndustryPlacement.place(spark, layout, warehouse, postings,
-          config.reports().classifyMinConfidence(), config.reports().classifyRetrainGrowth(), taxonomy.version(),
-          config.runDate());
-      // Checkpointed, not just cached: the plan would otherwise carry the classifier model (megabytes) into
-      // every task of every report.
-      // Descriptions are left behind: no report reads them, and they are most of a posting's bytes.
-      Dataset<Row> withIndustry = classified.postings()
-          .select("posting_id", "industry", "industry_source", "posted_date", "title", "salary_currency",
-              "salary_annual_min", "salary_annual_max", "degree_required", "experience_instead", "certificate_instead",
-              "min_years", "certifications_required", "certifications_preferred", "ingest_batch")
-          .localCheckpoint();
-      System.err.printf("[skillgap] report industry classifier %s and applied in %.1f s%n",
-          classified.trained() ? "trained" : "reused", seconds(t0));
-      // At most five industries by five sources.
-      java.util.Map<String, java.util.Map<String, Long>> placedBy = new java.util.TreeMap<>();
-      for (Row r : withIndustry.groupBy("industry", "industry_source").count().collectAsList()) {
-        placedBy.computeIfAbsent(r.<String>getAs("industry"), k -> new java.util.TreeMap<>())
-            .put(r.getAs("industry_source"), r.<Long>getAs("count"));
-      }
-      summary.classifier(classified.score(), classified.note(), placedBy);
-      summary.classifierWork(classified.trained(), classified.textBatches());
-
-      long tf = System.nanoTime();
-      java.util.Map<LocalDate, String> factIds = ReportFacts.inputIds(storage, layout,
-          warehouse.batches(IngestStage.POSTINGS), taxonomy.version() + " " + classified.modelId());
-      List<LocalDate> stale = foldStaleBatches(withIndustry, factIds);
-      ReportFacts.Compaction compaction = ReportFacts.compact(spark, layout, factIds,
-          config.reports().factsLooseBatches());
-      ReportFacts.Merged facts = ReportFacts.Merged.stored(spark, layout, factIds);
-      // Three independent kept states, each a few small jobs on a night: side by side.
-      Concurrently.Task<SalaryMedians.Update> mediansTask =
-          Concurrently.start(() -> SalaryMedians.update(spark, layout, factIds, withIndustry, mentions));
+      // Three kept states, each a few small jobs on a night, started as soon as their inputs are there:
+      // enrollment cells read the enrollments alone, so they are counted while the postings are placed;
+      // medians read the placed postings and their mentions, not the facts, so they are computed while the
+      // new batch's facts are folded; bundle counts read the folded facts.
       Concurrently.Task<Dataset<Row>> enrollmentsTask =
           Concurrently.start(() -> EnrollmentCells.update(spark, layout, warehouse));
+      Concurrently.Task<SalaryMedians.Update> mediansTask = null;
+      IndustryPlacement.Outcome classified;
+      Dataset<Row> withIndustry;
+      java.util.Map<LocalDate, String> factIds;
+      List<LocalDate> stale;
+      ReportFacts.Compaction compaction;
+      ReportFacts.Merged facts;
       SalaryMedians.Update medians;
       BundleCounts.Update bundles;
       Dataset<Row> enrollmentCells;
+      long tf;
       try {
+        classified = IndustryPlacement.place(spark, layout, warehouse, postings,
+            config.reports().classifyMinConfidence(), config.reports().classifyRetrainGrowth(), taxonomy.version(),
+            config.runDate());
+        // Checkpointed, not just cached: the plan would otherwise carry the classifier model (megabytes) into
+        // every task of every report.
+        // Descriptions are left behind: no report reads them, and they are most of a posting's bytes.
+        withIndustry = classified.postings()
+            .select("posting_id", "industry", "industry_source", "posted_date", "title", "salary_currency",
+                "salary_annual_min", "salary_annual_max", "degree_required", "experience_instead", "certificate_instead",
+                "min_years", "certifications_required", "certifications_preferred", "ingest_batch")
+            .localCheckpoint();
+        System.err.printf("[skillgap] report industry classifier %s and applied in %.1f s%n",
+            classified.trained() ? "trained" : "reused", seconds(t0));
+        // At most five industries by five sources.
+        java.util.Map<String, java.util.Map<String, Long>> placedBy = new java.util.TreeMap<>();
+        for (Row r : withIndustry.groupBy("industry", "industry_source").count().collectAsList()) {
+          placedBy.computeIfAbsent(r.<String>getAs("industry"), k -> new java.util.TreeMap<>())
+              .put(r.getAs("industry_source"), r.<Long>getAs("count"));
+        }
+        summary.classifier(classified.score(), classified.note(), placedBy);
+        summary.classifierWork(classified.trained(), classified.textBatches());
+
+        tf = System.nanoTime();
+        factIds = ReportFacts.inputIds(storage, layout,
+            warehouse.batches(IngestStage.POSTINGS), taxonomy.version() + " " + classified.modelId());
+        java.util.Map<LocalDate, String> medianIds = factIds;
+        Dataset<Row> placed = withIndustry;
+        mediansTask = Concurrently.start(() -> SalaryMedians.update(spark, layout, medianIds, placed, mentions));
+        stale = foldStaleBatches(withIndustry, factIds);
+        compaction = ReportFacts.compact(spark, layout, factIds, config.reports().factsLooseBatches());
+        facts = ReportFacts.Merged.stored(spark, layout, factIds);
         bundles = BundleCounts.update(spark, layout, factIds, facts, withIndustry, mentions,
             config.reports().bundleTopSkills(), config.reports().bundleMaxSize());
         medians = mediansTask.join();
         enrollmentCells = enrollmentsTask.join();
       } finally { // after a failure, nothing of this stage writes once it has returned
-        mediansTask.await();
         enrollmentsTask.await();
+        if (mediansTask != null) {
+          mediansTask.await();
+        }
       }
       summary.facts(stale.size(), factIds.size(), medians.all(), medians.cellsRecomputed());
       System.err.printf("[skillgap] report facts of %d of %d batches folded (read from %d group and %d night "
