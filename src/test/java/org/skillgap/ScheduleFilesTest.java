@@ -26,9 +26,18 @@ class ScheduleFilesTest {
   }
 
   private static String run(Path workDir, String... cmd) throws Exception {
-    Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true).start();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-    String out = new String(p.getInputStream().readAllBytes());
+    // Output to a file, so a chatty command cannot fill a pipe and block while we wait for it.
+    Path log = Files.createTempFile("skillgap-run", ".log");
+    log.toFile().deleteOnExit();
+    Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    boolean finished = p.waitFor(60, TimeUnit.SECONDS);
+    if (!finished) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
+    }
+    String out = Files.readString(log);
+    assertTrue(finished, String.join(" ", cmd) + " did not finish in 60 s:\n" + out);
     assertEquals(0, p.exitValue(), String.join(" ", cmd) + ":\n" + out);
     return out;
   }

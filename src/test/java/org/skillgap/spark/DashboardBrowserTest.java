@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.dashboard.DashboardPage;
 import org.skillgap.core.dashboard.DashboardPageTest;
@@ -19,24 +20,52 @@ import org.skillgap.core.dashboard.DashboardPageTest;
  * The nightly run's dashboard opened in headless Chromium (Debian's package, installed by .ci/run): it
  * renders its charts with a size, makes no network request, and hostile values stay text.
  */
+// A last guard: whatever hangs, the test fails after ten minutes instead of holding the build.
+@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class DashboardBrowserTest {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
   @TempDir Path tmp;
 
+  /** How long one Chromium call may take; the calls here take one to three seconds. */
+  static final int CHROMIUM_SECONDS = 90;
+
+  private int calls;
+
+  /**
+   * Runs headless Chromium on a page and returns what it printed. Its output goes to a file, not a pipe:
+   * Chromium's helper processes (crash handler, zygote) inherit the browser's stdout and can outlive it, so
+   * reading a pipe to its end can wait forever (a CI run once hung here until its 90-minute limit). Each call
+   * gets its own profile, and a call that hangs is killed with its helpers and tried once more.
+   */
   private String chromium(Path page, String... extra) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-default-apps", "--user-data-dir=" + tmp.resolve("profile"),
-        "--host-resolver-rules=MAP * ~NOTFOUND", "--log-net-log=" + tmp.resolve("net.json"),
-        "--virtual-time-budget=5000"));
-    cmd.addAll(List.of(extra));
-    cmd.add(page.toUri().toString());
-    Process p = new ProcessBuilder(cmd).redirectError(tmp.resolve("chromium.err").toFile()).start();
-    String out = new String(p.getInputStream().readAllBytes());
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium timed out");
-    return out;
+    for (int attempt = 1; ; attempt++) {
+      int call = ++calls;
+      Path out = tmp.resolve("chromium-" + call + ".out");
+      Path err = tmp.resolve("chromium-" + call + ".err");
+      List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+          "--disable-dev-shm-usage", "--disable-crash-reporter", "--disable-breakpad", "--no-first-run",
+          "--disable-background-networking", "--disable-component-update", "--disable-sync",
+          "--disable-default-apps", "--user-data-dir=" + tmp.resolve("profile-" + call),
+          "--host-resolver-rules=MAP * ~NOTFOUND", "--log-net-log=" + tmp.resolve("net.json"),
+          "--virtual-time-budget=5000"));
+      cmd.addAll(List.of(extra));
+      cmd.add(page.toUri().toString());
+      Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      boolean finished = p.waitFor(CHROMIUM_SECONDS, TimeUnit.SECONDS);
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      if (finished) {
+        return Files.readString(out);
+      }
+      p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      if (attempt == 2) {
+        String log = Files.readString(err);
+        fail("Chromium did not finish within " + CHROMIUM_SECONDS + " s, twice, on " + page + "; its log ends:\n"
+            + log.substring(Math.max(0, log.length() - 2000)));
+      }
+    }
   }
 
   /**
