@@ -26,6 +26,7 @@ import org.skillgap.core.Json;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.core.extract.CoreNlp;
+import org.skillgap.core.extract.SpanModel;
 import org.skillgap.core.ingest.IndustryMapper;
 import org.skillgap.core.ingest.PostingRules;
 import org.skillgap.core.ingest.Pseudonymizer;
@@ -72,7 +73,7 @@ public final class Benchmark implements Callable<Integer> {
       + "and the night).")
   java.util.Set<String> skip = java.util.Set.of();
 
-  @Option(names = "--span-model", description = "Also time extraction with this span model (jobs/train-span-model.sh), appended as the last row.")
+  @Option(names = "--span-model", description = "Span model the extraction rows use (jobs/train-span-model.sh; default: the built-in one).")
   Path spanModel;
 
   /** One measured row. */
@@ -96,15 +97,8 @@ public final class Benchmark implements Callable<Integer> {
     countJobs(spark);
     try {
       for (int n : sizes) {
-        List<Row> rows = run(spark, work.resolve("n" + n), n, Math.min(n, baselineSample), repeat, skip);
-        if (spanModel != null) {
-          byte[] model = Files.readAllBytes(spanModel);
-          Dataset<org.apache.spark.sql.Row> postings = spark.read().parquet(validated(work.resolve("n" + n), skip))
-              .select("posting_id", "industry", "description");
-          rows.add(median("extraction with span model discovery", n, repeat, () ->
-              ExtractStage.mentions(spark, postings, Taxonomy.builtin(), model, spanModel.toString(), 0)
-                  .write().mode("overwrite").parquet(work.resolve("n" + n).resolve("mentions-span-model").toString())));
-        }
+        byte[] model = spanModel == null ? SpanModel.builtinBytes() : Files.readAllBytes(spanModel);
+        List<Row> rows = run(spark, work.resolve("n" + n), n, Math.min(n, baselineSample), repeat, skip, model);
         int cores = spark.sparkContext().defaultParallelism();
         // Speed figures count only on postings of realistic length: say how long these were.
         long medianWords = spark.read().parquet(validated(work.resolve("n" + n), skip))
@@ -121,13 +115,16 @@ public final class Benchmark implements Callable<Integer> {
     return 0;
   }
 
+  /** The extraction row without the span model; its gap to the extraction row is the model's cost. */
+  static final String NO_MODEL_ROW = "extraction, extract.span-model=none";
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new Benchmark()).execute(args));
   }
 
   /** Runs every row on n generated postings in dir. */
   public static List<Row> run(SparkSession spark, Path dir, int n, int sample, int repeat) throws Exception {
-    return run(spark, dir, n, sample, repeat, java.util.Set.of());
+    return run(spark, dir, n, sample, repeat, java.util.Set.of(), SpanModel.builtinBytes());
   }
 
   /** Where a run over dir left its validated postings: the floor's output, or the full refresh's warehouse. */
@@ -137,8 +134,8 @@ public final class Benchmark implements Callable<Integer> {
   }
 
   /** Runs the rows not named in {@code skip} on n generated postings in dir. */
-  static List<Row> run(SparkSession spark, Path dir, int n, int sample, int repeat, java.util.Set<String> skip)
-      throws Exception {
+  static List<Row> run(SparkSession spark, Path dir, int n, int sample, int repeat, java.util.Set<String> skip,
+      byte[] spanModel) throws Exception {
     Path in = dir.resolve("in");
     if (!Files.exists(in.resolve("postings/postings.jsonl"))) {
       new SampleDataGenerator(42).write(in, SampleDataGenerator.Size.ofPostings(n));
@@ -174,9 +171,13 @@ public final class Benchmark implements Callable<Integer> {
     }
     Taxonomy taxonomy = Taxonomy.builtin();
     if (!skip.contains("extraction")) {
+      // As the pipeline runs it by default (span model on), then without the model: the model's cost.
       rows.add(median("extraction stage alone", n, repeat, () ->
-          ExtractStage.mentions(spark, postings, taxonomy, 0).write().mode("overwrite")
+          ExtractStage.mentions(spark, postings, taxonomy, spanModel, "benchmark", 0).write().mode("overwrite")
               .parquet(dir.resolve("mentions").toString())));
+      rows.add(median(NO_MODEL_ROW, n, repeat, () ->
+          ExtractStage.mentions(spark, postings, taxonomy, 0).write().mode("overwrite")
+              .parquet(dir.resolve("mentions-no-model").toString())));
     }
 
     if (!skip.contains("floor")) {
@@ -371,6 +372,12 @@ public final class Benchmark implements Callable<Integer> {
       sb.append(String.format("| %s | %,d | %.1f | %,.0f | %,.0f | %,d | %,d | %,d | %.2f | %.2f | %,d |%n", r.name(),
           r.postings(), r.seconds(), r.perSecond(), r.perSecond() / cores, r.peakHeapMb(), r.liveHeapMb(),
           r.retainedHeapMb(), r.perSecond() / floor, r.perSecond() / tokenize, r.sparkJobs()));
+    }
+    Row withModel = rows.stream().filter(r -> r.name().startsWith("extraction stage alone")).findFirst().orElse(null);
+    Row noModel = rows.stream().filter(r -> r.name().startsWith(NO_MODEL_ROW)).findFirst().orElse(null);
+    if (withModel != null && noModel != null) {
+      sb.append(String.format("| span model's cost (extraction stage alone minus %s) | %,d | %.1f | | | | | | | | |%n",
+          NO_MODEL_ROW, withModel.postings(), withModel.seconds() - noModel.seconds()));
     }
     return sb.toString();
   }

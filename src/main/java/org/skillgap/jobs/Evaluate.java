@@ -70,7 +70,15 @@ public final class Evaluate implements Callable<Integer> {
       List<TaggedSentence> dev = TaggedCorpus.read(Path.of(files[0]));
       print(name, "regex baseline (one pattern per entry, no context)",
           SpanEvaluation.score(dev, org.skillgap.core.eval.RegexBaseline.system(taxonomy)));
-      print(name, "taxonomy extractor", SpanEvaluation.score(dev, SpanEvaluation.extractor(extractor)));
+      print(name, "taxonomy extractor (extract.span-model=none)", SpanEvaluation.score(dev, SpanEvaluation.extractor(extractor)));
+      if (taxonomyFile == null) {
+        // What the reports count with the default settings: taxonomy matches plus the built-in model's linked spans.
+        print(name, "defaults: taxonomy extractor + built-in span model, linked",
+            SpanEvaluation.score(dev, SpanEvaluation.extractor(CoreNlp.defaultExtractor())));
+        SpanModel builtin = SpanModel.load(new java.io.ByteArrayInputStream(SpanModel.builtinBytes()), SpanModel.BUILTIN_RESOURCE);
+        print(name, "built-in span model alone (its spans, by the layer it says)",
+            SpanEvaluation.score(dev, SpanEvaluation.kindedSpanModel(builtin, matcher)));
+      }
       if (files.length > 1) {
         List<TaggedSentence> train = TaggedCorpus.read(Path.of(files[1]));
         Map<String, SpanModel> trained = new LinkedHashMap<>();
@@ -85,8 +93,9 @@ public final class Evaluate implements Callable<Integer> {
           }
           trained.put(layer, model);
         }
-        print(name, "span model", SpanEvaluation.score(dev, SpanEvaluation.spanModels(trained, matcher)));
-        print(name, "taxonomy extractor + span model",
+        print(name, "span models trained on this set's train split, one per layer",
+            SpanEvaluation.score(dev, SpanEvaluation.spanModels(trained, matcher)));
+        print(name, "taxonomy extractor + those span models, every span",
             SpanEvaluation.score(dev, SpanEvaluation.extractorWithSpanModels(extractor, trained, matcher)));
       }
     }

@@ -23,7 +23,8 @@ public final class TrainSpanModel implements Callable<Integer> {
   @Option(names = "--train", required = true, description = "Annotated JSON Lines (tokens plus tags_<layer>). Repeatable.")
   List<Path> train;
 
-  @Option(names = "--layer", description = "Tag layer to learn (default: ${DEFAULT-VALUE}).", defaultValue = "knowledge")
+  @Option(names = "--layer", description = "Tag layer to learn, or '" + ALL_LAYERS + "': every layer of every file in one "
+      + "model that says which layer a span is (the shipped model; default: ${DEFAULT-VALUE}).", defaultValue = "knowledge")
   String layer;
 
   @Option(names = "--taxonomy", description = "Taxonomy whose matches are features; use the one the pipeline runs with (default: built-in).")
@@ -50,12 +51,18 @@ public final class TrainSpanModel implements Callable<Integer> {
     return 0;
   }
 
-  /** Trains on one layer; sentences without that layer are an error. */
-  static SpanModel train(List<TaggedSentence> sentences, String layer, SkillMatcher matcher) {
+  /** The {@code --layer} value that learns every layer, each as a kind of span. */
+  public static final String ALL_LAYERS = "all";
+
+  /**
+   * Trains on one layer, or on all ({@link #ALL_LAYERS}); sentences without the layer are an error. With all
+   * layers, a token tagged in several is learned as the first in the order knowledge, then the others.
+   */
+  public static SpanModel train(List<TaggedSentence> sentences, String layer, SkillMatcher matcher) {
     List<List<String>> tokens = new ArrayList<>(sentences.size());
     List<List<String>> tags = new ArrayList<>(sentences.size());
     for (TaggedSentence s : sentences) {
-      List<String> t = s.layers().get(layer);
+      List<String> t = ALL_LAYERS.equals(layer) ? kindedTags(s) : s.layers().get(layer);
       if (t == null) {
         throw new CommandLine.ParameterException(new CommandLine(new TrainSpanModel()),
             "the training data has no tags_" + layer + " field; it has " + s.layers().keySet());
@@ -64,6 +71,30 @@ public final class TrainSpanModel implements Callable<Integer> {
       tags.add(t);
     }
     return SpanModel.train(tokens, tags, matcher, SpanModel.Options.defaults());
+  }
+
+  /** One tag sequence from every layer, each tag carrying its layer ("B-knowledge"). */
+  static List<String> kindedTags(TaggedSentence s) {
+    List<String> layers = new ArrayList<>(s.layers().keySet());
+    layers.sort(java.util.Comparator.comparing(l -> !l.equals("knowledge")));
+    String[] out = new String[s.tokens().size()];
+    java.util.Arrays.fill(out, "O");
+    for (String l : layers) {
+      List<org.skillgap.core.eval.Span> spans = org.skillgap.core.eval.Bio.spans(s.layers().get(l));
+      for (org.skillgap.core.eval.Span span : spans) {
+        boolean free = true;
+        for (int i = span.begin(); i < span.end(); i++) {
+          free &= out[i].equals("O");
+        }
+        if (free) {
+          out[span.begin()] = "B-" + l;
+          for (int i = span.begin() + 1; i < span.end(); i++) {
+            out[i] = "I-" + l;
+          }
+        }
+      }
+    }
+    return List.of(out);
   }
 
   public static void main(String[] args) {

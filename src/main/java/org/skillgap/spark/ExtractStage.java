@@ -40,7 +40,8 @@ public final class ExtractStage {
   }
 
   /**
-   * @param spanModel bytes of a span model for unknown-skill discovery, or null for requirement-cue phrases
+   * @param spanModel bytes of a span model (linked spans are demand, the others emerging), or null for the
+   *     taxonomy's matches and requirement-cue phrases alone
    */
   public static Dataset<Row> mentions(SparkSession spark, Dataset<Row> postings, Taxonomy taxonomy,
       byte[] spanModel, String modelSource, int partitions) {
@@ -97,7 +98,8 @@ public final class ExtractStage {
       return new NamedRow(Schemas.MENTIONS).put("posting_id", postingId).put("skill_id", m.skillId())
           .put("skill_type", type).put("surface", m.surface()).put("sentence_index", m.sentenceIndex())
           .put("begin_offset", m.begin()).put("end_offset", m.end()).put("requirement", m.requirement().code)
-          .put("sentence", m.sentence()).put("taxonomy_version", extractor.taxonomyVersion()).row();
+          .put("sentence", m.sentence()).put("taxonomy_version", extractor.taxonomyVersion())
+          .put("source", m.source().code).put("confidence", m.confidence()).row();
     }
   }
 }

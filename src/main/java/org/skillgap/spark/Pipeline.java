@@ -358,6 +358,9 @@ public final class Pipeline {
     if (setting.equals("none")) {
       return null;
     }
+    if (setting.equals("builtin")) {
+      return org.skillgap.core.extract.SpanModel.builtinBytes();
+    }
     Storage storage = new Storage(spark);
     if (!storage.exists(setting)) {
       throw Errors.unreadableFile("span model (extract.span-model)", setting, null);

@@ -127,6 +127,9 @@ public final class Schemas {
         createStructField("requirement", StringType, false),
         createStructField("sentence", StringType, false),
         createStructField("taxonomy_version", StringType, false),
+        // What found it (taxonomy, model, both) and how sure it is; null in batches extracted before 2026-12-04.
+        createStructField("source", StringType, true),
+        createStructField("confidence", DoubleType, true),
       });
 
   // ------------------------------------------------------------------ reports

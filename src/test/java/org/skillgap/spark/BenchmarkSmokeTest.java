@@ -16,8 +16,8 @@ class BenchmarkSmokeTest {
   @Test
   void everyRowRunsAndMeasuresSomething() throws Exception {
     List<Benchmark.Row> rows = Benchmark.run(SharedSpark.get(), tmp, 1000, 100, 1);
-    assertEquals(7, rows.size());
-    assertEquals(List.of("floor", "CoreNLP", "extraction", "full", "incremental", "baseline: one", "baseline: CoreNLP"),
+    assertEquals(8, rows.size());
+    assertEquals(List.of("floor", "CoreNLP", "extraction", "extraction,", "full", "incremental", "baseline: one", "baseline: CoreNLP"),
         rows.stream().map(r -> r.name().startsWith("baseline") ? r.name().substring(0, r.name().indexOf(' ', 10))
             : r.name().split("[ :]")[0]).toList());
     for (Benchmark.Row r : rows) {

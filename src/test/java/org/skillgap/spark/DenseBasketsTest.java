@@ -53,7 +53,10 @@ class DenseBasketsTest {
       List<String> mine = new ArrayList<>(skills);
       java.util.Collections.shuffle(mine, random);
       for (String skill : mine.subList(0, 30)) {
-        mentions.add(RowFactory.create(id, skill, "technology", skill, 0, 0, 1, "required", "s", taxonomy.version()));
+        mentions.add(new NamedRow(Schemas.MENTIONS).put("posting_id", id).put("skill_id", skill)
+            .put("skill_type", "technology").put("surface", skill).put("sentence_index", 0).put("begin_offset", 0)
+            .put("end_offset", 1).put("requirement", "required").put("sentence", "s")
+            .put("taxonomy_version", taxonomy.version()).put("source", "taxonomy").put("confidence", 0.9).row());
       }
     }
     // A catalogue of 20 credentials, each teaching 8 of the 40 skills: coverage and the set cover of

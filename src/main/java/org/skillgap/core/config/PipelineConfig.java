@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param partitions partitions for the NLP stage, 0 for automatic
  * @param maxRejectRatio largest tolerated quarantined share per dataset
  * @param taxonomy 'builtin' or a path to a taxonomy file
- * @param spanModel 'none' or a path to a span model for unknown-skill discovery
+ * @param spanModel 'builtin', 'none' or a path to a span model (see {@code Settings.SPAN_MODEL})
  * @param reportMinPostings smallest posting count for a skill row in skill_demand
  * @param inputFormat auto, json, csv or parquet
  * @param columnMappings per dataset, feed column name to canonical field

@@ -33,10 +33,11 @@ public final class Settings {
   public static final Setting<String> SPAN_MODEL =
       Setting.text(
           "extract.span-model",
-          "none",
-          "Optional CRF skill-span model made by jobs/train-span-model.sh (a path on any Hadoop file "
-              + "system). When set, its spans that no taxonomy entry covers feed emerging_skills instead "
-              + "of the requirement-cue phrases.");
+          "builtin",
+          "CRF skill-span model: 'builtin' for the one in the jar (trained on SkillSpan and Green et al.), "
+              + "a path (any Hadoop file system) to one made by jobs/train-span-model.sh, or 'none'. Its spans "
+              + "that link to a taxonomy entry are demand; the others feed emerging_skills. With 'none', demand "
+              + "is the taxonomy's matches and emerging_skills takes requirement-cue phrases.");
 
   public static final Setting<Integer> REPORT_MIN_POSTINGS =
       Setting.intAtLeast(

@@ -77,6 +77,21 @@ public final class SpanEvaluation {
     };
   }
 
+  /**
+   * One model that says which layer each span is ({@code jobs/train-span-model.sh --layer all}); a span of a
+   * layer the corpus lacks goes to its first layer (Green's one layer takes them all).
+   */
+  public static System kindedSpanModel(SpanModel model, SkillMatcher matcher) {
+    return (tokens, layers) -> {
+      Map<String, List<Span>> out = new LinkedHashMap<>();
+      for (SpanModel.KindedSpan k : model.kindedSpans(tokens, matcher)) {
+        String layer = layers.contains(k.kind()) ? k.kind() : layers.get(0);
+        out.computeIfAbsent(layer, x -> new ArrayList<>()).add(k.span());
+      }
+      return out;
+    };
+  }
+
   /** Learned span models, one per layer; layers without a model get no predictions. */
   public static System spanModels(Map<String, SpanModel> models, SkillMatcher matcher) {
     return (tokens, layers) -> {
@@ -92,8 +107,8 @@ public final class SpanEvaluation {
   }
 
   /**
-   * What the pipeline runs with {@code extract.span-model} set: the taxonomy's mentions, plus the span
-   * model's spans that overlap none of them (those become emerging-skill candidates, not demand).
+   * An upper bound for linking: the taxonomy's mentions, plus every span of the models that overlaps none of
+   * them, as if each linked to an entry.
    */
   public static System extractorWithSpanModels(SkillExtractor extractor, Map<String, SpanModel> models,
       SkillMatcher matcher) {

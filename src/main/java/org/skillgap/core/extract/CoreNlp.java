@@ -69,9 +69,16 @@ public final class CoreNlp implements SentenceSplitter, PosTagger {
 
   private static final ConcurrentHashMap<String, SkillExtractor> MODEL_EXTRACTORS = new ConcurrentHashMap<>();
 
+  /** What the pipeline runs with the default settings: the built-in taxonomy and the built-in span model. */
+  public static SkillExtractor defaultExtractor() {
+    Taxonomy taxonomy = Taxonomy.builtin();
+    return extractor(taxonomy.text(), taxonomy.source(), SpanModel.builtinBytes(), SpanModel.BUILTIN_RESOURCE);
+  }
+
   /**
-   * An extractor that discovers unknown skills with a span model, given as the model file's bytes; the
-   * model is deserialised once per JVM and taxonomy.
+   * An extractor that also reads the sentences with a span model, given as the model file's bytes: its spans
+   * that link to a taxonomy entry are demand, the others emerging-skill candidates. The model is deserialised
+   * once per JVM and taxonomy.
    */
   public static SkillExtractor extractor(String taxonomyText, String source, byte[] spanModel, String modelSource) {
     if (spanModel == null) {

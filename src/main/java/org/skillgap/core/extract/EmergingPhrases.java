@@ -94,6 +94,12 @@ public final class EmergingPhrases {
     if (words.length == 0 || phrase.isBlank()) {
       return false;
     }
+    // A list ("administrative, managerial, executive"), a cut-off aside ("financial management system (fms")
+    // or a clause ("volunteer work done through national service programs") is not one skill's name.
+    if (words.length > MAX_WORDS || phrase.indexOf(',') >= 0 || phrase.indexOf(';') >= 0
+        || count(phrase, '(') != count(phrase, ')')) {
+      return false;
+    }
     for (String w : words) {
       if (ROMAN.contains(w) || FORM_WORDS.contains(w) || JURISDICTION.contains(w) || w.length() == 1 && Character.isLetter(w.charAt(0))
           || w.contains("'") || w.contains("’")) { // a possessive: "city's financial management"
@@ -117,6 +123,17 @@ public final class EmergingPhrases {
       return false;
     }
     return !last.endsWith("ed") && !last.endsWith("ly");
+  }
+
+  /** The most words a skill's name has in the queue; longer spans of the model are clauses. */
+  static final int MAX_WORDS = 5;
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) == c ? 1 : 0;
+    }
+    return n;
   }
 
   private static boolean endsGenerically(String w) {

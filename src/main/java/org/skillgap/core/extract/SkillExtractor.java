@@ -22,14 +22,31 @@ public final class SkillExtractor {
   private final String taxonomyVersion;
   private final Taxonomy taxonomy;
   private final SpanModel spanModel;
+  private final SpanLinker linker;
+  private final double linkMinConfidence;
+
+  /** The least link confidence at which a span the model alone found counts as demand (one typing slip counts). */
+  public static final double DEFAULT_LINK_MIN_CONFIDENCE = SpanLinker.ONE_SLIP;
 
   public SkillExtractor(Taxonomy taxonomy, SentenceSplitter splitter, PosTagger tagger) {
     this(taxonomy, splitter, tagger, null);
   }
 
-  /** @param spanModel when not null, discovery takes its spans instead of requirement-cue phrases */
   public SkillExtractor(Taxonomy taxonomy, SentenceSplitter splitter, PosTagger tagger, SpanModel spanModel) {
+    this(taxonomy, splitter, tagger, spanModel, DEFAULT_LINK_MIN_CONFIDENCE);
+  }
+
+  /**
+   * @param spanModel when not null, it reads the sentences that ask for something: its spans that link to a
+   *     taxonomy entry are demand too, the others emerging-skill candidates (requirement-cue phrases fill in
+   *     where it found nothing)
+   * @param linkMinConfidence the least {@link SpanLinker} confidence at which a model span counts as demand
+   */
+  public SkillExtractor(Taxonomy taxonomy, SentenceSplitter splitter, PosTagger tagger, SpanModel spanModel,
+      double linkMinConfidence) {
     this.spanModel = spanModel;
+    this.linker = spanModel == null ? null : new SpanLinker(taxonomy);
+    this.linkMinConfidence = linkMinConfidence;
     this.splitter = splitter;
     this.tagger = tagger;
     this.matcher = new SkillMatcher(taxonomy, splitter);
@@ -77,21 +94,36 @@ public final class SkillExtractor {
       List<SkillMatcher.Match> found = bindAcronyms(sentence,
           withSharedHeads(sentence, matcher.match(sentence, industry, tagger), industry), acronyms);
       List<SkillMatcher.Match> matches = notSkillsHere(text, sentence, found);
+      RequirementLevel level = spanModel == null && matches.isEmpty() ? null : SentenceCues.requirementLevel(text);
+      // The model reads the sentences that ask for something: a requirement cue, or a skill the taxonomy
+      // knows. The rest (the team, the day, pay, how to apply) is a posting's padding, and most of the model's
+      // cost.
+      boolean asks = !found.isEmpty() || (level != null && level != RequirementLevel.NOT_STATED);
+      List<SpanModel.KindedSpan> spans = spanModel == null || !asks ? List.of()
+          : spanModel.kindedSpans(words(sentence), matcher);
+      List<SkillMention> linked = spans.isEmpty() ? List.of()
+          : fromModel(document, sentence, si, text, level, found, spans, discover ? emerging : null);
       if (discover) {
-        // Known names that context dropped are still known: not unknown skills to discover.
-        discover(document, sentence, si, text, found, emerging);
+        // Known names that context dropped are still known: not unknown skills to discover. What the model
+        // read is its to propose; the requirement-cue phrases fill in what it did not see as a skill.
+        discover(document, sentence, si, text, found, spans, emerging);
       }
-      if (matches.isEmpty()) {
+      if (matches.isEmpty() && linked.isEmpty()) {
         continue;
       }
-      RequirementLevel level = SentenceCues.requirementLevel(text);
       String shortText = cut(text);
       for (SkillMatcher.Match m : matches) {
         int begin = sentence.get(m.firstToken()).begin();
         int end = sentence.get(m.lastToken()).end();
-        out.add(
-            new SkillMention(m.skill().id(), document.substring(begin, end), si, begin, end, level, shortText));
+        boolean confirmed = false;
+        for (SpanModel.KindedSpan k : spans) {
+          confirmed |= k.span().begin() <= m.lastToken() && m.firstToken() < k.span().end();
+        }
+        out.add(new SkillMention(m.skill().id(), document.substring(begin, end), si, begin, end, level, shortText,
+            confirmed ? MentionSource.BOTH : MentionSource.TAXONOMY,
+            confirmed ? SkillMention.BOTH_CONFIDENCE : SkillMention.TAXONOMY_CONFIDENCE));
       }
+      out.addAll(linked);
     }
     return new Extraction(out, emerging);
   }
@@ -284,17 +316,18 @@ public final class SkillExtractor {
   }
 
   private void discover(String document, List<Token> sentence, int si, String text,
-      List<SkillMatcher.Match> matches, List<SkillMention> out) {
-    if (spanModel != null) {
-      discoverWithModel(document, sentence, si, text, matches, out);
-      return;
-    }
+      List<SkillMatcher.Match> matches, List<SpanModel.KindedSpan> spans, List<SkillMention> out) {
     int base = sentence.get(0).begin();
     boolean[] covered = new boolean[text.length()];
     for (SkillMatcher.Match m : matches) {
       for (int c = sentence.get(m.firstToken()).begin(); c < sentence.get(m.lastToken()).end(); c++) {
         covered[c - base] = true;
       }
+    }
+    for (SpanModel.KindedSpan k : spans) {
+      int from = sentence.get(k.span().begin()).begin() - base;
+      int to = Math.min(sentence.get(k.span().end() - 1).end() - base, covered.length);
+      java.util.Arrays.fill(covered, from, Math.max(from, to), true);
     }
     for (Clauses.Range r : notAsked(text)) { // no more an unknown skill there than a known one
       java.util.Arrays.fill(covered, Math.min(r.begin(), covered.length), Math.min(r.end(), covered.length), true);
@@ -307,28 +340,42 @@ public final class SkillExtractor {
     for (PhraseDiscovery.Phrase p : phrases) {
       String surface = document.substring(p.begin(), p.end());
       if (EmergingPhrases.keep(p.text(), surface)) {
-        out.add(new SkillMention(p.text(), surface, si, p.begin(), p.end(), level, cut(text)));
+        out.add(new SkillMention(p.text(), surface, si, p.begin(), p.end(), level, cut(text), MentionSource.CUE, 0));
       }
     }
   }
 
-  /** The span model's spans that overlap no taxonomy match. */
-  private void discoverWithModel(String document, List<Token> sentence, int si, String text,
-      List<SkillMatcher.Match> matches, List<SkillMention> out) {
+  private static List<String> words(List<Token> sentence) {
     List<String> words = new ArrayList<>(sentence.size());
     for (Token t : sentence) {
       words.add(t.text());
     }
-    RequirementLevel level = null;
-    List<Clauses.Range> notAsked = notAsked(text);
+    return words;
+  }
+
+  /**
+   * The span model's spans that overlap no taxonomy match (not even one context dropped) and no clause that
+   * does not ask for anything: those that link to a taxonomy entry with at least {@link #linkMinConfidence}
+   * are demand; the others, when {@code emerging} is given, are candidates for the emerging-skills queue.
+   */
+  private List<SkillMention> fromModel(String document, List<Token> sentence, int si, String text,
+      RequirementLevel level, List<SkillMatcher.Match> matches, List<SpanModel.KindedSpan> spans,
+      List<SkillMention> emerging) {
+    List<SkillMention> linked = new ArrayList<>(2);
+    List<Clauses.Range> notAsked = null;
     int base = sentence.get(0).begin();
-    for (org.skillgap.core.eval.Span span : spanModel.spans(words, matcher)) {
+    for (SpanModel.KindedSpan k : spans) {
+      org.skillgap.core.eval.Span span = k.span();
       boolean known = false;
       for (SkillMatcher.Match m : matches) {
         known |= m.firstToken() < span.end() && span.begin() <= m.lastToken();
       }
+      if (known) {
+        continue;
+      }
       int begin = sentence.get(span.begin()).begin();
       int end = sentence.get(span.end() - 1).end();
+      notAsked = notAsked == null ? notAsked(text) : notAsked;
       for (Clauses.Range r : notAsked) {
         known |= r.begin() < end - base && begin - base < r.end();
       }
@@ -336,13 +383,31 @@ public final class SkillExtractor {
         continue;
       }
       String surface = document.substring(begin, end);
+      SpanLinker.Link link = linker.link(words(sentence.subList(span.begin(), span.end())));
+      if (link != null && link.confidence() >= linkMinConfidence) {
+        linked.add(new SkillMention(link.skill().id(), surface, si, begin, end, level, cut(text), MentionSource.MODEL,
+            link.confidence()));
+        continue;
+      }
+      if (emerging == null) {
+        continue;
+      }
+      // The queue shows what names the skill: "strong knowledge of federal regulations" is "federal regulations".
+      SpanLinker.Range core = SpanLinker.coreRange(words(sentence.subList(span.begin(), span.end())));
+      if (core.isEmpty()) {
+        continue;
+      }
+      begin = sentence.get(span.begin() + core.begin()).begin();
+      end = sentence.get(span.begin() + core.end() - 1).end();
+      surface = document.substring(begin, end);
       String phrase = surface.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
       if (phrase.length() < 2 || phrase.length() > 60 || !EmergingPhrases.keep(phrase, surface)) {
         continue;
       }
-      level = level == null ? SentenceCues.requirementLevel(text) : level;
-      out.add(new SkillMention(phrase, surface, si, begin, end, level, cut(text)));
+      emerging.add(new SkillMention(phrase, surface, si, begin, end, level, cut(text), MentionSource.MODEL,
+          link == null ? 0 : link.confidence()));
     }
+    return linked;
   }
 
   private static boolean inBoilerplate(List<Sections.Range> ranges, int offset) {

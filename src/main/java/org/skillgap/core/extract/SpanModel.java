@@ -26,8 +26,9 @@ import org.skillgap.core.taxonomy.SkillType;
  * matcher covers the token. The CRF learns from annotated postings when a taxonomy match is a skill in
  * context and which unlisted phrases are skills too.
  *
- * <p>Trained by {@code jobs/train-span-model.sh}; optional at run time ({@code extract.span-model}).
- * Classification is thread-safe; build once per executor.
+ * <p>Trained by {@code jobs/train-span-model.sh}; the one built from the SkillSpan and Green et al. train splits
+ * ships in the jar and is on by default ({@code extract.span-model}). Classification is thread-safe; build once
+ * per executor.
  */
 public final class SpanModel {
 
@@ -83,7 +84,7 @@ public final class SpanModel {
       List<CoreLabel> labels = tokens(sentences.get(i), matcher);
       List<String> tags = bioTags.get(i);
       for (int t = 0; t < labels.size(); t++) {
-        labels.get(t).set(CoreAnnotations.AnswerAnnotation.class, tags.get(t).isEmpty() ? "O" : tags.get(t).substring(0, 1));
+        labels.get(t).set(CoreAnnotations.AnswerAnnotation.class, label(tags.get(t)));
       }
       docs.add(labels);
     }
@@ -91,8 +92,28 @@ public final class SpanModel {
     return new SpanModel(crf);
   }
 
+  /**
+   * The label a tag is learned as: "O", or "B"/"I" with the span's kind when the tag has one ("B-knowledge"),
+   * so that one model can learn several layers and say which one a span is.
+   */
+  static String label(String tag) {
+    if (tag.isEmpty() || tag.charAt(0) == 'O') {
+      return "O";
+    }
+    int dash = tag.indexOf('-');
+    return dash < 0 ? tag.substring(0, 1) : tag.charAt(0) + tag.substring(dash);
+  }
+
+  /** A span the model found, with its kind ("knowledge", "skill"; empty for a model trained without kinds). */
+  public record KindedSpan(Span span, String kind) {}
+
   /** Skill spans in one tokenised sentence. */
   public List<Span> spans(List<String> tokens, SkillMatcher matcher) {
+    return kindedSpans(tokens, matcher).stream().map(KindedSpan::span).toList();
+  }
+
+  /** Skill spans in one tokenised sentence, each with the kind of its first tag. */
+  public List<KindedSpan> kindedSpans(List<String> tokens, SkillMatcher matcher) {
     if (tokens.isEmpty()) {
       return List.of();
     }
@@ -101,7 +122,30 @@ public final class SpanModel {
     for (CoreLabel l : labels) {
       tags.add(l.get(CoreAnnotations.AnswerAnnotation.class));
     }
-    return Bio.spans(tags);
+    List<KindedSpan> out = new ArrayList<>();
+    for (Span s : Bio.spans(tags)) {
+      String tag = tags.get(s.begin());
+      out.add(new KindedSpan(s, tag.length() > 2 ? tag.substring(2) : ""));
+    }
+    return out;
+  }
+
+  /**
+   * The model shipped in the jar: trained by {@code jobs/train-span-model.sh --layer all} on the SkillSpan
+   * and Green et al. train splits (docs/taxonomy.md names the data and its licences; docs/evaluation.md scores it).
+   */
+  public static final String BUILTIN_RESOURCE = "/org/skillgap/extract/span-model.crf.gz";
+
+  /** The shipped model's file, as bytes (what an executor receives). */
+  public static byte[] builtinBytes() {
+    try (InputStream in = SpanModel.class.getResourceAsStream(BUILTIN_RESOURCE)) {
+      if (in == null) {
+        throw Errors.unreadableFile("built-in span model", BUILTIN_RESOURCE, null);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw Errors.unreadableFile("built-in span model", BUILTIN_RESOURCE, e);
+    }
   }
 
   public void save(Path file) {

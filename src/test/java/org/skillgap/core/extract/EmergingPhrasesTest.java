@@ -38,6 +38,16 @@ class EmergingPhrasesTest {
   }
 
   @Test
+  void listsAsidesAndClausesFromTheSpanModelStayOut() {
+    for (String noise : java.util.List.of("administrative, managerial, executive", "financial management system (fms",
+        "volunteer work done through national service programs", "outreach, education, surveillance")) {
+      assertFalse(keep(noise), noise);
+    }
+    assertTrue(keep("financial management system (FMS)"), "a closed aside stays");
+    assertTrue(keep("geospatial data types"));
+  }
+
+  @Test
   void theRealFeedsSkillsStay() {
     for (String skill : new String[] {"application architectures", "Oracle", "relational databases", "Windows",
         "AJAX", "automated deployment", "endpoint security", "IMS", "Microsoft Project", "TSO", "databases",

@@ -30,16 +30,48 @@ class SpanModelTest {
     assertEquals(List.of(new Span(2, 3)), model.spans(unseen, matcher), "a word it never saw, in a skill slot");
     assertEquals(List.of(), model.spans(List.of("The", "office", "is", "in", "Paris", "."), matcher));
 
-    // In the extractor, the model's spans that no taxonomy entry covers become emerging-skill candidates.
+    // In the extractor, the model's spans that link to no taxonomy entry become emerging-skill candidates;
+    // a taxonomy match the model also found is found by both; a span that links (one typing slip) is demand.
     SkillExtractor extractor = new SkillExtractor(Taxonomy.builtin(), CoreNlp.shared(), CoreNlp.shared(), model);
-    SkillExtractor.Extraction found =
-        extractor.extract("Experience with Brindlecorp is required. Experience with Python is required.", "tech", true);
+    SkillExtractor.Extraction found = extractor.extract("Experience with Brindlecorp is required. Experience with "
+        + "Python is required. Experience with Jenkis is required.", "tech", true);
     assertEquals(List.of("brindlecorp"), found.emerging().stream().map(SkillMention::skillId).toList());
     assertEquals(RequirementLevel.REQUIRED, found.emerging().get(0).requirement());
-    assertEquals(List.of("python"), found.mentions().stream().map(SkillMention::skillId).toList());
+    assertEquals(List.of("python", "jenkins"), found.mentions().stream().map(SkillMention::skillId).toList());
+    assertEquals(List.of(MentionSource.BOTH, MentionSource.MODEL),
+        found.mentions().stream().map(SkillMention::source).toList());
+    assertEquals(List.of(SkillMention.BOTH_CONFIDENCE, SpanLinker.ONE_SLIP),
+        found.mentions().stream().map(SkillMention::confidence).toList());
+
+    // Without a model the same match is the taxonomy's alone, and the typing slip is not demand.
+    List<SkillMention> plain = CoreNlp.extractor(Taxonomy.builtin())
+        .extract("Experience with Python is required. Experience with Jenkis is required.", "tech");
+    assertEquals(List.of("python"), plain.stream().map(SkillMention::skillId).toList());
+    assertEquals(MentionSource.TAXONOMY, plain.get(0).source());
+    assertEquals(SkillMention.TAXONOMY_CONFIDENCE, plain.get(0).confidence());
 
     Path file = dir.resolve("m.crf.gz");
     model.save(file);
     assertEquals(List.of(new Span(2, 3)), SpanModel.load(file).spans(unseen, matcher));
+  }
+
+  @Test
+  void oneModelLearnsSeveralLayersAndSaysWhichASpanIs() {
+    SkillMatcher matcher = new SkillMatcher(Taxonomy.builtin(), CoreNlp.shared());
+    String[] tools = {"Zorblax", "Quintor", "Flimsy", "Gadwick"};
+    String[] habits = {"punctual", "cheerful", "tidy", "patient"};
+    List<List<String>> tokens = new ArrayList<>();
+    List<List<String>> tags = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      tokens.add(List.of("Experience", "with", tools[i % tools.length], "is", "required", "."));
+      tags.add(List.of("O", "O", "B-knowledge", "O", "O", "O"));
+      tokens.add(List.of("You", "are", habits[i % habits.length], "."));
+      tags.add(List.of("O", "O", "B-skill", "O"));
+    }
+    SpanModel model = SpanModel.train(tokens, tags, matcher, new SpanModel.Options(1, 1.0, 1e-3));
+    assertEquals(List.of(new SpanModel.KindedSpan(new Span(2, 3), "knowledge")),
+        model.kindedSpans(List.of("Experience", "with", "Brindlecorp", "is", "required", "."), matcher));
+    assertEquals(List.of(new SpanModel.KindedSpan(new Span(2, 3), "skill")),
+        model.kindedSpans(List.of("You", "are", "punctual", "."), matcher));
   }
 }
