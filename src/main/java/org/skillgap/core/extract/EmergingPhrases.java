@@ -1,5 +1,6 @@
 package org.skillgap.core.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -123,6 +124,24 @@ public final class EmergingPhrases {
       return false;
     }
     return !last.endsWith("ed") && !last.endsWith("ly");
+  }
+
+  /**
+   * True when a phrase, by its part-of-speech tags (Penn Treebank) in its sentence, is a duty or a trait, not
+   * a skill's name: it opens on a base or finite verb ("make recommendations", "embraces innovation"), or it
+   * is one adjective or verb ("dynamic", "enthusiastic", "oversee"). The span model finds
+   * these as skills (SkillSpan's skill layer is made of them); the queue is for names to add to the taxonomy.
+   * A participle leads many names ("building construction", "automated deployment") and does not count.
+   */
+  public static boolean dutyOrTrait(List<String> tags) {
+    if (tags.isEmpty()) {
+      return false;
+    }
+    String first = tags.get(0);
+    // A participle leads many names ("building construction", "automated deployment"): only a base or
+    // finite verb makes a duty.
+    boolean verb = first.equals("VB") || first.equals("VBP") || first.equals("VBZ") || first.equals("VBD");
+    return verb || tags.size() == 1 && (first.startsWith("JJ") || first.startsWith("VB"));
   }
 
   /** The most words a skill's name has in the queue; longer spans of the model are clauses. */

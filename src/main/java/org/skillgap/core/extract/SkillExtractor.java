@@ -404,6 +404,11 @@ public final class SkillExtractor {
       if (phrase.length() < 2 || phrase.length() > 60 || !EmergingPhrases.keep(phrase, surface)) {
         continue;
       }
+      // Tagged on its own words: a few tokens, where tagging the whole sentence would cost as much as the model.
+      if (tagger != null && EmergingPhrases.dutyOrTrait(
+          tagger.tag(sentence.subList(span.begin() + core.begin(), span.begin() + core.end())))) {
+        continue;
+      }
       emerging.add(new SkillMention(phrase, surface, si, begin, end, level, cut(text), MentionSource.MODEL,
           link == null ? 0 : link.confidence()));
     }

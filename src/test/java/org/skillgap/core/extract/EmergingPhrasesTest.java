@@ -48,6 +48,26 @@ class EmergingPhrasesTest {
   }
 
   @Test
+  void dutiesAndTraitsStayOutByTheirPartsOfSpeech() {
+    assertTrue(EmergingPhrases.dutyOrTrait(java.util.List.of("VB", "NNS")), "make recommendations");
+    assertTrue(EmergingPhrases.dutyOrTrait(java.util.List.of("VBZ", "NN")), "embraces innovation");
+    assertTrue(EmergingPhrases.dutyOrTrait(java.util.List.of("JJ")), "dynamic");
+    assertTrue(EmergingPhrases.dutyOrTrait(java.util.List.of("VB")), "oversee");
+    assertFalse(EmergingPhrases.dutyOrTrait(java.util.List.of("VBG", "NN")), "building construction");
+    assertFalse(EmergingPhrases.dutyOrTrait(java.util.List.of("VBN", "NN")), "automated deployment");
+    assertFalse(EmergingPhrases.dutyOrTrait(java.util.List.of("JJ", "NNS")), "relational databases");
+    assertFalse(EmergingPhrases.dutyOrTrait(java.util.List.of("NNP")), "Oracle");
+
+    // In the extractor, with the span model and CoreNLP's tagger on the phrase's own words.
+    SkillExtractor extractor = CoreNlp.defaultExtractor();
+    java.util.List<String> queued = extractor.extract("Must be able to make recommendations to management. "
+        + "Experience with geospatial data types is required.", "tech", true).emerging().stream()
+        .map(SkillMention::skillId).toList();
+    // The model finds "make recommendations to management" as a skill; it opens on a verb.
+    assertEquals(java.util.List.of("geospatial data types"), queued);
+  }
+
+  @Test
   void theRealFeedsSkillsStay() {
     for (String skill : new String[] {"application architectures", "Oracle", "relational databases", "Windows",
         "AJAX", "automated deployment", "endpoint security", "IMS", "Microsoft Project", "TSO", "databases",
