@@ -74,4 +74,18 @@ class SpanModelTest {
     assertEquals(List.of(new SpanModel.KindedSpan(new Span(2, 3), "skill")),
         model.kindedSpans(List.of("You", "are", "punctual", "."), matcher));
   }
+
+  @Test
+  void withTheDefaultsNothingNegatedOrBoilerplateIsCountedEvenWhenTheModelWouldLinkIt() {
+    SkillExtractor defaults = CoreNlp.defaultExtractor();
+    // The built-in model finds "Kubernets" and it links to Kubernetes where the posting asks for it...
+    assertEquals(List.of("kubernetes"), defaults.extract("Experience with Kubernets is required.", "tech").stream()
+        .map(SkillMention::skillId).toList());
+    // ...and is not counted in a negated sentence, a perks line inside a paragraph, or a benefits section.
+    for (String text : List.of("No prior Kubernets experience needed; we will train you.",
+        "You will join a friendly team. Benefits: health insurance, a gym and Kubernets meetups.",
+        "Benefits\nExperience with Kubernets is required.")) {
+      assertEquals(List.of(), defaults.extract(text, "tech"), text);
+    }
+  }
 }
