@@ -115,11 +115,13 @@ class LaunchScriptsIT {
   @Test
   void shadedJarIsSmallAndCarriesOnlyWhatItNeeds() throws Exception {
     File jar = new File("target/skillgap.jar");
-    assertTrue(jar.length() < 40L * 1024 * 1024, "jar is " + jar.length() + " bytes");
+    // Under 60 MB with the span model (about 22 MB) inside: what the skills issue allows.
+    assertTrue(jar.length() < 60L * 1024 * 1024, "jar is " + jar.length() + " bytes");
     List<String> models = new ArrayList<>();
     boolean spark = false;
     boolean slf4j = false;
     try (JarFile jf = new JarFile(jar)) {
+      assertNotNull(jf.getEntry(org.skillgap.core.extract.SpanModel.BUILTIN_RESOURCE.substring(1)), "the span model ships");
       for (Enumeration<JarEntry> e = jf.entries(); e.hasMoreElements(); ) {
         String name = e.nextElement().getName();
         if (name.startsWith("edu/stanford/nlp/models/") && !name.endsWith("/")) {
