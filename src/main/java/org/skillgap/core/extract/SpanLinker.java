@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.skillgap.core.taxonomy.Skill;
 import org.skillgap.core.taxonomy.Taxonomy;
 
@@ -49,11 +48,12 @@ public final class SpanLinker {
       "skill", "experience", "knowledge", "tool", "technique", "concept", "principle", "method", "methodology",
       "environment", "expertise", "proficiency", "ability", "background", "etc", "and", "or", "capability");
 
-  /** Words left out of the word-set key, so that "management of projects" meets "project management". */
+  /** Words left out of the stem sets, so that "management of projects" meets "project management". */
   private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "for", "the", "in", "with", "to", "a", "an", "&");
 
   private final Map<String, Skill> exact = new HashMap<>();
-  private final Map<String, Skill> wordSets = new HashMap<>();
+  /** Stem sets already indexed: the first entry with a set keeps it, as with {@link #exact}. */
+  private final Set<Set<String>> stemSets = new java.util.HashSet<>();
   /** Each entry form's word stems, by every stem in it: the forms a span's stems could contain. */
   private final Map<String, List<StemForm>> byStem = new HashMap<>();
 
@@ -77,9 +77,9 @@ public final class SpanLinker {
           continue;
         }
         exact.putIfAbsent(key, skill);
-        String set = wordSet(units);
-        if (wordSets.putIfAbsent(set, skill) == null && !set.isEmpty()) {
-          StemForm f = new StemForm(stems(units), skill);
+        Set<String> stems = stems(units);
+        if (!stems.isEmpty() && stemSets.add(stems)) {
+          StemForm f = new StemForm(stems, skill);
           for (String st : f.stems()) {
             byStem.computeIfAbsent(st, k -> new ArrayList<>(1)).add(f);
           }
@@ -103,10 +103,6 @@ public final class SpanLinker {
     Skill s = exact.get(key);
     if (s != null) {
       return new Link(s, EXACT, "name");
-    }
-    s = wordSets.get(wordSet(units));
-    if (s != null) {
-      return new Link(s, SAME_WORDS, "same words");
     }
     Link contained = largestContained(units);
     if (contained != null && contained.confidence() >= ONE_SLIP) {
@@ -146,7 +142,7 @@ public final class SpanLinker {
     }
     double covered = (double) best.stems().size() / span.size();
     double confidence = covered >= 1 ? SAME_WORDS : HALF_COVERED + (SAME_WORDS - HALF_COVERED) * (covered - 0.5) / 0.5;
-    return new Link(best.skill(), Math.round(confidence * 100) / 100.0, covered >= 1 ? "same stems" : "contained");
+    return new Link(best.skill(), Math.round(confidence * 100) / 100.0, covered >= 1 ? "same words" : "contained");
   }
 
   /** Stems of the words that are not function words. */
@@ -240,16 +236,6 @@ public final class SpanLinker {
       to--;
     }
     return units.subList(from, to);
-  }
-
-  private static String wordSet(List<String> units) {
-    TreeSet<String> set = new TreeSet<>();
-    for (String u : units) {
-      if (!FUNCTION_WORDS.contains(u)) {
-        set.add(u);
-      }
-    }
-    return String.join(" ", set);
   }
 
   /** The form itself and every form with one character deleted. */
