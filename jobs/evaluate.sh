@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scores skill extraction on annotated data (no Spark needed; about 6 minutes on 2 cores).
+# Scores skill extraction on annotated data (no Spark needed; about 5 minutes on 2 cores).
 # Without arguments it evaluates on the shared data sets in ${SKILLGAP_DATA:-../shared/data}:
 #   SkillSpan dev (span models trained on SkillSpan train), Green dev (trained on Green train), and
 #   TechWolf ESCO linking with the built-in taxonomy merged with ESCO and O*NET.

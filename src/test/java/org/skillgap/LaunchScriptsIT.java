@@ -115,7 +115,7 @@ class LaunchScriptsIT {
   @Test
   void shadedJarIsSmallAndCarriesOnlyWhatItNeeds() throws Exception {
     File jar = new File("target/skillgap.jar");
-    // Under 60 MB with the span model (about 22 MB) inside: what the skills issue allows.
+    // Under 60 MB with the span model (about 5 MB) inside: what the skills issue allows.
     assertTrue(jar.length() < 60L * 1024 * 1024, "jar is " + jar.length() + " bytes");
     List<String> models = new ArrayList<>();
     boolean spark = false;

@@ -30,6 +30,11 @@ public final class TrainSpanModel implements Callable<Integer> {
   @Option(names = "--taxonomy", description = "Taxonomy whose matches are features; use the one the pipeline runs with (default: built-in).")
   Path taxonomyFile;
 
+  @Option(names = "--prune-below", description = "Train twice, the second time without the features whose weights "
+      + "differ across labels by less than this; 0 trains once and keeps them all (default: ${DEFAULT-VALUE}).",
+      defaultValue = "" + SpanModel.PRUNE_BELOW)
+  double pruneBelow;
+
   @Option(names = "--output", required = true, description = "Model file to write (gzip).")
   Path output;
 
@@ -41,7 +46,7 @@ public final class TrainSpanModel implements Callable<Integer> {
       sentences.addAll(TaggedCorpus.read(f));
     }
     long t0 = System.nanoTime();
-    SpanModel model = train(sentences, layer, new SkillMatcher(taxonomy, CoreNlp.shared()));
+    SpanModel model = train(sentences, layer, new SkillMatcher(taxonomy, CoreNlp.shared()), pruneBelow);
     if (output.getParent() != null) {
       Files.createDirectories(output.getParent());
     }
@@ -59,6 +64,10 @@ public final class TrainSpanModel implements Callable<Integer> {
    * layers, a token tagged in several is learned as the first in the order knowledge, then the others.
    */
   public static SpanModel train(List<TaggedSentence> sentences, String layer, SkillMatcher matcher) {
+    return train(sentences, layer, matcher, SpanModel.PRUNE_BELOW);
+  }
+
+  static SpanModel train(List<TaggedSentence> sentences, String layer, SkillMatcher matcher, double pruneBelow) {
     List<List<String>> tokens = new ArrayList<>(sentences.size());
     List<List<String>> tags = new ArrayList<>(sentences.size());
     for (TaggedSentence s : sentences) {
@@ -70,7 +79,9 @@ public final class TrainSpanModel implements Callable<Integer> {
       tokens.add(s.tokens());
       tags.add(t);
     }
-    return SpanModel.train(tokens, tags, matcher, SpanModel.Options.defaults());
+    SpanModel.Options defaults = SpanModel.Options.defaults();
+    return SpanModel.train(tokens, tags, matcher,
+        new SpanModel.Options(defaults.threads(), defaults.sigma(), defaults.tolerance(), pruneBelow));
   }
 
   /** One tag sequence from every layer, each tag carrying its layer ("B-knowledge"). */

@@ -25,7 +25,7 @@ class SpanModelTest {
       tokens.add(List.of(fillers[i % fillers.length].split(" ")));
       tags.add(java.util.Collections.nCopies(tokens.get(tokens.size() - 1).size(), "O"));
     }
-    SpanModel model = SpanModel.train(tokens, tags, matcher, new SpanModel.Options(1, 1.0, 1e-3));
+    SpanModel model = SpanModel.train(tokens, tags, matcher, new SpanModel.Options(1, 1.0, 1e-3, 0));
     List<String> unseen = List.of("Experience", "with", "Brindlecorp", "is", "required", ".");
     assertEquals(List.of(new Span(2, 3)), model.spans(unseen, matcher), "a word it never saw, in a skill slot");
     assertEquals(List.of(), model.spans(List.of("The", "office", "is", "in", "Paris", "."), matcher));
@@ -68,7 +68,7 @@ class SpanModelTest {
       tokens.add(List.of("You", "are", habits[i % habits.length], "."));
       tags.add(List.of("O", "O", "B-skill", "O"));
     }
-    SpanModel model = SpanModel.train(tokens, tags, matcher, new SpanModel.Options(1, 1.0, 1e-3));
+    SpanModel model = SpanModel.train(tokens, tags, matcher, new SpanModel.Options(1, 1.0, 1e-3, 0));
     assertEquals(List.of(new SpanModel.KindedSpan(new Span(2, 3), "knowledge")),
         model.kindedSpans(List.of("Experience", "with", "Brindlecorp", "is", "required", "."), matcher));
     assertEquals(List.of(new SpanModel.KindedSpan(new Span(2, 3), "skill")),
