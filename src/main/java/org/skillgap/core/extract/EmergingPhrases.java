@@ -73,6 +73,19 @@ public final class EmergingPhrases {
       "city", "state", "federal", "nyc", "york", "county", "municipal", "agency", "agencies", "government",
       "governmental", "sector", "commonwealth");
 
+  /**
+   * Words of eligibility and its paperwork: licences, degrees, citizenship, residencies, documents and
+   * appointments are requirements of the post (the requirements report reads them), not skills to add to the
+   * taxonomy. USAJOBS' queue was full of them ("unrestricted license", "u.s. citizenship", "residency
+   * training", "photostatic copy of the license", "supporting documentation").
+   */
+  private static final Set<String> ELIGIBILITY_WORDS = Set.of(
+      "license", "licence", "licenses", "licences", "licensed", "licensure", "registration", "citizenship",
+      "citizen", "citizens", "residency", "documentation", "copy", "degree", "degrees", "diploma", "transcript",
+      "transcripts", "phd", "ph.d.", "baccalaureate", "bachelor", "bachelors", "masters", "accredited",
+      "appointment", "appointments", "eligibility", "eligible", "status", "completion", "graduate", "undergraduate",
+      "proof", "certification", "certifications");
+
   /** Phrases that open on what is asked of the candidate, not on a skill: "experience working". */
   private static final Set<String> ASKING_WORDS = Set.of(
       "experience", "ability", "abilities", "knowledge", "skill", "skills", "proficiency", "familiarity",
@@ -102,7 +115,8 @@ public final class EmergingPhrases {
       return false;
     }
     for (String w : words) {
-      if (ROMAN.contains(w) || FORM_WORDS.contains(w) || JURISDICTION.contains(w) || w.length() == 1 && Character.isLetter(w.charAt(0))
+      if (ROMAN.contains(w) || FORM_WORDS.contains(w) || JURISDICTION.contains(w) || ELIGIBILITY_WORDS.contains(w)
+          || w.length() == 1 && Character.isLetter(w.charAt(0))
           || w.contains("'") || w.contains("’")) { // a possessive: "city's financial management"
         return false;
       }

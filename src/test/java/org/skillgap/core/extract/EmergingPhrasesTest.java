@@ -37,6 +37,21 @@ class EmergingPhrasesTest {
     }
   }
 
+  /** USAJOBS' healthcare queue (2026-12-04): requirements of the post, which the requirements report reads. */
+  @Test
+  void eligibilityAndItsPaperworkStayOut() {
+    for (String noise : new String[] {"unrestricted license", "unrestricted license or registration", "U.S. citizenship",
+        "residency training", "photostatic copy of the license", "citation of the license number", "PhD",
+        "supporting documentation", "graduate education", "individual circumstances may warrant appointments",
+        "completion of the national commission", "current license to practice", "status", "proof of certification",
+        "certification by the national commission"}) {
+      assertFalse(keep(noise), noise);
+    }
+    for (String skill : new String[] {"internal medicine", "clinical setting", "inpatient and outpatient services"}) {
+      assertTrue(keep(skill), skill);
+    }
+  }
+
   @Test
   void listsAsidesAndClausesFromTheSpanModelStayOut() {
     for (String noise : java.util.List.of("administrative, managerial, executive", "financial management system (fms",
