@@ -12,9 +12,8 @@ import org.skillgap.core.taxonomy.Taxonomy;
 
 class SpanModelTest {
 
-  @Test
-  void learnsSpansBeyondTheTaxonomyAndSurvivesSaving(@TempDir Path dir) {
-    SkillMatcher matcher = new SkillMatcher(Taxonomy.builtin(), CoreNlp.shared());
+  /** Made-up tools in a skill slot, and sentences without one: tokens, then tags. */
+  private static List<List<List<String>>> toolsInASkillSlot() {
     String[] tools = {"Zorblax", "Quintor", "Flimsy", "Gadwick", "Hexaton", "Plumtree", "Vortigen", "Yarrowdb"};
     String[] fillers = {"The office is in London .", "We offer a bonus .", "Our team is friendly ."};
     List<List<String>> tokens = new ArrayList<>();
@@ -25,7 +24,31 @@ class SpanModelTest {
       tokens.add(List.of(fillers[i % fillers.length].split(" ")));
       tags.add(java.util.Collections.nCopies(tokens.get(tokens.size() - 1).size(), "O"));
     }
-    SpanModel model = SpanModel.train(tokens, tags, matcher, new SpanModel.Options(1, 1.0, 1e-3, 0));
+    return List.of(tokens, tags);
+  }
+
+  private static SpanModel trainOnTools(SkillMatcher matcher, double pruneBelow) {
+    List<List<List<String>>> corpus = toolsInASkillSlot();
+    return SpanModel.train(corpus.get(0), corpus.get(1), matcher, new SpanModel.Options(1, 1.0, 1e-3, pruneBelow));
+  }
+
+  @Test
+  void pruningKeepsWhatTheModelLearnedInASmallerFile(@TempDir Path dir) throws java.io.IOException {
+    SkillMatcher matcher = new SkillMatcher(Taxonomy.builtin(), CoreNlp.shared());
+    Path full = dir.resolve("full.crf.gz");
+    Path pruned = dir.resolve("pruned.crf.gz");
+    trainOnTools(matcher, 0).save(full);
+    trainOnTools(matcher, SpanModel.PRUNE_BELOW).save(pruned);
+    assertTrue(java.nio.file.Files.size(pruned) < java.nio.file.Files.size(full) * 0.8,
+        java.nio.file.Files.size(pruned) + " bytes pruned, " + java.nio.file.Files.size(full) + " in full");
+    assertEquals(List.of(new Span(2, 3)),
+        SpanModel.load(pruned).spans(List.of("Experience", "with", "Brindlecorp", "is", "required", "."), matcher));
+  }
+
+  @Test
+  void learnsSpansBeyondTheTaxonomyAndSurvivesSaving(@TempDir Path dir) {
+    SkillMatcher matcher = new SkillMatcher(Taxonomy.builtin(), CoreNlp.shared());
+    SpanModel model = trainOnTools(matcher, 0);
     List<String> unseen = List.of("Experience", "with", "Brindlecorp", "is", "required", ".");
     assertEquals(List.of(new Span(2, 3)), model.spans(unseen, matcher), "a word it never saw, in a skill slot");
     assertEquals(List.of(), model.spans(List.of("The", "office", "is", "in", "Paris", "."), matcher));
