@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Trains the CRF skill-span model on annotated JSON Lines (SkillSpan/Green format; no Spark needed).
-# Without arguments it rebuilds the model shipped in the jar (about 9 minutes on 2 cores: it trains twice, the second time on the features that matter, which keeps the model under 5 MB): every layer of the
-# SkillSpan and Green et al. train splits in ${SKILLGAP_DATA:-../shared/data}, written to
+# Without arguments it rebuilds the model shipped in the jar (about 9 minutes on 2 cores; it trains twice, the
+# second time on the features that matter, which keeps the model under 5 MB): every layer of the SkillSpan and
+# Green et al. train splits in ${SKILLGAP_DATA:-../shared/data}, written to
 # src/main/resources/org/skillgap/extract/span-model.crf.gz (then rebuild the jar: mvn -DskipTests package).
 # Usage: jobs/train-span-model.sh [--train FILE]... [--layer knowledge|skill|all] --output FILE
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"

@@ -79,9 +79,7 @@ public final class TrainSpanModel implements Callable<Integer> {
       tokens.add(s.tokens());
       tags.add(t);
     }
-    SpanModel.Options defaults = SpanModel.Options.defaults();
-    return SpanModel.train(tokens, tags, matcher,
-        new SpanModel.Options(defaults.threads(), defaults.sigma(), defaults.tolerance(), pruneBelow));
+    return SpanModel.train(tokens, tags, matcher, SpanModel.Options.defaults().withPruneBelow(pruneBelow));
   }
 
   /** One tag sequence from every layer, each tag carrying its layer ("B-knowledge"). */

@@ -81,7 +81,7 @@ public final class EmergingPhrases {
    */
   private static final Set<String> ELIGIBILITY_WORDS = Set.of(
       "license", "licence", "licenses", "licences", "licensed", "licensure", "registration", "citizenship",
-      "citizen", "citizens", "residency", "documentation", "copy", "degree", "degrees", "diploma", "transcript",
+      "citizen", "citizens", "residency", "documentation", "degree", "degrees", "diploma", "transcript",
       "transcripts", "phd", "ph.d.", "baccalaureate", "bachelor", "bachelors", "masters", "accredited",
       "appointment", "appointments", "eligibility", "eligible", "status", "completion", "graduate", "undergraduate",
       "proof", "certification", "certifications");

@@ -53,6 +53,10 @@ public final class SpanModel {
     public static Options defaults() {
       return new Options(Math.max(1, Runtime.getRuntime().availableProcessors()), 1.0, 1e-4, PRUNE_BELOW);
     }
+
+    public Options withPruneBelow(double threshold) {
+      return new Options(threads, sigma, tolerance, threshold);
+    }
   }
 
   /** Default {@link Options#pruneBelow}. */

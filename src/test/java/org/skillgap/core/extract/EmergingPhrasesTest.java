@@ -47,7 +47,8 @@ class EmergingPhrasesTest {
         "certification by the national commission"}) {
       assertFalse(keep(noise), noise);
     }
-    for (String skill : new String[] {"internal medicine", "clinical setting", "inpatient and outpatient services"}) {
+    for (String skill : new String[] {"internal medicine", "clinical setting", "inpatient and outpatient services",
+        "copy editing"}) {
       assertTrue(keep(skill), skill);
     }
   }

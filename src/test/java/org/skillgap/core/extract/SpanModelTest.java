@@ -12,8 +12,11 @@ import org.skillgap.core.taxonomy.Taxonomy;
 
 class SpanModelTest {
 
-  /** Made-up tools in a skill slot, and sentences without one: tokens, then tags. */
-  private static List<List<List<String>>> toolsInASkillSlot() {
+  /** Tokenised sentences and their BIO tags. */
+  private record Corpus(List<List<String>> tokens, List<List<String>> tags) {}
+
+  /** Made-up tools in a skill slot, and sentences without one. */
+  private static Corpus toolsInASkillSlot() {
     String[] tools = {"Zorblax", "Quintor", "Flimsy", "Gadwick", "Hexaton", "Plumtree", "Vortigen", "Yarrowdb"};
     String[] fillers = {"The office is in London .", "We offer a bonus .", "Our team is friendly ."};
     List<List<String>> tokens = new ArrayList<>();
@@ -24,12 +27,12 @@ class SpanModelTest {
       tokens.add(List.of(fillers[i % fillers.length].split(" ")));
       tags.add(java.util.Collections.nCopies(tokens.get(tokens.size() - 1).size(), "O"));
     }
-    return List.of(tokens, tags);
+    return new Corpus(tokens, tags);
   }
 
   private static SpanModel trainOnTools(SkillMatcher matcher, double pruneBelow) {
-    List<List<List<String>>> corpus = toolsInASkillSlot();
-    return SpanModel.train(corpus.get(0), corpus.get(1), matcher, new SpanModel.Options(1, 1.0, 1e-3, pruneBelow));
+    Corpus corpus = toolsInASkillSlot();
+    return SpanModel.train(corpus.tokens(), corpus.tags(), matcher, new SpanModel.Options(1, 1.0, 1e-3, pruneBelow));
   }
 
   @Test
