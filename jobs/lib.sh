@@ -9,9 +9,11 @@ APP_JAR="$SKILLGAP_ROOT/target/skillgap.jar"
 SPARK_CP_FILE="$SKILLGAP_ROOT/target/spark-classpath.txt"
 LOG_CONF="$SKILLGAP_ROOT/jobs/conf/log4j2.properties"
 
-# The JVM flags Spark's launcher passes on Java 17; without them Kryo, MLlib and persist fail.
+# The JVM flags Spark's launcher passes on Java 17; without them Kryo, MLlib and persist fail. All but one:
+# --add-modules=jdk.incubator.vector, which makes the JVM print "WARNING: Using incubator modules" on every
+# run, for a faster pure-Java BLAS that only the industry classifier's small regression would use.
 SPARK_JAVA17_OPTS=(
-  -XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector
+  -XX:+IgnoreUnrecognizedVMOptions
   --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
   --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
   --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
@@ -28,7 +30,7 @@ skillgap_ensure_jar() {
   if [[ ! -f "$APP_JAR" || ! -f "$SPARK_CP_FILE" ]] \
      || [[ -n "$(find "$SKILLGAP_ROOT/src/main" "$SKILLGAP_ROOT/pom.xml" -newer "$APP_JAR" -print -quit)" ]]; then
     echo "[skillgap] building $APP_JAR ..." >&2
-    (cd "$SKILLGAP_ROOT" && mvn -B -q -DskipTests package) >&2
+    (cd "$SKILLGAP_ROOT" && mvn -B -q -Dstyle.color=never -DskipTests package) >&2
   fi
 }
 
@@ -60,6 +62,8 @@ skillgap_submit_as_is() {
   if [[ "${1:-}" == "--master" ]]; then master="$2"; shift 2; fi
   local args=("$@")
   skillgap_ensure_jar
+  # On a terminal the run's progress line is redrawn in place; under cron, Airflow or CI it prints plain lines.
+  [[ -t 2 ]] && export SKILLGAP_CONSOLE="${SKILLGAP_CONSOLE:-live}"
   local extra=()
   # shellcheck disable=SC2206
   [[ -n "${SPARK_SUBMIT_OPTS_EXTRA:-}" ]] && extra=(${SPARK_SUBMIT_OPTS_EXTRA})

@@ -46,6 +46,23 @@ class LaunchScriptsIT {
     return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
   }
 
+  /**
+   * What a person sees of a night, besides the summary: one line per stage. None of the warnings a user can
+   * do nothing about (the JVM's incubator notice, Spark's truncated plan string and oversized task, MLlib's
+   * missing native BLAS, a CSV header check), no WARN line of any kind, and no Spark progress bar.
+   */
+  static void assertQuietConsole(String output) {
+    List<String> lines = output.lines().toList();
+    assertEquals(List.of(), lines.stream().filter(l -> l.contains("WARN")).toList(), "warnings:\n" + output);
+    assertFalse(output.contains("[Stage "), "Spark's progress bar:\n" + output);
+    List<String> progress = lines.stream().filter(l -> l.startsWith("[skillgap]")).toList();
+    assertEquals(3, progress.size(), "one progress line per stage:\n" + output);
+    for (int i = 0; i < 3; i++) {
+      String stage = List.of("ingest ", "extract", "report ").get(i);
+      assertTrue(progress.get(i).startsWith("[skillgap] " + stage + "  done in "), progress.get(i));
+    }
+  }
+
   @Test
   void nightlyGoesThroughSparkSubmitAndPublishesReports() throws Exception {
     Path out = tmp.resolve("nightly-out");
@@ -60,6 +77,7 @@ class LaunchScriptsIT {
       assertTrue(Files.isDirectory(out.resolve("reports/runs/2026-01-15/skill_demand/industry=" + industry)), industry);
     }
     assertFalse(r.output().contains(" INFO "), "logs are quiet by default:\n" + r.output());
+    assertQuietConsole(r.output());
 
     Run show = run("reports.sh", "--output", out.toString(), "show", "skill_gaps", "--industry", "tech",
         "--sort", "gap_score", "--top", "3");

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.apache.spark.sql.SparkSession;
 import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.core.console.Console;
 import org.skillgap.core.error.SkillgapException;
 import org.skillgap.spark.Pipeline;
 import org.skillgap.spark.RunSummary;
@@ -13,7 +14,7 @@ import picocli.CommandLine;
 /**
  * Shared launcher: parses options with picocli, starts Spark, runs the job, prints the summary and turns
  * failures into the documented exit codes (0 success, 1 failure, 2 bad configuration, 3 bad input,
- * 4 reject ratio exceeded).
+ * 4 reject ratio exceeded, 5 another run holds the lock).
  */
 final class JobRunner implements Callable<Integer> {
 
@@ -43,7 +44,8 @@ final class JobRunner implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SparkSession spark = Sessions.create(appName);
+    Console.configure(Console.detect(), options.verbose);
+    SparkSession spark = Sessions.create(appName, options.verbose);
     try {
       if (options.verbose) {
         spark.sparkContext().setLogLevel("INFO");

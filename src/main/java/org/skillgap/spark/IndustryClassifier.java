@@ -22,7 +22,10 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import dev.ludovic.netlib.blas.JavaBLAS;
+import dev.ludovic.netlib.blas.NativeBLAS;
 import org.skillgap.core.classify.IndustryModel;
+import org.skillgap.core.console.Console;
 import java.util.Map;
 import java.util.TreeMap;
 import org.skillgap.core.eval.ClassificationScore;
@@ -69,6 +72,14 @@ public final class IndustryClassifier {
   }
 
   private static final int MIN_LABELLED = 50;
+
+  /**
+   * Hashed term features. Saving the model writes the IDF's weights and document counts (a double and a long
+   * per feature) as one row inside a Spark task: at 2^16 features that task was 1,054 KiB, over the 1,000 KiB
+   * at which Spark warns on every training night. 2^15 keeps it near half that; the held-out scores on both
+   * real feeds moved by at most 0.006 (docs/evaluation.md).
+   */
+  static final int HASHED_FEATURES = 1 << 15;
 
   /**
    * The model is trained on at most this many labelled postings (a fixed hash sample by posting id), so its
@@ -119,6 +130,7 @@ public final class IndustryClassifier {
     training = sample.filter(not(heldOut()));
     Dataset<Row> heldOutRows = sample.filter(heldOut());
     training = training.withColumn("class_weight", classWeights(training));
+    sayWhichBlas();
     StringIndexerModel indexer = new StringIndexer().setInputCol("industry").setOutputCol("label")
         // Postings to classify have no industry; their label is never used, and must not fail the transform.
         .setHandleInvalid("keep").fit(training);
@@ -129,7 +141,7 @@ public final class IndustryClassifier {
         indexer,
         new RegexTokenizer().setInputCol("text").setOutputCol("words").setPattern("[^\\p{L}\\p{N}+#_]+").setMinTokenLength(2),
         new StopWordsRemover().setInputCol("words").setOutputCol("terms"),
-        new HashingTF().setInputCol("terms").setOutputCol("tf").setNumFeatures(1 << 16)
+        new HashingTF().setInputCol("terms").setOutputCol("tf").setNumFeatures(HASHED_FEATURES)
     }).fit(training);
     Dataset<Row> counted = features.transform(training).select("label", "class_weight", "tf")
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -159,6 +171,26 @@ public final class IndustryClassifier {
     Dataset<Row> predicted = predict(model, unlabelled, minConfidence);
     Dataset<Row> placedRows = labelled.drop("text").withColumn("industry_confidence", lit(null).cast("double"));
     return new Result(placedRows.unionByName(predicted), score, note, model, confusion);
+  }
+
+  /**
+   * Under --verbose, once per training: which BLAS the regression runs on. Without a native library (the usual
+   * case, and no loss at this size) MLlib uses a pure-Java one.
+   */
+  private static void sayWhichBlas() {
+    if (!Console.get().verbose()) {
+      return;
+    }
+    String pureJava = JavaBLAS.getInstance().getClass().getSimpleName();
+    String nativeBlas;
+    try {
+      nativeBlas = NativeBLAS.getInstance().getClass().getSimpleName();
+    } catch (RuntimeException e) { // netlib's way of saying no native library was found
+      nativeBlas = null;
+    }
+    Console.get().detail(nativeBlas == null
+        ? "industry classifier: no native BLAS library; MLlib uses the pure-Java " + pureJava + ", as expected"
+        : "industry classifier: MLlib uses the native BLAS " + nativeBlas);
   }
 
   /**

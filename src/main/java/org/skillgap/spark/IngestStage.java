@@ -13,6 +13,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.skillgap.core.console.Console;
 import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.core.error.Errors;
 import org.skillgap.core.ingest.Credential;
@@ -89,7 +90,7 @@ public final class IngestStage {
     }
     String file = layout.learnerKeyFile();
     if (!storage.exists(file) && storage.createPrivate(file, LearnerKey.generate() + "\n")) {
-      System.err.println("[skillgap] " + LEARNER_KEY_ENV + " is not set: generated a random learner key in " + file
+      Console.get().notice(LEARNER_KEY_ENV + " is not set: generated a random learner key in " + file
           + " (owner-only). Keep it with the output; on a shared or object store set " + LEARNER_KEY_ENV + " instead.");
     }
     return storage.readText(file).trim();
@@ -111,7 +112,11 @@ public final class IngestStage {
    * the run before anything is written if a reject ratio is exceeded. Returns the whole warehouse tables
    * (every batch).
    */
+  /** The stage's steps on the console: listing, validating, writing the batch, recording the files. */
+  static final int STEPS = 4;
+
   public Result run() {
+    Console.get().step("listing input files");
     storage.delete(layout.unpacked(config.runDate())); // a failed night's leftovers
     Manifest manifest = storage.exists(layout.manifest())
         ? Manifest.parse(storage.readText(layout.manifest())) : new Manifest();
@@ -144,9 +149,10 @@ public final class IngestStage {
       }
       toRead.put(dataset, files);
     }
-    System.err.printf("[skillgap] input files: %d seen, %d to ingest (new, changed or this night's)%n",
-        seen, ingested.size());
+    Console.get().detail(String.format("ingest input files: %d seen, %d to ingest (new, changed or this night's)",
+        seen, ingested.size()));
     Sessions.planShuffles(spark, newBytes);
+    Console.get().step("validating and de-duplicating " + ingested.size() + " file(s)");
 
     Dataset<Row> postings = validate(POSTINGS, toRead.get(POSTINGS), Schemas.RAW_POSTINGS, Schemas.POSTINGS,
         new PostingRules(IndustryMapper.builtin(), config.runDate())::validate, IngestStage::postingValues);
@@ -191,6 +197,7 @@ public final class IngestStage {
       keptPostings.count();
     }
     superseded.forEach((batch, paths) -> new Warehouse(spark, layout).dropSourceFiles(batch, paths));
+    Console.get().step("writing the night's batch");
     Map<String, Dataset<Row>> kept = Map.of(POSTINGS, keptPostings, ENROLLMENTS, e.kept(), CREDENTIALS, c.kept());
     Map<String, StructType> schemas = Map.of(POSTINGS, Schemas.POSTINGS, ENROLLMENTS, Schemas.ENROLLMENTS,
         CREDENTIALS, Schemas.CREDENTIALS);
@@ -198,11 +205,12 @@ public final class IngestStage {
       writeBatch(table, kept.get(table), schemas.get(table));
       return table;
     });
+    Console.get().step("recording the files ingested");
     // The manifest moves last: a run that dies before this point ingests the same files again next time.
     // A file with records dated after the run date (a backfill of an older night, or an early delivery) is
     // not marked done: a later night reads it again, when those records are valid.
     if (!waiting.isEmpty()) {
-      System.err.println("[skillgap] " + waiting.size() + " file(s) hold records dated after " + config.runDate()
+      Console.get().notice(waiting.size() + " file(s) hold records dated after " + config.runDate()
           + "; they are read again on later nights: " + waiting);
     }
     ingested.stream().filter(f -> !waiting.contains(f.path())).forEach(manifest::put);

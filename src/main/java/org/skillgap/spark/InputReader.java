@@ -1,5 +1,6 @@
 package org.skillgap.spark;
 
+import org.skillgap.core.console.Console;
 import org.skillgap.core.ingest.FileLimits;
 
 import static org.apache.spark.sql.functions.*;
@@ -71,7 +72,7 @@ public final class InputReader {
       if (why == null) {
         readable.add(f);
       } else {
-        System.err.println("[skillgap] refusing " + f + ": " + why + ". It is quarantined as one record; the night goes on.");
+        Console.get().notice("refusing " + f + ": " + why + ". It is quarantined as one record; the night goes on.");
         refused.add(archiveOf.getOrDefault(new Path(f).getName(), f) + "\t" + why);
       }
     }
@@ -147,7 +148,7 @@ public final class InputReader {
     for (String f : files) {
       String fmt = format.equals("auto") ? formatOf(f) : format;
       if (fmt == null) {
-        System.err.println("[skillgap] skipping " + f + ": unknown extension (use .jsonl, .json, .csv, "
+        Console.get().notice("skipping " + f + ": unknown extension (use .jsonl, .json, .csv, "
             + ".parquet, or set input.format)");
         continue;
       }
@@ -340,15 +341,36 @@ public final class InputReader {
   private Dataset<Row> csv(String file, List<String> fields, List<String> required, Map<String, String> mapping) {
     // The header names the columns; the schema built from it is applied by position, all text.
     String[] header = spark.read().option("header", "true").option("multiLine", "true").csv(file).columns();
-    StructType schema = Schemas.text(Arrays.asList(header)).add(Schemas.CORRUPT, "string");
+    StructType schema = Schemas.text(headerAsWritten(header)).add(Schemas.CORRUPT, "string");
     Dataset<Row> raw = spark.read().schema(schema)
         .option("header", "true")
         .option("multiLine", "true")
         .option("escape", "\"")
         .option("mode", "PERMISSIVE")
         .option("columnNameOfCorruptRecord", Schemas.CORRUPT)
-        .csv(file);
+        .csv(file)
+        .toDF(withCorrupt(header)); // blank header cells back to Spark's _c<i> names, by position
     return select(raw, Set.of(header), fields, required, mapping, file, col(Schemas.CORRUPT), sourceFile());
+  }
+
+  /**
+   * The header as the file writes it. Spark names a blank header cell {@code _c<i>} (its position), then
+   * checks the header against the schema it is given and warns, once per file, that "" is not {@code _c<i>}:
+   * an unnamed first column, as a pandas index leaves, is common (the Coursera catalogue has one). Given the
+   * blank name back, the check passes; {@link Dataset#toDF} then renames by position.
+   */
+  static List<String> headerAsWritten(String[] sparkNames) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < sparkNames.length; i++) {
+      names.add(sparkNames[i].equals("_c" + i) ? "" : sparkNames[i]);
+    }
+    return names;
+  }
+
+  private static String[] withCorrupt(String[] header) {
+    String[] names = Arrays.copyOf(header, header.length + 1);
+    names[header.length] = Schemas.CORRUPT;
+    return names;
   }
 
   private Dataset<Row> parquet(List<String> files, List<String> fields, List<String> required, Map<String, String> mapping) {
@@ -379,7 +401,7 @@ public final class InputReader {
       }
     });
     if (!absent.isEmpty()) {
-      System.err.println("[skillgap] " + what + " has no column for the required " + absent + " (columns: "
+      Console.get().notice(what + " has no column for the required " + absent + " (columns: "
           + new java.util.TreeSet<>(present) + "): its records will be quarantined. Map the feed's names with "
           + "input.<dataset>.columns if they exist under another name.");
     }

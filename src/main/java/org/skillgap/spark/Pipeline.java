@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.core.console.Console;
 import org.skillgap.core.error.Errors;
 import org.skillgap.core.error.SkillgapException;
 import org.skillgap.core.taxonomy.Taxonomy;
@@ -54,6 +55,7 @@ public final class Pipeline {
     summary.versions(taxonomy.version(), spark.version());
     summary.environment(spark.sparkContext().master(),
         spark.sparkContext().getConf().get("spark.submit.deployMode", "none"));
+    Console.get().liveDetail(() -> Sessions.runningTasks(spark));
   }
 
   public RunSummary summary() {
@@ -132,6 +134,9 @@ public final class Pipeline {
   private void stage(Runnable stage) {
     try {
       stage.run();
+    } catch (RuntimeException e) {
+      Console.get().stageAbandoned(); // the error says what failed; no half-drawn progress line before it
+      throw e;
     } finally {
       spark.catalog().clearCache();
     }
@@ -171,6 +176,7 @@ public final class Pipeline {
 
   void ingest() {
     long t0 = System.nanoTime();
+    Console.get().startStage("ingest", IngestStage.STEPS);
     IngestStage.Result r;
     try {
       r = new IngestStage(spark, config, layout).run();
@@ -203,8 +209,11 @@ public final class Pipeline {
     }
     long postings = 0;
     long mentions = 0;
+    Console.get().startStage("extract", todo.size());
+    int n = 0;
     byte[] spanModel = todo.isEmpty() ? null : loadSpanModel(spark, config.spanModel());
     for (LocalDate batch : todo) {
+      Console.get().step("skills of the postings batch " + batch + " (" + ++n + " of " + todo.size() + ")");
       Dataset<Row> batchPostings = spark.read().schema(Schemas.POSTINGS)
           .parquet(layout.warehouseBatch(IngestStage.POSTINGS, batch));
       String path = layout.warehouseBatch(MENTIONS, batch);
@@ -223,6 +232,8 @@ public final class Pipeline {
 
   void report() {
     long t0 = System.nanoTime();
+    Console.get().startStage("report", REPORT_STEPS);
+    Console.get().step("placing postings by industry");
     if (warehouse.batches(IngestStage.POSTINGS).isEmpty()) {
       throw Errors.missingStageOutput(IngestStage.POSTINGS, layout.warehouse(IngestStage.POSTINGS), "ingest");
     }
@@ -269,8 +280,9 @@ public final class Pipeline {
                 "salary_annual_min", "salary_annual_max", "degree_required", "experience_instead", "certificate_instead",
                 "min_years", "certifications_required", "certifications_preferred", "ingest_batch")
             .localCheckpoint();
-        System.err.printf("[skillgap] report industry classifier %s and applied in %.1f s%n",
-            classified.trained() ? "trained" : "reused", seconds(t0));
+        Console.get().detail(String.format("report industry classifier %s and applied in %.1f s",
+            classified.trained() ? "trained" : "reused", seconds(t0)));
+        Console.get().step("folding the night's facts");
         // At most five industries by five sources.
         java.util.Map<String, java.util.Map<String, Long>> placedBy = new java.util.TreeMap<>();
         for (Row r : withIndustry.groupBy("industry", "industry_source").count().collectAsList()) {
@@ -300,12 +312,13 @@ public final class Pipeline {
         }
       }
       summary.facts(stale.size(), factIds.size(), medians.all(), medians.cellsRecomputed());
-      System.err.printf("[skillgap] report facts of %d of %d batches folded (read from %d group and %d night "
-              + "folders%s), medians %s, bundles of %d industr%s recounted, in %.1f s%n", stale.size(), factIds.size(),
+      Console.get().detail(String.format("report facts of %d of %d batches folded (read from %d group and %d night "
+              + "folders%s), medians %s, bundles of %d industr%s recounted, in %.1f s", stale.size(), factIds.size(),
           compaction.groups(), compaction.loose(),
           compaction.merged().isEmpty() ? "" : ", " + compaction.merged().size() + " nights merged into a group",
           medians.all() ? "all recomputed" : medians.cellsRecomputed() + " cells recomputed",
-          bundles.industriesRecounted(), bundles.industriesRecounted() == 1 ? "y" : "ies", seconds(tf));
+          bundles.industriesRecounted(), bundles.industriesRecounted() == 1 ? "y" : "ies", seconds(tf)));
+      Console.get().step("staging " + ReportRegistry.ALL.size() + " reports");
 
       Dataset<Row> credentialSkills = CredentialSkills.of(spark, credentials, taxonomy).persist(StorageLevel.MEMORY_AND_DISK());
       Reports supply = new Reports(spark, taxonomy, config.reports(), config.runDate(), credentials, credentialSkills,
@@ -313,20 +326,24 @@ public final class Pipeline {
       ReportRegistry.Inputs inputs = new ReportRegistry.Inputs(spark, taxonomy, config.runDate(),
           config.reportMinPostings(), facts, medians.medians(), supply);
       // Staged side by side (Concurrently): each report is a few small jobs over the merged facts.
-      for (long staged : Concurrently.map(ReportRegistry.ALL,
-          report -> publisher.stage(report.name(), report.build().apply(inputs)))) {
+      for (long staged : Concurrently.map(ReportRegistry.ALL, report -> {
+        long reportRows = publisher.stage(report.name(), report.build().apply(inputs));
+        Console.get().stepDone();
+        return reportRows;
+      })) {
         rows += staged;
       }
       afterStage("report-staging");
       // The dashboard is built from the staged reports and published with them, in the same snapshot.
       writeSummary();
+      Console.get().step("building and publishing the dashboard");
       long td = System.nanoTime();
       String html = org.skillgap.core.dashboard.DashboardPage.render(DashboardBuilder.build(
           spark, layout.staging(runId), DashboardBuilder.facts(spark, layout, config.runDate().toString())));
       storage.writeText(Storage.join(layout.staging(runId), DASHBOARD), html);
       long tp = System.nanoTime();
       publisher.publish(config.keepRuns(), config.retentionGraceMinutes());
-      System.err.printf("[skillgap] report dashboard built in %.1f s, published in %.1f s%n", (tp - td) / 1e9, seconds(tp));
+      Console.get().detail(String.format("report dashboard built in %.1f s, published in %.1f s", (tp - td) / 1e9, seconds(tp)));
     } catch (SkillgapException e) {
       throw e;
     } catch (Exception e) { // Spark's AnalysisException is a checked exception thrown from Scala
@@ -352,6 +369,12 @@ public final class Pipeline {
     }
     return stale;
   }
+
+  /**
+   * The report stage's steps on the console: placing postings, folding facts, the staging of the reports
+   * (one step as a group, one per report), the dashboard.
+   */
+  static final int REPORT_STEPS = 3 + ReportRegistry.ALL.size() + 1;
 
   /** The span model's bytes, or null for 'none'. Checked by loading it once here, so a bad file fails early. */
   static byte[] loadSpanModel(SparkSession spark, String setting) {

@@ -6,6 +6,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.skillgap.core.console.Console;
 import org.skillgap.core.ingest.Industry;
 
 /**
@@ -48,8 +49,7 @@ public final class ReportPublisher {
     }
     // Counted from the written files' footers: a Spark query per report was a tenth of a small night's queries.
     long rows = storage.parquetRows(path);
-    // Progress on stderr, one line per report: the report stage is the longest one of a night.
-    System.err.printf("[skillgap] report %-22s %,10d rows in %6.1f s%n", name, rows, (System.nanoTime() - t0) / 1e9);
+    Console.get().detail(String.format("report %-22s %,10d rows in %6.1f s", name, rows, (System.nanoTime() - t0) / 1e9));
     return rows;
   }
 
@@ -77,7 +77,7 @@ public final class ReportPublisher {
     if (latest == null || !Layout.snapshotDate(latest).isAfter(runDate)) {
       storage.replaceText(layout.latestPointer(), name + "\n");
     } else {
-      System.err.println("[skillgap] backfill: published " + name + "; LATEST stays at " + latest + ", a later night");
+      Console.get().notice("backfill: published " + name + "; LATEST stays at " + latest + ", a later night");
     }
     KillPoints.reached("publish:latest-replaced");
     retain(keepRuns, graceMinutes * 60_000L);

@@ -3,6 +3,7 @@ package org.skillgap.spark;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.UUID;
+import org.skillgap.core.console.Console;
 import org.skillgap.core.error.Errors;
 
 /**
@@ -80,7 +81,7 @@ public final class RunLock implements AutoCloseable {
       if (storage.exists(path) && storage.readText(path).equals(current)
           && System.currentTimeMillis() - storage.status(path).getModificationTime() > staleAfterMs) {
         storage.delete(path);
-        System.err.println("[skillgap] took over a stale lock (untouched for " + age / 1000 + " s): " + current.trim());
+        Console.get().notice("took over a stale lock (untouched for " + age / 1000 + " s): " + current.trim());
       }
       if (!storage.createExclusive(path, content)) {
         throw Errors.runInProgress(path, storage.readText(path).trim(), 0);
@@ -110,7 +111,7 @@ public final class RunLock implements AutoCloseable {
       try {
         if (!held()) {
           if (!lost) {
-            System.err.println("[skillgap] the run lock " + path + " no longer holds this run's token: another "
+            Console.get().notice("the run lock " + path + " no longer holds this run's token: another "
                 + "run took it over (was this run paused longer than run.lock-stale-minutes?)");
           }
           lost = true;
@@ -119,7 +120,7 @@ public final class RunLock implements AutoCloseable {
         refresh.run();
       } catch (RuntimeException e) {
         // A failed touch (a file system hiccup) must not end the heartbeat: the next beat tries again.
-        System.err.println("[skillgap] could not refresh the run lock " + path + " (will retry): " + e);
+        Console.get().notice("could not refresh the run lock " + path + " (will retry): " + e);
       }
     }
   }

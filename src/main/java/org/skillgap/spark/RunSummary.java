@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.skillgap.core.eval.ClassificationScore;
 import org.skillgap.core.Json;
+import org.skillgap.core.console.Console;
 
 /** What a run did: per stage records in and out and time taken, per dataset the ingest counts. */
 public final class RunSummary {
@@ -41,7 +42,7 @@ public final class RunSummary {
 
   public void stage(String name, long in, long out, double seconds) {
     stages.add(new Stage(name, in, out, seconds));
-    System.err.printf("[skillgap] %-8s done in %6.1f s: %,d in, %,d out%n", name, seconds, in, out);
+    Console.get().stageDone(String.format("%,d in, %,d out", in, out));
   }
 
   public void dataset(DatasetCounts c) {
@@ -79,7 +80,7 @@ public final class RunSummary {
     this.classifierMacroF1 = meaningful ? score.macroF1() : null;
     this.placedBy = placedBy;
     this.classifier = "industry classifier: " + note;
-    System.err.println("[skillgap] " + classifier);
+    Console.get().detail(classifier);
   }
 
   /**

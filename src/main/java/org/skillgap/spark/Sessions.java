@@ -1,7 +1,10 @@
 package org.skillgap.spark;
 
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkStageInfo;
+import org.apache.spark.SparkStatusTracker;
 import org.apache.spark.sql.SparkSession;
+import scala.Option;
 
 /** Builds the job's SparkSession. The master comes from spark-submit; local[*] when run without it. */
 public final class Sessions {
@@ -26,11 +29,21 @@ public final class Sessions {
   /** Hadoop's implementation of file:// paths: on one machine, ours (PosixLocalFileSystem), unless the user set one. */
   static final String LOCAL_FILE_SYSTEM = "spark.hadoop.fs.file.impl";
 
+  static final String MAX_PLAN_FIELDS = "spark.sql.debug.maxToStringFields";
+
   /** Spark's unit of execution memory: each sort, aggregation map and hashed relation takes whole pages. */
   static final String PAGE_SIZE = "spark.buffer.pageSize";
   static final String SMALL_PAGES = "4m";
 
   public static SparkSession create(String appName) {
+    return create(appName, false);
+  }
+
+  /**
+   * @param verbose whether Spark draws its own console progress bar: off by default, since it would be drawn
+   *     over skillgap's progress lines (org.skillgap.core.console.Console), and a user's setting wins
+   */
+  public static SparkSession create(String appName, boolean verbose) {
     SparkConf conf = new SparkConf();
     if (!conf.contains("spark.master")) {
       conf.setMaster("local[*]");
@@ -39,7 +52,11 @@ public final class Sessions {
     limitPageSize(conf);
     conf.setIfMissing("spark.app.name", appName);
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
-    conf.setIfMissing("spark.ui.showConsoleProgress", "true");
+    conf.setIfMissing("spark.ui.showConsoleProgress", Boolean.toString(verbose));
+    // Spark describes each query's plan for its UI and event log, listing every column; past 25 it cuts the
+    // list and warns once (SparkStringUtils). A posting row has more than that, and nobody reads that text
+    // from a batch run's console: the plan is described whole.
+    conf.setIfMissing(MAX_PLAN_FIELDS, "200");
     boolean adaptiveIsOurs = !conf.contains("spark.sql.adaptive.enabled");
     conf.setIfMissing("spark.sql.adaptive.enabled", "true");
     // Ingest caches validated datasets; without this, every shuffle under a cache keeps 200 partitions
@@ -74,6 +91,24 @@ public final class Sessions {
       }
     }
     return spark;
+  }
+
+  /**
+   * The engine's tasks done of those in its running stages ("3 of 8 tasks"), for the console's live line;
+   * empty when none run. Read from Spark's status tracker: no listener, nothing kept.
+   */
+  public static String runningTasks(SparkSession spark) {
+    int done = 0;
+    int all = 0;
+    SparkStatusTracker tracker = spark.sparkContext().statusTracker();
+    for (int id : tracker.getActiveStageIds()) {
+      Option<SparkStageInfo> info = tracker.getStageInfo(id);
+      if (info.isDefined()) {
+        done += info.get().numCompletedTasks();
+        all += info.get().numTasks();
+      }
+    }
+    return all == 0 ? "" : String.format("%,d of %,d tasks", done, all);
   }
 
   /**

@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.skillgap.core.console.Console;
 
 /**
  * The warehouse tables: one Parquet partition per night that ingested records (ingest_batch). A table is
@@ -80,7 +81,7 @@ public final class Warehouse {
    * and the mentions of their postings. Rewrites that batch only.
    */
   public void dropSourceFiles(LocalDate batch, Set<String> paths) {
-    System.err.println("[skillgap] re-ingesting " + paths.size() + " changed file(s) first ingested on " + batch);
+    Console.get().notice("re-ingesting " + paths.size() + " changed file(s) first ingested on " + batch);
     String[] files = paths.toArray(new String[0]);
     Dataset<Row> removedPostings = null;
     Map<String, StructType> tables = Map.of(IngestStage.POSTINGS, Schemas.POSTINGS,
@@ -183,7 +184,7 @@ public final class Warehouse {
       String name = entry.substring(0, entry.lastIndexOf('.'));
       String aside = Storage.join(parent, RETIRED, entry);
       if (!storage.exists(Storage.join(parent, name))) {
-        System.err.println("[skillgap] restoring " + name + " under " + parent + ": a run was killed while replacing it");
+        Console.get().notice("restoring " + name + " under " + parent + ": a run was killed while replacing it");
         storage.rename(aside, Storage.join(parent, name));
       } else {
         storage.delete(aside);
