@@ -136,12 +136,17 @@ class DashboardBrowserTest {
     assertTrue(Files.exists(page), "the nightly run writes the dashboard into its snapshot");
     String html = Files.readString(page);
     int svgs = html.split("<svg ", -1).length - 1;
-    assertEquals(5 * 7, svgs, "seven charts for each of the five industries");
+    assertEquals(5 * 6, html.split("class='chart'", -1).length - 1, "six charts for each of the five industries");
+    assertEquals(5 * 10, html.split("class='chart small'", -1).length - 1, "and a small chart per top-ten skill");
 
     String dom = chromium(page, "--dump-dom");
     Matcher rendered = Pattern.compile("data-charts-rendered=\"(\\d+)\"").matcher(dom);
     assertTrue(rendered.find(), "the page's load handler ran");
     assertEquals(svgs, Integer.parseInt(rendered.group(1)), "every chart has a non-zero size");
+    int mostLines = attribute(dom, "data-most-lines");
+    assertTrue(mostLines >= 4 && mostLines <= 5, "no plot has more than five lines (the sample's six credential "
+        + "types fold into five): " + mostLines);
+    assertEquals(0, attribute(dom, "data-label-overlaps"), "no two point labels overlap, as the browser draws them");
     assertNoRequestLeft();
 
     // "Is it worth it?" per industry, as rendered: the planted $79 Healthcare Essentials Certificate
@@ -157,6 +162,24 @@ class DashboardBrowserTest {
     Path shot = tmp.resolve("dashboard.png");
     chromium(page, "--screenshot=" + shot, "--window-size=1280,2400");
     assertTrue(Files.size(shot) > 20_000, "a screenshot with content: " + Files.size(shot) + " bytes");
+  }
+
+  private static int attribute(String dom, String name) {
+    Matcher m = Pattern.compile(name + "=\"(\\d+)\"").matcher(dom);
+    assertTrue(m.find(), name + " set by the page's load handler");
+    return Integer.parseInt(m.group(1));
+  }
+
+  /** The label check is real: two labels drawn at one spot are counted as overlapping. */
+  @Test
+  void theOverlapCheckCanFail() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM), "skipped: " + CHROMIUM + " is not installed (.ci/run installs it)");
+    String html = DashboardPage.render(DashboardPageTest.hostile());
+    String twoLabels = "<text x='100' y='100' class='label'>overlapping one</text>"
+        + "<text x='104' y='102' class='label'>overlapping two</text></svg>";
+    Path page = tmp.resolve("overlap.html");
+    Files.writeString(page, html.replaceFirst("</svg>", twoLabels));
+    assertEquals(1, attribute(chromium(page, "--dump-dom"), "data-label-overlaps"));
   }
 
   @Test

@@ -29,7 +29,9 @@ public final class DashboardPage {
         .append("section{padding:8px 24px 24px;border-bottom:1px solid #ddd}h2{margin:16px 0 8px}")
         .append(".grid{display:flex;flex-wrap:wrap;gap:16px}.card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:8px}")
         .append("svg text{font-size:11px;fill:#333}svg .title{font-size:13px;font-weight:600}svg .axis{font-size:11px;fill:#555}")
-        .append("svg .grid{stroke:#e0e0e0}svg .label{font-size:11px;font-weight:600}")
+        .append("svg .grid{stroke:#e0e0e0}svg .label{font-size:11px;font-weight:600}svg .leader{stroke:#999}")
+        .append("svg.chart{max-width:100%;height:auto}.card{max-width:100%;box-sizing:border-box}")
+        .append(".multiples{max-width:780px}.multiples .grid{gap:4px 12px;margin-top:4px}table.dropped{margin-top:4px}")
         .append("table{border-collapse:collapse}td,th{padding:3px 8px;border-bottom:1px solid #eee;text-align:left}")
         .append("td.n{text-align:right}.facts span{margin-right:18px}h3.worth{margin:20px 0 8px}")
         .append("table.value small{color:#666}</style></head><body>");
@@ -56,9 +58,17 @@ public final class DashboardPage {
       section(sb, v);
     }
     // Marks how many charts were laid out with a non-zero size: the browser test reads it back.
-    sb.append("<script>addEventListener('load',function(){var n=0;document.querySelectorAll('svg').forEach(function(s){")
-        .append("var r=s.getBoundingClientRect();if(r.width>0&&r.height>0)n++;});")
-        .append("document.body.setAttribute('data-charts-rendered',String(n));});</script>");
+    // Also the most lines in one plot, and how many pairs of point labels overlap as the browser draws them.
+    sb.append("<script>addEventListener('load',function(){var n=0,most=0,overlaps=0;")
+        .append("document.querySelectorAll('svg').forEach(function(s){")
+        .append("var r=s.getBoundingClientRect();if(r.width>0&&r.height>0)n++;")
+        .append("most=Math.max(most,s.querySelectorAll('polyline.series').length);")
+        .append("var b=[].map.call(s.querySelectorAll('text.label'),function(t){return t.getBBox();});")
+        .append("for(var i=0;i<b.length;i++)for(var j=i+1;j<b.length;j++)")
+        .append("if(b[i].x<b[j].x+b[j].width&&b[j].x<b[i].x+b[i].width&&b[i].y<b[j].y+b[j].height&&b[j].y<b[i].y+b[i].height)overlaps++;});")
+        .append("var d=document.body;d.setAttribute('data-charts-rendered',String(n));")
+        .append("d.setAttribute('data-most-lines',String(most));d.setAttribute('data-label-overlaps',String(overlaps));});")
+        .append("</script>");
     return sb.append("</body></html>\n").toString();
   }
 
@@ -68,10 +78,12 @@ public final class DashboardPage {
         .append(esc(v.industry())).append(" <small>(").append(esc(v.latestYear())).append(")</small></h2><div class='grid'>");
     card(sb, Charts.bars("Most demanded skills, " + v.latestYear(), "share of the industry's postings asking for the skill",
         v.topSkills(), color, Html::percent));
-    card(sb, Charts.lines("How the top skills moved", "quarter", "share of postings", v.topSkillTrends(), Html::percent));
+    card(sb, Charts.smallMultiples("How the top skills moved: share of the industry's postings per quarter",
+        v.topSkillTrends(), Html::percent));
     card(sb, Charts.scatter("Credentials: demand covered against cost (red: recommended path)", v.credentials(),
         new HashSet<>(v.pathCredentialIds()), color));
-    card(sb, Charts.lines("Enrollments by credential type", "year", "enrollments", v.enrollmentByType(), Html::count));
+    card(sb, Charts.lines("Enrollments by credential type", "year", "enrollments",
+        Charts.atMost(Charts.MAX_LINES, v.enrollmentByType(), "other types"), Html::count));
     card(sb, Charts.lines("Employer recognition of credentials", "year", "share of postings naming any credential",
         v.recognition() == null ? java.util.List.of() : java.util.List.of(v.recognition()), Html::percent));
     card(sb, Charts.bars("Credentials employers name most, " + v.latestYear(), "share of postings naming it",
