@@ -27,7 +27,7 @@ public final class JobOptions {
   @Option(names = "--set", description = "Override one setting: --set key=value (repeatable).")
   List<String> overrides = new ArrayList<>();
 
-  @Option(names = "--verbose", description = "Show Spark's INFO logs.")
+  @Option(names = "--verbose", description = "Show each step's figures, Spark's INFO logs and its progress bar.")
   boolean verbose;
 
   @Option(names = "--full-refresh", description = "Rebuild the warehouse from every input file, not only new or changed ones.")

@@ -276,7 +276,9 @@ final class Charts {
       Double total = null;
       for (Dashboard.Series s : folded) {
         Double v = i < s.y().size() ? s.y().get(i) : null;
-        total = v == null ? total : (total == null ? 0 : total) + v;
+        if (v != null) {
+          total = total == null ? v : total + v;
+        }
       }
       sum.add(total);
     }

@@ -36,10 +36,13 @@ class ChartsTest {
   @Test
   void linesBeyondFiveAreFoldedIntoOne() {
     List<Dashboard.Series> seven = List.of(series("a", 1.0, 70.0), series("b", 1.0, 60.0), series("c", 1.0, 50.0),
-        series("d", 1.0, 40.0), series("e", 2.0, 30.0), series("f", 3.0, null), series("g", null, 10.0));
+        series("d", 1.0, 40.0), series("e", null, 30.0), series("f", 3.0, null), series("g", null, 10.0),
+        series("h", null, null));
     List<Dashboard.Series> five = Charts.atMost(5, seven, "other types");
-    assertEquals(List.of("a", "b", "c", "d", "other types (3)"), five.stream().map(Dashboard.Series::name).toList());
-    assertEquals(Arrays.asList(5.0, 40.0), five.get(4).y(), "e, f and g summed per period; nulls skipped");
+    assertEquals(List.of("a", "b", "c", "d", "other types (4)"), five.stream().map(Dashboard.Series::name).toList());
+    assertEquals(Arrays.asList(3.0, 40.0), five.get(4).y(), "e to h summed per period; nulls skipped");
+    List<Dashboard.Series> noValues = Charts.atMost(1, List.of(series("x", null, 1.0), series("y", null, 2.0)), "all");
+    assertEquals(Arrays.asList(null, 3.0), noValues.get(0).y(), "a period with no value stays empty");
     List<Dashboard.Series> firstFive = seven.subList(0, 5);
     assertSame(firstFive, Charts.atMost(5, firstFive, "other types"), "five stay as they are");
   }
