@@ -216,13 +216,14 @@ final class Charts {
       List<Double> y = ser.y();
       Double last = lastValue(y, 0);
       Double yearAgo = lastValue(y, 4);
-      String change = last == null || yearAgo == null ? "" : String.format(Locale.ROOT, "%+.1f pts vs a year before",
+      String change = last == null || yearAgo == null ? "" : String.format(Locale.ROOT, "%+.1f pts on a year before",
           100 * (last - yearAgo));
+      String now = last == null ? "" : lastPeriod(ser) + ": " + fmt.apply(last);
       sb.append("<svg xmlns='http://www.w3.org/2000/svg' class='chart small' width='").append(w).append("' height='")
           .append(h).append("' viewBox='0 0 ").append(w).append(' ').append(h).append("' role='img'><title>")
           .append(esc(ser.name())).append("</title><text x='").append(left).append("' y='14' class='title'>")
           .append(esc(shorten(ser.name(), 30))).append("</text><text x='").append(left).append("' y='28'>")
-          .append(esc(last == null ? "" : fmt.apply(last))).append(change.isEmpty() ? "" : " · ").append(esc(change))
+          .append(esc(now)).append(change.isEmpty() ? "" : " · ").append(esc(change))
           .append("</text>");
       sb.append("<line x1='").append(left).append("' y1='").append(top + plotH).append("' x2='").append(left + plotW)
           .append("' y2='").append(top + plotH).append("' class='grid'/>");
@@ -243,6 +244,16 @@ final class Charts {
       sb.append("</svg>");
     }
     return sb.append("</div></div>").toString();
+  }
+
+  /** The period of the series' last value. */
+  private static String lastPeriod(Dashboard.Series s) {
+    for (int i = s.y().size() - 1; i >= 0; i--) {
+      if (s.y().get(i) != null) {
+        return s.x().get(i);
+      }
+    }
+    return "";
   }
 
   /** The value {@code back} periods before the last one that has a value; null when there is none. */

@@ -20,6 +20,7 @@ public final class DashboardPage {
     Dashboard.RunFacts f = d.facts();
     StringBuilder sb = new StringBuilder(64 * 1024);
     sb.append("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>")
+        .append("<meta name='viewport' content='width=device-width,initial-scale=1'>")
         .append("<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'; "
             + "script-src 'unsafe-inline'; img-src data:\">")
         .append("<title>skillgap: skill demand and credentials, run ").append(esc(f.runDate())).append("</title><style>")
@@ -29,7 +30,7 @@ public final class DashboardPage {
         .append("section{padding:8px 24px 24px;border-bottom:1px solid #ddd}h2{margin:16px 0 8px}")
         .append(".grid{display:flex;flex-wrap:wrap;gap:16px}.card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:8px}")
         .append("svg text{font-size:11px;fill:#333}svg .title{font-size:13px;font-weight:600}svg .axis{font-size:11px;fill:#555}")
-        .append("svg .grid{stroke:#e0e0e0}svg .label{font-size:11px;font-weight:600}svg .leader{stroke:#999}")
+        .append("svg .grid{stroke:#e0e0e0}svg .label{font-size:11px;font-weight:600;paint-order:stroke;stroke:#fff;stroke-width:3px}svg .leader{stroke:#999}")
         .append("svg.chart{max-width:100%;height:auto}.card{max-width:100%;box-sizing:border-box}")
         .append(".multiples{max-width:780px}.multiples .grid{gap:4px 12px;margin-top:4px}table.dropped{margin-top:4px}")
         .append("table{border-collapse:collapse}td,th{padding:3px 8px;border-bottom:1px solid #eee;text-align:left}")

@@ -54,9 +54,9 @@ class ChartsTest {
     String html = Charts.smallMultiples("How the top skills moved", top, Html::percent);
     assertEquals(3, count(html, "<svg "), "one chart per skill");
     assertEquals(3, count(html, "<polyline class='series'"), "one line in each");
-    assertTrue(html.contains("40% · +9.0 pts vs a year before"), "Python: share now, change over four quarters");
-    assertTrue(html.contains("15% · -5.0 pts vs a year before"), "SQL");
-    assertTrue(html.contains(">2%</text>"), "Kubernetes: no year before, no change shown");
+    assertTrue(html.contains("2025-Q2: 40% · +9.0 pts on a year before"), "Python: share now, change over four quarters");
+    assertTrue(html.contains("2025-Q2: 15% · -5.0 pts on a year before"), "SQL");
+    assertTrue(html.contains(">2024-Q1: 2%</text>"), "Kubernetes: no year before, no change shown");
     assertTrue(html.contains("one scale: 0 to 40%"), "the shared scale is said");
     // On one scale, SQL's last point (15 %) sits lower than Python's (40 %) by the same pixels per point.
     assertTrue(html.contains("242.0,34.0"), "Python's 40 % at the top of its plot: " + html);
