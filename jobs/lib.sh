@@ -30,7 +30,8 @@ skillgap_ensure_jar() {
   if [[ ! -f "$APP_JAR" || ! -f "$SPARK_CP_FILE" ]] \
      || [[ -n "$(find "$SKILLGAP_ROOT/src/main" "$SKILLGAP_ROOT/pom.xml" -newer "$APP_JAR" -print -quit)" ]]; then
     echo "[skillgap] building $APP_JAR ..." >&2
-    (cd "$SKILLGAP_ROOT" && mvn -B -q -Dstyle.color=never -DskipTests package) >&2
+    # Debian's Maven 3.8 writes colour resets even in batch mode; unfiltered they stand in the console as "[0m".
+    (cd "$SKILLGAP_ROOT" && mvn -B -q -DskipTests package 2>&1 | sed 's/\x1b\[[0-9;]*m//g') >&2
   fi
 }
 

@@ -76,8 +76,8 @@ public final class IndustryClassifier {
   /**
    * Hashed term features. Saving the model writes the IDF's weights and document counts (a double and a long
    * per feature) as one row inside a Spark task: at 2^16 features that task was 1,054 KiB, over the 1,000 KiB
-   * at which Spark warns on every training night. 2^15 keeps it near half that; the held-out scores on both
-   * real feeds moved by at most 0.006 (docs/evaluation.md).
+   * at which Spark warns on every training night. 2^15 keeps it near half that; the held-out accuracy and
+   * macro F1 on both real feeds moved by at most 0.004 (docs/configuration.md).
    */
   static final int HASHED_FEATURES = 1 << 15;
 

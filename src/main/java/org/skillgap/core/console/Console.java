@@ -77,8 +77,8 @@ public final class Console {
   }
 
   /**
-   * What the live line adds after the step, e.g. the engine's tasks done of those running; asked at each
-   * redraw, never in plain mode.
+   * What a progress line adds after the step, e.g. the engine's tasks done of those running; asked at each
+   * redraw, and for each heartbeat line in plain mode.
    */
   public void liveDetail(Supplier<String> detail) {
     this.liveDetail = detail;
@@ -150,7 +150,7 @@ public final class Console {
     if (mode == Mode.LIVE) {
       drawLive();
     } else if (clock.getAsLong() - stage.lastLine >= HEARTBEAT_NANOS) {
-      out.println(PREFIX + stage.describe(seconds(stage.started), ""));
+      out.println(PREFIX + stage.describe(seconds(stage.started), detail()));
       out.flush();
       stage.lastLine = clock.getAsLong();
     }
@@ -160,14 +160,16 @@ public final class Console {
     if (mode != Mode.LIVE || stage == null) {
       return;
     }
-    String detail;
-    try {
-      detail = liveDetail.get();
-    } catch (RuntimeException e) { // the engine stopping under a redraw: draw without it
-      detail = "";
-    }
-    out.print(REWRITE + PREFIX + stage.describe(seconds(stage.started), detail));
+    out.print(REWRITE + PREFIX + stage.describe(seconds(stage.started), detail()));
     out.flush();
+  }
+
+  private String detail() {
+    try {
+      return liveDetail.get();
+    } catch (RuntimeException e) { // the engine stopping under a redraw: draw without it
+      return "";
+    }
   }
 
   private void clearLive() {

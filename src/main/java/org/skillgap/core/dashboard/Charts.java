@@ -110,6 +110,10 @@ final class Charts {
           .append(color).append("'/><text x='").append(w - right + 24).append("' y='").append(ly).append("'>")
           .append(esc(shorten(ser.name(), 20))).append("</text>");
     }
+    if (series.stream().allMatch(s -> s.y().stream().allMatch(Objects::isNull))) {
+      sb.append("<text x='").append(left + plotW / 2).append("' y='").append(top + plotH / 2)
+          .append("' text-anchor='middle' class='axis'>no data for this industry in this run</text>");
+    }
     sb.append("<text x='").append(left + plotW / 2).append("' y='").append(h - 8)
         .append("' text-anchor='middle' class='axis'>").append(esc(xAxis)).append("</text>");
     sb.append("<text transform='translate(14,").append(top + plotH / 2).append(") rotate(-90)' text-anchor='middle' class='axis'>")

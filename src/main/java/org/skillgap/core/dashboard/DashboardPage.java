@@ -31,7 +31,7 @@ public final class DashboardPage {
         .append(".grid{display:flex;flex-wrap:wrap;gap:16px}.card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:8px}")
         .append("svg text{font-size:11px;fill:#333}svg .title{font-size:13px;font-weight:600}svg .axis{font-size:11px;fill:#555}")
         .append("svg .grid{stroke:#e0e0e0}svg .label{font-size:11px;font-weight:600;paint-order:stroke;stroke:#fff;stroke-width:3px}svg .leader{stroke:#999}")
-        .append("svg.chart{max-width:100%;height:auto}.card{max-width:100%;box-sizing:border-box}")
+        .append("svg.chart{max-width:100%;height:auto}.card{max-width:100%;box-sizing:border-box;overflow-x:auto}")
         .append(".multiples{max-width:780px}.multiples .grid{gap:4px 12px;margin-top:4px}table.dropped{margin-top:4px}")
         .append("table{border-collapse:collapse}td,th{padding:3px 8px;border-bottom:1px solid #eee;text-align:left}")
         .append("td.n{text-align:right}.facts span{margin-right:18px}h3.worth{margin:20px 0 8px}")

@@ -43,6 +43,7 @@ class ConsoleTest {
   @Test
   void aLongStageSaysWhereItIsOnceAMinuteInALogFile() {
     Console c = console(Console.Mode.PLAIN, false);
+    c.liveDetail(() -> "3 of 8 tasks");
     c.startStage("extract", 3);
     c.step("skills of the postings batch 2026-01-01 (1 of 3)");
     c.step("skills of the postings batch 2026-01-02 (2 of 3)");
@@ -52,7 +53,7 @@ class ConsoleTest {
     advance(1);
     c.tick();
     c.tick();
-    assertEquals("[skillgap] extract  1/3 skills of the postings batch 2026-01-02 (2 of 3), 60 s\n", out(),
+    assertEquals("[skillgap] extract  1/3 skills of the postings batch 2026-01-02 (2 of 3), 60 s (3 of 8 tasks)\n", out(),
         "one line at the minute, not one per tick");
   }
 

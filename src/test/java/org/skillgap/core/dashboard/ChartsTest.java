@@ -34,6 +34,13 @@ class ChartsTest {
   }
 
   @Test
+  void aPlotWithNothingToDrawSaysSo() {
+    assertTrue(Charts.lines("Enrollments", "year", "enrollments", List.of(), Html::count).contains("no data for this"));
+    assertFalse(Charts.lines("Enrollments", "year", "enrollments", List.of(series("course", 1.0)), Html::count)
+        .contains("no data for this"));
+  }
+
+  @Test
   void linesBeyondFiveAreFoldedIntoOne() {
     List<Dashboard.Series> seven = List.of(series("a", 1.0, 70.0), series("b", 1.0, 60.0), series("c", 1.0, 50.0),
         series("d", 1.0, 40.0), series("e", null, 30.0), series("f", 3.0, null), series("g", null, 10.0),
