@@ -108,7 +108,8 @@ class RequirementsRealPostingsTest {
   /**
    * The private-sector set (SkillSpan job-board and company postings, annotated by hand before the rules ran on
    * it: SOURCE.md), scored per posting: a field agrees when the rules read what the annotator wrote. Required
-   * certifications are also scored as (posting, name) pairs, since most postings name none.
+   * certifications are also scored as (posting, name) pairs, since most postings name none. Degree,
+   * experience-instead, minimum years and required certifications must each agree on at least 90 % of postings.
    */
   @org.junit.jupiter.api.Test
   void requirementsOfFortyHandCheckedPrivateSectorPostings() throws Exception {
@@ -120,6 +121,10 @@ class RequirementsRealPostingsTest {
         + scores + "; misses: " + misses);
     // Precision and recall as the government sets are scored, for SOURCE.md's first-contact table.
     System.out.println("[figures] " + PRIVATE_SET + " scored as the government sets: " + score(PRIVATE_SET, new ArrayList<>()));
+    // Issue 35's bar. The set was tuned on after its first contact (SOURCE.md): these are not unseen-posting figures.
+    for (String field : List.of("degree", "experience_instead", "min_years", "required_certifications")) {
+      assertTrue(scores.agreement(field).rate() >= 0.9, PRIVATE_SET + " " + scores.agreement(field) + "; misses: " + misses);
+    }
   }
 
   static final String PRIVATE_SET = "private-postings.jsonl";
