@@ -766,8 +766,9 @@ public final class RequirementRules {
       // "However, all candidates must have at least one year of ...": the floor under every path, which does not
       // lower what the standard path asks (as for degrees).
       boolean floorOfAllPathsYears = allPaths && !figures.isEmpty();
-      if (!sectionPrefers && !alternativeHere && !floorOfAllPathsYears && YEARS.mayMatch(lower)) {
-        YearsFigure figure = figures.isEmpty() || figures.get(0).opensLine() ? firstFigure(clause, prefers, figures.isEmpty()) : null;
+      boolean figureMayCount = figures.isEmpty() ? YEARS.mayMatch(lower) : figures.get(0).opensLine() && unitNearStart(lower);
+      if (!sectionPrefers && !alternativeHere && !floorOfAllPathsYears && figureMayCount) {
+        YearsFigure figure = firstFigure(clause, prefers, figures.isEmpty());
         if (figure != null) {
           figures.add(figure);
         }
@@ -931,6 +932,22 @@ public final class RequirementRules {
     }
     m = DEGREE_WITHOUT_LEVEL.matcher(clause);
     return m.find() ? m.start() : 0;
+  }
+
+  /**
+   * Whether a lower-cased clause names a unit of years near its start, where a figure opening the line has it
+   * ({@link #LINE_OF_ITS_OWN}): after the first figure, only such clauses are scanned for one, and most
+   * clauses naming a year ("goals for the year") are not.
+   */
+  private static boolean unitNearStart(String lower) {
+    int within = Math.min(lower.length(), 60);
+    for (String unit : YEARS.cues()) {
+      int at = lower.indexOf(unit);
+      if (at >= 0 && at < within) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "3+ years as a data engineer", "at least 4 years as a": a floor, not a company's age ("20 years as a leader"). */
