@@ -313,7 +313,7 @@ public final class RequirementRules {
   private static final Pattern PER_TOOL = words("^\\s*(with|on|using|leading|managing|supervising|working (with|on))\\b");
   /**
    * What may open a requirement line before its figure ("5+ years ...", "At least 3 years ...", "You have more
-   * than 5 years ...", "* +4 years ..."). Where the posting's first figure opens such a line, it states its
+   * than 5 years ...", "* +4 years ...", in digits). Where the posting's first figure opens such a line, it states its
    * years as a list of floors, and later lines of the same kind add figures (the smallest general one is the
    * posting's minimum). Where the first figure sits in a sentence (a numbered path: "1. A baccalaureate degree
    * and four years of ..."), later figures are parts, substitutions, other paths or preferences ("including 18
@@ -907,7 +907,9 @@ public final class RequirementRules {
   private static YearsFigure firstFigure(String clause, boolean prefers, boolean first) {
     Matcher y = YEARS.pattern().matcher(clause);
     while (y.find()) {
-      boolean opensLine = LINE_OF_ITS_OWN.matcher(clause.substring(0, y.start())).find();
+      // A list of floors is written in digits ("5+ years"); a path's sentence spells its figure ("Six (6) years")
+      boolean opensLine = y.group("figure") != null && Character.isDigit(y.group("figure").charAt(0))
+          && LINE_OF_ITS_OWN.matcher(clause.substring(0, y.start())).find();
       if (!first && !opensLine) {
         continue; // after the first figure, only a line of its own adds one (see LINE_OF_ITS_OWN)
       }
