@@ -19,7 +19,13 @@ import org.skillgap.core.requirements.Requirements.DegreeLevel;
  * equivalent to one year of school"), and not experience offered instead of a diploma; a degree that "may be
  * substituted for" experience, or that coursework is "equivalent to", is not required. A clause that says
  * "preferred", "a plus", "desired" or "ideally", or any clause under a "Preferred skills" heading that does
- * not say "required" or "must", states a preference, not a requirement.
+ * not say "required" or "must", states a preference, not a requirement ("ideally" and "preferably" only for
+ * what follows them).
+ *
+ * <p>Job-board postings state years as a list of floors ("5+ years of software development", "3 years with
+ * AWS"): the minimum is the smallest general floor, a tool's figure only where no general one is stated
+ * ({@link YearsFigure}). "Or equivalent" after a degree or field is an equivalent degree; only "or equivalent
+ * (practical, relevant, work) experience" accepts experience instead.
  */
 public final class RequirementRules {
   private RequirementRules() {}

@@ -217,22 +217,23 @@ class RequirementRulesTest {
 
   @Test
   void abbreviatedDegreesAndDegreePairs() {
-    assertEquals(DegreeLevel.BACHELOR, read("BS in Computer Science or a related field.").degree());
-    assertEquals(DegreeLevel.BACHELOR, read("BA in Economics.").degree());
-    assertEquals(DegreeLevel.BACHELOR, read("B.Sc. in Physics.").degree());
-    assertEquals(DegreeLevel.BACHELOR, read("BS/BA degree or equivalent experience.").degree());
-    assertEquals(DegreeLevel.MASTER, read("MS in Statistics.").degree());
-    assertEquals(DegreeLevel.MASTER, read("M.Sc. in Data Science.").degree());
-    assertEquals(DegreeLevel.MASTER, read("M.S degree in Computer Science.").degree());
-    assertEquals(DegreeLevel.MASTER, read("MBA from a leading school.").degree());
-    assertEquals(DegreeLevel.MASTER, read("You hold a relevant master degree within Finance.").degree());
-    assertEquals(DegreeLevel.DOCTORATE, read("PhD in Machine Learning.").degree());
-    assertEquals(DegreeLevel.BACHELOR, read("BS/MS in Computer Science.").degree(), "a pair: the lower");
-    assertEquals(DegreeLevel.BACHELOR, read("B.S or M.S degree in Computer Science.").degree());
-    assertEquals(DegreeLevel.BACHELOR, read("Bachelor's or Master's degree in Statistics.").degree());
-    assertEquals(DegreeLevel.NONE, read("Experience with MS Office and MS SQL Server. Work as a BA with the product team.").degree(),
-        "Microsoft, a business analyst: no degree");
-    assertEquals(DegreeLevel.NONE, read("Our office is in Boston, MA in the heart of the city.").degree(), "a state, not a degree");
+    assertDegree(DegreeLevel.BACHELOR, "BS in Computer Science or a related field.", "BA in Economics.", "B.Sc. in Physics.",
+        "BS/BA degree or equivalent experience.");
+    assertDegree(DegreeLevel.MASTER, "MS in Statistics.", "M.Sc. in Data Science.", "M.S degree in Computer Science.",
+        "MBA from a leading school.", "You hold a relevant master degree within Finance.");
+    assertDegree(DegreeLevel.DOCTORATE, "PhD in Machine Learning.");
+    // a pair: the lower
+    assertDegree(DegreeLevel.BACHELOR, "BS/MS in Computer Science.", "B.S or M.S degree in Computer Science.",
+        "Bachelor's or Master's degree in Statistics.");
+    // Microsoft, a business analyst, a state: no degree
+    assertDegree(DegreeLevel.NONE, "Experience with MS Office and MS SQL Server. Work as a BA with the product team.",
+        "Our office is in Boston, MA in the heart of the city.");
+  }
+
+  private static void assertDegree(DegreeLevel want, String... texts) {
+    for (String text : texts) {
+      assertEquals(want, read(text).degree(), text);
+    }
   }
 
   @Test
@@ -302,22 +303,13 @@ class RequirementRulesTest {
 
   @Test
   void degreesAndYearsOnlyPreferredAreNotRequired() {
-    Requirements prefer = read("We prefer a person with a master degree in supply chain and 5-8 years of experience.");
-    assertEquals(DegreeLevel.NONE, prefer.degree());
-    assertEquals(DegreeLevel.MASTER, prefer.degreePreferred());
-    assertNull(prefer.minYears());
-    Requirements mayHave = read("Your background is most likely in Computer Science and you may have a Bachelor's or Master's Degree.");
-    assertEquals(DegreeLevel.NONE, mayHave.degree());
-    assertEquals(DegreeLevel.BACHELOR, mayHave.degreePreferred());
-    Requirements plus = read("It is a plus if you have worked in finance and have a degree in computer science.");
-    assertEquals(DegreeLevel.NONE, plus.degree());
-    assertEquals(DegreeLevel.BACHELOR, plus.degreePreferred());
-    Requirements niceToHave = read("Nice to have: MSc in statistics.");
-    assertEquals(DegreeLevel.NONE, niceToHave.degree());
-    assertEquals(DegreeLevel.MASTER, niceToHave.degreePreferred());
-    Requirements preferably = read("Strong engineering background, preferably a BS in Computer Science.");
-    assertEquals(DegreeLevel.NONE, preferably.degree());
-    assertEquals(DegreeLevel.BACHELOR, preferably.degreePreferred());
+    assertNull(read("We prefer a person with a master degree in supply chain and 5-8 years of experience.").minYears());
+    assertPreferredOnly(DegreeLevel.MASTER, "We prefer a person with a master degree in supply chain and 5-8 years of experience.");
+    assertPreferredOnly(DegreeLevel.BACHELOR,
+        "Your background is most likely in Computer Science and you may have a Bachelor's or Master's Degree.");
+    assertPreferredOnly(DegreeLevel.BACHELOR, "It is a plus if you have worked in finance and have a degree in computer science.");
+    assertPreferredOnly(DegreeLevel.MASTER, "Nice to have: MSc in statistics.");
+    assertPreferredOnly(DegreeLevel.BACHELOR, "Strong engineering background, preferably a BS in Computer Science.");
     Requirements heading = read("BS in Computer Science\nPreferred Qualification:\nMasters Degree in Computer Science");
     assertEquals(DegreeLevel.BACHELOR, heading.degree());
     assertEquals(DegreeLevel.MASTER, heading.degreePreferred(), "a singular heading opens the preferred section too");
@@ -325,6 +317,12 @@ class RequirementRulesTest {
         "'ideally' governs what follows it: the area, not the years");
     assertEquals(5, read("Ideally you have used Helm You use Python daily You have more than 5 Years of experience as a developer")
         .minYears(), "sentences glued without a period: 'Ideally' covers only its own");
+  }
+
+  private static void assertPreferredOnly(DegreeLevel preferred, String text) {
+    Requirements r = read(text);
+    assertEquals(DegreeLevel.NONE, r.degree(), text);
+    assertEquals(preferred, r.degreePreferred(), text);
   }
 
   @Test

@@ -70,21 +70,37 @@ class RequirementsRealPostingsTest {
       if (!java.util.Objects.equals(got.minYears(), want)) {
         misses.add(id + " years " + got.minYears() + ", annotated " + want);
       }
-      Set<String> wantCerts = new HashSet<>();
-      p.get("required_certifications").forEach(c -> wantCerts.add(c.asText()));
-      Set<String> gotCerts = new HashSet<>();
-      got.certifications().stream().filter(Requirements.Certification::required).forEach(c -> gotCerts.add(c.name()));
-      Set<String> both = new HashSet<>(gotCerts);
-      both.retainAll(wantCerts);
-      certs[0] += both.size();
-      certs[1] += gotCerts.size();
-      certs[2] += wantCerts.size();
+      Set<String> wantCerts = annotatedRequiredCertifications(p);
+      Set<String> gotCerts = requiredCertifications(got);
+      tallyPairs(certs, gotCerts, wantCerts);
       if (!gotCerts.equals(wantCerts)) {
         misses.add(id + " certifications " + gotCerts + ", annotated " + wantCerts);
       }
     }
     return List.of(new Score("degree", degree[0], degree[1], degree[2]), new Score("min_years", years[0], years[1], years[2]),
         new Score("required certifications", certs[0], certs[1], certs[2]));
+  }
+
+  /** The annotation's required certifications, each by the rules' name where it is only spelled otherwise. */
+  private static Set<String> annotatedRequiredCertifications(JsonNode posting) {
+    Set<String> names = new java.util.TreeSet<>();
+    posting.get("required_certifications").forEach(c -> names.add(ANNOTATED_TO_RULES_NAME.getOrDefault(c.asText(), c.asText())));
+    return names;
+  }
+
+  private static Set<String> requiredCertifications(Requirements got) {
+    Set<String> names = new java.util.TreeSet<>();
+    got.certifications().stream().filter(Requirements.Certification::required).forEach(c -> names.add(c.name()));
+    return names;
+  }
+
+  /** (posting, name) pairs: right, read, annotated. */
+  private static void tallyPairs(int[] t, Set<String> got, Set<String> want) {
+    Set<String> both = new HashSet<>(got);
+    both.retainAll(want);
+    t[0] += both.size();
+    t[1] += got.size();
+    t[2] += want.size();
   }
 
   private static void tally(int[] t, boolean predicted, boolean actual, boolean right) {
@@ -164,15 +180,9 @@ class RequirementsRealPostingsTest {
     for (JsonNode p : postings) {
       Requirements got = RequirementRules.read(org.skillgap.core.ingest.TextCleaner.clean(p.get("text").asText()));
       String id = p.get("id").asText();
-      Set<String> wantCerts = new java.util.TreeSet<>();
-      p.get("required_certifications").forEach(c -> wantCerts.add(ANNOTATED_TO_RULES_NAME.getOrDefault(c.asText(), c.asText())));
-      Set<String> gotCerts = new java.util.TreeSet<>();
-      got.certifications().stream().filter(Requirements.Certification::required).forEach(c -> gotCerts.add(c.name()));
-      Set<String> both = new HashSet<>(gotCerts);
-      both.retainAll(wantCerts);
-      certs[0] += both.size();
-      certs[1] += gotCerts.size();
-      certs[2] += wantCerts.size();
+      Set<String> wantCerts = annotatedRequiredCertifications(p);
+      Set<String> gotCerts = requiredCertifications(got);
+      tallyPairs(certs, gotCerts, wantCerts);
       JsonNode years = p.get("min_years");
       java.util.Map<String, List<Object>> fields = new java.util.LinkedHashMap<>();
       fields.put("degree", List.of(got.degree().name(), p.get("degree").asText()));
