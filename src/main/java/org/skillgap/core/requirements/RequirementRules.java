@@ -113,8 +113,9 @@ public final class RequirementRules {
   private static final List<String> SENTENCE_OPENERS = List.of("You ", "Ideally ", "Preferably ");
 
   private static boolean gluedSentenceAt(String text, int j) {
-    if (j >= text.length() || "YIP".indexOf(text.charAt(j)) < 0) {
-      return false;
+    char c = j < text.length() ? text.charAt(j) : ' ';
+    if (c != 'Y' && c != 'I' && c != 'P') {
+      return false; // most words: checked without a call, as this runs after most spaces
     }
     for (String opener : SENTENCE_OPENERS) {
       if (text.startsWith(opener, j)) {
@@ -772,8 +773,8 @@ public final class RequirementRules {
       // "However, all candidates must have at least one year of ...": the floor under every path, which does not
       // lower what the standard path asks (as for degrees).
       boolean floorOfAllPathsYears = allPaths && !figures.isEmpty();
-      boolean figureMayCount = figures.isEmpty() ? YEARS.mayMatch(lower) : figures.get(0).opensLine() && unitNearStart(lower);
-      if (!sectionPrefers && !alternativeHere && !floorOfAllPathsYears && figureMayCount) {
+      if (!sectionPrefers && !alternativeHere && !floorOfAllPathsYears
+          && (figures.isEmpty() ? YEARS.mayMatch(lower) : figures.get(0).opensLine() && unitNearStart(lower))) {
         YearsFigure figure = firstFigure(clause, prefers, figures.isEmpty());
         if (figure != null) {
           figures.add(figure);
@@ -815,21 +816,11 @@ public final class RequirementRules {
 
   /**
    * Curly apostrophes ("Bachelor’s", "Driver’s") as straight ones, and Windows-1252's (U+0091, U+0092 where
-   * a feed's bytes were read as Latin-1: "Driver\u0092s License"). One pass; the text is copied only when it
-   * holds one.
+   * a feed's bytes were read as Latin-1: "Driver\u0092s License"). String.replace returns the text itself
+   * when it holds none, after a scan the JDK vectorises: cheaper than one pass by hand.
    */
   static String straightApostrophes(String text) {
-    char[] chars = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\u2019' || c == '\u2018' || c == '\u0092' || c == '\u0091') {
-        if (chars == null) {
-          chars = text.toCharArray();
-        }
-        chars[i] = '\'';
-      }
-    }
-    return chars == null ? text : new String(chars);
+    return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u0092', '\'').replace('\u0091', '\'');
   }
 
   /** Whether a lower-cased clause ends with "or" and white space: the cue of {@link #ENDS_WITH_OR}. */
@@ -948,10 +939,9 @@ public final class RequirementRules {
    * clauses naming a year ("goals for the year") are not.
    */
   private static boolean unitNearStart(String lower) {
-    int within = Math.min(lower.length(), 60);
+    String start = lower.length() <= 60 ? lower : lower.substring(0, 60);
     for (String unit : YEARS.cues()) {
-      int at = lower.indexOf(unit);
-      if (at >= 0 && at < within) {
+      if (start.contains(unit)) {
         return true;
       }
     }
