@@ -19,7 +19,13 @@ import org.skillgap.core.requirements.Requirements.DegreeLevel;
  * equivalent to one year of school"), and not experience offered instead of a diploma; a degree that "may be
  * substituted for" experience, or that coursework is "equivalent to", is not required. A clause that says
  * "preferred", "a plus", "desired" or "ideally", or any clause under a "Preferred skills" heading that does
- * not say "required" or "must", states a preference, not a requirement.
+ * not say "required" or "must", states a preference, not a requirement ("ideally" and "preferably" only for
+ * what follows them).
+ *
+ * <p>Job-board postings state years as a list of floors ("5+ years of software development", "3 years with
+ * AWS"): the minimum is the smallest general floor, a tool's figure only where no general one is stated
+ * ({@link YearsFigure}). "Or equivalent" after a degree or field is an equivalent degree; only "or equivalent
+ * (practical, relevant, work) experience" accepts experience instead.
  */
 public final class RequirementRules {
   private RequirementRules() {}
@@ -65,7 +71,7 @@ public final class RequirementRules {
       } else if (c == '\n' || c == '\r') {
         end = i;
         next = skipWhitespace(text, i);
-      } else if (c == '\u2022' || c == '*' || c == '\u25AA' || c == '\u25CF') {
+      } else if (c == '\u2022' || c == '*' || c == '\u25AA' || c == '\u25CF' || c == '\u0095') {
         end = i;
         next = skipWhitespace(text, i + 1);
       } else if (".;:!?".indexOf(c) >= 0 && i + 1 < n && Character.isWhitespace(text.charAt(i + 1))
@@ -78,7 +84,7 @@ public final class RequirementRules {
         next = i + 1;
       } else if (Character.isWhitespace(c)) {
         int j = skipWhitespace(text, i);
-        if (numberedAt(text, j)) {
+        if ((numberedAt(text, j) && !spelledNumberBefore(text, i)) || (i >= 1 && isLower(text.charAt(i - 1)) && gluedSentenceAt(text, j))) {
           end = i;
           next = j;
         }
@@ -99,10 +105,42 @@ public final class RequirementRules {
     return out;
   }
 
+  /**
+   * Words that open a sentence when capitalised after a lower-case word: job boards glue a list's lines into
+   * one paragraph with no period ("... Kubernetes brings You use Python ... Ideally you have ..."), and a
+   * preference stated in one line must not cover the next.
+   */
+  private static final List<String> SENTENCE_OPENERS = List.of("You ", "Ideally ", "Preferably ");
+
+  private static boolean gluedSentenceAt(String text, int j) {
+    char c = j < text.length() ? text.charAt(j) : ' ';
+    if (c != 'Y' && c != 'I' && c != 'P') {
+      return false; // most words: checked without a call, as this runs after most spaces
+    }
+    for (String opener : SENTENCE_OPENERS) {
+      if (text.startsWith(opener, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "GS-4", "WG-10": a federal grade. */
   private static boolean gradeAt(String text, int j) {
     return j + 3 < text.length() && text.charAt(j + 2) == '-' && Character.isDigit(text.charAt(j + 3))
         && (text.startsWith("GS", j) || text.startsWith("WG", j) || text.startsWith("WL", j) || text.startsWith("NF", j));
+  }
+
+  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "eighteen", "twenty", "thirty", "forty");
+
+  /** "One (1) Three (3) years": the "(1) T" after a spelled number is its figure, not a numbered path. */
+  private static boolean spelledNumberBefore(String text, int end) {
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return NUMBER_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   /** "2. " or "(2) A": a numbered path or part. */
@@ -140,13 +178,18 @@ public final class RequirementRules {
     return i >= 1 && text.charAt(i - 1) >= 'A' && text.charAt(i - 1) <= 'Z' && (i < 2 || !isWordChar(text.charAt(i - 2)));
   }
 
-  /** "i.e." or "e.g." ending at the period at i. */
+  /** "i.e.", "e.g.", "B.Sc." or "M.Sc." ending at the period at i. */
   private static boolean abbreviationBefore(String text, int i) {
     if (i < 3) {
       return false;
     }
     String s = text.substring(i - 3, i + 1);
-    return (s.equals("i.e.") || s.equals("e.g.")) && (i < 4 || !isWordChar(text.charAt(i - 4)));
+    if ((s.equals("i.e.") || s.equals("e.g.")) && (i < 4 || !isWordChar(text.charAt(i - 4)))) {
+      return true;
+    }
+    // "B.Sc. in Physics", "M.Sc. in Data Science": the degree's name, not a sentence's end
+    return i >= 4 && (text.regionMatches(true, i - 4, "b.sc.", 0, 5) || text.regionMatches(true, i - 4, "m.sc.", 0, 5))
+        && (i < 5 || !isWordChar(text.charAt(i - 5)));
   }
 
   /** A numbered or lettered path after the first, introduced by "or": "...; or 2. A high school diploma ...". */
@@ -157,14 +200,16 @@ public final class RequirementRules {
   static final Guarded LICENCE_SECTION = Guarded.of(words(
       "\\b(licen[cs]e|licensure|certification|registration)\\s+requirements?\\b"), "licen", "certification", "registration");
   static final Guarded HEADING_GLUED = Guarded.of(words(
-      "(?<=\\S)\\s+((?:preferred|desired|desirable)\\s+(?:skills|qualifications)\\s*:)"), "prefer", "desir");
+      "(?<=\\S)\\s+((?:preferred|desired|desirable)\\s+(?:skills|qualifications?)\\s*:)"), "prefer", "desir");
 
   /** A preference in parentheses inside a requirement: "a bachelor's degree (Master's degree or higher preferred)". */
   private static final Pattern PAREN_PREFERENCE = words(
       "\\([^()]*\\b(preferred|a plus|desired|desirable)\\b[^()]*\\)");
 
   /** Studies in progress, not a degree asked for: "enrolled as a degree-seeking student". */
-  private static final Pattern STUDENT = words("\\b(enrolled|enrollment|degree-seeking)\\b");
+  private static final Pattern STUDENT = words("\\b(enrolled|enrollment|degree-seeking)\\b"
+      // a PhD (or master's) to be earned in the post: "A PhD scholarship ... is available", "PhD students"
+      + "|\\b(ph\\.?\\s?d\\.?|doctoral|master'?s?)(\\s+degree)?\\s+(scholarship|stipend|student|fellowship|position)s?\\b");
 
   /** Licences the list below does not name: "a valid license for High Pressure Boiler Operating Engineer". */
   static final Guarded NAMED_LICENCE = Guarded.of(named("[Ll]icen[cs]e"), "valid ");
@@ -202,41 +247,91 @@ public final class RequirementRules {
   private static final Pattern EQUIVALENT_TO_DEGREE = words(
       "\\bequivalent to (a|an|the) ([\\w-]+ ){0,3}degree\\b"
           // a degree's name on a document or a programme, not a degree asked for ("a copy of the MSN transcript")
-          + "|\\b(msn|bsn|mba|mph|msw|master'?s|bachelor'?s)\\s+(bridge\\s+program|transcripts?)\\b");
+          + "|\\b(msn|bsn|mba|mph|msw|master'?s|bachelor'?s|bsc|msc|bs|ms|ba|ma)(\\s*/\\s*\\w+)?\\s+(bridge\\s+program|transcripts?|diplomas?)\\b");
 
   static final Guarded PREFERRED = Guarded.of(words(
       "\\b(preferred|preferably|a plus|is a plus|nice to have|desired|desirable|helpful|ideally|bonus|advantageous|"
-          + "may be required|if required|best qualified|highly preferred|for (appointment to )?certain (positions|assignments))\\b"), "prefer", "plus", "nice to have", "desir", "helpful", "ideally", "bonus", "advantageous", "required", "best qualified", "certain");
+          + "may be required|if required|best qualified|highly preferred|for (appointment to )?certain (positions|assignments)|"
+          + "we (would )?prefer|you may have)\\b"), "prefer", "plus", "nice to have", "desir", "helpful", "ideally", "bonus", "advantageous", "required", "best qualified", "certain", "you may have");
 
   private static final Map<DegreeLevel, Pattern> DEGREES = new LinkedHashMap<>();
+
+  /**
+   * What makes "BS", "MS" or "MA" a degree and not Microsoft ("MS Office"), a business analyst ("a BA") or a
+   * state ("Boston, MA", excluded before the abbreviation): a degree's word, a field, or another degree after it
+   * ("BS in Computer Science", "BS/MS", "B.S or M.S degree").
+   */
+  private static final String AS_A_DEGREE = "(?=\\s*/\\s*\\w|\\s+or\\s+\\w|\\s+(degree|diploma|in)\\b)";
+
+  /**
+   * A degree with no level named ("a degree in Computer Science", "Final degree in ...", "have degree in ..."):
+   * a first degree, so a bachelor's; read only where the clause names no degree with a level.
+   */
+  private static final Pattern DEGREE_WITHOUT_LEVEL = words(
+      "\\b(an?|have|has|hold|holds|final|first|relevant|completed)\\s+degree\\s+(in|within)\\b");
+  /** "If you have received a degree in Computer Science, you MUST list ...": a condition, not a degree asked. */
+  private static final Pattern CONDITIONAL = words("\\bif you (have |had )?(received|completed|earned|obtained)\\b");
 
   static {
     DEGREES.put(DegreeLevel.DOCTORATE, words(
         "\\b(doctorate|doctoral|ph\\.?\\s?d\\.?|pharm\\.?\\s?d|psy\\.?\\s?d|juris doctor|j\\.d\\.|doctor of \\w+|"
             + "graduat\\w* (from |of )?(an? )?([\\w.]+ ){0,3}law school|law degree)(?!\\w)"));
     DEGREES.put(DegreeLevel.MASTER, words(
-        "\\b(master'?s|masters|master of (science|arts|business|public|social)|m\\.?b\\.?a\\.?|m\\.s\\.|m\\.a\\.|msw|mph|msn|graduate degree|advanced degree)(?!\\w)"));
+        "\\b(master'?s|masters|master(?= degree)|master of (science|arts|business|public|social)|m\\.?b\\.?a\\.?|m\\.s\\.|m\\.a\\.|msw|mph|msn|graduate degree|advanced degree|"
+            + "(?<!,\\s)(ms|msc|m\\.sc|m\\.s|meng|m\\.eng|ma)\\.?" + AS_A_DEGREE + ")(?!\\w)"));
     DEGREES.put(DegreeLevel.BACHELOR, words(
         "\\b(bachelor'?s|bachelors|bachelor of (science|arts)|baccalaureate|b\\.s\\.|b\\.a\\.|bsn|undergraduate degree|four-year (college )?degree|"
-            + "college degree|university degree|4-year degree|(?<=(must have|must possess|must hold|requires) )an? degree)(?!\\w)"));
+            + "college degree|university degree|4-year degree|(?<=(must have|must possess|must hold|requires) )an? degree|"
+            + "(?<!,\\s)(bs|ba|bsc|b\\.sc|b\\.s|b\\.a|beng|b\\.eng)\\.?" + AS_A_DEGREE + ")(?!\\w)"));
     DEGREES.put(DegreeLevel.ASSOCIATE, words(
         "\\b(associate'?s degree|associate degree|associates degree|two-year (college )?degree|2-year degree|a\\.a\\.s?\\.)(?!\\w)"));
   }
 
   private static final Pattern EXPERIENCE_INSTEAD = words(
-      "\\b(or equivalent (work |professional |relevant )?experience|equivalent combination of (education|training) and "
+      // "or equivalent" alone is an equivalent degree or field ("BS in Computer Science or equivalent"), not experience
+      "\\b(or (the )?equivalent ((practical|relevant|work|working|professional|industry|job|hands-on) ){0,2}experience|equivalent combination of (education|training) and "
           + "experience|combination of (education|training) and experience|in lieu of (a |the )?(college |bachelor'?s )?degree|"
-          + "may be substituted|substitut\\w+ (for|of) (the |a )?(education|degree)|or equivalent\\b|experience (may|can) "
+          + "may be substituted|substitut\\w+ (for|of) (the |a )?(education|degree)|experience (may|can) "
           + "(be )?substitute)");
 
   private static final Pattern CERTIFICATE_INSTEAD = words(
       "\\bdegree,? or (an? )?(relevant |professional |industry )?(certificat\\w+|licen[cs]e)\\b|"
           + "\\b(certificat\\w+|licen[cs]e) in lieu of (a |the )?degree\\b");
 
-  private static final String NUMBER = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)";
+  private static final String NUMBER =
+      "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a couple of)";
+  /** "six (6)", and a range of two such ("One (1) - Three (3)", "two (2) to four (4)", or with the dash lost). */
+  private static final String SPELLED_FIGURE = "[a-z]+(?:-[a-z]+)?\\s*\\(\\s*(?<paren>\\d{1,3})\\s*\\)\\s*"
+      + "(?:(?:[-\\u2013\\u2014]|to)?\\s*[a-z]+(?:-[a-z]+)?\\s*\\(\\s*\\d{1,3}\\s*\\)\\s*)?";
+  /** The upper end of a range, after any dash or "to": "3-5", "3\u20135", "3 \u2014 5", "3 to 5", "two to four (4)". */
+  private static final String RANGE_END = "(?:(?:[-\\u2013\\u2014]|to)\\s*" + NUMBER + "\\s*(?:\\(\\s*\\d{1,3}\\s*\\)\\s*)?)?";
   static final Guarded YEARS = Guarded.of(words(
-      "\\b(?:[a-z]+(?:-[a-z]+)?\\s*\\(\\s*(?<paren>\\d{1,3})\\s*\\)\\s*|" + NUMBER + "\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?)(?:\\+|or more|plus)?\\s*(?:(?:-|to)\\s*" + NUMBER + "\\s*)?(?:full\\s+|full-time\\s+)?(years?|months?|weeks?)'?"
-          + "(?:(?:\\s+|\\s+of\\s+)(?:[\\w,/()'-]+\\s+){0,8}?experience|\\s+equivalent to (?:at least )?the next lower grade)"), "year", "month", "week");
+      "\\b(?:" + SPELLED_FIGURE + "|(?<figure>" + NUMBER + ")\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?)(?<plus>\\+|or more|plus)?\\s*"
+          + RANGE_END + "(?:full\\s+|full-time\\s+)?(?<unit>years?|months?|weeks?)'?"
+          + "(?:(?:\\s+|\\s+of\\s+)(?:[\\w,/()'-]+\\s+){0,8}?experience|\\s+equivalent to (?:at least )?the next lower grade"
+          // "5 years knowledge of Typescript"; "3+ years as a data engineer" (checked to be a floor: YearsFigure)
+          + "|\\s+(?:of\\s+)?(?<knowledge>knowledge)\\b|\\s+(?:working\\s+|work\\s+)?(?<asRole>as)\\s+an?\\s)"),
+      "year", "month", "week");
+
+  /** A part of another figure, not a figure: "two years of which", "two years of this experience". */
+  private static final Pattern PART = words(
+      "^'?\\s+(of\\s+)?(which|this|that|such|these|said)\\b|^'?\\s+of\\s+the\\s+(experience|above|required)\\b");
+  /** Experience with a tool or in one duty ("with AWS", "working on UNIX", "leading a team"): a per-tool figure. */
+  private static final Pattern PER_TOOL = words("^\\s*(with|on|using|leading|managing|supervising|working (with|on))\\b");
+  /**
+   * What may open a requirement line before its figure ("5+ years ...", "At least 3 years ...", "You have more
+   * than 5 years ...", "* +4 years ...", in digits). Where the posting's first figure opens such a line, it states its
+   * years as a list of floors, and later lines of the same kind add figures (the smallest general one is the
+   * posting's minimum). Where the first figure sits in a sentence (a numbered path: "1. A baccalaureate degree
+   * and four years of ..."), later figures are parts, substitutions, other paths or preferences ("including 18
+   * months", "may be substituted for one year", a feed's preferred-skills column): the first figure decides.
+   */
+  private static final Pattern LINE_OF_ITS_OWN = words(
+      "^[^\\w(]*((you\\s+)?(have|has|possess|bring)\\s+)?((at least|a minimum of|minimum of|minimum|more than|over)\\s+)?\\+?\\s*$");
+  /** A floor stated before a figure: "at least", "a minimum of", "more than", "+5 years". */
+  private static final Pattern FLOOR_BEFORE = words("(\\b(at least|minimum( of)?|more than|over)|\\+)\\s*$");
+  /** Preferences that govern what follows them ("ideally within Finance"), not a figure before them. */
+  private static final Pattern PREFIX_PREFERENCE = words("^(ideally|preferably)$");
 
   /** A years figure that only converts ("one year of experience is equivalent to one year of school"). */
   private static final Pattern CONVERSION = words(
@@ -248,13 +343,15 @@ public final class RequirementRules {
 
   /** A heading after which everything is a preference, unless a clause says it is required. */
   static final Guarded PREFERRED_SECTION = Guarded.of(words(
-      "\\b(preferred|desired|desirable)\\s+(skills|qualifications|experience)\\s*:?\\s*$|^\\s*(preferred|desired|desirable)\\s+(skills|qualifications)\\b"), "prefer", "desir");
+      "\\b(preferred|desired|desirable)\\s+(skills|qualifications?|experience)\\s*:?\\s*$|^\\s*(preferred|desired|desirable)\\s+(skills|qualifications?)\\b"
+          + "|\\bnice to have(\\s+(skills|experience))?\\s*:\\s*$"), "prefer", "desir", "nice to have");
   static final Guarded REQUIRED = Guarded.of(words("\\b(required|requirements?|must)\\b"), "requir", "must");
 
   private static final Map<String, Integer> WORDS = Map.ofEntries(
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
       Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-      Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20));
+      Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+      Map.entry("a couple of", 2));
 
   /** Licences and certifications people hire on, by the name the reports use. */
   private static final Map<String, Pattern> CERTIFICATIONS = new LinkedHashMap<>();
@@ -365,7 +462,8 @@ public final class RequirementRules {
    */
   static final Cue DEGREE_CUE = new Cue(java.util.Set.of("doctorate", "doctoral", "ph", "phd", "pharm", "pharmd", "psy",
       "psyd", "juris", "j", "doctor", "master", "masters", "m", "mba", "msw", "mph", "msn", "degree", "bachelor",
-      "bachelors", "baccalaureate", "b", "bsn"), List.of("graduat"), List.of("a.a."));
+      "bachelors", "baccalaureate", "b", "bsn", "bs", "ba", "bsc", "beng", "ms", "msc", "meng", "ma"), List.of("graduat"),
+      List.of("a.a."));
   // The rarest word of each alternative: a common word ("state", "professional", "project", "security") let
   // most clauses through to the long alternation. Phrases whose every word is common are substrings.
   static final Cue CERTIFICATION_CUE = new Cue(java.util.Set.of("rn", "unrestricted", "registration", "lpn",
@@ -566,11 +664,10 @@ public final class RequirementRules {
   private static final int CERTIFICATION_CUED = 2;
 
   public static Requirements read(String text) {
-    DegreeLevel required = null;
-    DegreeLevel preferred = null;
+    DegreesRead degrees = new DegreesRead();
     boolean experienceInstead = false;
     boolean certificateInstead = false;
-    Integer firstYears = null;
+    List<YearsFigure> figures = new ArrayList<>();
     boolean preferredSection = false;
     Map<String, Boolean> certs = new LinkedHashMap<>();
     boolean laterPath = false;
@@ -578,8 +675,7 @@ public final class RequirementRules {
     boolean gradeSeen = false;
     boolean listOfCertifications = false;
     boolean previousEndsWithOr = false;
-    // Curly apostrophes ("Bachelor’s", "Driver’s") read as straight ones.
-    String normalised = text == null ? "" : text.replace('\u2019', '\'').replace('\u2018', '\'');
+    String normalised = straightApostrophes(text == null ? "" : text);
     // A "Preferred skills:" heading glued to the last requirement ("Must have a college degree Preferred
     // skills: ...") starts its own clause.
     String lowerText = Cue.asciiLower(normalised);
@@ -634,7 +730,7 @@ public final class RequirementRules {
         while (paren.find()) {
           DegreeLevel p = lowestDegree(paren.group(), CUES.scan(Cue.asciiLower(paren.group())));
           if (p != null) {
-            preferred = preferred == null || p.compareTo(preferred) < 0 ? p : preferred;
+            degrees.add(p, true);
           }
         }
         clause = PAREN_PREFERENCE.matcher(clause).replaceAll(" ");
@@ -650,39 +746,38 @@ public final class RequirementRules {
         lower = Cue.asciiLower(clause);
         cued = CUES.scan(lower);
       }
-      boolean prefers = strictPreference || PREFERRED.find(clause, lower)
-          || (preferredSection && !REQUIRED.find(clause, lower));
+      boolean sectionPrefers = strictPreference || (preferredSection && !REQUIRED.find(clause, lower));
+      boolean prefers = sectionPrefers || PREFERRED.find(clause, lower);
       DegreeLevel lowest = lowestDegree(clause, cued);
-      boolean notAsked = lowest != null
+      // "a degree in Computer Science": a degree, its level named nowhere in the clause
+      boolean unlevelled = lowest == null && (cued & DEGREE_CUED) != 0 && DEGREE_WITHOUT_LEVEL.matcher(clause).find()
+          && !CONDITIONAL.matcher(clause).find();
+      boolean degreeNamed = lowest != null || unlevelled;
+      boolean notAsked = degreeNamed
           && (SUBSTITUTES_FOR_EXPERIENCE.matcher(clause).find() || EQUIVALENT_TO_DEGREE.matcher(clause).find()
               || STUDENT.matcher(clause).find());
       // "However, all candidates must have a baccalaureate degree": the floor under every path, which does not
       // lower what the standard path asks.
-      boolean floorOfAllPaths = allPaths && required != null;
+      boolean floorOfAllPaths = allPaths && degrees.anyRequired();
       // A clause introduced by "OR" ("OR- a bachelor's degree in any field") is another way to qualify.
       boolean alternativeHere = laterPath || STARTS_WITH_OR.find(clause, Opening.first(lower));
-      if (lowest != null && !notAsked && !floorOfAllPaths && !(alternativeHere && !prefers)) {
-        if (prefers) {
-          preferred = preferred == null || lowest.compareTo(preferred) < 0 ? lowest : preferred;
-        } else {
-          required = required == null || lowest.compareTo(required) < 0 ? lowest : required;
-        }
+      // "a master degree ..., ideally with a focus on ...": the preference is the focus's, not the degree's.
+      boolean degreePreferred = degreeNamed && (sectionPrefers || (prefers && preferenceGoverns(clause, degreeAt(clause))));
+      if (degreeNamed && !notAsked && !floorOfAllPaths && !(alternativeHere && !degreePreferred)) {
+        degrees.add(lowest, degreePreferred);
         experienceInstead |= EXPERIENCE_INSTEAD.matcher(clause).find();
         certificateInstead |= CERTIFICATE_INSTEAD.matcher(clause).find();
-      } else if (required != null && !prefers && lowest == null && ALTERNATIVE_WITHOUT_DEGREE.find(clause, lower)) {
+      } else if (degrees.anyRequired() && !prefers && !degreeNamed && ALTERNATIVE_WITHOUT_DEGREE.find(clause, lower)) {
         experienceInstead = true; // a later path asks no degree: "2. A high school diploma and six years ..."
       }
-      if (!prefers && !alternativeHere && firstYears == null && YEARS.mayMatch(lower)) {
-        Matcher y = YEARS.pattern().matcher(clause);
-        while (y.find() && firstYears == null) {
-          if (CONVERSION.matcher(clause.substring(y.end())).find() || insteadOfDiploma(clause, y.start())) {
-            continue;
-          }
-          String figure = y.group("paren") != null ? y.group("paren") : y.group(2);
-          int years = years(number(figure), y.group(4));
-          if (years > 0 && years <= 30) {
-            firstYears = years; // the standard (first) path's figure; later ones are alternatives or parts
-          }
+      // "However, all candidates must have at least one year of ...": the floor under every path, which does not
+      // lower what the standard path asks (as for degrees).
+      boolean floorOfAllPathsYears = allPaths && !figures.isEmpty();
+      if (!sectionPrefers && !alternativeHere && !floorOfAllPathsYears
+          && (figures.isEmpty() ? YEARS.mayMatch(lower) : figures.get(0).opensLine() && unitNearStart(lower))) {
+        YearsFigure figure = firstFigure(clause, prefers, figures.isEmpty());
+        if (figure != null) {
+          figures.add(figure);
         }
       }
       boolean known = false;
@@ -712,11 +807,20 @@ public final class RequirementRules {
         certs.merge(registration.group(1).trim() + " registration", !prefers && !alternativeHere, Boolean::logicalOr);
       }
     }
-    Integer minYears = firstYears;
+    Integer minYears = YearsFigure.minimum(figures);
     List<Certification> certifications = new ArrayList<>();
     certs.forEach((name, req) -> certifications.add(new Certification(name, req)));
-    return new Requirements(required == null ? DegreeLevel.NONE : required, preferred == null ? DegreeLevel.NONE : preferred,
+    return new Requirements(degrees.required(), degrees.preferred(),
         experienceInstead, certificateInstead, minYears, List.copyOf(certifications));
+  }
+
+  /**
+   * Curly apostrophes ("Bachelor’s", "Driver’s") as straight ones, and Windows-1252's (U+0091, U+0092 where
+   * a feed's bytes were read as Latin-1: "Driver\u0092s License"). String.replace returns the text itself
+   * when it holds none, after a scan the JDK vectorises: cheaper than one pass by hand.
+   */
+  static String straightApostrophes(String text) {
+    return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u0092', '\'').replace('\u0091', '\'');
   }
 
   /** Whether a lower-cased clause ends with "or" and white space: the cue of {@link #ENDS_WITH_OR}. */
@@ -732,6 +836,137 @@ public final class RequirementRules {
   static final Guarded ALTERNATIVE_WITHOUT_DEGREE = Guarded.of(words(
       "\\b(high school (diploma|graduation)|(education and/or )?experience (which is )?equivalent to|satisfactory equivalent)\\b"), "high school", "equivalent");
 
+  /**
+   * The degrees a posting names, required and preferred: of each the lowest. A degree with no level named ("a
+   * degree in Computer Science", null here) is a first degree, a bachelor's, only where the posting names no
+   * level: elsewhere the level named says which degree is meant ("a doctoral degree in psychology ... an
+   * applicant with a degree in school psychology is not eligible").
+   */
+  private static final class DegreesRead {
+    private DegreeLevel required;
+    private DegreeLevel preferred;
+    private boolean unlevelledRequired;
+    private boolean unlevelledPreferred;
+
+    /** A degree asked or preferred; {@code level} null for one with no level named. */
+    void add(DegreeLevel level, boolean isPreferred) {
+      if (level == null) {
+        unlevelledRequired |= !isPreferred;
+        unlevelledPreferred |= isPreferred;
+      } else if (isPreferred) {
+        preferred = preferred == null || level.compareTo(preferred) < 0 ? level : preferred;
+      } else {
+        required = required == null || level.compareTo(required) < 0 ? level : required;
+      }
+    }
+
+    boolean anyRequired() {
+      return required != null || unlevelledRequired;
+    }
+
+    DegreeLevel required() {
+      return required != null ? required : unlevelledRequired ? DegreeLevel.BACHELOR : DegreeLevel.NONE;
+    }
+
+    DegreeLevel preferred() {
+      return preferred != null ? preferred : unlevelledPreferred ? DegreeLevel.BACHELOR : DegreeLevel.NONE;
+    }
+  }
+
+  /**
+   * A figure of years the standard path asks, and whether it is one tool's or duty's ("1 year with a public
+   * cloud", "+1 years leading a team") rather than the posting's general figure ("6 years in software
+   * engineering").
+   */
+  record YearsFigure(int years, boolean perTool, boolean opensLine) {
+    /**
+     * The posting's minimum: the smallest general figure (each line states a floor; the lowest is the one a
+     * candidate must meet), or with only per-tool figures the largest of them (each tool's floor must be met).
+     */
+    static Integer minimum(List<YearsFigure> figures) {
+      Integer general = null;
+      Integer perTool = null;
+      for (YearsFigure f : figures) {
+        if (!f.perTool()) {
+          general = general == null ? f.years() : Math.min(general, f.years());
+        } else {
+          perTool = perTool == null ? f.years() : Math.max(perTool, f.years());
+        }
+      }
+      return general != null ? general : perTool;
+    }
+  }
+
+  /**
+   * The clause's first figure of years a candidate must have, or null. Later figures of a clause are its
+   * parts or alternatives ("six years, two of which ...", "three years, or two with a master's").
+   */
+  private static YearsFigure firstFigure(String clause, boolean prefers, boolean first) {
+    Matcher y = YEARS.pattern().matcher(clause);
+    while (y.find()) {
+      // A list of floors is written in digits ("5+ years"); a path's sentence spells its figure ("Six (6) years")
+      boolean opensLine = y.group("figure") != null && Character.isDigit(y.group("figure").charAt(0))
+          && LINE_OF_ITS_OWN.matcher(clause.substring(0, y.start())).find();
+      if (!first && !opensLine) {
+        continue; // after the first figure, only a line of its own adds one (see LINE_OF_ITS_OWN)
+      }
+      if (CONVERSION.matcher(clause.substring(y.end())).find() || insteadOfDiploma(clause, y.start())
+          || PART.matcher(clause.substring(y.end("unit"))).find()
+          || (y.group("asRole") != null && !statedAsFloor(clause, y)) || (prefers && preferenceGoverns(clause, y.start()))) {
+        continue;
+      }
+      int years = years(number(y.group("paren") != null ? y.group("paren") : y.group("figure")), y.group("unit"));
+      if (years > 0 && years <= 30) {
+        return new YearsFigure(years, y.group("knowledge") != null || PER_TOOL.matcher(clause.substring(y.end())).find(), opensLine);
+      }
+    }
+    return null;
+  }
+
+  /** Where the clause's first degree is named. */
+  private static int degreeAt(String clause) {
+    Matcher m = ANY_DEGREE.matcher(clause);
+    if (m.find()) {
+      return m.start();
+    }
+    m = DEGREE_WITHOUT_LEVEL.matcher(clause);
+    return m.find() ? m.start() : 0;
+  }
+
+  /**
+   * Whether a lower-cased clause names a unit of years near its start, where a figure opening the line has it
+   * ({@link #LINE_OF_ITS_OWN}): after the first figure, only such clauses are scanned for one, and most
+   * clauses naming a year ("goals for the year") are not.
+   */
+  private static boolean unitNearStart(String lower) {
+    String start = lower.length() <= 60 ? lower : lower.substring(0, 60);
+    for (String unit : YEARS.cues()) {
+      if (start.contains(unit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "3+ years as a data engineer", "at least 4 years as a": a floor, not a company's age ("20 years as a leader"). */
+  private static boolean statedAsFloor(String clause, Matcher y) {
+    return y.group("plus") != null || FLOOR_BEFORE.matcher(clause.substring(Math.max(0, y.start() - 25), y.start())).find();
+  }
+
+  /**
+   * Whether the clause's preference covers a figure starting at {@code at}: any preference does, except
+   * "ideally" or "preferably" after it, which govern what follows them ("2 years, ideally within Finance").
+   */
+  private static boolean preferenceGoverns(String clause, int at) {
+    Matcher p = PREFERRED.pattern().matcher(clause);
+    while (p.find()) {
+      if (p.start() < at || !PREFIX_PREFERENCE.matcher(p.group()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean insteadOfDiploma(String clause, int at) {
     String before = clause.substring(0, at);
     return DIPLOMA.matcher(before).find() && OR_BEFORE.matcher(before).find();
@@ -743,14 +978,16 @@ public final class RequirementRules {
     return u.startsWith("month") ? n / 12 : u.startsWith("week") ? n / 52 : n;
   }
 
-  /** The lowest degree a clause names, or null. */
   /**
    * The degree a clause asks for: of degrees offered as alternatives ("a bachelor's or master's degree") the
    * lowest, of degrees asked together ("a baccalaureate degree and a master's degree in social work") the
    * highest. Null when the clause names none.
    */
   private static DegreeLevel lowestDegree(String clause, int cued) {
-    if ((cued & DEGREE_CUED) == 0 || !ANY_DEGREE.matcher(clause).find()) {
+    if ((cued & DEGREE_CUED) == 0) {
+      return null;
+    }
+    if (!ANY_DEGREE.matcher(clause).find()) {
       return null;
     }
     java.util.TreeMap<Integer, DegreeLevel> byPosition = new java.util.TreeMap<>();
@@ -781,7 +1018,7 @@ public final class RequirementRules {
   private static final Pattern OR = words("\\bor\\b(?!\\s+universit)");
 
   private static int number(String s) {
-    String t = s.toLowerCase(Locale.ROOT);
+    String t = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     return WORDS.containsKey(t) ? WORDS.get(t) : Integer.parseInt(t);
   }
 }

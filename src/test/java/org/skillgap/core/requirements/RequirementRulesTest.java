@@ -213,6 +213,127 @@ class RequirementRulesTest {
     assertEquals(List.of(), read("Strong Excel skills and clear writing.").certifications());
   }
 
+  // Wordings of private-sector (job-board) postings, issue 35; each failed on the rules of 0cf2a26.
+
+  @Test
+  void abbreviatedDegreesAndDegreePairs() {
+    assertDegree(DegreeLevel.BACHELOR, "BS in Computer Science or a related field.", "BA in Economics.", "B.Sc. in Physics.",
+        "BS/BA degree or equivalent experience.");
+    assertDegree(DegreeLevel.MASTER, "MS in Statistics.", "M.Sc. in Data Science.", "M.S degree in Computer Science.",
+        "MBA from a leading school.", "You hold a relevant master degree within Finance.");
+    assertDegree(DegreeLevel.DOCTORATE, "PhD in Machine Learning.");
+    // a pair: the lower
+    assertDegree(DegreeLevel.BACHELOR, "BS/MS in Computer Science.", "B.S or M.S degree in Computer Science.",
+        "Bachelor's or Master's degree in Statistics.");
+    // Microsoft, a business analyst, a state: no degree
+    assertDegree(DegreeLevel.NONE, "Experience with MS Office and MS SQL Server. Work as a BA with the product team.",
+        "Our office is in Boston, MA in the heart of the city.");
+  }
+
+  private static void assertDegree(DegreeLevel want, String... texts) {
+    for (String text : texts) {
+      assertEquals(want, read(text).degree(), text);
+    }
+  }
+
+  @Test
+  void aDegreeWithNoLevelNamedIsABachelors() {
+    assertEquals(DegreeLevel.BACHELOR, read("Candidates should have obtained a university degree in bioinformatics.").degree());
+    assertEquals(DegreeLevel.BACHELOR, read("A degree in Computer Science or related fields.").degree());
+    assertEquals(DegreeLevel.BACHELOR, read("Have degree in Interaction Design or a similar field.").degree());
+    assertEquals(DegreeLevel.BACHELOR, read("Final degree in computer science.").degree());
+    assertEquals(DegreeLevel.MASTER, read("A master's degree in computer science.").degree(), "a level named: that level");
+    assertEquals(DegreeLevel.NONE, read("You must show a high degree of independence.").degree());
+  }
+
+  @Test
+  void aDegreeToBeEarnedIsNotAsked() {
+    assertEquals(DegreeLevel.NONE, read("A PhD scholarship in simulations of ion transport is available.").degree());
+    assertEquals(DegreeLevel.NONE, read("You will co-supervise PhD students.").degree());
+  }
+
+  @Test
+  void rangesWithEveryDashAndTo() {
+    for (String range : List.of("2-5 years", "2\u20135 years", "2 \u2013 5 years", "2\u20145 years", "2 to 5 years",
+        "two (2) to five (5) years", "Two (2) - Five (5) years", "Two (2) Five (5) years")) {
+      assertEquals(2, read("Requirements: " + range + " of experience in data engineering.").minYears(), range);
+    }
+  }
+
+  @Test
+  void yearsWithAPlusOrAFloor() {
+    assertEquals(5, read("5+ years of software development experience.").minYears());
+    assertEquals(2, read("2 + years professional experience working in a people manager role.").minYears());
+    assertEquals(4, read("+4 years of professional experience.").minYears());
+    assertEquals(5, read("You have more than 5 Years of experience working as a software developer.").minYears());
+    assertEquals(3, read("At least 3 years of experience working in agile teams.").minYears());
+    assertEquals(2, read("A minimum of a couple of years work experience.").minYears());
+  }
+
+  @Test
+  void yearsAsARole() {
+    assertEquals(3, read("3+ years as a data engineer.").minYears());
+    assertEquals(4, read("At least 4 years working as a backend developer.").minYears());
+    assertNull(read("Applicants must be at least 25 years of age.").minYears(), "an age");
+  }
+
+  @Test
+  void yearsPerToolGiveWayToTheGeneralFigure() {
+    assertEquals(6, read("At least 6 years of experience in software engineering\nAt least 1 year experience with a public cloud")
+        .minYears(), "the general figure, not the tool's");
+    assertEquals(5, read("At least 8 years of experience in software engineering\n5+ years of experience running large "
+        + "scale systems\nAt least 3 years of experience working on UNIX platforms").minYears(), "the smallest general figure");
+    assertEquals(4, read("* +4 years of professional experience * +1 years of experience leading a development team").minYears());
+    assertEquals(5, read("3+ years of experience with Python\n5+ years of experience with SQL").minYears(),
+        "only per-tool figures: the largest");
+    assertEquals(5, read("With your + 5 years knowledge of working with Typescript you would lead the team.").minYears());
+    assertEquals(6, read("Six (6) years of experience, two (2) years of which must have been supervisory.\n"
+        + "Two years of this experience must have been in budgeting.").minYears(), "parts of the figure are not figures");
+  }
+
+  @Test
+  void orEquivalentMeansExperienceOnlyWhenItSaysExperience() {
+    Requirements field = read("BS in Computer Science or equivalent.");
+    assertEquals(DegreeLevel.BACHELOR, field.degree());
+    assertFalse(field.experienceInstead(), "an equivalent degree, not experience");
+    assertFalse(read("Final degree in computer science or equivalent education.").experienceInstead());
+    assertTrue(read("A degree in Computer Science or related fields or equivalent practical experience.").experienceInstead());
+    assertTrue(read("Bachelor's degree in Computer Science or equivalent relevant experience.").experienceInstead());
+  }
+
+  @Test
+  void degreesAndYearsOnlyPreferredAreNotRequired() {
+    assertNull(read("We prefer a person with a master degree in supply chain and 5-8 years of experience.").minYears());
+    assertPreferredOnly(DegreeLevel.MASTER, "We prefer a person with a master degree in supply chain and 5-8 years of experience.");
+    assertPreferredOnly(DegreeLevel.BACHELOR,
+        "Your background is most likely in Computer Science and you may have a Bachelor's or Master's Degree.");
+    assertPreferredOnly(DegreeLevel.BACHELOR, "It is a plus if you have worked in finance and have a degree in computer science.");
+    assertPreferredOnly(DegreeLevel.MASTER, "Nice to have: MSc in statistics.");
+    assertPreferredOnly(DegreeLevel.BACHELOR, "Strong engineering background, preferably a BS in Computer Science.");
+    Requirements heading = read("BS in Computer Science\nPreferred Qualification:\nMasters Degree in Computer Science");
+    assertEquals(DegreeLevel.BACHELOR, heading.degree());
+    assertEquals(DegreeLevel.MASTER, heading.degreePreferred(), "a singular heading opens the preferred section too");
+    assertEquals(2, read("A minimum of 2 years work experience ideally within Finance.").minYears(),
+        "'ideally' governs what follows it: the area, not the years");
+    assertEquals(5, read("Ideally you have used Helm You use Python daily You have more than 5 Years of experience as a developer")
+        .minYears(), "sentences glued without a period: 'Ideally' covers only its own");
+  }
+
+  private static void assertPreferredOnly(DegreeLevel preferred, String text) {
+    Requirements r = read(text);
+    assertEquals(DegreeLevel.NONE, r.degree(), text);
+    assertEquals(preferred, r.degreePreferred(), text);
+  }
+
+  @Test
+  void scrapedTextWithWindows1252Quotes() {
+    assertEquals(List.of(new Certification("Driver's licence", true)),
+        read("Qualified applicants must have a valid Danish Class B Driver\u0092s License.").certifications(),
+        "a Windows-1252 apostrophe read as Latin-1");
+    assertEquals(1, read("\u0095 High school graduate or equivalent \u0095 One (1) - Three (3) years of experience as a Driver. "
+        + "\u0095 Applicants must be at least 25 years of age.").minYears(), "the same bullet read as Latin-1 starts a clause");
+  }
+
   /**
    * The cues skip a pattern only for clauses that cannot match it: an example of every alternative of every
    * degree and licence pattern matches its pattern, and passes its cue, in mixed case.
@@ -225,7 +346,9 @@ class RequirementRulesTest {
         "a graduate degree", "an advanced degree", "Bachelor's", "bachelors", "Bachelor of Arts", "Baccalaureate",
         "B.S.", "B.A.", "BSN", "an undergraduate degree", "a four-year college degree", "a college degree",
         "a university degree", "a 4-year degree", "must have a degree", "requires an degree", "Associate's degree",
-        "associate degree", "associates degree", "a two-year degree", "a 2-year degree", "an A.A.S. degree");
+        "associate degree", "associates degree", "a two-year degree", "a 2-year degree", "an A.A.S. degree",
+        "a Master degree", "MS in Statistics", "MSc in physics", "M.Sc. in", "M.S degree", "MEng/BEng", "M.Eng. diploma",
+        "MA or MS", "BS/BA", "BA in Economics", "BSc or MSc", "B.Sc. in", "B.S or M.S", "BEng in", "B.Eng. degree");
     for (String example : degrees) {
       assertTrue(RequirementRules.ANY_DEGREE.matcher(example).find(), "the example matches: " + example);
       assertTrue(RequirementRules.DEGREE_CUE.in(example), "its cue passes: " + example);
@@ -273,7 +396,7 @@ class RequirementRulesTest {
     examples.put(RequirementRules.LICENCE_SECTION, List.of("LICENSE REQUIREMENTS:", "Licensure requirement",
         "Certification Requirements", "Registration requirement"));
     examples.put(RequirementRules.HEADING_GLUED, List.of("a college degree Preferred Skills: SQL",
-        "a degree Desired Qualifications: SQL", "a degree desirable skills: SQL"));
+        "a degree Desired Qualifications: SQL", "a degree desirable skills: SQL", "Google Cloud) Preferred Qualification: SQL"));
     examples.put(RequirementRules.NAMED_LICENCE, List.of("a valid New York State License as a Master Plumber",
         "valid license for High Pressure Boiler Operating Engineer"));
     examples.put(RequirementRules.NAMED_REGISTRATION, List.of("a valid New York State Registration as a Landscape Architect"));
@@ -286,12 +409,17 @@ class RequirementRulesTest {
     examples.put(RequirementRules.CERTIFICATION_LIST, List.of("Certifications:", "Certificate :", "LICENSES:", "licence:"));
     examples.put(RequirementRules.PREFERRED, List.of("Go is Preferred", "preferably SQL", "Python is A Plus", "nice to have",
         "Desired", "DESIRABLE", "Helpful", "Ideally", "a Bonus", "Advantageous", "may be Required", "if Required",
-        "Best Qualified", "highly preferred", "for certain positions", "for appointment to Certain assignments"));
+        "Best Qualified", "highly preferred", "for certain positions", "for appointment to Certain assignments",
+        "We Prefer", "we would prefer", "You May Have"));
     examples.put(RequirementRules.YEARS, List.of("Five (5) Years of experience", "3+ Years experience",
         "36 Months of progressively responsible experience", "52 Weeks of experience",
-        "one year equivalent to the next lower grade", "two to four YEARS of relevant experience"));
+        "one year equivalent to the next lower grade", "two to four YEARS of relevant experience",
+        "2\u20135 Years of experience", "2 \u2014 5 years of experience", "One (1) - Three (3) Years of experience",
+        "two (2) to four (4) years of experience", "a couple of Years work experience", "+ 5 years knowledge",
+        "3+ Years as a data engineer", "4 years working as an analyst"));
     examples.put(RequirementRules.PREFERRED_SECTION, List.of("Preferred Skills:", "DESIRED QUALIFICATIONS",
-        "Desirable experience:", "preferred qualifications"));
+        "Desirable experience:", "preferred qualifications", "Preferred Qualification:", "Nice to have:",
+        "NICE TO HAVE EXPERIENCE:"));
     examples.put(RequirementRules.REQUIRED, List.of("Required", "REQUIREMENTS", "Requirement", "You Must"));
     examples.put(RequirementRules.ALTERNATIVE_WITHOUT_DEGREE, List.of("a High School Diploma and six years",
         "High School graduation", "Education and/or Experience which is Equivalent to", "experience equivalent to",

@@ -70,21 +70,37 @@ class RequirementsRealPostingsTest {
       if (!java.util.Objects.equals(got.minYears(), want)) {
         misses.add(id + " years " + got.minYears() + ", annotated " + want);
       }
-      Set<String> wantCerts = new HashSet<>();
-      p.get("required_certifications").forEach(c -> wantCerts.add(c.asText()));
-      Set<String> gotCerts = new HashSet<>();
-      got.certifications().stream().filter(Requirements.Certification::required).forEach(c -> gotCerts.add(c.name()));
-      Set<String> both = new HashSet<>(gotCerts);
-      both.retainAll(wantCerts);
-      certs[0] += both.size();
-      certs[1] += gotCerts.size();
-      certs[2] += wantCerts.size();
+      Set<String> wantCerts = annotatedRequiredCertifications(p);
+      Set<String> gotCerts = requiredCertifications(got);
+      tallyPairs(certs, gotCerts, wantCerts);
       if (!gotCerts.equals(wantCerts)) {
         misses.add(id + " certifications " + gotCerts + ", annotated " + wantCerts);
       }
     }
     return List.of(new Score("degree", degree[0], degree[1], degree[2]), new Score("min_years", years[0], years[1], years[2]),
         new Score("required certifications", certs[0], certs[1], certs[2]));
+  }
+
+  /** The annotation's required certifications, each by the rules' name where it is only spelled otherwise. */
+  private static Set<String> annotatedRequiredCertifications(JsonNode posting) {
+    Set<String> names = new java.util.TreeSet<>();
+    posting.get("required_certifications").forEach(c -> names.add(ANNOTATED_TO_RULES_NAME.getOrDefault(c.asText(), c.asText())));
+    return names;
+  }
+
+  private static Set<String> requiredCertifications(Requirements got) {
+    Set<String> names = new java.util.TreeSet<>();
+    got.certifications().stream().filter(Requirements.Certification::required).forEach(c -> names.add(c.name()));
+    return names;
+  }
+
+  /** (posting, name) pairs: right, read, annotated. */
+  private static void tallyPairs(int[] t, Set<String> got, Set<String> want) {
+    Set<String> both = new HashSet<>(got);
+    both.retainAll(want);
+    t[0] += both.size();
+    t[1] += got.size();
+    t[2] += want.size();
   }
 
   private static void tally(int[] t, boolean predicted, boolean actual, boolean right) {
@@ -103,6 +119,89 @@ class RequirementsRealPostingsTest {
       "real-postings-5.jsonl", "real-postings-6.jsonl", "real-postings-7.jsonl"})
   void requirementsOfThirtyHandCheckedRealPostings(String resource) throws Exception {
     assertScores(resource);
+  }
+
+  /**
+   * The private-sector set (SkillSpan job-board and company postings, annotated by hand before the rules ran on
+   * it: SOURCE.md), scored per posting: a field agrees when the rules read what the annotator wrote. Required
+   * certifications are also scored as (posting, name) pairs, since most postings name none. Degree,
+   * experience-instead, minimum years and required certifications must each agree on at least 90 % of postings.
+   */
+  @org.junit.jupiter.api.Test
+  void requirementsOfFortyHandCheckedPrivateSectorPostings() throws Exception {
+    List<JsonNode> postings = postings(PRIVATE_SET);
+    assertEquals(40, postings.size());
+    List<String> misses = new ArrayList<>();
+    PrivateScores scores = scorePrivate(postings, misses);
+    System.out.println("[figures] requirements on " + PRIVATE_SET + " (40 hand-checked private-sector postings): "
+        + scores + "; misses: " + misses);
+    // Precision and recall as the government sets are scored, for SOURCE.md's first-contact table.
+    System.out.println("[figures] " + PRIVATE_SET + " scored as the government sets: " + score(PRIVATE_SET, new ArrayList<>()));
+    // Issue 35's bar. The set was tuned on after its first contact (SOURCE.md): these are not unseen-posting figures.
+    for (String field : List.of("degree", "experience_instead", "min_years", "required_certifications")) {
+      assertTrue(scores.agreement(field).rate() >= 0.9, PRIVATE_SET + " " + scores.agreement(field) + "; misses: " + misses);
+    }
+  }
+
+  static final String PRIVATE_SET = "private-postings.jsonl";
+
+  /**
+   * Annotated certification names that are the rules' own names for the same credential under another
+   * spelling: a renaming, never a change of judgement (SOURCE.md). Empty while the annotator's names are the rules'.
+   */
+  static final java.util.Map<String, String> ANNOTATED_TO_RULES_NAME = java.util.Map.of();
+
+  /** Agreement per field: postings whose field the rules read as annotated, of all postings. */
+  record Agreement(String field, int agreeing, int postings) {
+    double rate() {
+      return (double) agreeing / postings;
+    }
+
+    @Override
+    public String toString() {
+      return String.format("%s %.2f (%d/%d)", field, rate(), agreeing, postings);
+    }
+  }
+
+  record PrivateScores(List<Agreement> agreements, Score requiredCertifications) {
+    Agreement agreement(String field) {
+      return agreements.stream().filter(a -> a.field().equals(field)).findFirst().orElseThrow();
+    }
+
+    @Override
+    public String toString() {
+      return "agreement: " + agreements + "; " + requiredCertifications;
+    }
+  }
+
+  static PrivateScores scorePrivate(List<JsonNode> postings, List<String> misses) {
+    java.util.Map<String, int[]> agreeing = new java.util.LinkedHashMap<>();
+    int[] certs = new int[3];
+    for (JsonNode p : postings) {
+      Requirements got = RequirementRules.read(org.skillgap.core.ingest.TextCleaner.clean(p.get("text").asText()));
+      String id = p.get("id").asText();
+      Set<String> wantCerts = annotatedRequiredCertifications(p);
+      Set<String> gotCerts = requiredCertifications(got);
+      tallyPairs(certs, gotCerts, wantCerts);
+      JsonNode years = p.get("min_years");
+      java.util.Map<String, List<Object>> fields = new java.util.LinkedHashMap<>();
+      fields.put("degree", List.of(got.degree().name(), p.get("degree").asText()));
+      fields.put("degree_preferred", List.of(got.degreePreferred().name(), p.get("degree_preferred").asText()));
+      fields.put("experience_instead", List.of(got.experienceInstead(), p.get("experience_instead").asBoolean()));
+      fields.put("certificate_instead", List.of(got.certificateInstead(), p.get("certificate_instead").asBoolean()));
+      fields.put("min_years", java.util.Arrays.asList(got.minYears(), years.isNull() ? null : years.asInt()));
+      fields.put("required_certifications", List.of(gotCerts, wantCerts));
+      fields.forEach((field, gotAndWant) -> {
+        boolean agrees = java.util.Objects.equals(gotAndWant.get(0), gotAndWant.get(1));
+        agreeing.computeIfAbsent(field, f -> new int[1])[0] += agrees ? 1 : 0;
+        if (!agrees) {
+          misses.add(id + " " + field + " " + gotAndWant.get(0) + ", annotated " + gotAndWant.get(1));
+        }
+      });
+    }
+    List<Agreement> agreements = new ArrayList<>();
+    agreeing.forEach((field, n) -> agreements.add(new Agreement(field, n[0], postings.size())));
+    return new PrivateScores(agreements, new Score("required certifications (posting, name)", certs[0], certs[1], certs[2]));
   }
 
   private static void assertScores(String resource) throws Exception {
