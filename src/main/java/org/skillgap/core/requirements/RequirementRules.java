@@ -252,7 +252,7 @@ public final class RequirementRules {
   static final Guarded PREFERRED = Guarded.of(words(
       "\\b(preferred|preferably|a plus|is a plus|nice to have|desired|desirable|helpful|ideally|bonus|advantageous|"
           + "may be required|if required|best qualified|highly preferred|for (appointment to )?certain (positions|assignments)|"
-          + "we (would )?prefer|you may have)\\b"), "prefer", "plus", "nice to have", "desir", "helpful", "ideally", "bonus", "advantageous", "required", "best qualified", "certain", "you may have");
+          + "we (would )?prefer|you may have|(the|an|our) ideal candidate)\\b"), "prefer", "plus", "nice to have", "desir", "helpful", "ideally", "bonus", "advantageous", "required", "best qualified", "certain", "you may have", "ideal candidate");
 
   private static final Map<DegreeLevel, Pattern> DEGREES = new LinkedHashMap<>();
 

@@ -410,7 +410,7 @@ class RequirementRulesTest {
     examples.put(RequirementRules.PREFERRED, List.of("Go is Preferred", "preferably SQL", "Python is A Plus", "nice to have",
         "Desired", "DESIRABLE", "Helpful", "Ideally", "a Bonus", "Advantageous", "may be Required", "if Required",
         "Best Qualified", "highly preferred", "for certain positions", "for appointment to Certain assignments",
-        "We Prefer", "we would prefer", "You May Have"));
+        "We Prefer", "we would prefer", "You May Have", "The Ideal Candidate will have", "our ideal candidate"));
     examples.put(RequirementRules.YEARS, List.of("Five (5) Years of experience", "3+ Years experience",
         "36 Months of progressively responsible experience", "52 Weeks of experience",
         "one year equivalent to the next lower grade", "two to four YEARS of relevant experience",
@@ -456,6 +456,16 @@ class RequirementRulesTest {
       }
       assertFalse(opening.find("Maintain the schedule.", RequirementRules.Opening.first("maintain the schedule.")));
     });
+  }
+
+  /** What "the ideal candidate" has is a preference: the degree of the standard path stays the one required. */
+  @Test
+  void theIdealCandidatesDegreeIsPreferred() {
+    Requirements r = RequirementRules.read("Basic qualifications: one year of specialized experience equivalent to "
+        + "the GS-11 grade. The ideal candidate will have a degree in environmental engineering or the physical sciences.");
+    assertEquals(Requirements.DegreeLevel.NONE, r.degree());
+    assertEquals(Requirements.DegreeLevel.BACHELOR, r.degreePreferred());
+    assertEquals(1, r.minYears());
   }
 
   /** Several cues read in one pass: whole words (not their plurals), word beginnings and substrings, each cue its bit. */
