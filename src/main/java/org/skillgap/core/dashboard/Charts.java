@@ -250,24 +250,25 @@ final class Charts {
     return sb.append("</div></div>").toString();
   }
 
-  /** The period of the series' last value. */
+  /** The period of the series' last value; empty when it has none. */
   private static String lastPeriod(Dashboard.Series s) {
-    for (int i = s.y().size() - 1; i >= 0; i--) {
-      if (s.y().get(i) != null) {
-        return s.x().get(i);
-      }
-    }
-    return "";
+    int last = lastIndex(s.y());
+    return last < 0 ? "" : s.x().get(last);
   }
 
   /** The value {@code back} periods before the last one that has a value; null when there is none. */
   private static Double lastValue(List<Double> y, int back) {
-    for (int i = y.size() - 1; i >= 0; i--) {
-      if (y.get(i) != null) {
-        return i - back >= 0 ? y.get(i - back) : null;
-      }
+    int last = lastIndex(y);
+    return last - back >= 0 && last >= 0 ? y.get(last - back) : null;
+  }
+
+  /** The index of the last period with a value; -1 when none has one. */
+  private static int lastIndex(List<Double> y) {
+    int i = y.size() - 1;
+    while (i >= 0 && y.get(i) == null) {
+      i--;
     }
-    return null;
+    return i;
   }
 
   /**

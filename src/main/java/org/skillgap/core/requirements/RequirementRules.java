@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.skillgap.core.requirements.Requirements.Certification;
@@ -131,7 +132,7 @@ public final class RequirementRules {
         && (text.startsWith("GS", j) || text.startsWith("WG", j) || text.startsWith("WL", j) || text.startsWith("NF", j));
   }
 
-  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
+  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "eighteen", "twenty", "thirty", "forty");
 
   /** "One (1) Three (3) years": the "(1) T" after a spelled number is its figure, not a numbered path. */
@@ -460,13 +461,13 @@ public final class RequirementRules {
    * scanned at every position, is not run. Most clauses of a posting (duties, about us) hold none. Keep in
    * step with the patterns: {@code RequirementRulesTest} checks that an example of every alternative passes its cue.
    */
-  static final Cue DEGREE_CUE = new Cue(java.util.Set.of("doctorate", "doctoral", "ph", "phd", "pharm", "pharmd", "psy",
+  static final Cue DEGREE_CUE = new Cue(Set.of("doctorate", "doctoral", "ph", "phd", "pharm", "pharmd", "psy",
       "psyd", "juris", "j", "doctor", "master", "masters", "m", "mba", "msw", "mph", "msn", "degree", "bachelor",
       "bachelors", "baccalaureate", "b", "bsn", "bs", "ba", "bsc", "beng", "ms", "msc", "meng", "ma"), List.of("graduat"),
       List.of("a.a."));
   // The rarest word of each alternative: a common word ("state", "professional", "project", "security") let
   // most clauses through to the long alternation. Phrases whose every word is common are substrings.
-  static final Cue CERTIFICATION_CUE = new Cue(java.util.Set.of("rn", "unrestricted", "registration", "lpn",
+  static final Cue CERTIFICATION_CUE = new Cue(Set.of("rn", "unrestricted", "registration", "lpn",
       "lvn", "pharmacist", "lcsw", "lmsw", "cna", "bls", "cpr", "pesticide", "life", "coast", "merchant", "acls", "cpa",
       "cfa", "chartered", "cma", "cia", "cisa", "cissp", "pmp", "itil", "aws", "ccna", "bar", "admitted", "cdl", "shrm",
       "phr", "sphr", "cpc", "ccs", "rhit", "rhia", "sigma", "child", "cda", "nwcg"),
@@ -540,7 +541,7 @@ public final class RequirementRules {
   }
 
   /** Words, word beginnings and raw substrings, one of which a clause must hold for a pattern to match. */
-  record Cue(java.util.Set<String> words, List<String> stems, List<String> substrings) {
+  record Cue(Set<String> words, List<String> stems, List<String> substrings) {
     boolean in(String clause) {
       return new Cues(this).scan(asciiLower(clause)) != 0;
     }
@@ -788,7 +789,7 @@ public final class RequirementRules {
       listOfCertifications = CERTIFICATION_LIST.find(clause, lower)
           || (listOfCertifications && clause.strip().endsWith(";"));
       for (Map.Entry<String, Pattern> c : certificationCued && ANY_CERTIFICATION.matcher(certClause).find()
-          ? CERTIFICATIONS.entrySet() : java.util.Set.<Map.Entry<String, Pattern>>of()) {
+          ? CERTIFICATIONS.entrySet() : Set.<Map.Entry<String, Pattern>>of()) {
         Matcher m = c.getValue().matcher(certClause);
         if (m.find()) {
           known = true;
