@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.sample.SampleDataGenerator;
 
 /**
- * The packaged artefacts as a user runs them: jobs/*.sh submitting the shaded jar through Spark's own
- * SparkSubmit (no Spark download), on a small generated input.
+ * The packaged artefacts as a user runs them: jobs/*.sh submitting the shaded jar through Spark's
+ * own SparkSubmit (no Spark download), on a small generated input.
  */
 class LaunchScriptsIT {
 
@@ -38,7 +38,8 @@ class LaunchScriptsIT {
     List<String> cmd = new ArrayList<>(List.of("bash", "jobs/" + script));
     cmd.addAll(List.of(args));
     Path log = Files.createTempFile(tmp, "run", ".log");
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("SKILLGAP_LEARNER_KEY", "integration-test-secret-key");
     pb.environment().put("SKILLGAP_DRIVER_MEMORY", "1500m");
     Process p = pb.start();
@@ -47,13 +48,15 @@ class LaunchScriptsIT {
   }
 
   /**
-   * What a person sees of a night, besides the summary: one line per stage. None of the warnings a user can
-   * do nothing about (the JVM's incubator notice, Spark's truncated plan string and oversized task, MLlib's
-   * missing native BLAS, a CSV header check), no WARN line of any kind, and no Spark progress bar.
+   * What a person sees of a night, besides the summary: one line per stage. None of the warnings a
+   * user can do nothing about (the JVM's incubator notice, Spark's truncated plan string and
+   * oversized task, MLlib's missing native BLAS, a CSV header check), no WARN line of any kind, and
+   * no Spark progress bar.
    */
   static void assertQuietConsole(String output) {
     List<String> lines = output.lines().toList();
-    assertEquals(List.of(), lines.stream().filter(l -> l.contains("WARN")).toList(), "warnings:\n" + output);
+    assertEquals(
+        List.of(), lines.stream().filter(l -> l.contains("WARN")).toList(), "warnings:\n" + output);
     assertFalse(output.contains("[Stage "), "Spark's progress bar:\n" + output);
     List<String> progress = lines.stream().filter(l -> l.startsWith("[skillgap]")).toList();
     assertEquals(3, progress.size(), "one progress line per stage:\n" + output);
@@ -66,46 +69,101 @@ class LaunchScriptsIT {
   @Test
   void nightlyGoesThroughSparkSubmitAndPublishesReports() throws Exception {
     Path out = tmp.resolve("nightly-out");
-    Run r = run("nightly.sh", "--master", "local[2]", "--input", input.toString(), "--output", out.toString(),
-        "--date", "2026-01-15");
+    Run r =
+        run(
+            "nightly.sh",
+            "--master",
+            "local[2]",
+            "--input",
+            input.toString(),
+            "--output",
+            out.toString(),
+            "--date",
+            "2026-01-15");
     assertEquals(0, r.exitCode(), r.output());
     assertTrue(r.output().contains("skillgap run 2026-01-15: success"), r.output());
     String summary = Files.readString(out.resolve("runs/2026-01-15/summary.json"));
-    assertTrue(summary.contains("\"deploy_mode\": \"client\""), "submitted by SparkSubmit: " + summary);
+    assertTrue(
+        summary.contains("\"deploy_mode\": \"client\""), "submitted by SparkSubmit: " + summary);
     assertTrue(summary.contains("\"master\": \"local[2]\""), summary);
     for (String industry : List.of("tech", "healthcare", "finance", "education", "other")) {
-      assertTrue(Files.isDirectory(out.resolve("reports/runs/2026-01-15/skill_demand/industry=" + industry)), industry);
+      assertTrue(
+          Files.isDirectory(
+              out.resolve("reports/runs/2026-01-15/skill_demand/industry=" + industry)),
+          industry);
     }
     assertFalse(r.output().contains(" INFO "), "logs are quiet by default:\n" + r.output());
     assertQuietConsole(r.output());
 
-    Run show = run("reports.sh", "--output", out.toString(), "show", "skill_gaps", "--industry", "tech",
-        "--sort", "gap_score", "--top", "3");
+    Run show =
+        run(
+            "reports.sh",
+            "--output",
+            out.toString(),
+            "show",
+            "skill_gaps",
+            "--industry",
+            "tech",
+            "--sort",
+            "gap_score",
+            "--top",
+            "3");
     assertEquals(0, show.exitCode(), show.output());
-    assertTrue(show.output().contains("| gap_score|") || show.output().contains("gap_score"), show.output());
+    assertTrue(
+        show.output().contains("| gap_score|") || show.output().contains("gap_score"),
+        show.output());
     Path csv = tmp.resolve("paths.csv");
-    Run export = run("reports.sh", "--output", out.toString(), "export", "credential_paths", "--csv", csv.toString());
+    Run export =
+        run(
+            "reports.sh",
+            "--output",
+            out.toString(),
+            "export",
+            "credential_paths",
+            "--csv",
+            csv.toString());
     assertEquals(0, export.exitCode(), export.output());
-    assertTrue(Files.readString(csv).startsWith("year,job_family,target_skills,step,"), Files.readString(csv));
+    assertTrue(
+        Files.readString(csv).startsWith("year,job_family,target_skills,step,"),
+        Files.readString(csv));
   }
 
   @Test
   void stagesRunOneByOne() throws Exception {
     Path out = tmp.resolve("staged-out");
-    String[] common = {"--master", "local[2]", "--input", input.toString(), "--output", out.toString(), "--date", "2026-01-15"};
+    String[] common = {
+      "--master",
+      "local[2]",
+      "--input",
+      input.toString(),
+      "--output",
+      out.toString(),
+      "--date",
+      "2026-01-15"
+    };
     for (String stage : List.of("ingest.sh", "extract.sh", "report.sh")) {
       Run r = run(stage, common);
       assertEquals(0, r.exitCode(), stage + ":\n" + r.output());
     }
     assertTrue(Files.isDirectory(out.resolve("warehouse/postings")));
     assertTrue(Files.isDirectory(out.resolve("warehouse/mentions")));
-    assertTrue(Files.isDirectory(out.resolve("reports/runs/2026-01-15/skill_demand/industry=tech")));
+    assertTrue(
+        Files.isDirectory(out.resolve("reports/runs/2026-01-15/skill_demand/industry=tech")));
   }
 
   @Test
   void badSettingStopsWithExitCodeTwoAndSaysWhy() throws Exception {
-    Run r = run("nightly.sh", "--master", "local[1]", "--input", input.toString(), "--output",
-        tmp.resolve("bad-out").toString(), "--set", "ingest.max-rejects=0.2");
+    Run r =
+        run(
+            "nightly.sh",
+            "--master",
+            "local[1]",
+            "--input",
+            input.toString(),
+            "--output",
+            tmp.resolve("bad-out").toString(),
+            "--set",
+            "ingest.max-rejects=0.2");
     assertEquals(2, r.exitCode(), r.output());
     assertTrue(r.output().contains("Unknown setting 'ingest.max-rejects'"), r.output());
     assertTrue(r.output().contains("fix:"), r.output());
@@ -123,11 +181,22 @@ class LaunchScriptsIT {
 
   @Test
   void theGeneratorScriptWritesData() throws Exception {
-    // It runs in a plain JVM: Jackson (provided by Spark) must come from Spark's classpath, as the others'.
-    Run r = run("generate-sample-data.sh", "--postings", "20", "--enrollments", "10", "--output",
-        tmp.resolve("generated").toString());
+    // It runs in a plain JVM: Jackson (provided by Spark) must come from Spark's classpath, as the
+    // others'.
+    Run r =
+        run(
+            "generate-sample-data.sh",
+            "--postings",
+            "20",
+            "--enrollments",
+            "10",
+            "--output",
+            tmp.resolve("generated").toString());
     assertEquals(0, r.exitCode(), r.output());
-    assertTrue(java.nio.file.Files.readAllLines(tmp.resolve("generated/postings/postings.jsonl")).size() >= 20, r.output());
+    assertTrue(
+        java.nio.file.Files.readAllLines(tmp.resolve("generated/postings/postings.jsonl")).size()
+            >= 20,
+        r.output());
   }
 
   @Test
@@ -139,7 +208,9 @@ class LaunchScriptsIT {
     boolean spark = false;
     boolean slf4j = false;
     try (JarFile jf = new JarFile(jar)) {
-      assertNotNull(jf.getEntry(org.skillgap.core.extract.SpanModel.BUILTIN_RESOURCE.substring(1)), "the span model ships");
+      assertNotNull(
+          jf.getEntry(org.skillgap.core.extract.SpanModel.BUILTIN_RESOURCE.substring(1)),
+          "the span model ships");
       for (Enumeration<JarEntry> e = jf.entries(); e.hasMoreElements(); ) {
         String name = e.nextElement().getName();
         if (name.startsWith("edu/stanford/nlp/models/") && !name.endsWith("/")) {
@@ -152,6 +223,8 @@ class LaunchScriptsIT {
     assertFalse(spark, "Spark is provided by the cluster");
     assertFalse(slf4j, "slf4j comes from Spark's classpath, not twice");
     assertFalse(models.isEmpty());
-    assertTrue(models.stream().allMatch(m -> m.contains("pos-tagger/english-left3words-distsim")), models.toString());
+    assertTrue(
+        models.stream().allMatch(m -> m.contains("pos-tagger/english-left3words-distsim")),
+        models.toString());
   }
 }

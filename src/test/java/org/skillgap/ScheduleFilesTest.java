@@ -29,8 +29,12 @@ class ScheduleFilesTest {
     // Output to a file, so a chatty command cannot fill a pipe and block while we wait for it.
     Path log = Files.createTempFile("skillgap-run", ".log");
     log.toFile().deleteOnExit();
-    Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     boolean finished = p.waitFor(60, TimeUnit.SECONDS);
     if (!finished) {
       p.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -44,8 +48,10 @@ class ScheduleFilesTest {
 
   @Test
   void crontabLineIsWellFormed() throws Exception {
-    List<String> entries = Files.readAllLines(Path.of("jobs/schedule/crontab")).stream()
-        .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    List<String> entries =
+        Files.readAllLines(Path.of("jobs/schedule/crontab")).stream()
+            .filter(l -> !l.isBlank() && !l.startsWith("#"))
+            .toList();
     assertEquals(1, entries.size());
     String[] f = entries.get(0).split("\\s+", 6);
     String field = "(\\*|\\d+(-\\d+)?)(/\\d+)?(,(\\d+(-\\d+)?))*";
@@ -59,12 +65,20 @@ class ScheduleFilesTest {
   void systemdUnitsVerify() throws Exception {
     assumeTrue(onPath("systemd-analyze"), "skipped: systemd-analyze is not installed");
     Path root = Path.of("").toAbsolutePath();
-    // The units name /opt/skillgap and a 'skillgap' user; point them at this checkout to verify them here.
-    String service = Files.readString(Path.of("jobs/schedule/skillgap-nightly.service"))
-        .replace("/opt/skillgap", root.toString()).replaceAll("(?m)^User=.*\\n", "");
+    // The units name /opt/skillgap and a 'skillgap' user; point them at this checkout to verify
+    // them here.
+    String service =
+        Files.readString(Path.of("jobs/schedule/skillgap-nightly.service"))
+            .replace("/opt/skillgap", root.toString())
+            .replaceAll("(?m)^User=.*\\n", "");
     Files.writeString(tmp.resolve("skillgap-nightly.service"), service);
-    Files.copy(Path.of("jobs/schedule/skillgap-nightly.timer"), tmp.resolve("skillgap-nightly.timer"));
-    run(tmp, "systemd-analyze", "verify", tmp.resolve("skillgap-nightly.service").toString(),
+    Files.copy(
+        Path.of("jobs/schedule/skillgap-nightly.timer"), tmp.resolve("skillgap-nightly.timer"));
+    run(
+        tmp,
+        "systemd-analyze",
+        "verify",
+        tmp.resolve("skillgap-nightly.service").toString(),
         tmp.resolve("skillgap-nightly.timer").toString());
   }
 

@@ -8,18 +8,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 
 /**
- * The one way the pipeline writes and reads JSON (manifest, run summary, sample data, quarantined raw
- * records): Jackson underneath, so every string is escaped and every file parses back. A builder for one
- * object, fields in insertion order.
+ * The one way the pipeline writes and reads JSON (manifest, run summary, sample data, quarantined
+ * raw records): Jackson underneath, so every string is escaped and every file parses back. A
+ * builder for one object, fields in insertion order.
  */
 public final class Json {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   // "key": value, one field per line, arrays of objects one per line too.
-  private static final com.fasterxml.jackson.databind.ObjectWriter PRETTY = MAPPER.writer(
-      new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
-          .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
-          .withArrayIndenter(com.fasterxml.jackson.core.util.DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
+  private static final com.fasterxml.jackson.databind.ObjectWriter PRETTY =
+      MAPPER.writer(
+          new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+              .withSeparators(
+                  com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(
+                          com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
+              .withArrayIndenter(
+                  com.fasterxml.jackson.core.util.DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
 
   private final ObjectNode node = MAPPER.createObjectNode();
 

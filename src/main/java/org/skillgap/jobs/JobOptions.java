@@ -12,25 +12,39 @@ import picocli.CommandLine.Option;
 /** Options every pipeline job shares. */
 public final class JobOptions {
 
-  @Option(names = "--input", description = "Folder with postings/, enrollments/, credentials/ (default: ${DEFAULT-VALUE}). Any Hadoop file system URI.", defaultValue = "sample-data")
+  @Option(
+      names = "--input",
+      description =
+          "Folder with postings/, enrollments/, credentials/ (default: ${DEFAULT-VALUE}). Any Hadoop file system URI.",
+      defaultValue = "sample-data")
   String input;
 
-  @Option(names = "--output", description = "Folder for warehouse/, quarantine/, reports/ and runs/ (default: ${DEFAULT-VALUE}).", defaultValue = "out")
+  @Option(
+      names = "--output",
+      description =
+          "Folder for warehouse/, quarantine/, reports/ and runs/ (default: ${DEFAULT-VALUE}).",
+      defaultValue = "out")
   String output;
 
   @Option(names = "--date", description = "Run date, YYYY-MM-DD (default: today, UTC).")
   String date;
 
-  @Option(names = "--config", description = "Properties file with settings (see docs/configuration.md).")
+  @Option(
+      names = "--config",
+      description = "Properties file with settings (see docs/configuration.md).")
   String configFile;
 
   @Option(names = "--set", description = "Override one setting: --set key=value (repeatable).")
   List<String> overrides = new ArrayList<>();
 
-  @Option(names = "--verbose", description = "Show each step's figures, Spark's INFO logs and its progress bar.")
+  @Option(
+      names = "--verbose",
+      description = "Show each step's figures, Spark's INFO logs and its progress bar.")
   boolean verbose;
 
-  @Option(names = "--full-refresh", description = "Rebuild the warehouse from every input file, not only new or changed ones.")
+  @Option(
+      names = "--full-refresh",
+      description = "Rebuild the warehouse from every input file, not only new or changed ones.")
   boolean fullRefresh;
 
   /** Validates every setting before Spark does any work. */
@@ -39,12 +53,14 @@ public final class JobOptions {
     if (configFile != null) {
       Storage storage = new Storage(spark);
       if (!storage.exists(configFile)) {
-        throw org.skillgap.core.error.Errors.unreadableFile("configuration file (--config)", configFile, null);
+        throw org.skillgap.core.error.Errors.unreadableFile(
+            "configuration file (--config)", configFile, null);
       }
       loader.withProperties(storage.readText(configFile), configFile);
     }
     loader.withOverrides(overrides);
-    LocalDate runDate = date == null ? LocalDate.now(java.time.ZoneOffset.UTC) : ConfigLoader.parseRunDate(date);
+    LocalDate runDate =
+        date == null ? LocalDate.now(java.time.ZoneOffset.UTC) : ConfigLoader.parseRunDate(date);
     return loader.build(input, output, runDate).withFullRefresh(fullRefresh);
   }
 }

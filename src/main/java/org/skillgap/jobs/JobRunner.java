@@ -12,9 +12,9 @@ import org.skillgap.spark.Sessions;
 import picocli.CommandLine;
 
 /**
- * Shared launcher: parses options with picocli, starts Spark, runs the job, prints the summary and turns
- * failures into the documented exit codes (0 success, 1 failure, 2 bad configuration, 3 bad input,
- * 4 reject ratio exceeded, 5 another run holds the lock).
+ * Shared launcher: parses options with picocli, starts Spark, runs the job, prints the summary and
+ * turns failures into the documented exit codes (0 success, 1 failure, 2 bad configuration, 3 bad
+ * input, 4 reject ratio exceeded, 5 another run holds the lock).
  */
 final class JobRunner implements Callable<Integer> {
 
@@ -22,7 +22,8 @@ final class JobRunner implements Callable<Integer> {
   private final JobOptions options;
   private final BiFunction<Pipeline, PipelineConfig, RunSummary> body;
 
-  JobRunner(String appName, JobOptions options, BiFunction<Pipeline, PipelineConfig, RunSummary> body) {
+  JobRunner(
+      String appName, JobOptions options, BiFunction<Pipeline, PipelineConfig, RunSummary> body) {
     this.appName = appName;
     this.options = options;
     this.body = body;
@@ -30,15 +31,16 @@ final class JobRunner implements Callable<Integer> {
 
   static int main(Object command, String[] args) {
     CommandLine cli = new CommandLine(command);
-    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      if (ex instanceof SkillgapException se) {
-        System.err.println("\nskillgap: " + se.getMessage());
-        return se.exitCode();
-      }
-      System.err.println("\nskillgap: unexpected failure: " + ex);
-      ex.printStackTrace();
-      return 1;
-    });
+    cli.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          if (ex instanceof SkillgapException se) {
+            System.err.println("\nskillgap: " + se.getMessage());
+            return se.exitCode();
+          }
+          System.err.println("\nskillgap: unexpected failure: " + ex);
+          ex.printStackTrace();
+          return 1;
+        });
     return cli.execute(args);
   }
 

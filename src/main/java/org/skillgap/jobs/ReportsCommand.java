@@ -5,12 +5,9 @@ import static org.apache.spark.sql.functions.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.ArrayType;
-import org.apache.spark.sql.types.StructField;
 import org.skillgap.core.error.Errors;
 import org.skillgap.spark.Layout;
 import org.skillgap.spark.Pipeline;
@@ -23,13 +20,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Reads the published reports: list runs, show a report as a table, export it to CSV. */
-@Command(name = "reports", mixinStandardHelpOptions = true,
+@Command(
+    name = "reports",
+    mixinStandardHelpOptions = true,
     description = "Lists published runs, shows a report in the terminal, exports one to CSV.",
-    subcommands = {ReportsCommand.ListRuns.class, ReportsCommand.Show.class, ReportsCommand.Export.class,
-        ReportsCommand.HtmlPage.class, ReportsCommand.TopSkills.class})
+    subcommands = {
+      ReportsCommand.ListRuns.class,
+      ReportsCommand.Show.class,
+      ReportsCommand.Export.class,
+      ReportsCommand.HtmlPage.class,
+      ReportsCommand.TopSkills.class
+    })
 public final class ReportsCommand implements Callable<Integer> {
 
-  @Option(names = "--output", description = "The pipeline's output folder (default: ${DEFAULT-VALUE}).", defaultValue = "out")
+  @Option(
+      names = "--output",
+      description = "The pipeline's output folder (default: ${DEFAULT-VALUE}).",
+      defaultValue = "out")
   String output;
 
   @Override
@@ -52,40 +59,57 @@ public final class ReportsCommand implements Callable<Integer> {
   }
 
   /**
-   * The run to read, the given date or the one LATEST names, once {@code path} of it exists; otherwise a
-   * clear error that names what is missing and that the nightly makes it.
+   * The run to read, the given date or the one LATEST names, once {@code path} of it exists;
+   * otherwise a clear error that names what is missing and that the nightly makes it.
    */
-  static String publishedRun(Storage storage, Layout layout, String run, String what,
+  static String publishedRun(
+      Storage storage,
+      Layout layout,
+      String run,
+      String what,
       java.util.function.UnaryOperator<String> path) {
-    String date = run != null ? ReportPublisher.snapshotOf(storage, layout, run) : ReportPublisher.latest(storage, layout);
+    String date =
+        run != null
+            ? ReportPublisher.snapshotOf(storage, layout, run)
+            : ReportPublisher.latest(storage, layout);
     if (date == null || !storage.exists(path.apply(date))) {
-      throw Errors.missingStageOutput(what + (date == null ? "" : " of " + date),
-          date == null ? layout.latestPointer() : path.apply(date), "nightly");
+      throw Errors.missingStageOutput(
+          what + (date == null ? "" : " of " + date),
+          date == null ? layout.latestPointer() : path.apply(date),
+          "nightly");
     }
     return date;
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the published runs, newest first.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Lists the published runs, newest first.")
   static final class ListRuns implements Callable<Integer> {
     @CommandLine.ParentCommand ReportsCommand parent;
 
     @Override
     public Integer call() {
-      return withSpark(spark -> {
-        Storage storage = new Storage(spark);
-        Layout layout = new Layout(parent.output);
-        String latest = ReportPublisher.latest(storage, layout);
-        List<String> runs = new ArrayList<>(storage.list(layout.snapshots()));
-        runs.sort(java.util.Comparator.reverseOrder());
-        if (runs.isEmpty()) {
-          System.out.println("no published runs under " + layout.snapshots());
-        }
-        for (String run : runs) {
-          System.out.printf("%s%s  %d reports  %s%n", run, run.equals(latest) ? " (LATEST)" : "",
-              storage.list(layout.snapshot(run)).stream().filter(n -> !n.contains(".")).count(), layout.snapshot(run));
-        }
-        return 0;
-      });
+      return withSpark(
+          spark -> {
+            Storage storage = new Storage(spark);
+            Layout layout = new Layout(parent.output);
+            String latest = ReportPublisher.latest(storage, layout);
+            List<String> runs = new ArrayList<>(storage.list(layout.snapshots()));
+            runs.sort(java.util.Comparator.reverseOrder());
+            if (runs.isEmpty()) {
+              System.out.println("no published runs under " + layout.snapshots());
+            }
+            for (String run : runs) {
+              System.out.printf(
+                  "%s%s  %d reports  %s%n",
+                  run,
+                  run.equals(latest) ? " (LATEST)" : "",
+                  storage.list(layout.snapshot(run)).stream().filter(n -> !n.contains(".")).count(),
+                  layout.snapshot(run));
+            }
+            return 0;
+          });
     }
   }
 
@@ -93,16 +117,23 @@ public final class ReportsCommand implements Callable<Integer> {
   static class Selection {
     @CommandLine.ParentCommand ReportsCommand parent;
 
-    @Parameters(index = "0", description = "Report: ${COMPLETION-CANDIDATES}", completionCandidates = ReportNames.class)
+    @Parameters(
+        index = "0",
+        description = "Report: ${COMPLETION-CANDIDATES}",
+        completionCandidates = ReportNames.class)
     String report;
 
-    @Option(names = "--industry", description = "Only this industry (tech, healthcare, finance, education, other).")
+    @Option(
+        names = "--industry",
+        description = "Only this industry (tech, healthcare, finance, education, other).")
     String industry;
 
     @Option(names = "--run", description = "Run date to read (default: LATEST).")
     String run;
 
-    @Option(names = "--where", description = "A Spark SQL filter, e.g. \"year = 2025 and rank <= 10\".")
+    @Option(
+        names = "--where",
+        description = "A Spark SQL filter, e.g. \"year = 2025 and rank <= 10\".")
     String where;
 
     @Option(names = "--sort", description = "Column to sort by.")
@@ -113,12 +144,21 @@ public final class ReportsCommand implements Callable<Integer> {
 
     Dataset<Row> select(SparkSession spark) {
       if (!org.skillgap.spark.ReportRegistry.NAMES.contains(report)) {
-        throw Errors.badSetting("report", report, "one of " + org.skillgap.spark.ReportRegistry.NAMES, "the command line");
+        throw Errors.badSetting(
+            "report",
+            report,
+            "one of " + org.skillgap.spark.ReportRegistry.NAMES,
+            "the command line");
       }
       Storage storage = new Storage(spark);
       Layout layout = new Layout(parent.output);
-      String date = publishedRun(storage, layout, run, "report " + report, d -> layout.report(d, report));
-      Dataset<Row> df = spark.read().schema(org.skillgap.spark.ReportRegistry.named(report).schema()).parquet(layout.report(date, report));
+      String date =
+          publishedRun(storage, layout, run, "report " + report, d -> layout.report(d, report));
+      Dataset<Row> df =
+          spark
+              .read()
+              .schema(org.skillgap.spark.ReportRegistry.named(report).schema())
+              .parquet(layout.report(date, report));
       if (industry != null) {
         df = df.filter(col("industry").equalTo(industry));
       }
@@ -138,21 +178,30 @@ public final class ReportsCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "show", mixinStandardHelpOptions = true, description = "Prints a report as a table.")
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Prints a report as a table.")
   static final class Show extends Selection implements Callable<Integer> {
-    @Option(names = "--top", description = "Rows to print (default: ${DEFAULT-VALUE}).", defaultValue = "20")
+    @Option(
+        names = "--top",
+        description = "Rows to print (default: ${DEFAULT-VALUE}).",
+        defaultValue = "20")
     int top;
 
     @Override
     public Integer call() {
-      return withSpark(spark -> {
-        select(spark).drop("run_date", "taxonomy_version").show(top, 40);
-        return 0;
-      });
+      return withSpark(
+          spark -> {
+            select(spark).drop("run_date", "taxonomy_version").show(top, 40);
+            return 0;
+          });
     }
   }
 
-  @Command(name = "top", mixinStandardHelpOptions = true,
+  @Command(
+      name = "top",
+      mixinStandardHelpOptions = true,
       description = "Prints each industry's most asked-for skills over every year of a run.")
   static final class TopSkills implements Callable<Integer> {
     @CommandLine.ParentCommand ReportsCommand parent;
@@ -160,32 +209,53 @@ public final class ReportsCommand implements Callable<Integer> {
     @Option(names = "--run", description = "Run date (default: LATEST).")
     String run;
 
-    @Option(names = "--top", description = "Skills per industry (default: ${DEFAULT-VALUE}).", defaultValue = "15")
+    @Option(
+        names = "--top",
+        description = "Skills per industry (default: ${DEFAULT-VALUE}).",
+        defaultValue = "15")
     int top;
 
     @Override
     public Integer call() {
-      return withSpark(spark -> {
-        Layout layout = new Layout(parent.output);
-        String date = publishedRun(new Storage(spark), layout, run, "report skill_demand",
-            d -> layout.report(d, org.skillgap.spark.ReportRegistry.SKILL_DEMAND.name()));
-        Dataset<Row> demand = spark.read().schema(org.skillgap.spark.ReportRegistry.SKILL_DEMAND.schema())
-            .parquet(layout.report(date, org.skillgap.spark.ReportRegistry.SKILL_DEMAND.name()));
-        String industry = null;
-        for (Row r : org.skillgap.spark.SkillDemandReport.topOverAllYears(demand, top).collectAsList()) {
-          if (!r.getAs("industry").equals(industry)) {
-            industry = r.getAs("industry");
-            System.out.printf("%n%s (%,d postings)%n", industry, r.<Long>getAs("industry_postings"));
-          }
-          System.out.printf("  %2d. %-40s %6.1f %%  (%,d)%n", r.<Integer>getAs("rank"), r.<String>getAs("skill_name"),
-              100 * r.<Double>getAs("share"), r.<Long>getAs("postings"));
-        }
-        return 0;
-      });
+      return withSpark(
+          spark -> {
+            Layout layout = new Layout(parent.output);
+            String date =
+                publishedRun(
+                    new Storage(spark),
+                    layout,
+                    run,
+                    "report skill_demand",
+                    d -> layout.report(d, org.skillgap.spark.ReportRegistry.SKILL_DEMAND.name()));
+            Dataset<Row> demand =
+                spark
+                    .read()
+                    .schema(org.skillgap.spark.ReportRegistry.SKILL_DEMAND.schema())
+                    .parquet(
+                        layout.report(date, org.skillgap.spark.ReportRegistry.SKILL_DEMAND.name()));
+            String industry = null;
+            for (Row r :
+                org.skillgap.spark.SkillDemandReport.topOverAllYears(demand, top).collectAsList()) {
+              if (!r.getAs("industry").equals(industry)) {
+                industry = r.getAs("industry");
+                System.out.printf(
+                    "%n%s (%,d postings)%n", industry, r.<Long>getAs("industry_postings"));
+              }
+              System.out.printf(
+                  "  %2d. %-40s %6.1f %%  (%,d)%n",
+                  r.<Integer>getAs("rank"),
+                  r.<String>getAs("skill_name"),
+                  100 * r.<Double>getAs("share"),
+                  r.<Long>getAs("postings"));
+            }
+            return 0;
+          });
     }
   }
 
-  @Command(name = "html", mixinStandardHelpOptions = true,
+  @Command(
+      name = "html",
+      mixinStandardHelpOptions = true,
       description = "Writes the run's self-contained HTML dashboard (charts inline, no network).")
   static final class HtmlPage implements Callable<Integer> {
     @CommandLine.ParentCommand ReportsCommand parent;
@@ -193,37 +263,52 @@ public final class ReportsCommand implements Callable<Integer> {
     @Option(names = "--run", description = "Run date (default: LATEST).")
     String run;
 
-    @Option(names = "--out", description = "File to write (default: the run's snapshot folder, dashboard.html).")
+    @Option(
+        names = "--out",
+        description = "File to write (default: the run's snapshot folder, dashboard.html).")
     String out;
 
     @Override
     public Integer call() {
-      return withSpark(spark -> {
-        Storage storage = new Storage(spark);
-        Layout layout = new Layout(parent.output);
-        String date = publishedRun(storage, layout, run, "report snapshot", layout::snapshot);
-        String html = org.skillgap.core.dashboard.DashboardPage.render(org.skillgap.spark.DashboardBuilder.build(
-            spark, layout.snapshot(date), org.skillgap.spark.DashboardBuilder.facts(spark, layout, date)));
-        String target = out != null ? out : Storage.join(layout.snapshot(date), Pipeline.DASHBOARD);
-        storage.writeText(target, html);
-        System.out.println("wrote " + target);
-        return 0;
-      });
+      return withSpark(
+          spark -> {
+            Storage storage = new Storage(spark);
+            Layout layout = new Layout(parent.output);
+            String date = publishedRun(storage, layout, run, "report snapshot", layout::snapshot);
+            String html =
+                org.skillgap.core.dashboard.DashboardPage.render(
+                    org.skillgap.spark.DashboardBuilder.build(
+                        spark,
+                        layout.snapshot(date),
+                        org.skillgap.spark.DashboardBuilder.facts(spark, layout, date)));
+            String target =
+                out != null ? out : Storage.join(layout.snapshot(date), Pipeline.DASHBOARD);
+            storage.writeText(target, html);
+            System.out.println("wrote " + target);
+            return 0;
+          });
     }
   }
 
-  @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes a report to one CSV file.")
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = "Writes a report to one CSV file.")
   static final class Export extends Selection implements Callable<Integer> {
-    @Option(names = "--csv", required = true, description = "The CSV file to write (any Hadoop file system path).")
+    @Option(
+        names = "--csv",
+        required = true,
+        description = "The CSV file to write (any Hadoop file system path).")
     String csv;
 
     @Override
     public Integer call() {
-      return withSpark(spark -> {
-        org.skillgap.spark.CsvExport.write(select(spark), csv);
-        System.out.println("wrote " + csv);
-        return 0;
-      });
+      return withSpark(
+          spark -> {
+            org.skillgap.spark.CsvExport.write(select(spark), csv);
+            System.out.println("wrote " + csv);
+            return 0;
+          });
     }
   }
 }

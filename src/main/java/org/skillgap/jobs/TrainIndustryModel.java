@@ -19,28 +19,36 @@ import org.skillgap.spark.Layout;
 import org.skillgap.spark.Schemas;
 import org.skillgap.spark.Sessions;
 import org.skillgap.spark.Warehouse;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Trains the industry model shipped in the jar ({@link IndustryModel}) on the placed postings (by title or
- * by the feed's label) of nightly outputs, leaving out the fifth every night holds out for measuring, so
- * that a night on the same feed measures the shipped model on postings it never saw.
+ * Trains the industry model shipped in the jar ({@link IndustryModel}) on the placed postings (by
+ * title or by the feed's label) of nightly outputs, leaving out the fifth every night holds out for
+ * measuring, so that a night on the same feed measures the shipped model on postings it never saw.
  */
-@Command(name = "train-industry-model", mixinStandardHelpOptions = true,
+@Command(
+    name = "train-industry-model",
+    mixinStandardHelpOptions = true,
     description = "Trains the default industry model on the placed postings of pipeline outputs.")
 public final class TrainIndustryModel implements Callable<Integer> {
 
-  @Option(names = "--warehouse", required = true,
+  @Option(
+      names = "--warehouse",
+      required = true,
       description = "A pipeline output folder whose warehouse holds labelled postings. Repeatable.")
   List<String> outputs;
 
-  @Option(names = "--min-documents", description = "Words in fewer postings are left out (default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--min-documents",
+      description = "Words in fewer postings are left out (default: ${DEFAULT-VALUE}).",
       defaultValue = "3")
   int minDocuments;
 
-  @Option(names = "--source", description = "What the model was trained on, recorded in it.", defaultValue = "")
+  @Option(
+      names = "--source",
+      description = "What the model was trained on, recorded in it.",
+      defaultValue = "")
   String source;
 
   @Option(names = "--output", required = true, description = "Model file to write (.tsv.gz).")
@@ -54,27 +62,33 @@ public final class TrainIndustryModel implements Callable<Integer> {
       long n = 0;
       for (String out : outputs) {
         // Streamed to the driver a partition at a time: only the counts are kept.
-        Iterator<Row> rows = new Warehouse(spark, new Layout(out)).table(IngestStage.POSTINGS, Schemas.POSTINGS)
-            .filter(col("industry_source").isin(Industry.SOURCE_TITLE, Industry.SOURCE_LABEL))
-            .filter(not(IndustryClassifier.heldOut()))
-            .select("title", "description", "industry")
-            .toLocalIterator();
+        Iterator<Row> rows =
+            new Warehouse(spark, new Layout(out))
+                .table(IngestStage.POSTINGS, Schemas.POSTINGS)
+                .filter(col("industry_source").isin(Industry.SOURCE_TITLE, Industry.SOURCE_LABEL))
+                .filter(not(IndustryClassifier.heldOut()))
+                .select("title", "description", "industry")
+                .toLocalIterator();
         while (rows.hasNext()) {
           Row r = rows.next();
           trainer.add(r.getAs("title"), r.getAs("description"), r.getAs("industry"));
           n++;
         }
       }
-      IndustryModel model = trainer.build(minDocuments, source.isEmpty() ? String.join(" + ", outputs) : source);
+      IndustryModel model =
+          trainer.build(minDocuments, source.isEmpty() ? String.join(" + ", outputs) : source);
       if (output.getParent() != null) {
         Files.createDirectories(output.getParent());
       }
-      try (Writer w = new java.io.OutputStreamWriter(
-          new java.util.zip.GZIPOutputStream(Files.newOutputStream(output)), StandardCharsets.UTF_8)) {
+      try (Writer w =
+          new java.io.OutputStreamWriter(
+              new java.util.zip.GZIPOutputStream(Files.newOutputStream(output)),
+              StandardCharsets.UTF_8)) {
         model.write(w);
       }
-      System.out.printf("trained on %,d placed postings; %,d words kept; wrote %s (%,d kB)%n", n, model.vocabulary(),
-          output, Files.size(output) / 1024);
+      System.out.printf(
+          "trained on %,d placed postings; %,d words kept; wrote %s (%,d kB)%n",
+          n, model.vocabulary(), output, Files.size(output) / 1024);
       return 0;
     } finally {
       spark.stop();

@@ -16,22 +16,39 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Trains the optional skill-span model ({@code extract.span-model}) on annotated JSON Lines. */
-@Command(name = "train-span-model", mixinStandardHelpOptions = true,
+@Command(
+    name = "train-span-model",
+    mixinStandardHelpOptions = true,
     description = "Trains a CRF skill-span model on SkillSpan/Green style JSON Lines.")
 public final class TrainSpanModel implements Callable<Integer> {
 
-  @Option(names = "--train", required = true, description = "Annotated JSON Lines (tokens plus tags_<layer>). Repeatable.")
+  @Option(
+      names = "--train",
+      required = true,
+      description = "Annotated JSON Lines (tokens plus tags_<layer>). Repeatable.")
   List<Path> train;
 
-  @Option(names = "--layer", description = "Tag layer to learn, or '" + ALL_LAYERS + "': every layer of every file in one "
-      + "model that says which layer a span is (the shipped model; default: ${DEFAULT-VALUE}).", defaultValue = "knowledge")
+  @Option(
+      names = "--layer",
+      description =
+          "Tag layer to learn, or '"
+              + ALL_LAYERS
+              + "': every layer of every file in one "
+              + "model that says which layer a span is (the shipped model; default: ${DEFAULT-VALUE}).",
+      defaultValue = "knowledge")
   String layer;
 
-  @Option(names = "--taxonomy", description = "Taxonomy whose matches are features; use the one the pipeline runs with (default: built-in).")
+  @Option(
+      names = "--taxonomy",
+      description =
+          "Taxonomy whose matches are features; use the one the pipeline runs with (default: built-in).")
   Path taxonomyFile;
 
-  @Option(names = "--prune-below", description = "Train twice, the second time without the features whose weights "
-      + "differ across labels by less than this; 0 trains once and keeps them all (default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--prune-below",
+      description =
+          "Train twice, the second time without the features whose weights "
+              + "differ across labels by less than this; 0 trains once and keeps them all (default: ${DEFAULT-VALUE}).",
       defaultValue = "" + SpanModel.PRUNE_BELOW)
   double pruneBelow;
 
@@ -46,13 +63,15 @@ public final class TrainSpanModel implements Callable<Integer> {
       sentences.addAll(TaggedCorpus.read(f));
     }
     long t0 = System.nanoTime();
-    SpanModel model = train(sentences, layer, new SkillMatcher(taxonomy, CoreNlp.shared()), pruneBelow);
+    SpanModel model =
+        train(sentences, layer, new SkillMatcher(taxonomy, CoreNlp.shared()), pruneBelow);
     if (output.getParent() != null) {
       Files.createDirectories(output.getParent());
     }
     model.save(output);
-    System.out.printf("trained the %s layer on %,d sentences in %.0f s; wrote %s (%,d kB)%n", layer, sentences.size(),
-        (System.nanoTime() - t0) / 1e9, output, Files.size(output) / 1024);
+    System.out.printf(
+        "trained the %s layer on %,d sentences in %.0f s; wrote %s (%,d kB)%n",
+        layer, sentences.size(), (System.nanoTime() - t0) / 1e9, output, Files.size(output) / 1024);
     return 0;
   }
 
@@ -60,26 +79,31 @@ public final class TrainSpanModel implements Callable<Integer> {
   public static final String ALL_LAYERS = "all";
 
   /**
-   * Trains on one layer, or on all ({@link #ALL_LAYERS}); sentences without the layer are an error. With all
-   * layers, a token tagged in several is learned as the first in the order knowledge, then the others.
+   * Trains on one layer, or on all ({@link #ALL_LAYERS}); sentences without the layer are an error.
+   * With all layers, a token tagged in several is learned as the first in the order knowledge, then
+   * the others.
    */
-  public static SpanModel train(List<TaggedSentence> sentences, String layer, SkillMatcher matcher) {
+  public static SpanModel train(
+      List<TaggedSentence> sentences, String layer, SkillMatcher matcher) {
     return train(sentences, layer, matcher, SpanModel.PRUNE_BELOW);
   }
 
-  static SpanModel train(List<TaggedSentence> sentences, String layer, SkillMatcher matcher, double pruneBelow) {
+  static SpanModel train(
+      List<TaggedSentence> sentences, String layer, SkillMatcher matcher, double pruneBelow) {
     List<List<String>> tokens = new ArrayList<>(sentences.size());
     List<List<String>> tags = new ArrayList<>(sentences.size());
     for (TaggedSentence s : sentences) {
       List<String> t = ALL_LAYERS.equals(layer) ? kindedTags(s) : s.layers().get(layer);
       if (t == null) {
-        throw new CommandLine.ParameterException(new CommandLine(new TrainSpanModel()),
+        throw new CommandLine.ParameterException(
+            new CommandLine(new TrainSpanModel()),
             "the training data has no tags_" + layer + " field; it has " + s.layers().keySet());
       }
       tokens.add(s.tokens());
       tags.add(t);
     }
-    return SpanModel.train(tokens, tags, matcher, SpanModel.Options.defaults().withPruneBelow(pruneBelow));
+    return SpanModel.train(
+        tokens, tags, matcher, SpanModel.Options.defaults().withPruneBelow(pruneBelow));
   }
 
   /** One tag sequence from every layer, each tag carrying its layer ("B-knowledge"). */

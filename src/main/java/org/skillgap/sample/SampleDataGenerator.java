@@ -17,9 +17,9 @@ import org.skillgap.sample.IndustryProfiles.Profile;
 import org.skillgap.sample.IndustryProfiles.SkillOdds;
 
 /**
- * Writes realistic, deterministic inputs: job postings 2019-2025 across five industries, a credential
- * catalogue, and enrollment records growing over the years. Same seed and size, same bytes. Records are
- * streamed to disk one by one, so any size fits in memory.
+ * Writes realistic, deterministic inputs: job postings 2019-2025 across five industries, a
+ * credential catalogue, and enrollment records growing over the years. Same seed and size, same
+ * bytes. Records are streamed to disk one by one, so any size fits in memory.
  */
 public final class SampleDataGenerator {
 
@@ -31,7 +31,8 @@ public final class SampleDataGenerator {
   }
 
   /** What was written, for the caller's summary. */
-  public record Written(long postings, long malformedPostings, long enrollments, long credentials) {}
+  public record Written(
+      long postings, long malformedPostings, long enrollments, long credentials) {}
 
   private static final double[] POSTING_GROWTH = {1.0, 1.1, 1.25, 1.45, 1.6, 1.8, 2.0};
   private static final double[] ENROLLMENT_GROWTH = {1.0, 1.8, 2.2, 2.5, 3.0, 3.4, 4.0};
@@ -49,7 +50,9 @@ public final class SampleDataGenerator {
     Path credentials = Files.createDirectories(folder.resolve("credentials"));
     long[] p = writePostings(postings.resolve("postings.jsonl"), size.postings(), new Random(seed));
     long c = writeCredentials(credentials.resolve("catalog.jsonl"));
-    long e = writeEnrollments(enrollments.resolve("enrollments.jsonl"), size.enrollments(), new Random(seed + 1));
+    long e =
+        writeEnrollments(
+            enrollments.resolve("enrollments.jsonl"), size.enrollments(), new Random(seed + 1));
     return new Written(p[0], p[1], e, c);
   }
 
@@ -69,10 +72,13 @@ public final class SampleDataGenerator {
         w.write(line);
         w.write('\n');
         previousLine = line;
-        // About one posting in 100 is re-posted by its employer with a small edit: a near-duplicate.
+        // About one posting in 100 is re-posted by its employer with a small edit: a
+        // near-duplicate.
         if (i > 10 && i + 1 < count && rnd.nextInt(100) == 0 && line.startsWith("{\"id\"")) {
-          w.write(line.replaceFirst("\"id\":\"([^\"]+)\"", "\"id\":\"$1-repost\"")
-              .replaceFirst("\"description\":\"", "\"description\":\"Reposted - apply today! "));
+          w.write(
+              line.replaceFirst("\"id\":\"([^\"]+)\"", "\"id\":\"$1-repost\"")
+                  .replaceFirst(
+                      "\"description\":\"", "\"description\":\"Reposted - apply today! "));
           w.write('\n');
           i++;
         }
@@ -84,7 +90,9 @@ public final class SampleDataGenerator {
   private static String breakRecord(String line, String previous, int i, Random rnd) {
     return switch (rnd.nextInt(6)) {
       case 0 -> line.substring(0, line.length() / 2); // truncated JSON
-      case 1 -> line.replaceFirst("\"description\":\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"", "\"description\":\"\"");
+      case 1 ->
+          line.replaceFirst(
+              "\"description\":\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"", "\"description\":\"\"");
       case 2 -> line.replaceFirst("\"posted_date\":\"[^\"]*\"", "\"posted_date\":\"2021-02-30\"");
       case 3 -> line.replaceFirst("\"posted_date\":\"[^\"]*\"", "\"posted_date\":\"2031-05-01\"");
       case 4 -> line.replaceFirst("\"salary\":(null|\"[^\"]*\")", "\"salary\":\"-45000\"");
@@ -105,19 +113,29 @@ public final class SampleDataGenerator {
     List<String> preferred = skills.subList(required.size(), skills.size());
 
     boolean html = rnd.nextInt(10) < 4;
-    // Length and layout come from a stream of their own: padding a posting to a real posting's length
+    // Length and layout come from a stream of their own: padding a posting to a real posting's
+    // length
     // leaves what it asks for, and every other line of the sample, as it was.
     Random padding = new Random(seed * 7_919L + i);
     Doc doc = new Doc(html, PostingPadding.layout(padding));
-    List<PostingPadding.Block> blocks = PostingPadding.blocks(PostingPadding.words(padding), padding);
+    List<PostingPadding.Block> blocks =
+        PostingPadding.blocks(PostingPadding.words(padding), padding);
     doc.block(blocks.get(0));
     if (rnd.nextBoolean()) {
       doc.heading("About us");
-      doc.para(company + " is a " + pick(List.of("leading", "growing", "mission-driven", "award-winning"), rnd)
-          + " " + profile.industry().replace("other", "services") + " employer"
-          + (profile.industry().equals("tech") && rnd.nextInt(4) == 0
-              ? " and an early adopter of Python and machine learning across our products." : ".")
-          + " We value people who " + pick(List.of("grow with us", "care about quality", "put customers first"), rnd) + ".");
+      doc.para(
+          company
+              + " is a "
+              + pick(List.of("leading", "growing", "mission-driven", "award-winning"), rnd)
+              + " "
+              + profile.industry().replace("other", "services")
+              + " employer"
+              + (profile.industry().equals("tech") && rnd.nextInt(4) == 0
+                  ? " and an early adopter of Python and machine learning across our products."
+                  : ".")
+              + " We value people who "
+              + pick(List.of("grow with us", "care about quality", "put customers first"), rnd)
+              + ".");
     }
     doc.heading(pick(List.of("Responsibilities", "What you'll do", "Key Responsibilities"), rnd));
     List<String> duties = new ArrayList<>(profile.duties());
@@ -144,20 +162,31 @@ public final class SampleDataGenerator {
         reqLines.add("No prior " + untaught + " experience needed; we will train you.");
       }
     }
-    // Drawn from a stream of its own, so planting these left every other line of the sample as it was.
+    // Drawn from a stream of its own, so planting these left every other line of the sample as it
+    // was.
     Random planted = new Random(seed * 1_000_003L + i);
     if (planted.nextInt(3) == 0) {
       List<String> rising = IndustryProfiles.EMERGING.get(profile.industry());
       reqLines.add("Hands-on experience with " + rising.get(planted.nextInt(10) < 7 ? 0 : 1) + ".");
     }
-    // Planted, from the same stream: tech asks for a bachelor's degree less each year, from 80 % of postings
-    // in 2019 to 38 % in 2025 (skills-based hiring); other industries stay at half (docs/sample-data.md).
-    double bachelorOdds = profile.industry().equals("tech") ? 0.80 - 0.07 * (year - IndustryProfiles.FIRST_YEAR) : 0.5;
+    // Planted, from the same stream: tech asks for a bachelor's degree less each year, from 80 % of
+    // postings
+    // in 2019 to 38 % in 2025 (skills-based hiring); other industries stay at half
+    // (docs/sample-data.md).
+    double bachelorOdds =
+        profile.industry().equals("tech")
+            ? 0.80 - 0.07 * (year - IndustryProfiles.FIRST_YEAR)
+            : 0.5;
     if (planted.nextDouble() < bachelorOdds) {
-      reqLines.add(planted.nextBoolean() ? "A bachelor's degree in a related field is required."
-          : "Bachelor's degree or equivalent experience.");
+      reqLines.add(
+          planted.nextBoolean()
+              ? "A bachelor's degree in a related field is required."
+              : "Bachelor's degree or equivalent experience.");
     } else {
-      reqLines.add(planted.nextBoolean() ? "No degree required: we hire for what you can do." : "A degree is not required.");
+      reqLines.add(
+          planted.nextBoolean()
+              ? "No degree required: we hire for what you can do."
+              : "A degree is not required.");
     }
     doc.list(reqLines);
     if (!preferred.isEmpty()) {
@@ -170,34 +199,53 @@ public final class SampleDataGenerator {
     }
     if (rnd.nextInt(3) > 0) {
       doc.heading(pick(List.of("Benefits", "What we offer"), rnd));
-      doc.list(List.of("Medical, dental and vision insurance", "401(k) with company match",
-          pick(List.of("Tuition reimbursement", "Paid time off and holidays", "Free CPR and BLS classes for staff"), rnd)));
+      doc.list(
+          List.of(
+              "Medical, dental and vision insurance",
+              "401(k) with company match",
+              pick(
+                  List.of(
+                      "Tuition reimbursement",
+                      "Paid time off and holidays",
+                      "Free CPR and BLS classes for staff"),
+                  rnd)));
     }
     if (rnd.nextInt(10) == 0) {
       String domain = company.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-      doc.para("Questions? Email careers@" + domain + ".com or call (555) " + (100 + rnd.nextInt(900)) + "-"
-          + (1000 + rnd.nextInt(9000)) + ".");
+      doc.para(
+          "Questions? Email careers@"
+              + domain
+              + ".com or call (555) "
+              + (100 + rnd.nextInt(900))
+              + "-"
+              + (1000 + rnd.nextInt(9000))
+              + ".");
     }
     if (rnd.nextInt(5) < 3) {
-      doc.para(company + " is an equal opportunity employer. All qualified applicants will receive consideration"
-          + " without regard to race, color, religion, sex, national origin, disability or veteran status.");
+      doc.para(
+          company
+              + " is an equal opportunity employer. All qualified applicants will receive consideration"
+              + " without regard to race, color, religion, sex, national origin, disability or veteran status.");
     }
     if (html && rnd.nextInt(100) == 0) {
       doc.raw("<script>trackApply('" + i + "')</script>");
     }
     blocks.subList(3, blocks.size()).forEach(doc::block);
 
-    Json j = new Json()
-        .put("id", String.format("post-%07d", i))
-        .put("title", title)
-        .put("company", company)
-        .put("location", pick(LOCATIONS, rnd))
-        .put("posted_date", formatDate(date, rnd))
-        .put("description", doc.toString())
-        .put("industry", industryText(profile, rnd))
-        .put("salary", salary(profile, rnd, premium(profile, skills)))
-        .put("source", pick(List.of("jobboard-a", "jobboard-b", "company-site", "aggregator"), rnd))
-        .put("url", "https://jobs.example.com/" + String.format("post-%07d", i));
+    Json j =
+        new Json()
+            .put("id", String.format("post-%07d", i))
+            .put("title", title)
+            .put("company", company)
+            .put("location", pick(LOCATIONS, rnd))
+            .put("posted_date", formatDate(date, rnd))
+            .put("description", doc.toString())
+            .put("industry", industryText(profile, rnd))
+            .put("salary", salary(profile, rnd, premium(profile, skills)))
+            .put(
+                "source",
+                pick(List.of("jobboard-a", "jobboard-b", "company-site", "aggregator"), rnd))
+            .put("url", "https://jobs.example.com/" + String.format("post-%07d", i));
     return j.toString();
   }
 
@@ -231,17 +279,23 @@ public final class SampleDataGenerator {
     return pick(p.sectorTexts(), rnd);
   }
 
-  /** The skills a planted premium rewards: three the $79 Healthcare Essentials Certificate teaches. */
+  /**
+   * The skills a planted premium rewards: three the $79 Healthcare Essentials Certificate teaches.
+   */
   private static final java.util.Set<String> PREMIUM_SKILLS =
       java.util.Set.of("Electronic Health Records", "Medication Administration", "Care Planning");
 
   /**
-   * Planted: healthcare postings asking for one of three skills the cheap Healthcare Essentials Certificate
-   * teaches pay 30 % more, so that certificate ranks first in credential_value (docs/sample-data.md). A multiplier, not
-   * a draw: every other value of the sample stays as it was.
+   * Planted: healthcare postings asking for one of three skills the cheap Healthcare Essentials
+   * Certificate teaches pay 30 % more, so that certificate ranks first in credential_value
+   * (docs/sample-data.md). A multiplier, not a draw: every other value of the sample stays as it
+   * was.
    */
   private static double premium(Profile profile, List<String> skills) {
-    return profile.industry().equals("healthcare") && skills.stream().anyMatch(PREMIUM_SKILLS::contains) ? 1.3 : 1.0;
+    return profile.industry().equals("healthcare")
+            && skills.stream().anyMatch(PREMIUM_SKILLS::contains)
+        ? 1.3
+        : 1.0;
   }
 
   private static String salary(Profile p, Random rnd, double premium) {
@@ -270,24 +324,60 @@ public final class SampleDataGenerator {
   }
 
   private static final List<String> REQUIRED =
-      List.of("%1$s experience is required.", "%2$d+ years of experience with %1$s.", "Proficiency in %1$s.",
-          "Must have hands-on experience with %1$s.", "Strong knowledge of %1$s.", "Solid understanding of %1$s.",
-          "Experience using %1$s in a production environment.", "Demonstrated %1$s skills.");
+      List.of(
+          "%1$s experience is required.",
+          "%2$d+ years of experience with %1$s.",
+          "Proficiency in %1$s.",
+          "Must have hands-on experience with %1$s.",
+          "Strong knowledge of %1$s.",
+          "Solid understanding of %1$s.",
+          "Experience using %1$s in a production environment.",
+          "Demonstrated %1$s skills.");
   private static final java.util.Set<String> SOFT =
-      java.util.Set.of("communication skills", "problem-solving", "teamwork", "compassion", "attention to detail",
-          "analytical skills", "leadership", "time management", "negotiation", "customer service", "bilingual Spanish");
+      java.util.Set.of(
+          "communication skills",
+          "problem-solving",
+          "teamwork",
+          "compassion",
+          "attention to detail",
+          "analytical skills",
+          "leadership",
+          "time management",
+          "negotiation",
+          "customer service",
+          "bilingual Spanish");
   private static final List<String> SOFT_REQUIRED =
-      List.of("Excellent %s.", "Strong %s are essential.", "You bring %s to everything you do.",
+      List.of(
+          "Excellent %s.",
+          "Strong %s are essential.",
+          "You bring %s to everything you do.",
           "Demonstrated %s in a busy environment.");
   private static final List<String> REQUIRED_PAIR =
-      List.of("Strong %s and %s skills are required.", "Experience with %s and %s.",
-          "You have worked with %s, %s and similar tools.");
+      List.of(
+          "Strong %s and %s skills are required.",
+          "Experience with %s and %s.", "You have worked with %s, %s and similar tools.");
   private static final List<String> PREFERRED =
-      List.of("Experience with %s is a plus.", "%s preferred.", "Familiarity with %s is nice to have.",
-          "Bonus if you know %s.", "Knowledge of %s is desirable.");
+      List.of(
+          "Experience with %s is a plus.",
+          "%s preferred.",
+          "Familiarity with %s is nice to have.",
+          "Bonus if you know %s.",
+          "Knowledge of %s is desirable.");
   private static final List<String> LOCATIONS =
-      List.of("New York, NY", "San Francisco, CA", "Austin, TX", "Chicago, IL", "Seattle, WA", "Boston, MA",
-          "Atlanta, GA", "Denver, CO", "Remote", "London, UK", "Toronto, ON", "Phoenix, AZ", "Columbus, OH");
+      List.of(
+          "New York, NY",
+          "San Francisco, CA",
+          "Austin, TX",
+          "Chicago, IL",
+          "Seattle, WA",
+          "Boston, MA",
+          "Atlanta, GA",
+          "Denver, CO",
+          "Remote",
+          "London, UK",
+          "Toronto, ON",
+          "Phoenix, AZ",
+          "Columbus, OH");
 
   // ---------------------------------------------------------------- catalogue and enrollments
 
@@ -295,22 +385,24 @@ public final class SampleDataGenerator {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (Entry e : CredentialCatalog.ENTRIES) {
         CredentialCatalog.Criteria c =
-            CredentialCatalog.CRITERIA.getOrDefault(e.id(), new CredentialCatalog.Criteria(null, null, null));
-        w.write(new Json()
-            .put("id", e.id())
-            .put("name", e.name())
-            .put("provider", e.provider())
-            .put("type", e.type())
-            .put("cost", e.cost())
-            .put("hours", e.hours() == 0 ? null : e.hours())
-            .put("level", e.level())
-            .put("description", e.description())
-            .put("skills", e.skills().isEmpty() ? null : e.skills())
-            .put("enrollment_count", null)
-            .put("accredited", c.accredited())
-            .put("rating", c.rating())
-            .put("review_count", c.reviewCount())
-            .toString());
+            CredentialCatalog.CRITERIA.getOrDefault(
+                e.id(), new CredentialCatalog.Criteria(null, null, null));
+        w.write(
+            new Json()
+                .put("id", e.id())
+                .put("name", e.name())
+                .put("provider", e.provider())
+                .put("type", e.type())
+                .put("cost", e.cost())
+                .put("hours", e.hours() == 0 ? null : e.hours())
+                .put("level", e.level())
+                .put("description", e.description())
+                .put("skills", e.skills().isEmpty() ? null : e.skills())
+                .put("enrollment_count", null)
+                .put("accredited", c.accredited())
+                .put("rating", c.rating())
+                .put("review_count", c.reviewCount())
+                .toString());
         w.write('\n');
       }
     }
@@ -329,8 +421,13 @@ public final class SampleDataGenerator {
       // Planted: a rare credential with six learners, below the k=10 privacy threshold.
       Entry rare = entries.get(entries.size() - 1);
       for (int k = 0; k < 6; k++) {
-        w.write(enrollment(String.format("learner-%06d", learners + k), rare,
-            LocalDate.of(2024, 2 + k, 10), rnd).toString());
+        w.write(
+            enrollment(
+                    String.format("learner-%06d", learners + k),
+                    rare,
+                    LocalDate.of(2024, 2 + k, 10),
+                    rnd)
+                .toString());
         w.write('\n');
         written++;
       }
@@ -341,11 +438,12 @@ public final class SampleDataGenerator {
         String learner = String.format("learner-%06d", rnd.nextInt(learners));
         String line = enrollment(learner, e, enrolled, rnd).toString();
         if (i > 10 && rnd.nextInt(200) == 0) {
-          line = switch (rnd.nextInt(3)) {
-            case 0 -> line.substring(0, line.length() / 3);
-            case 1 -> line.replaceFirst("\"status\":\"[^\"]*\"", "\"status\":\"graduated?\"");
-            default -> line.replaceFirst("\"learner_id\":\"[^\"]*\"", "\"learner_id\":\"\"");
-          };
+          line =
+              switch (rnd.nextInt(3)) {
+                case 0 -> line.substring(0, line.length() / 3);
+                case 1 -> line.replaceFirst("\"status\":\"[^\"]*\"", "\"status\":\"graduated?\"");
+                default -> line.replaceFirst("\"learner_id\":\"[^\"]*\"", "\"learner_id\":\"\"");
+              };
         }
         w.write(line);
         w.write('\n');
@@ -356,13 +454,14 @@ public final class SampleDataGenerator {
   }
 
   private static Json enrollment(String learner, Entry e, LocalDate enrolled, Random rnd) {
-    double completionOdds = switch (e.type()) {
-      case "Boot camp" -> 0.7;
-      case "Certification exam" -> 0.6;
-      case "Course" -> 0.45;
-      case "MicroMasters" -> 0.2;
-      default -> 0.35;
-    };
+    double completionOdds =
+        switch (e.type()) {
+          case "Boot camp" -> 0.7;
+          case "Certification exam" -> 0.6;
+          case "Course" -> 0.45;
+          case "MicroMasters" -> 0.2;
+          default -> 0.35;
+        };
     String status;
     LocalDate completed = null;
     double r = rnd.nextDouble();
@@ -421,8 +520,8 @@ public final class SampleDataGenerator {
   }
 
   /**
-   * A posting body as plain text with line breaks, or as HTML; laid out in sections with headings, without
-   * headings, or as one paragraph (lists become sentences), as real postings come.
+   * A posting body as plain text with line breaks, or as HTML; laid out in sections with headings,
+   * without headings, or as one paragraph (lists become sentences), as real postings come.
    */
   private static final class Doc {
     private final boolean html;

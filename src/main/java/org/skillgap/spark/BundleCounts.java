@@ -22,39 +22,52 @@ import org.skillgap.core.Json;
 import org.skillgap.core.report.Itemsets;
 
 /**
- * The item-set counts skill_bundles is built from: per industry, how many postings ask for each set of up
- * to {@code report.bundle-max-size} of the industry's {@code report.bundle-top-skills} most asked-for skills
- * (the candidates, from the merged facts). Counts add up over postings only while the candidates stay the
- * same, so they are kept between nights as a {@link ReportState} with each industry's candidates: a night
- * counts the item sets of its new postings and adds them, and recounts from all postings only the industries
- * whose candidates changed. The work per posting is bounded by the candidates ({@link Itemsets}).
+ * The item-set counts skill_bundles is built from: per industry, how many postings ask for each set
+ * of up to {@code report.bundle-max-size} of the industry's {@code report.bundle-top-skills} most
+ * asked-for skills (the candidates, from the merged facts). Counts add up over postings only while
+ * the candidates stay the same, so they are kept between nights as a {@link ReportState} with each
+ * industry's candidates: a night counts the item sets of its new postings and adds them, and
+ * recounts from all postings only the industries whose candidates changed. The work per posting is
+ * bounded by the candidates ({@link Itemsets}).
  */
 final class BundleCounts {
   private BundleCounts() {}
 
   static final String NAME = "bundle_counts";
 
-  static final StructType COUNTS = new StructType()
-      .add("industry", DataTypes.StringType, false)
-      .add("items", DataTypes.createArrayType(DataTypes.StringType, true), false)
-      .add("postings", DataTypes.LongType, false);
+  static final StructType COUNTS =
+      new StructType()
+          .add("industry", DataTypes.StringType, false)
+          .add("items", DataTypes.createArrayType(DataTypes.StringType, true), false)
+          .add("postings", DataTypes.LongType, false);
 
-  static final StructType CANDIDATES = new StructType()
-      .add("industry", DataTypes.StringType, false)
-      .add("skill_id", DataTypes.StringType, false);
+  static final StructType CANDIDATES =
+      new StructType()
+          .add("industry", DataTypes.StringType, false)
+          .add("skill_id", DataTypes.StringType, false);
 
   /**
-   * @param counts industry, items (sorted skill ids), postings: every set found, no support threshold yet
+   * @param counts industry, items (sorted skill ids), postings: every set found, no support
+   *     threshold yet
    * @param candidates industry, skill_id: the skills mined per industry
    * @param industriesRecounted industries counted from all their postings this night
    */
   record Update(Dataset<Row> counts, Dataset<Row> candidates, int industriesRecounted) {}
 
-  /** Each industry's {@code topSkills} most asked-for skills (credentials left out), from the merged facts. */
+  /**
+   * Each industry's {@code topSkills} most asked-for skills (credentials left out), from the merged
+   * facts.
+   */
   static Dataset<Row> candidates(ReportFacts.Merged facts, int topSkills) {
-    return facts.skillYears().filter(col("skill_type").notEqual("credential"))
-        .groupBy("industry", "skill_id").agg(sum("postings").as("n"))
-        .withColumn("r", row_number().over(Window.partitionBy("industry").orderBy(col("n").desc(), col("skill_id"))))
+    return facts
+        .skillYears()
+        .filter(col("skill_type").notEqual("credential"))
+        .groupBy("industry", "skill_id")
+        .agg(sum("postings").as("n"))
+        .withColumn(
+            "r",
+            row_number()
+                .over(Window.partitionBy("industry").orderBy(col("n").desc(), col("skill_id"))))
         .filter(col("r").leq(topSkills))
         .select(Columns.of(CANDIDATES));
   }
@@ -66,8 +79,14 @@ final class BundleCounts {
    * @param mentions posting_id, skill_id, skill_type, ingest_batch (emerging phrases left out)
    */
   static Update update(
-      SparkSession spark, Layout layout, Map<LocalDate, String> ids, ReportFacts.Merged facts, Dataset<Row> postings,
-      Dataset<Row> mentions, int topSkills, int maxSize) {
+      SparkSession spark,
+      Layout layout,
+      Map<LocalDate, String> ids,
+      ReportFacts.Merged facts,
+      Dataset<Row> postings,
+      Dataset<Row> mentions,
+      int topSkills,
+      int maxSize) {
     Storage storage = new Storage(spark);
     String dir = layout.reportState(NAME);
     String basis = "top " + topSkills + ", sets of up to " + maxSize;
@@ -76,9 +95,20 @@ final class BundleCounts {
     for (Row r : candidates(facts, topSkills).collectAsList()) {
       now.computeIfAbsent(r.getAs("industry"), k -> new TreeSet<>()).add(r.getAs("skill_id"));
     }
-    Dataset<Row> candidates = spark.createDataFrame(now.entrySet().stream()
-        .flatMap(e -> e.getValue().stream().map(id -> new NamedRow(CANDIDATES).put("industry", e.getKey()).put("skill_id", id).row()))
-        .toList(), CANDIDATES);
+    Dataset<Row> candidates =
+        spark.createDataFrame(
+            now.entrySet().stream()
+                .flatMap(
+                    e ->
+                        e.getValue().stream()
+                            .map(
+                                id ->
+                                    new NamedRow(CANDIDATES)
+                                        .put("industry", e.getKey())
+                                        .put("skill_id", id)
+                                        .row()))
+                .toList(),
+            CANDIDATES);
     ReportState.Plan plan = ReportState.plan(storage, dir, ids, basis);
     Set<String> changed = new TreeSet<>();
     for (Map.Entry<String, Set<String>> e : now.entrySet()) {
@@ -93,17 +123,26 @@ final class BundleCounts {
     Dataset<Row> scopeMentions = mentions;
     if (plan.incremental()) {
       Object[] fresh = SalaryMedians.dates(plan.fresh());
-      scope = postings.filter(col("ingest_batch").isin(fresh).or(col("industry").isin(changed.toArray())));
+      scope =
+          postings.filter(
+              col("ingest_batch").isin(fresh).or(col("industry").isin(changed.toArray())));
       if (changed.isEmpty()) {
-        // Only the new batches' mentions are read (their folders alone: ingest_batch is the partition).
+        // Only the new batches' mentions are read (their folders alone: ingest_batch is the
+        // partition).
         scopeMentions = mentions.filter(col("ingest_batch").isin(fresh));
       }
     }
     Dataset<Row> counted = countSets(scope, scopeMentions, candidates, maxSize);
-    Dataset<Row> next = !plan.incremental() ? counted
-        : counted.unionByName(ReportState.read(spark, dir, COUNTS).filter(not(col("industry").isin(changed.toArray()))))
-            .groupBy("industry", "items").agg(sum("postings").as("postings"))
-            .select(Columns.of(COUNTS));
+    Dataset<Row> next =
+        !plan.incremental()
+            ? counted
+            : counted
+                .unionByName(
+                    ReportState.read(spark, dir, COUNTS)
+                        .filter(not(col("industry").isin(changed.toArray()))))
+                .groupBy("industry", "items")
+                .agg(sum("postings").as("postings"))
+                .select(Columns.of(COUNTS));
     Json kept = new Json();
     now.forEach((industry, ids2) -> kept.put(industry, List.copyOf(ids2)));
     ReportState.write(storage, dir, next, ids, basis, kept);
@@ -117,23 +156,30 @@ final class BundleCounts {
   }
 
   /**
-   * Item-set counts of these postings: each posting's candidate skills, sorted, enumerated into sets of up to
-   * {@code maxSize}, counted per industry.
+   * Item-set counts of these postings: each posting's candidate skills, sorted, enumerated into
+   * sets of up to {@code maxSize}, counted per industry.
    */
-  static Dataset<Row> countSets(Dataset<Row> postings, Dataset<Row> mentions, Dataset<Row> candidates, int maxSize) {
-    return mentions.filter(col("skill_type").notEqual("credential")).select("posting_id", "skill_id").distinct()
+  static Dataset<Row> countSets(
+      Dataset<Row> postings, Dataset<Row> mentions, Dataset<Row> candidates, int maxSize) {
+    return mentions
+        .filter(col("skill_type").notEqual("credential"))
+        .select("posting_id", "skill_id")
+        .distinct()
         .join(postings.select("posting_id", "industry"), "posting_id")
         .join(broadcast(candidates), new String[] {"industry", "skill_id"})
-        .groupBy("industry", "posting_id").agg(array_sort(collect_set("skill_id")).as("items"))
+        .groupBy("industry", "posting_id")
+        .agg(array_sort(collect_set("skill_id")).as("items"))
         .select(Columns.of(ITEMSET))
         .flatMap(subsets(maxSize), Encoders.row(ITEMSET))
-        .groupBy("industry", "items").agg(count(lit(1)).as("postings"))
+        .groupBy("industry", "items")
+        .agg(count(lit(1)).as("postings"))
         .select(Columns.of(COUNTS));
   }
 
-  private static final StructType ITEMSET = new StructType()
-      .add("industry", "string", false)
-      .add("items", DataTypes.createArrayType(DataTypes.StringType, false), false);
+  private static final StructType ITEMSET =
+      new StructType()
+          .add("industry", "string", false)
+          .add("items", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
   private static FlatMapFunction<Row, Row> subsets(int maxSize) {
     return r -> {
@@ -141,7 +187,11 @@ final class BundleCounts {
       List<String> basket = r.getList(r.fieldIndex("items"));
       List<Row> out = new ArrayList<>();
       for (List<String> set : Itemsets.subsets(basket, maxSize)) {
-        out.add(new NamedRow(ITEMSET).put("industry", industry).put("items", set.toArray(new String[0])).row());
+        out.add(
+            new NamedRow(ITEMSET)
+                .put("industry", industry)
+                .put("items", set.toArray(new String[0]))
+                .row());
       }
       return out.iterator();
     };

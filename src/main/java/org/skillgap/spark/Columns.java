@@ -17,8 +17,8 @@ public final class Columns {
   }
 
   /**
-   * The Dataset with every column of {@code schema} it lacks added as nulls of the declared type: for inputs
-   * built by hand (tests, small in-memory runs) that leave out columns a step reads.
+   * The Dataset with every column of {@code schema} it lacks added as nulls of the declared type:
+   * for inputs built by hand (tests, small in-memory runs) that leave out columns a step reads.
    */
   public static org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> withMissing(
       org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> df, StructType schema) {

@@ -11,30 +11,37 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * Independent Spark actions submitted from a few driver threads at once. A night's reports and dashboard
- * figures are many small jobs over small tables: one at a time, most of their time is the driver planning
- * and scheduling while the executors wait. Spark runs jobs from several threads side by side.
+ * Independent Spark actions submitted from a few driver threads at once. A night's reports and
+ * dashboard figures are many small jobs over small tables: one at a time, most of their time is the
+ * driver planning and scheduling while the executors wait. Spark runs jobs from several threads
+ * side by side.
  */
 final class Concurrently {
   private Concurrently() {}
 
-  /** Threads per call: enough to keep two to eight cores busy with small jobs, few enough to stay readable. */
+  /**
+   * Threads per call: enough to keep two to eight cores busy with small jobs, few enough to stay
+   * readable.
+   */
   static final int THREADS = 4;
 
   /**
-   * {@code fn} of every item, in the items' order. When one fails, the others not yet started are not
-   * started, the running ones finish (so nothing of this call writes after it returns), and the first
-   * failure is thrown as it was.
+   * {@code fn} of every item, in the items' order. When one fails, the others not yet started are
+   * not started, the running ones finish (so nothing of this call writes after it returns), and the
+   * first failure is thrown as it was.
    */
   static <T, R> List<R> map(List<T> items, Function<T, R> fn) {
     if (items.size() <= 1) {
       return items.stream().map(fn).toList();
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(THREADS, items.size()), r -> {
-      Thread t = new Thread(r, "skillgap-concurrent");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(THREADS, items.size()),
+            r -> {
+              Thread t = new Thread(r, "skillgap-concurrent");
+              t.setDaemon(true);
+              return t;
+            });
     List<Future<R>> futures = new ArrayList<>();
     items.forEach(item -> futures.add(pool.submit(() -> fn.apply(item))));
     pool.shutdown();
@@ -67,8 +74,8 @@ final class Concurrently {
   }
 
   /**
-   * Starts {@code work} on its own driver thread: for a few independent steps of different kinds, where
-   * {@link #map} wants one function over a list.
+   * Starts {@code work} on its own driver thread: for a few independent steps of different kinds,
+   * where {@link #map} wants one function over a list.
    */
   static <T> Task<T> start(java.util.function.Supplier<T> work) {
     java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work::get);
@@ -98,7 +105,10 @@ final class Concurrently {
       }
     }
 
-    /** Waits for the work, whatever its outcome: after a failure elsewhere, so nothing writes after the caller gives up. */
+    /**
+     * Waits for the work, whatever its outcome: after a failure elsewhere, so nothing writes after
+     * the caller gives up.
+     */
     void await() {
       try {
         future.get();

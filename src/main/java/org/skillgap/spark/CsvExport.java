@@ -15,9 +15,10 @@ import org.skillgap.core.error.Errors;
 import org.skillgap.core.report.CsvCells;
 
 /**
- * Writes a report to one CSV file, safely: the target must be a file, never a folder; the file is written
- * beside it under a unique name and renamed over it in one step, so a reader sees the old file or the new
- * one; and text cells a spreadsheet would run as formulas are defused ({@link CsvCells}).
+ * Writes a report to one CSV file, safely: the target must be a file, never a folder; the file is
+ * written beside it under a unique name and renamed over it in one step, so a reader sees the old
+ * file or the new one; and text cells a spreadsheet would run as formulas are defused ({@link
+ * CsvCells}).
  */
 public final class CsvExport {
   private CsvExport() {}
@@ -42,11 +43,19 @@ public final class CsvExport {
     String unique = UUID.randomUUID().toString();
     String parts = csv + ".parts-" + unique;
     try {
-      // RFC 4180 quoting (a quote inside a quoted cell is doubled), as spreadsheets and CSV libraries read it;
-      // Spark's default escapes it with a backslash, which shifts every later cell of that row for them.
-      report.select(cells.toArray(Column[]::new)).coalesce(1).write().option("header", "true")
-          .option("escape", "\"").csv(parts);
-      String part = storage.list(parts).stream().filter(n -> n.startsWith("part-")).findFirst().orElseThrow();
+      // RFC 4180 quoting (a quote inside a quoted cell is doubled), as spreadsheets and CSV
+      // libraries read it;
+      // Spark's default escapes it with a backslash, which shifts every later cell of that row for
+      // them.
+      report
+          .select(cells.toArray(Column[]::new))
+          .coalesce(1)
+          .write()
+          .option("header", "true")
+          .option("escape", "\"")
+          .csv(parts);
+      String part =
+          storage.list(parts).stream().filter(n -> n.startsWith("part-")).findFirst().orElseThrow();
       storage.replace(Storage.join(parts, part), csv);
     } finally {
       storage.delete(parts);

@@ -1,9 +1,9 @@
 package org.skillgap.spark;
 
 /**
- * Test hook for fault injection: the points between two file operations of every publish and warehouse
- * write. A test names one in the system property {@value #PROPERTY}; reaching it throws, as a process
- * killed there would stop. Without the property, a point costs one property lookup.
+ * Test hook for fault injection: the points between two file operations of every publish and
+ * warehouse write. A test names one in the system property {@value #PROPERTY}; reaching it throws,
+ * as a process killed there would stop. Without the property, a point costs one property lookup.
  */
 public final class KillPoints {
   private KillPoints() {}
@@ -14,10 +14,18 @@ public final class KillPoints {
   public static final String SUBJECT_PROPERTY = "skillgap.test.kill-in";
 
   /** Every point, in the order a write reaches them. */
-  public static final java.util.List<String> ALL = java.util.List.of(
-      "replace:written", "replace:marked", "replace:moved-aside", "replace:moved-in", "replace:old-dropped",
-      "publish:snapshot-renamed", "publish:latest-replaced",
-      "refresh:moved-aside", "refresh:moved-in", "facts:grouped");
+  public static final java.util.List<String> ALL =
+      java.util.List.of(
+          "replace:written",
+          "replace:marked",
+          "replace:moved-aside",
+          "replace:moved-in",
+          "replace:old-dropped",
+          "publish:snapshot-renamed",
+          "publish:latest-replaced",
+          "refresh:moved-aside",
+          "refresh:moved-in",
+          "facts:grouped");
 
   /** Thrown at a kill point. */
   public static final class Killed extends RuntimeException {

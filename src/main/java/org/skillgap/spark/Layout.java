@@ -3,8 +3,8 @@ package org.skillgap.spark;
 import java.time.LocalDate;
 
 /**
- * Where everything lives under the output folder. Documented in README.md; changing a path here is a
- * breaking change for readers.
+ * Where everything lives under the output folder. Documented in README.md; changing a path here is
+ * a breaking change for readers.
  *
  * <pre>
  *   warehouse/&lt;table&gt;/ingest_batch=&lt;date&gt;/   clean records, one partition per night that ingested them
@@ -35,8 +35,8 @@ public record Layout(String output, String warehouseRoot) {
   }
 
   /**
-   * The same layout with the warehouse built at {@code _refresh/<id>/warehouse}: a full refresh writes
-   * there, and the finished warehouse replaces the live one only when the run succeeds.
+   * The same layout with the warehouse built at {@code _refresh/<id>/warehouse}: a full refresh
+   * writes there, and the finished warehouse replaces the live one only when the run succeeds.
    */
   public Layout refreshing(String id) {
     return new Layout(output, Storage.join(output, "_refresh", id, "warehouse"));
@@ -61,7 +61,10 @@ public record Layout(String output, String warehouseRoot) {
     return Storage.join(warehouseRoot, "_facts", "ingest_batch=" + batch);
   }
 
-  /** Prefix of a folder under {@link #facts()} holding several batches' facts merged (ReportFacts.compact). */
+  /**
+   * Prefix of a folder under {@link #facts()} holding several batches' facts merged
+   * (ReportFacts.compact).
+   */
   public static final String FACTS_GROUP = "group=";
 
   /** The report facts of the batches from {@code first} to {@code last}, merged into one folder. */
@@ -107,7 +110,10 @@ public record Layout(String output, String warehouseRoot) {
     return Storage.join(output, "reports", "runs", runDate, name);
   }
 
-  /** A snapshot folder's name for a date published again: the date, '~', the publish time (sorts by time). */
+  /**
+   * A snapshot folder's name for a date published again: the date, '~', the publish time (sorts by
+   * time).
+   */
   public static String republishedName(LocalDate date, long epochMillis) {
     return date + "~" + String.format("%013d", epochMillis);
   }

@@ -7,8 +7,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Builds a row of a declared schema from values given by column name, so no value can land in the wrong
- * column when a schema changes. An unknown column fails at once, a column left unset when the row is built.
+ * Builds a row of a declared schema from values given by column name, so no value can land in the
+ * wrong column when a schema changes. An unknown column fails at once, a column left unset when the
+ * row is built.
  */
 final class NamedRow {
   private final StructType schema;
@@ -22,7 +23,9 @@ final class NamedRow {
   }
 
   NamedRow put(String column, Object value) {
-    int i = schema.fieldIndex(column); // IllegalArgumentException naming the column when the schema lacks it
+    int i =
+        schema.fieldIndex(
+            column); // IllegalArgumentException naming the column when the schema lacks it
     values[i] = value;
     set[i] = true;
     return this;

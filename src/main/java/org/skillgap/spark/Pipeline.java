@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.*;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,10 +20,10 @@ import org.skillgap.core.error.SkillgapException;
 import org.skillgap.core.taxonomy.Taxonomy;
 
 /**
- * The nightly pipeline's stages: ingest (new and changed input files into this night's warehouse batch),
- * extract (skills of the postings batches that have none yet), report (every report from the whole
- * warehouse, published at once). The nightly job runs them in one session under the run lock; the
- * per-stage jobs run one each, reading the previous stage's warehouse tables.
+ * The nightly pipeline's stages: ingest (new and changed input files into this night's warehouse
+ * batch), extract (skills of the postings batches that have none yet), report (every report from
+ * the whole warehouse, published at once). The nightly job runs them in one session under the run
+ * lock; the per-stage jobs run one each, reading the previous stage's warehouse tables.
  */
 public final class Pipeline {
 
@@ -47,13 +46,15 @@ public final class Pipeline {
     this.config = config;
     Layout live = new Layout(config.outputPath());
     // A full refresh builds its warehouse beside the live one, which stays until the run succeeds.
-    this.layout = config.fullRefresh() ? live.refreshing(java.util.UUID.randomUUID().toString()) : live;
+    this.layout =
+        config.fullRefresh() ? live.refreshing(java.util.UUID.randomUUID().toString()) : live;
     this.storage = new Storage(spark);
     this.warehouse = new Warehouse(spark, layout);
     this.summary = new RunSummary(config.runDate());
     this.taxonomy = loadTaxonomy(spark, config.taxonomy());
     summary.versions(taxonomy.version(), spark.version());
-    summary.environment(spark.sparkContext().master(),
+    summary.environment(
+        spark.sparkContext().master(),
         spark.sparkContext().getConf().get("spark.submit.deployMode", "none"));
     Console.get().liveDetail(() -> Sessions.runningTasks(spark));
   }
@@ -64,33 +65,39 @@ public final class Pipeline {
 
   /** Runs every stage and publishes the reports. */
   public RunSummary runAll() {
-    return locked("nightly", () -> {
-      stage(this::ingest);
-      afterStage("ingest");
-      stage(this::extract);
-      afterStage("extract");
-      stage(this::report);
-      finishRefresh();
-    });
+    return locked(
+        "nightly",
+        () -> {
+          stage(this::ingest);
+          afterStage("ingest");
+          stage(this::extract);
+          afterStage("extract");
+          stage(this::report);
+          finishRefresh();
+        });
   }
 
   public RunSummary runIngest() {
-    return locked("ingest", () -> {
-      stage(this::ingest);
-      finishRefresh();
-    });
+    return locked(
+        "ingest",
+        () -> {
+          stage(this::ingest);
+          finishRefresh();
+        });
   }
 
   /**
-   * After a successful full refresh, its new warehouse replaces the live one: the old one is moved aside,
-   * the new one moved in, the old one dropped. A kill in between is undone by {@link #recover}.
+   * After a successful full refresh, its new warehouse replaces the live one: the old one is moved
+   * aside, the new one moved in, the old one dropped. A kill in between is undone by {@link
+   * #recover}.
    */
   private void finishRefresh() {
     if (!config.fullRefresh()) {
       return;
     }
     String live = layout.liveWarehouse();
-    String aside = Storage.join(config.outputPath(), "_retired", "warehouse." + java.util.UUID.randomUUID());
+    String aside =
+        Storage.join(config.outputPath(), "_retired", "warehouse." + java.util.UUID.randomUUID());
     if (storage.exists(live)) {
       storage.mkdirs(Storage.join(config.outputPath(), "_retired"));
       storage.rename(live, aside);
@@ -103,16 +110,17 @@ public final class Pipeline {
   }
 
   /**
-   * Under the lock, before anything is read: puts back what a killed run left half-done. A live warehouse
-   * moved aside by a full refresh that never finished comes back; unfinished refreshes, pending writes and
-   * superseded folders are dropped; every table and quarantine folder is recovered ({@link
-   * Warehouse#recover}).
+   * Under the lock, before anything is read: puts back what a killed run left half-done. A live
+   * warehouse moved aside by a full refresh that never finished comes back; unfinished refreshes,
+   * pending writes and superseded folders are dropped; every table and quarantine folder is
+   * recovered ({@link Warehouse#recover}).
    */
   private void recover() {
     Warehouse.recover(storage, config.outputPath());
     storage.delete(layout.refreshes());
     new Warehouse(spark, new Layout(config.outputPath())).recoverTables();
-    for (String dataset : List.of(IngestStage.POSTINGS, IngestStage.ENROLLMENTS, IngestStage.CREDENTIALS)) {
+    for (String dataset :
+        List.of(IngestStage.POSTINGS, IngestStage.ENROLLMENTS, IngestStage.CREDENTIALS)) {
       Warehouse.recover(storage, Storage.join(config.outputPath(), "quarantine", dataset));
     }
   }
@@ -126,16 +134,17 @@ public final class Pipeline {
   }
 
   /**
-   * Runs one stage, then clears the session's cached Datasets (all of them: the jobs own their session).
-   * Each stage reads its inputs from the warehouse, so nothing cached is needed by the next; left in place,
-   * a million postings' validated records would crowd the report stage's storage memory and force its
-   * caches to disk.
+   * Runs one stage, then clears the session's cached Datasets (all of them: the jobs own their
+   * session). Each stage reads its inputs from the warehouse, so nothing cached is needed by the
+   * next; left in place, a million postings' validated records would crowd the report stage's
+   * storage memory and force its caches to disk.
    */
   private void stage(Runnable stage) {
     try {
       stage.run();
     } catch (RuntimeException e) {
-      Console.get().stageAbandoned(); // the error says what failed; no half-drawn progress line before it
+      Console.get()
+          .stageAbandoned(); // the error says what failed; no half-drawn progress line before it
       throw e;
     } finally {
       spark.catalog().clearCache();
@@ -144,7 +153,8 @@ public final class Pipeline {
 
   private RunSummary locked(String what, Runnable stages) {
     long staleMs = config.lockStaleMinutes() * 60_000L;
-    try (RunLock lock = RunLock.acquire(storage, layout.lock(), what + " " + config.runDate(), staleMs)) {
+    try (RunLock lock =
+        RunLock.acquire(storage, layout.lock(), what + " " + config.runDate(), staleMs)) {
       // Under the lock, before anything is read: put back what a killed run left half-replaced.
       recover();
       stages.run();
@@ -182,27 +192,34 @@ public final class Pipeline {
       r = new IngestStage(spark, config, layout).run();
     } catch (SkillgapException e) {
       throw e;
-    } catch (Exception e) { // a Spark failure (out of disk, lost executor) is a failed stage, said so plainly
+    } catch (
+        Exception
+            e) { // a Spark failure (out of disk, lost executor) is a failed stage, said so plainly
       throw Errors.runFailed("ingest", e);
     }
     summary.dataset(r.postingCounts());
     summary.dataset(r.enrollmentCounts());
     summary.dataset(r.credentialCounts());
     summary.inputs(r.filesSeen(), r.filesIngested(), config.fullRefresh());
-    long read = r.postingCounts().read() + r.enrollmentCounts().read() + r.credentialCounts().read();
-    long accepted = r.postingCounts().accepted() + r.enrollmentCounts().accepted() + r.credentialCounts().accepted();
+    long read =
+        r.postingCounts().read() + r.enrollmentCounts().read() + r.credentialCounts().read();
+    long accepted =
+        r.postingCounts().accepted()
+            + r.enrollmentCounts().accepted()
+            + r.credentialCounts().accepted();
     summary.stage("ingest", read, accepted, seconds(t0));
   }
 
   /**
-   * Extracts skills from the postings batches that have no mentions yet, and from this night's batch (which
-   * a re-run rewrites). Earlier batches keep their mentions: a night with 1 % new postings does 1 % of the
-   * NLP work.
+   * Extracts skills from the postings batches that have no mentions yet, and from this night's
+   * batch (which a re-run rewrites). Earlier batches keep their mentions: a night with 1 % new
+   * postings does 1 % of the NLP work.
    */
   void extract() {
     long t0 = System.nanoTime();
     Set<LocalDate> todo = new TreeSet<>(warehouse.batches(IngestStage.POSTINGS));
-    // A batch is extracted when its mentions carry the commit marker, not merely when their folder exists.
+    // A batch is extracted when its mentions carry the commit marker, not merely when their folder
+    // exists.
     todo.removeAll(warehouse.committedBatches(MENTIONS));
     if (warehouse.batches(IngestStage.POSTINGS).contains(config.runDate())) {
       todo.add(config.runDate());
@@ -213,13 +230,25 @@ public final class Pipeline {
     int n = 0;
     byte[] spanModel = todo.isEmpty() ? null : loadSpanModel(spark, config.spanModel());
     for (LocalDate batch : todo) {
-      Console.get().step("skills of the postings batch " + batch + " (" + ++n + " of " + todo.size() + ")");
-      Dataset<Row> batchPostings = spark.read().schema(Schemas.POSTINGS)
-          .parquet(layout.warehouseBatch(IngestStage.POSTINGS, batch));
+      Console.get()
+          .step("skills of the postings batch " + batch + " (" + ++n + " of " + todo.size() + ")");
+      Dataset<Row> batchPostings =
+          spark
+              .read()
+              .schema(Schemas.POSTINGS)
+              .parquet(layout.warehouseBatch(IngestStage.POSTINGS, batch));
       String path = layout.warehouseBatch(MENTIONS, batch);
       try {
-        warehouse.writeBatch(MENTIONS, batch,
-            ExtractStage.mentions(spark, batchPostings, taxonomy, spanModel, config.spanModel(), config.partitions()));
+        warehouse.writeBatch(
+            MENTIONS,
+            batch,
+            ExtractStage.mentions(
+                spark,
+                batchPostings,
+                taxonomy,
+                spanModel,
+                config.spanModel(),
+                config.partitions()));
       } catch (Exception e) { // Spark's AnalysisException is a checked exception thrown from Scala
         throw Errors.runFailed("extract", e);
       }
@@ -235,25 +264,37 @@ public final class Pipeline {
     Console.get().startStage("report", REPORT_STEPS);
     Console.get().step("placing postings by industry");
     if (warehouse.batches(IngestStage.POSTINGS).isEmpty()) {
-      throw Errors.missingStageOutput(IngestStage.POSTINGS, layout.warehouse(IngestStage.POSTINGS), "ingest");
+      throw Errors.missingStageOutput(
+          IngestStage.POSTINGS, layout.warehouse(IngestStage.POSTINGS), "ingest");
     }
     if (warehouse.batches(MENTIONS).isEmpty()) {
       throw Errors.missingStageOutput(MENTIONS, layout.warehouse(MENTIONS), "extract");
     }
     Dataset<Row> postings = warehouse.table(IngestStage.POSTINGS, Schemas.POSTINGS);
     Dataset<Row> allMentions = warehouse.table(MENTIONS, Schemas.MENTIONS);
-    // Only the columns the reports read; ingest_batch (the partition) lets a night read its new batches' alone.
-    Dataset<Row> mentions = allMentions.filter(col("skill_type").notEqual(ExtractStage.EMERGING))
-        .select("posting_id", "skill_id", "skill_type", "requirement", "ingest_batch");
+    // Only the columns the reports read; ingest_batch (the partition) lets a night read its new
+    // batches' alone.
+    Dataset<Row> mentions =
+        allMentions
+            .filter(col("skill_type").notEqual(ExtractStage.EMERGING))
+            .select("posting_id", "skill_id", "skill_type", "requirement", "ingest_batch");
     Dataset<Row> credentials = warehouse.credentials();
-    String runId = config.runDate() + "-" + Instant.now().toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    String runId =
+        config.runDate()
+            + "-"
+            + Instant.now().toEpochMilli()
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
     ReportPublisher publisher = new ReportPublisher(spark, layout, runId, config.runDate());
     publisher.clearFailedStaging();
     long rows = 0;
     try {
-      // Three kept states, each a few small jobs on a night, started as soon as their inputs are there:
-      // enrollment cells read the enrollments alone, so they are counted while the postings are placed;
-      // medians read the placed postings and their mentions, not the facts, so they are computed while the
+      // Three kept states, each a few small jobs on a night, started as soon as their inputs are
+      // there:
+      // enrollment cells read the enrollments alone, so they are counted while the postings are
+      // placed;
+      // medians read the placed postings and their mentions, not the facts, so they are computed
+      // while the
       // new batch's facts are folded; bundle counts read the folded facts.
       Concurrently.Task<Dataset<Row>> enrollmentsTask =
           Concurrently.start(() -> EnrollmentCells.update(spark, layout, warehouse));
@@ -269,40 +310,83 @@ public final class Pipeline {
       Dataset<Row> enrollmentCells;
       long tf;
       try {
-        classified = IndustryPlacement.place(spark, layout, warehouse, postings,
-            config.reports().classifyMinConfidence(), config.reports().classifyRetrainGrowth(), taxonomy.version(),
-            config.runDate());
-        // Checkpointed, not just cached: the plan would otherwise carry the classifier model (megabytes) into
+        classified =
+            IndustryPlacement.place(
+                spark,
+                layout,
+                warehouse,
+                postings,
+                config.reports().classifyMinConfidence(),
+                config.reports().classifyRetrainGrowth(),
+                taxonomy.version(),
+                config.runDate());
+        // Checkpointed, not just cached: the plan would otherwise carry the classifier model
+        // (megabytes) into
         // every task of every report.
-        // Descriptions are left behind: no report reads them, and they are most of a posting's bytes.
-        withIndustry = classified.postings()
-            .select("posting_id", "industry", "industry_source", "posted_date", "title", "salary_currency",
-                "salary_annual_min", "salary_annual_max", "degree_required", "experience_instead", "certificate_instead",
-                "min_years", "certifications_required", "certifications_preferred", "ingest_batch")
-            .localCheckpoint();
-        Console.get().detail(String.format("report industry classifier %s and applied in %.1f s",
-            classified.trained() ? "trained" : "reused", seconds(t0)));
+        // Descriptions are left behind: no report reads them, and they are most of a posting's
+        // bytes.
+        withIndustry =
+            classified
+                .postings()
+                .select(
+                    "posting_id",
+                    "industry",
+                    "industry_source",
+                    "posted_date",
+                    "title",
+                    "salary_currency",
+                    "salary_annual_min",
+                    "salary_annual_max",
+                    "degree_required",
+                    "experience_instead",
+                    "certificate_instead",
+                    "min_years",
+                    "certifications_required",
+                    "certifications_preferred",
+                    "ingest_batch")
+                .localCheckpoint();
+        Console.get()
+            .detail(
+                String.format(
+                    "report industry classifier %s and applied in %.1f s",
+                    classified.trained() ? "trained" : "reused", seconds(t0)));
         Console.get().step("folding the night's facts");
         // At most five industries by five sources.
         java.util.Map<String, java.util.Map<String, Long>> placedBy = new java.util.TreeMap<>();
         for (Row r : withIndustry.groupBy("industry", "industry_source").count().collectAsList()) {
-          placedBy.computeIfAbsent(r.<String>getAs("industry"), k -> new java.util.TreeMap<>())
+          placedBy
+              .computeIfAbsent(r.<String>getAs("industry"), k -> new java.util.TreeMap<>())
               .put(r.getAs("industry_source"), r.<Long>getAs("count"));
         }
         summary.classifier(classified.score(), classified.note(), placedBy);
         summary.classifierWork(classified.trained(), classified.textBatches());
 
         tf = System.nanoTime();
-        factIds = ReportFacts.inputIds(storage, layout,
-            warehouse.batches(IngestStage.POSTINGS), taxonomy.version() + " " + classified.modelId());
+        factIds =
+            ReportFacts.inputIds(
+                storage,
+                layout,
+                warehouse.batches(IngestStage.POSTINGS),
+                taxonomy.version() + " " + classified.modelId());
         java.util.Map<LocalDate, String> medianIds = factIds;
         Dataset<Row> placed = withIndustry;
-        mediansTask = Concurrently.start(() -> SalaryMedians.update(spark, layout, medianIds, placed, mentions));
+        mediansTask =
+            Concurrently.start(
+                () -> SalaryMedians.update(spark, layout, medianIds, placed, mentions));
         stale = foldStaleBatches(withIndustry, factIds);
-        compaction = ReportFacts.compact(spark, layout, factIds, config.reports().factsLooseBatches());
+        compaction =
+            ReportFacts.compact(spark, layout, factIds, config.reports().factsLooseBatches());
         facts = ReportFacts.Merged.stored(spark, layout, factIds);
-        bundles = BundleCounts.update(spark, layout, factIds, facts, withIndustry, mentions,
-            config.reports().bundleTopSkills(), config.reports().bundleMaxSize());
+        bundles =
+            BundleCounts.update(
+                spark,
+                layout,
+                factIds,
+                facts,
+                withIndustry,
+                mentions,
+                config.reports().bundleTopSkills(),
+                config.reports().bundleMaxSize());
         medians = mediansTask.join();
         enrollmentCells = enrollmentsTask.join();
       } finally { // after a failure, nothing of this stage writes once it has returned
@@ -312,71 +396,125 @@ public final class Pipeline {
         }
       }
       summary.facts(stale.size(), factIds.size(), medians.all(), medians.cellsRecomputed());
-      Console.get().detail(String.format("report facts of %d of %d batches folded (read from %d group and %d night "
-              + "folders%s), medians %s, bundles of %d industr%s recounted, in %.1f s", stale.size(), factIds.size(),
-          compaction.groups(), compaction.loose(),
-          compaction.merged().isEmpty() ? "" : ", " + compaction.merged().size() + " nights merged into a group",
-          medians.all() ? "all recomputed" : medians.cellsRecomputed() + " cells recomputed",
-          bundles.industriesRecounted(), bundles.industriesRecounted() == 1 ? "y" : "ies", seconds(tf)));
+      Console.get()
+          .detail(
+              String.format(
+                  "report facts of %d of %d batches folded (read from %d group and %d night "
+                      + "folders%s), medians %s, bundles of %d industr%s recounted, in %.1f s",
+                  stale.size(),
+                  factIds.size(),
+                  compaction.groups(),
+                  compaction.loose(),
+                  compaction.merged().isEmpty()
+                      ? ""
+                      : ", " + compaction.merged().size() + " nights merged into a group",
+                  medians.all()
+                      ? "all recomputed"
+                      : medians.cellsRecomputed() + " cells recomputed",
+                  bundles.industriesRecounted(),
+                  bundles.industriesRecounted() == 1 ? "y" : "ies",
+                  seconds(tf)));
       Console.get().step("staging " + ReportRegistry.ALL.size() + " reports");
 
-      Dataset<Row> credentialSkills = CredentialSkills.of(spark, credentials, taxonomy).persist(StorageLevel.MEMORY_AND_DISK());
-      Reports supply = new Reports(spark, taxonomy, config.reports(), config.runDate(), credentials, credentialSkills,
-          enrollmentCells, facts, medians.medians(), bundles);
-      ReportRegistry.Inputs inputs = new ReportRegistry.Inputs(spark, taxonomy, config.runDate(),
-          config.reportMinPostings(), facts, medians.medians(), supply);
+      Dataset<Row> credentialSkills =
+          CredentialSkills.of(spark, credentials, taxonomy).persist(StorageLevel.MEMORY_AND_DISK());
+      Reports supply =
+          new Reports(
+              spark,
+              taxonomy,
+              config.reports(),
+              config.runDate(),
+              credentials,
+              credentialSkills,
+              enrollmentCells,
+              facts,
+              medians.medians(),
+              bundles);
+      ReportRegistry.Inputs inputs =
+          new ReportRegistry.Inputs(
+              spark,
+              taxonomy,
+              config.runDate(),
+              config.reportMinPostings(),
+              facts,
+              medians.medians(),
+              supply);
       // Staged side by side (Concurrently): each report is a few small jobs over the merged facts.
-      for (long staged : Concurrently.map(ReportRegistry.ALL, report -> {
-        long reportRows = publisher.stage(report.name(), report.build().apply(inputs));
-        Console.get().stepDone();
-        return reportRows;
-      })) {
+      for (long staged :
+          Concurrently.map(
+              ReportRegistry.ALL,
+              report -> {
+                long reportRows = publisher.stage(report.name(), report.build().apply(inputs));
+                Console.get().stepDone();
+                return reportRows;
+              })) {
         rows += staged;
       }
       afterStage("report-staging");
-      // The dashboard is built from the staged reports and published with them, in the same snapshot.
+      // The dashboard is built from the staged reports and published with them, in the same
+      // snapshot.
       writeSummary();
       Console.get().step("building and publishing the dashboard");
       long td = System.nanoTime();
-      String html = org.skillgap.core.dashboard.DashboardPage.render(DashboardBuilder.build(
-          spark, layout.staging(runId), DashboardBuilder.facts(spark, layout, config.runDate().toString())));
+      String html =
+          org.skillgap.core.dashboard.DashboardPage.render(
+              DashboardBuilder.build(
+                  spark,
+                  layout.staging(runId),
+                  DashboardBuilder.facts(spark, layout, config.runDate().toString())));
       storage.writeText(Storage.join(layout.staging(runId), DASHBOARD), html);
       long tp = System.nanoTime();
       publisher.publish(config.keepRuns(), config.retentionGraceMinutes());
-      Console.get().detail(String.format("report dashboard built in %.1f s, published in %.1f s", (tp - td) / 1e9, seconds(tp)));
+      Console.get()
+          .detail(
+              String.format(
+                  "report dashboard built in %.1f s, published in %.1f s",
+                  (tp - td) / 1e9, seconds(tp)));
     } catch (SkillgapException e) {
       throw e;
     } catch (Exception e) { // Spark's AnalysisException is a checked exception thrown from Scala
       throw Errors.runFailed("report", e);
     }
-    // From the mentions' footers (the table Spark reads: the same files), not a scan of every batch.
+    // From the mentions' footers (the table Spark reads: the same files), not a scan of every
+    // batch.
     summary.stage("report", storage.parquetRows(layout.warehouse(MENTIONS)), rows, seconds(t0));
   }
 
   /**
-   * Folds into facts the postings batches that are new, or whose postings, mentions, taxonomy or industry
-   * model changed since their facts were built (ReportFacts); returns them.
+   * Folds into facts the postings batches that are new, or whose postings, mentions, taxonomy or
+   * industry model changed since their facts were built (ReportFacts); returns them.
    */
-  private List<LocalDate> foldStaleBatches(Dataset<Row> withIndustry, java.util.Map<LocalDate, String> factIds) {
+  private List<LocalDate> foldStaleBatches(
+      Dataset<Row> withIndustry, java.util.Map<LocalDate, String> factIds) {
     List<LocalDate> stale = ReportFacts.stale(storage, layout, factIds);
     for (LocalDate batch : stale) {
       String path = layout.warehouseBatch(MENTIONS, batch);
-      Dataset<Row> batchMentions = storage.exists(path)
-          ? spark.read().schema(Schemas.MENTIONS).parquet(path)
-          : spark.createDataFrame(List.of(), Schemas.MENTIONS);
-      ReportFacts.write(storage, layout, batch, ReportFacts.batch(
-          withIndustry.filter(col("ingest_batch").equalTo(lit(Date.valueOf(batch)))), batchMentions), factIds.get(batch));
+      Dataset<Row> batchMentions =
+          storage.exists(path)
+              ? spark.read().schema(Schemas.MENTIONS).parquet(path)
+              : spark.createDataFrame(List.of(), Schemas.MENTIONS);
+      ReportFacts.write(
+          storage,
+          layout,
+          batch,
+          ReportFacts.batch(
+              withIndustry.filter(col("ingest_batch").equalTo(lit(Date.valueOf(batch)))),
+              batchMentions),
+          factIds.get(batch));
     }
     return stale;
   }
 
   /**
-   * The report stage's steps on the console: placing postings, folding facts, the staging of the reports
-   * (one step as a group, one per report), the dashboard.
+   * The report stage's steps on the console: placing postings, folding facts, the staging of the
+   * reports (one step as a group, one per report), the dashboard.
    */
   static final int REPORT_STEPS = 3 + ReportRegistry.ALL.size() + 1;
 
-  /** The span model's bytes, or null for 'none'. Checked by loading it once here, so a bad file fails early. */
+  /**
+   * The span model's bytes, or null for 'none'. Checked by loading it once here, so a bad file
+   * fails early.
+   */
   static byte[] loadSpanModel(SparkSession spark, String setting) {
     if (setting.equals("none")) {
       return null;

@@ -19,15 +19,16 @@ import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.permission.FsPermission;
 
 /**
- * Hadoop's local file system ({@code file://}) with permissions read and set through java.nio instead of
- * a child process. Without Hadoop's native library (the usual case for an embedded {@code local[*]} run),
- * {@link RawLocalFileSystem} runs {@code chmod} for every file and folder it creates and {@code ls -ld} for
- * every file whose permission a listing reads: measured, 5,209 child processes in one four-minute test of
- * seven small nights, about 750 per run. Everything else (checksums, rename, delete) is Hadoop's own.
+ * Hadoop's local file system ({@code file://}) with permissions read and set through java.nio
+ * instead of a child process. Without Hadoop's native library (the usual case for an embedded
+ * {@code local[*]} run), {@link RawLocalFileSystem} runs {@code chmod} for every file and folder it
+ * creates and {@code ls -ld} for every file whose permission a listing reads: measured, 5,209 child
+ * processes in one four-minute test of seven small nights, about 750 per run. Everything else
+ * (checksums, rename, delete) is Hadoop's own.
  *
- * <p>Set as {@code fs.file.impl} by {@link Sessions} for local runs only; a cluster keeps its own setting.
- * Where the platform has no POSIX attributes (Windows), Hadoop's own code runs unchanged. The sticky bit is
- * not set through java.nio; no path this pipeline writes uses it.
+ * <p>Set as {@code fs.file.impl} by {@link Sessions} for local runs only; a cluster keeps its own
+ * setting. Where the platform has no POSIX attributes (Windows), Hadoop's own code runs unchanged.
+ * The sticky bit is not set through java.nio; no path this pipeline writes uses it.
  */
 public final class PosixLocalFileSystem extends LocalFileSystem {
 
@@ -37,7 +38,8 @@ public final class PosixLocalFileSystem extends LocalFileSystem {
 
   /** The raw (checksum-less) layer, where Hadoop forks. */
   static final class Raw extends RawLocalFileSystem {
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+        FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     @Override
     public void setPermission(Path p, FsPermission permission) throws IOException {
@@ -82,8 +84,8 @@ public final class PosixLocalFileSystem extends LocalFileSystem {
     }
 
     /**
-     * The status with owner, group and permission read by one stat call; Hadoop's own status reads them on
-     * first use by running {@code ls -ld}. Null when the file is gone.
+     * The status with owner, group and permission read by one stat call; Hadoop's own status reads
+     * them on first use by running {@code ls -ld}. Null when the file is gone.
      */
     private FileStatus withPosixAttributes(FileStatus s) throws IOException {
       if (s.isSymlink()) {
@@ -91,19 +93,31 @@ public final class PosixLocalFileSystem extends LocalFileSystem {
       }
       PosixFileAttributes a;
       try {
-        a = Files.readAttributes(pathToFile(s.getPath()).toPath(), PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        a =
+            Files.readAttributes(
+                pathToFile(s.getPath()).toPath(),
+                PosixFileAttributes.class,
+                LinkOption.NOFOLLOW_LINKS);
       } catch (NoSuchFileException e) {
         return null;
       }
-      return new FileStatus(s.getLen(), s.isDirectory(), s.getReplication(), s.getBlockSize(),
-          s.getModificationTime(), s.getAccessTime(), toFsPermission(a.permissions()), a.owner().getName(),
-          a.group().getName(), s.getPath());
+      return new FileStatus(
+          s.getLen(),
+          s.isDirectory(),
+          s.getReplication(),
+          s.getBlockSize(),
+          s.getModificationTime(),
+          s.getAccessTime(),
+          toFsPermission(a.permissions()),
+          a.owner().getName(),
+          a.group().getName(),
+          s.getPath());
     }
   }
 
   /**
-   * The permission of each mode bit, lowest first: PosixFilePermission lists owner read first, and the
-   * mode's lowest bit is others' execute.
+   * The permission of each mode bit, lowest first: PosixFilePermission lists owner read first, and
+   * the mode's lowest bit is others' execute.
    */
   private static final PosixFilePermission[] BY_BIT = reversed(PosixFilePermission.values());
 

@@ -16,8 +16,9 @@ import org.skillgap.core.ingest.RejectReason;
 import org.skillgap.core.ingest.Validated;
 
 /**
- * Runs a dataset's plain-Java rules over raw rows. Output rows carry the clean fields, or the reason code,
- * message and (redacted) raw record of a rejected one. Rules are shipped once per task, not per row.
+ * Runs a dataset's plain-Java rules over raw rows. Output rows carry the clean fields, or the
+ * reason code, message and (redacted) raw record of a rejected one. Rules are shipped once per
+ * task, not per row.
  */
 public final class RecordValidation {
   private RecordValidation() {}
@@ -33,12 +34,17 @@ public final class RecordValidation {
   }
 
   /**
-   * @param learnerData whether the records carry learner ids: then a line too broken to parse is kept only
-   *     as its cells' pseudonyms ({@link Redaction#redactUnparsedLearnerLine})
+   * @param learnerData whether the records carry learner ids: then a line too broken to parse is
+   *     kept only as its cells' pseudonyms ({@link Redaction#redactUnparsedLearnerLine})
    */
   public static <T> Dataset<Row> validate(
-      Dataset<Row> raw, StructType rawSchema, StructType accepted, Rules<T> rules, ToValues<T> toValues,
-      Redaction redaction, boolean learnerData) {
+      Dataset<Row> raw,
+      StructType rawSchema,
+      StructType accepted,
+      Rules<T> rules,
+      ToValues<T> toValues,
+      Redaction redaction,
+      boolean learnerData) {
     StructType out = Schemas.withRejection(accepted);
     String[] names = rawSchema.fieldNames();
     int width = accepted.size();
@@ -54,27 +60,37 @@ public final class RecordValidation {
 
               @Override
               public Row next() {
-                return toRow(rows.next(), names, width, fields, rules, toValues, redaction, learnerData);
+                return toRow(
+                    rows.next(), names, width, fields, rules, toValues, redaction, learnerData);
               }
             };
     return raw.mapPartitions(fn, Encoders.row(out));
   }
 
   private static <T> Row toRow(
-      Row r, String[] names, int width, Map<String, String> fields, Rules<T> rules, ToValues<T> toValues,
-      Redaction redaction, boolean redactUnparsed) {
+      Row r,
+      String[] names,
+      int width,
+      Map<String, String> fields,
+      Rules<T> rules,
+      ToValues<T> toValues,
+      Redaction redaction,
+      boolean redactUnparsed) {
     String corrupt = r.getAs(Schemas.CORRUPT);
     Object[] values = new Object[width + 3];
     values[width - 1] = r.getAs("source_file");
     if (corrupt != null) {
       values[width] = RejectReason.MALFORMED_RECORD.name();
-      values[width + 1] = corrupt.startsWith(org.skillgap.core.ingest.FileLimits.REFUSED)
-          ? "the whole file was refused: " + corrupt.substring(org.skillgap.core.ingest.FileLimits.REFUSED.length())
-          : corrupt.indexOf('\uFFFD') >= 0
-          ? "the line holds bytes that are not valid UTF-8; re-export the feed as UTF-8"
-          : "the line is not a complete record of the expected format (truncated, or a field count that "
-              + "does not match the header)";
-      values[width + 2] = redactUnparsed ? redaction.redactUnparsedLearnerLine(corrupt) : redaction.redact(corrupt);
+      values[width + 1] =
+          corrupt.startsWith(org.skillgap.core.ingest.FileLimits.REFUSED)
+              ? "the whole file was refused: "
+                  + corrupt.substring(org.skillgap.core.ingest.FileLimits.REFUSED.length())
+              : corrupt.indexOf('\uFFFD') >= 0
+                  ? "the line holds bytes that are not valid UTF-8; re-export the feed as UTF-8"
+                  : "the line is not a complete record of the expected format (truncated, or a field count that "
+                      + "does not match the header)";
+      values[width + 2] =
+          redactUnparsed ? redaction.redactUnparsedLearnerLine(corrupt) : redaction.redact(corrupt);
       return RowFactory.create(values);
     }
     fields.clear();

@@ -10,12 +10,12 @@ import org.skillgap.core.console.Console;
 import org.skillgap.core.ingest.Industry;
 
 /**
- * Publishes a run's reports all at once. Every report is written into a staging folder; only when all are
- * complete does the staging folder become a snapshot (one rename, to a folder name never used before) and
- * the LATEST pointer move to it (one atomic replace). A run that fails or is killed at any point leaves
- * LATEST naming a complete snapshot, and a reader that follows LATEST never sees a half-written report.
- * Older snapshots beyond the retention setting are deleted after a grace period, never the one LATEST
- * names.
+ * Publishes a run's reports all at once. Every report is written into a staging folder; only when
+ * all are complete does the staging folder become a snapshot (one rename, to a folder name never
+ * used before) and the LATEST pointer move to it (one atomic replace). A run that fails or is
+ * killed at any point leaves LATEST naming a complete snapshot, and a reader that follows LATEST
+ * never sees a half-written report. Older snapshots beyond the retention setting are deleted after
+ * a grace period, never the one LATEST names.
  */
 public final class ReportPublisher {
 
@@ -36,24 +36,39 @@ public final class ReportPublisher {
     long t0 = System.nanoTime();
     String path = Storage.join(layout.staging(runId), name);
     report.write().mode("overwrite").partitionBy("industry").parquet(path);
-    // Every report has the five industry partitions, an industry with no rows as a schema-only file: a
+    // Every report has the five industry partitions, an industry with no rows as a schema-only
+    // file: a
     // reader that opens industry=education finds an empty report, not a missing folder.
-    StructType withoutIndustry = new StructType(java.util.Arrays.stream(report.schema().fields())
-        .filter(f -> !f.name().equals("industry")).toArray(org.apache.spark.sql.types.StructField[]::new));
+    StructType withoutIndustry =
+        new StructType(
+            java.util.Arrays.stream(report.schema().fields())
+                .filter(f -> !f.name().equals("industry"))
+                .toArray(org.apache.spark.sql.types.StructField[]::new));
     List<String> present = storage.list(path);
     for (String industry : Industry.ALL) {
       if (!present.contains("industry=" + industry)) {
-        report.sparkSession().createDataFrame(List.of(), withoutIndustry).coalesce(1)
-            .write().parquet(Storage.join(path, "industry=" + industry));
+        report
+            .sparkSession()
+            .createDataFrame(List.of(), withoutIndustry)
+            .coalesce(1)
+            .write()
+            .parquet(Storage.join(path, "industry=" + industry));
       }
     }
-    // Counted from the written files' footers: a Spark query per report was a tenth of a small night's queries.
+    // Counted from the written files' footers: a Spark query per report was a tenth of a small
+    // night's queries.
     long rows = storage.parquetRows(path);
-    Console.get().detail(String.format("report %-22s %,10d rows in %6.1f s", name, rows, (System.nanoTime() - t0) / 1e9));
+    Console.get()
+        .detail(
+            String.format(
+                "report %-22s %,10d rows in %6.1f s", name, rows, (System.nanoTime() - t0) / 1e9));
     return rows;
   }
 
-  /** Removes what failed runs left in staging; called under the run lock, so no other run is staging. */
+  /**
+   * Removes what failed runs left in staging; called under the run lock, so no other run is
+   * staging.
+   */
   public void clearFailedStaging() {
     for (String entry : storage.list(Storage.join(layout.reportsRoot(), "_staging"))) {
       if (!entry.equals(runId)) {
@@ -63,21 +78,26 @@ public final class ReportPublisher {
   }
 
   /**
-   * Makes the staged reports a snapshot (one rename into a folder name not used before, so no existing
-   * snapshot is ever replaced in place) and points LATEST at it (one atomic replace), unless LATEST names a
-   * later date: a backfilled night publishes its snapshot but LATEST only moves forward. A kill at any
-   * point leaves LATEST naming a complete snapshot. Returns the snapshot's path.
+   * Makes the staged reports a snapshot (one rename into a folder name not used before, so no
+   * existing snapshot is ever replaced in place) and points LATEST at it (one atomic replace),
+   * unless LATEST names a later date: a backfilled night publishes its snapshot but LATEST only
+   * moves forward. A kill at any point leaves LATEST naming a complete snapshot. Returns the
+   * snapshot's path.
    */
   public String publish(int keepRuns, int graceMinutes) {
-    String name = storage.exists(layout.snapshot(runDate.toString()))
-        ? Layout.republishedName(runDate, System.currentTimeMillis()) : runDate.toString();
+    String name =
+        storage.exists(layout.snapshot(runDate.toString()))
+            ? Layout.republishedName(runDate, System.currentTimeMillis())
+            : runDate.toString();
     storage.rename(layout.staging(runId), layout.snapshot(name));
     KillPoints.reached("publish:snapshot-renamed");
     String latest = latest(storage, layout);
     if (latest == null || !Layout.snapshotDate(latest).isAfter(runDate)) {
       storage.replaceText(layout.latestPointer(), name + "\n");
     } else {
-      Console.get().notice("backfill: published " + name + "; LATEST stays at " + latest + ", a later night");
+      Console.get()
+          .notice(
+              "backfill: published " + name + "; LATEST stays at " + latest + ", a later night");
     }
     KillPoints.reached("publish:latest-replaced");
     retain(keepRuns, graceMinutes * 60_000L);
@@ -92,7 +112,10 @@ public final class ReportPublisher {
     return storage.readText(layout.latestPointer()).trim();
   }
 
-  /** The snapshot folder of a date: the one LATEST names if it is of that date, else the newest of that date. */
+  /**
+   * The snapshot folder of a date: the one LATEST names if it is of that date, else the newest of
+   * that date.
+   */
   public static String snapshotOf(Storage storage, Layout layout, String date) {
     if (date.contains("~")) {
       return date;
@@ -103,19 +126,21 @@ public final class ReportPublisher {
     }
     return storage.list(layout.snapshots()).stream()
         .filter(n -> n.equals(date) || n.startsWith(date + "~"))
-        .max(String::compareTo).orElse(date);
+        .max(String::compareTo)
+        .orElse(date);
   }
 
   /**
-   * Keeps the newest snapshot of each of the newest {@code keepRuns} dates, and the one LATEST names. Any
-   * other snapshot is deleted once the snapshot published after it is older than the grace period, so a
-   * reader that resolved LATEST just before the switch can finish reading.
+   * Keeps the newest snapshot of each of the newest {@code keepRuns} dates, and the one LATEST
+   * names. Any other snapshot is deleted once the snapshot published after it is older than the
+   * grace period, so a reader that resolved LATEST just before the switch can finish reading.
    */
   private void retain(int keepRuns, long graceMs) {
     List<String> runs = storage.list(layout.snapshots());
     runs.sort(String::compareTo);
     String latest = latest(storage, layout);
-    java.util.Map<String, String> newestOfDate = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+    java.util.Map<String, String> newestOfDate =
+        new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
     for (String run : runs) {
       newestOfDate.put(Layout.snapshotDate(run).toString(), run); // sorted: the last of a date wins
     }
@@ -128,7 +153,8 @@ public final class ReportPublisher {
       if (keep.contains(run)) {
         continue;
       }
-      long successorPublished = storage.status(layout.snapshot(runs.get(i + 1))).getModificationTime();
+      long successorPublished =
+          storage.status(layout.snapshot(runs.get(i + 1))).getModificationTime();
       if (now - successorPublished >= graceMs) {
         storage.delete(layout.snapshot(run));
       }

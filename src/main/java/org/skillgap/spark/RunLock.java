@@ -7,12 +7,13 @@ import org.skillgap.core.console.Console;
 import org.skillgap.core.error.Errors;
 
 /**
- * One run at a time per output folder. The lock is a file created exclusively with an atomic primitive of
- * its file system (O_EXCL on local disk, the NameNode's create-if-absent on HDFS), holding a random token
- * and its holder. The holder touches it every 30 seconds, and keeps trying after a failed touch. A lock
- * untouched for longer than the stale limit belongs to a crashed run: the one run that creates the
- * takeover marker (exclusively, as the lock) checks it is still the stale one and replaces it. The token is
- * checked before every touch and before release, so a run never refreshes or deletes another run's lock.
+ * One run at a time per output folder. The lock is a file created exclusively with an atomic
+ * primitive of its file system (O_EXCL on local disk, the NameNode's create-if-absent on HDFS),
+ * holding a random token and its holder. The holder touches it every 30 seconds, and keeps trying
+ * after a failed touch. A lock untouched for longer than the stale limit belongs to a crashed run:
+ * the one run that creates the takeover marker (exclusively, as the lock) checks it is still the
+ * stale one and replaces it. The token is checked before every touch and before release, so a run
+ * never refreshes or deletes another run's lock.
  */
 public final class RunLock implements AutoCloseable {
 
@@ -38,13 +39,21 @@ public final class RunLock implements AutoCloseable {
   /** Test hook: replaces the heartbeat's touch (to make it fail) for locks acquired while set. */
   static volatile Runnable refreshHook;
 
-  public static RunLock acquire(Storage storage, String path, String runDescription, long staleAfterMs) {
+  public static RunLock acquire(
+      Storage storage, String path, String runDescription, long staleAfterMs) {
     return acquire(storage, path, runDescription, staleAfterMs, HEARTBEAT_MS);
   }
 
-  static RunLock acquire(Storage storage, String path, String runDescription, long staleAfterMs, long heartbeatMs) {
-    String content = String.format("token %s, run %s, host %s, pid %d, started %s%n", UUID.randomUUID(),
-        runDescription, host(), ProcessHandle.current().pid(), Instant.now());
+  static RunLock acquire(
+      Storage storage, String path, String runDescription, long staleAfterMs, long heartbeatMs) {
+    String content =
+        String.format(
+            "token %s, run %s, host %s, pid %d, started %s%n",
+            UUID.randomUUID(),
+            runDescription,
+            host(),
+            ProcessHandle.current().pid(),
+            Instant.now());
     if (storage.createExclusive(path, content)) {
       return new RunLock(storage, path, content, heartbeatMs);
     }
@@ -63,14 +72,18 @@ public final class RunLock implements AutoCloseable {
     if (age <= staleAfterMs) {
       throw Errors.runInProgress(path, current.trim(), age / 1000);
     }
-    // Take over, one run at a time: whoever creates the takeover marker re-reads the lock, deletes it only
-    // if it is still the stale one read above, and creates its own. A run starting meanwhile may win the
+    // Take over, one run at a time: whoever creates the takeover marker re-reads the lock, deletes
+    // it only
+    // if it is still the stale one read above, and creates its own. A run starting meanwhile may
+    // win the
     // create instead; either way exactly one run holds the lock.
     String takeover = path + ".takeover";
     if (!storage.createExclusive(takeover, content)) {
       try {
-        if (System.currentTimeMillis() - storage.status(takeover).getModificationTime() > staleAfterMs) {
-          storage.delete(takeover); // left by a run that crashed while taking over; the next try proceeds
+        if (System.currentTimeMillis() - storage.status(takeover).getModificationTime()
+            > staleAfterMs) {
+          storage.delete(
+              takeover); // left by a run that crashed while taking over; the next try proceeds
         }
       } catch (java.io.UncheckedIOException finished) {
         // the other run has just finished its takeover
@@ -78,10 +91,14 @@ public final class RunLock implements AutoCloseable {
       throw Errors.runInProgress(path, "another run taking over the same stale lock", 0);
     }
     try {
-      if (storage.exists(path) && storage.readText(path).equals(current)
-          && System.currentTimeMillis() - storage.status(path).getModificationTime() > staleAfterMs) {
+      if (storage.exists(path)
+          && storage.readText(path).equals(current)
+          && System.currentTimeMillis() - storage.status(path).getModificationTime()
+              > staleAfterMs) {
         storage.delete(path);
-        Console.get().notice("took over a stale lock (untouched for " + age / 1000 + " s): " + current.trim());
+        Console.get()
+            .notice(
+                "took over a stale lock (untouched for " + age / 1000 + " s): " + current.trim());
       }
       if (!storage.createExclusive(path, content)) {
         throw Errors.runInProgress(path, storage.readText(path).trim(), 0);
@@ -111,15 +128,20 @@ public final class RunLock implements AutoCloseable {
       try {
         if (!held()) {
           if (!lost) {
-            Console.get().notice("the run lock " + path + " no longer holds this run's token: another "
-                + "run took it over (was this run paused longer than run.lock-stale-minutes?)");
+            Console.get()
+                .notice(
+                    "the run lock "
+                        + path
+                        + " no longer holds this run's token: another "
+                        + "run took it over (was this run paused longer than run.lock-stale-minutes?)");
           }
           lost = true;
           continue;
         }
         refresh.run();
       } catch (RuntimeException e) {
-        // A failed touch (a file system hiccup) must not end the heartbeat: the next beat tries again.
+        // A failed touch (a file system hiccup) must not end the heartbeat: the next beat tries
+        // again.
         Console.get().notice("could not refresh the run lock " + path + " (will retry): " + e);
       }
     }

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.skillgap.core.eval.ClassificationScore;
 import org.skillgap.core.Json;
 import org.skillgap.core.console.Console;
+import org.skillgap.core.eval.ClassificationScore;
 
 /** What a run did: per stage records in and out and time taken, per dataset the ingest counts. */
 public final class RunSummary {
@@ -70,11 +70,12 @@ public final class RunSummary {
   }
 
   /**
-   * The industry classifier's held-out score (null when it was not trained or the held-out postings hold one
-   * class), what it measured, and per industry how the postings were placed (title, mapped, classified,
-   * low_confidence).
+   * The industry classifier's held-out score (null when it was not trained or the held-out postings
+   * hold one class), what it measured, and per industry how the postings were placed (title,
+   * mapped, classified, low_confidence).
    */
-  public void classifier(ClassificationScore score, String note, Map<String, Map<String, Long>> placedBy) {
+  public void classifier(
+      ClassificationScore score, String note, Map<String, Map<String, Long>> placedBy) {
     boolean meaningful = score != null && score.meaningful();
     this.classifierAccuracy = meaningful ? score.accuracy() : null;
     this.classifierMacroF1 = meaningful ? score.macroF1() : null;
@@ -84,8 +85,8 @@ public final class RunSummary {
   }
 
   /**
-   * Whether this night trained the industry classifier, and how many ingest batches' text it read to classify
-   * postings (none on a night that adds no posting to classify).
+   * Whether this night trained the industry classifier, and how many ingest batches' text it read
+   * to classify postings (none on a night that adds no posting to classify).
    */
   public void classifierWork(boolean trained, int textBatches) {
     this.classifierTrained = trained;
@@ -93,13 +94,17 @@ public final class RunSummary {
   }
 
   /**
-   * The report stage's incremental work: how many postings batches had their facts folded (new or changed
-   * ones) out of all, and whether every salary median was recomputed or only the touched cells' (count).
+   * The report stage's incremental work: how many postings batches had their facts folded (new or
+   * changed ones) out of all, and whether every salary median was recomputed or only the touched
+   * cells' (count).
    */
   public void facts(int batchesFolded, int batches, boolean allMedians, long cellsRecomputed) {
     this.factsBatchesFolded = batchesFolded;
-    this.reportFacts = new Json().put("batches_folded", batchesFolded).put("batches", batches)
-        .put("medians_recomputed", allMedians ? "all" : cellsRecomputed + " cells");
+    this.reportFacts =
+        new Json()
+            .put("batches_folded", batchesFolded)
+            .put("batches", batches)
+            .put("medians_recomputed", allMedians ? "all" : cellsRecomputed + " cells");
   }
 
   public Integer factsBatchesFolded() {
@@ -127,7 +132,10 @@ public final class RunSummary {
     return placedBy;
   }
 
-  /** Where the run executed; deploy mode is set by spark-submit and 'none' when the job was not submitted. */
+  /**
+   * Where the run executed; deploy mode is set by spark-submit and 'none' when the job was not
+   * submitted.
+   */
   public void environment(String master, String deployMode) {
     this.master = master;
     this.deployMode = deployMode;
@@ -149,17 +157,32 @@ public final class RunSummary {
   public String toText() {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format("%nskillgap run %s: %s%n", runDate, outcome));
-    sb.append(String.format("  input files: %d seen, %d ingested%s%n", filesSeen, filesIngested,
-        fullRefresh ? " (full refresh)" : ""));
-    sb.append(String.format("  %-12s %10s %10s %10s %12s%n", "dataset", "read", "accepted", "duplicates", "quarantined"));
+    sb.append(
+        String.format(
+            "  input files: %d seen, %d ingested%s%n",
+            filesSeen, filesIngested, fullRefresh ? " (full refresh)" : ""));
+    sb.append(
+        String.format(
+            "  %-12s %10s %10s %10s %12s%n",
+            "dataset", "read", "accepted", "duplicates", "quarantined"));
     for (DatasetCounts d : datasets) {
-      sb.append(String.format("  %-12s %,10d %,10d %,10d %,12d%s%n", d.dataset(), d.read(), d.accepted(),
-          d.duplicates(), d.quarantined(), d.quarantinedByReason().isEmpty() ? "" : "  " + d.quarantinedByReason()));
+      sb.append(
+          String.format(
+              "  %-12s %,10d %,10d %,10d %,12d%s%n",
+              d.dataset(),
+              d.read(),
+              d.accepted(),
+              d.duplicates(),
+              d.quarantined(),
+              d.quarantinedByReason().isEmpty() ? "" : "  " + d.quarantinedByReason()));
     }
     sb.append(String.format("  %-12s %10s %10s %10s%n", "stage", "in", "out", "seconds"));
     double total = 0;
     for (Stage s : stages) {
-      sb.append(String.format("  %-12s %,10d %,10d %10.1f%n", s.name(), s.recordsIn(), s.recordsOut(), s.seconds()));
+      sb.append(
+          String.format(
+              "  %-12s %,10d %,10d %10.1f%n",
+              s.name(), s.recordsIn(), s.recordsOut(), s.seconds()));
       total += s.seconds();
     }
     sb.append(String.format("  %-12s %10s %10s %10.1f%n", "total", "", "", total));
@@ -168,10 +191,16 @@ public final class RunSummary {
     }
     if (!placedBy.isEmpty()) {
       sb.append("  postings per industry, by what placed them:\n");
-      placedBy.forEach((industry, bySource) -> sb.append(String.format("    %-11s %s%n", industry, bySource)));
+      placedBy.forEach(
+          (industry, bySource) -> sb.append(String.format("    %-11s %s%n", industry, bySource)));
     }
-    sb.append("  taxonomy ").append(taxonomyVersion).append(", Spark ").append(sparkVersion)
-        .append(", master ").append(master).append('\n');
+    sb.append("  taxonomy ")
+        .append(taxonomyVersion)
+        .append(", Spark ")
+        .append(sparkVersion)
+        .append(", master ")
+        .append(master)
+        .append('\n');
     return sb.toString();
   }
 
@@ -190,22 +219,33 @@ public final class RunSummary {
   /** The machine-readable summary written next to the run's outputs. */
   public String toJson() {
     Json placed = new Json();
-    placedBy.forEach((industry, bySource) -> {
-      Json counts = new Json();
-      bySource.forEach(counts::put);
-      placed.put(industry, counts);
-    });
+    placedBy.forEach(
+        (industry, bySource) -> {
+          Json counts = new Json();
+          bySource.forEach(counts::put);
+          placed.put(industry, counts);
+        });
     java.util.List<Json> datasetRows = new java.util.ArrayList<>();
     for (DatasetCounts d : datasets) {
       Json reasons = new Json();
       d.quarantinedByReason().forEach(reasons::put);
-      datasetRows.add(new Json().put("dataset", d.dataset()).put("read", d.read()).put("accepted", d.accepted())
-          .put("duplicates", d.duplicates()).put("quarantined", d.quarantined()).put("quarantined_by_reason", reasons));
+      datasetRows.add(
+          new Json()
+              .put("dataset", d.dataset())
+              .put("read", d.read())
+              .put("accepted", d.accepted())
+              .put("duplicates", d.duplicates())
+              .put("quarantined", d.quarantined())
+              .put("quarantined_by_reason", reasons));
     }
     java.util.List<Json> stageRows = new java.util.ArrayList<>();
     for (Stage st : stages) {
-      stageRows.add(new Json().put("name", st.name()).put("records_in", st.recordsIn())
-          .put("records_out", st.recordsOut()).put("seconds", Math.round(st.seconds() * 10) / 10.0));
+      stageRows.add(
+          new Json()
+              .put("name", st.name())
+              .put("records_in", st.recordsIn())
+              .put("records_out", st.recordsOut())
+              .put("seconds", Math.round(st.seconds() * 10) / 10.0));
     }
     return new Json()
         .put("run_date", runDate.toString())

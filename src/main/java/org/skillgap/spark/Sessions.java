@@ -6,11 +6,16 @@ import org.apache.spark.SparkStatusTracker;
 import org.apache.spark.sql.SparkSession;
 import scala.Option;
 
-/** Builds the job's SparkSession. The master comes from spark-submit; local[*] when run without it. */
+/**
+ * Builds the job's SparkSession. The master comes from spark-submit; local[*] when run without it.
+ */
 public final class Sessions {
   private Sessions() {}
 
-  /** A run whose new input is smaller than this plans its shuffles statically on one machine (planShuffles). */
+  /**
+   * A run whose new input is smaller than this plans its shuffles statically on one machine
+   * (planShuffles).
+   */
   static final long SMALL_INPUT_BYTES = 256L << 20;
 
   /** Set on sessions whose adaptive execution the user left to us. */
@@ -23,16 +28,27 @@ public final class Sessions {
   static final String CODEGEN_BY_INPUT = "spark.skillgap.codegenByInput";
 
   static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
-  /** Spark's switch between generated and interpreted expressions (internal to Spark; see planShuffles). */
+
+  /**
+   * Spark's switch between generated and interpreted expressions (internal to Spark; see
+   * planShuffles).
+   */
   static final String CODEGEN_FACTORY_MODE = "spark.sql.codegen.factoryMode";
 
-  /** Hadoop's implementation of file:// paths: on one machine, ours (PosixLocalFileSystem), unless the user set one. */
+  /**
+   * Hadoop's implementation of file:// paths: on one machine, ours (PosixLocalFileSystem), unless
+   * the user set one.
+   */
   static final String LOCAL_FILE_SYSTEM = "spark.hadoop.fs.file.impl";
 
   static final String MAX_PLAN_FIELDS = "spark.sql.debug.maxToStringFields";
 
-  /** Spark's unit of execution memory: each sort, aggregation map and hashed relation takes whole pages. */
+  /**
+   * Spark's unit of execution memory: each sort, aggregation map and hashed relation takes whole
+   * pages.
+   */
   static final String PAGE_SIZE = "spark.buffer.pageSize";
+
   static final String SMALL_PAGES = "4m";
 
   public static SparkSession create(String appName) {
@@ -40,8 +56,9 @@ public final class Sessions {
   }
 
   /**
-   * @param verbose whether Spark draws its own console progress bar: off by default, since it would be drawn
-   *     over skillgap's progress lines (org.skillgap.core.console.Console), and a user's setting wins
+   * @param verbose whether Spark draws its own console progress bar: off by default, since it would
+   *     be drawn over skillgap's progress lines (org.skillgap.core.console.Console), and a user's
+   *     setting wins
    */
   public static SparkSession create(String appName, boolean verbose) {
     SparkConf conf = new SparkConf();
@@ -53,36 +70,51 @@ public final class Sessions {
     conf.setIfMissing("spark.app.name", appName);
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     conf.setIfMissing("spark.ui.showConsoleProgress", Boolean.toString(verbose));
-    // Spark describes each query's plan for its UI and event log, listing every column; past 25 it cuts the
-    // list and warns once (SparkStringUtils). A posting row has more than that, and nobody reads that text
+    // Spark describes each query's plan for its UI and event log, listing every column; past 25 it
+    // cuts the
+    // list and warns once (SparkStringUtils). A posting row has more than that, and nobody reads
+    // that text
     // from a batch run's console: the plan is described whole.
     conf.setIfMissing(MAX_PLAN_FIELDS, "200");
     boolean adaptiveIsOurs = !conf.contains("spark.sql.adaptive.enabled");
     conf.setIfMissing("spark.sql.adaptive.enabled", "true");
-    // Ingest caches validated datasets; without this, every shuffle under a cache keeps 200 partitions
+    // Ingest caches validated datasets; without this, every shuffle under a cache keeps 200
+    // partitions
     // (measured: 30 s of 41 s ingest on 2,200 postings went to empty tasks).
     conf.setIfMissing("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
-    // Validating a posting costs about 0.2 ms of CPU per kB of text: a 128 MB split (Spark's default) is a task
-    // of a minute, and 100k postings (366 MB) made three such tasks on two cores, one running alone at the end.
+    // Validating a posting costs about 0.2 ms of CPU per kB of text: a 128 MB split (Spark's
+    // default) is a task
+    // of a minute, and 100k postings (366 MB) made three such tasks on two cores, one running alone
+    // at the end.
     // 32 MB splits keep every core busy to the end.
     conf.setIfMissing("spark.sql.files.maxPartitionBytes", "32m");
     conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     if (adaptiveIsOurs) {
-      spark.conf().set(ADAPTIVE_BY_INPUT, true); // ours to switch per run (planShuffles), not the user's setting
+      spark
+          .conf()
+          .set(
+              ADAPTIVE_BY_INPUT,
+              true); // ours to switch per run (planShuffles), not the user's setting
     }
-    if (spark.sparkContext().isLocal() && !conf.contains(WHOLE_STAGE_CODEGEN) && !conf.contains(CODEGEN_FACTORY_MODE)) {
+    if (spark.sparkContext().isLocal()
+        && !conf.contains(WHOLE_STAGE_CODEGEN)
+        && !conf.contains(CODEGEN_FACTORY_MODE)) {
       spark.conf().set(CODEGEN_BY_INPUT, true);
     }
-    // On one machine, 200 shuffle partitions mean 200 near-empty tasks per join; match the cores instead.
+    // On one machine, 200 shuffle partitions mean 200 near-empty tasks per join; match the cores
+    // instead.
     // A cluster keeps Spark's default (or the user's setting).
     if (spark.sparkContext().isLocal() && !conf.contains("spark.sql.shuffle.partitions")) {
       int partitions = Math.max(4, 2 * spark.sparkContext().defaultParallelism());
       spark.conf().set("spark.sql.shuffle.partitions", partitions);
       spark.conf().set(PARTITIONS_BY_INPUT, partitions);
-      // A few partitions cannot carry a large shuffle: a full refresh of a million realistic postings sorted
-      // its duplicate-check windows in four tasks of about 900 MB of rows each, and failed under -Xmx4g
-      // (UNABLE_TO_ACQUIRE_MEMORY). Adaptive execution starts large shuffles from 200 partitions and merges
+      // A few partitions cannot carry a large shuffle: a full refresh of a million realistic
+      // postings sorted
+      // its duplicate-check windows in four tasks of about 900 MB of rows each, and failed under
+      // -Xmx4g
+      // (UNABLE_TO_ACQUIRE_MEMORY). Adaptive execution starts large shuffles from 200 partitions
+      // and merges
       // them into pieces of about 16 MB, so a small shuffle is still one or a few tasks.
       if (!conf.contains("spark.sql.adaptive.coalescePartitions.initialPartitionNum")) {
         spark.conf().set("spark.sql.adaptive.coalescePartitions.initialPartitionNum", 200);
@@ -94,8 +126,8 @@ public final class Sessions {
   }
 
   /**
-   * The engine's tasks done of those in its running stages ("3 of 8 tasks"), for the console's live line;
-   * empty when none run. Read from Spark's status tracker: no listener, nothing kept.
+   * The engine's tasks done of those in its running stages ("3 of 8 tasks"), for the console's live
+   * line; empty when none run. Read from Spark's status tracker: no listener, nothing kept.
    */
   public static String runningTasks(SparkSession spark) {
     int done = 0;
@@ -112,21 +144,22 @@ public final class Sessions {
   }
 
   /**
-   * Pages of 4 MB unless the user chose a size. Spark derives the default from the heap and the cores, and
-   * on a 4 GB driver with two cores that is 64 MB. Spark 4.1's SortExec keeps each task thread's last sorter
-   * in a thread-local (SPARK-56203 mends part of it in later releases), and a finished sorter still points
-   * at its last page: after one 1,000-posting night over 100k postings, fourteen 64 MB pages (895 MB) stayed
-   * on the heap, and the heap after three such nights in one JVM was about 2 GB against 420-446 MB with
-   * 4 MB pages, at the same speed. A small sort or aggregation also takes a whole page, so small pages are
-   * less memory to clear for the many small queries of a night; a large sort takes more of them.
+   * Pages of 4 MB unless the user chose a size. Spark derives the default from the heap and the
+   * cores, and on a 4 GB driver with two cores that is 64 MB. Spark 4.1's SortExec keeps each task
+   * thread's last sorter in a thread-local (SPARK-56203 mends part of it in later releases), and a
+   * finished sorter still points at its last page: after one 1,000-posting night over 100k
+   * postings, fourteen 64 MB pages (895 MB) stayed on the heap, and the heap after three such
+   * nights in one JVM was about 2 GB against 420-446 MB with 4 MB pages, at the same speed. A small
+   * sort or aggregation also takes a whole page, so small pages are less memory to clear for the
+   * many small queries of a night; a large sort takes more of them.
    */
   static void limitPageSize(SparkConf conf) {
     conf.setIfMissing(PAGE_SIZE, SMALL_PAGES);
   }
 
   /**
-   * On one machine, file:// paths go through PosixLocalFileSystem (no child process per file written or
-   * listed); a cluster, or a user who set {@code spark.hadoop.fs.file.impl}, keeps that.
+   * On one machine, file:// paths go through PosixLocalFileSystem (no child process per file
+   * written or listed); a cluster, or a user who set {@code spark.hadoop.fs.file.impl}, keeps that.
    */
   static void chooseLocalFileSystem(SparkConf conf) {
     if (conf.get("spark.master").startsWith("local")) {
@@ -135,29 +168,30 @@ public final class Sessions {
   }
 
   /**
-   * On one machine, plans a run's shuffles by the size of its new input. Adaptive execution runs every shuffle
-   * of a plan as its own Spark job and plans again after each: worth it for a full refresh (it splits the large
-   * sorts of a million postings into pieces that fit), a cost for a small night, whose work is many small
-   * queries (a 1,000-posting night over 100k postings: 36.9 and 33.4 s planned statically over the session's
-   * shuffle partitions, against 42.3 and 38.7 s adaptive). Below {@value #SMALL_INPUT_BYTES} bytes of new input
-   * the run plans statically; at or above, adaptively. A cluster, or a user who set
-   * {@code spark.sql.adaptive.enabled}, keeps that setting.
+   * On one machine, plans a run's shuffles by the size of its new input. Adaptive execution runs
+   * every shuffle of a plan as its own Spark job and plans again after each: worth it for a full
+   * refresh (it splits the large sorts of a million postings into pieces that fit), a cost for a
+   * small night, whose work is many small queries (a 1,000-posting night over 100k postings: 36.9
+   * and 33.4 s planned statically over the session's shuffle partitions, against 42.3 and 38.7 s
+   * adaptive). Below {@value #SMALL_INPUT_BYTES} bytes of new input the run plans statically; at or
+   * above, adaptively. A cluster, or a user who set {@code spark.sql.adaptive.enabled}, keeps that
+   * setting.
    *
-   * <p>A small run's shuffles are also one partition each: its report queries run side by side from several
-   * threads (Concurrently), which keeps the cores busy, and four tasks per shuffle of a few thousand rows
-   * were four times the scheduling for the same work (warm 1,000-posting nights over 100k postings, four
-   * runs each: median 53.6 s with four partitions, 45.0 s with one). A user's own
-   * {@code spark.sql.shuffle.partitions} is kept.
+   * <p>A small run's shuffles are also one partition each: its report queries run side by side from
+   * several threads (Concurrently), which keeps the cores busy, and four tasks per shuffle of a few
+   * thousand rows were four times the scheduling for the same work (warm 1,000-posting nights over
+   * 100k postings, four runs each: median 53.6 s with four partitions, 45.0 s with one). A user's
+   * own {@code spark.sql.shuffle.partitions} is kept.
    *
-   * <p>A small run's queries are also interpreted, not compiled: a night is some 150 queries over a few
-   * thousand new rows and small merged facts, and compiling each plan's generated Java (Janino, which looks
-   * up every name it meets across the whole classpath) was a quarter of the process's CPU samples. Warm
-   * 1,000-posting nights over 100k postings, one JVM, four nights each: 37.2, 32.0, 30.9, 29.0 s compiled,
-   * 27.5, 24.3, 22.7, 20.7 s interpreted; the cold first night 73.8 against 56.5 s. The interpreted path is
-   * the one Spark itself falls back to when generated code fails to compile, so the rows are the same;
-   * {@code spark.sql.codegen.factoryMode} is internal to Spark, which is why it is only ours to set on one
-   * machine, for small runs, and never when the user set it or whole-stage code generation. A large run
-   * compiles as usual.
+   * <p>A small run's queries are also interpreted, not compiled: a night is some 150 queries over a
+   * few thousand new rows and small merged facts, and compiling each plan's generated Java (Janino,
+   * which looks up every name it meets across the whole classpath) was a quarter of the process's
+   * CPU samples. Warm 1,000-posting nights over 100k postings, one JVM, four nights each: 37.2,
+   * 32.0, 30.9, 29.0 s compiled, 27.5, 24.3, 22.7, 20.7 s interpreted; the cold first night 73.8
+   * against 56.5 s. The interpreted path is the one Spark itself falls back to when generated code
+   * fails to compile, so the rows are the same; {@code spark.sql.codegen.factoryMode} is internal
+   * to Spark, which is why it is only ours to set on one machine, for small runs, and never when
+   * the user set it or whole-stage code generation. A large run compiles as usual.
    */
   static void planShuffles(SparkSession spark, long newInputBytes) {
     if (!spark.sparkContext().isLocal()) {

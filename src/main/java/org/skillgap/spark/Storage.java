@@ -9,8 +9,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * File operations through Hadoop's FileSystem API, so local folders and hdfs:// paths behave alike (and
- * s3a:// inputs read alike; outputs need atomic rename, see Locations.outputSupportsAtomicRename).
+ * File operations through Hadoop's FileSystem API, so local folders and hdfs:// paths behave alike
+ * (and s3a:// inputs read alike; outputs need atomic rename, see
+ * Locations.outputSupportsAtomicRename).
  */
 public final class Storage {
 
@@ -87,11 +88,12 @@ public final class Storage {
   }
 
   /**
-   * Renames a file over another in one step; the target may be absent. A reader sees the old file or the
-   * new one, never neither. Hadoop's overwriting rename is atomic on HDFS but on the local file system
-   * deletes the target and then renames, so there the file is moved with the operating system's atomic
-   * rename, and the checksum files Hadoop keeps beside local files are dropped (a stale one would fail
-   * the next read; without one the file is read unchecked, as any local file is).
+   * Renames a file over another in one step; the target may be absent. A reader sees the old file
+   * or the new one, never neither. Hadoop's overwriting rename is atomic on HDFS but on the local
+   * file system deletes the target and then renames, so there the file is moved with the operating
+   * system's atomic rename, and the checksum files Hadoop keeps beside local files are dropped (a
+   * stale one would fail the next read; without one the file is read unchecked, as any local file
+   * is).
    */
   public void replace(String src, String dst) {
     try {
@@ -99,12 +101,16 @@ public final class Storage {
       if (fs(dst) instanceof org.apache.hadoop.fs.LocalFileSystem local) {
         Path source = new Path(src);
         local.getRawFileSystem().delete(local.getChecksumFile(target), false);
-        java.nio.file.Files.move(local.pathToFile(source).toPath(), local.pathToFile(target).toPath(),
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        java.nio.file.Files.move(
+            local.pathToFile(source).toPath(),
+            local.pathToFile(target).toPath(),
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         local.getRawFileSystem().delete(local.getChecksumFile(source), false);
         return;
       }
-      org.apache.hadoop.fs.FileContext fc = org.apache.hadoop.fs.FileContext.getFileContext(target.toUri(), conf);
+      org.apache.hadoop.fs.FileContext fc =
+          org.apache.hadoop.fs.FileContext.getFileContext(target.toUri(), conf);
       fc.rename(new Path(src), target, org.apache.hadoop.fs.Options.Rename.OVERWRITE);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -129,23 +135,25 @@ public final class Storage {
   }
 
   /**
-   * Rows in the Parquet files under a folder (its partition folders included), from the files' footers: a
-   * few reads on the driver instead of a Spark query. Files and folders whose names start with '_' or '.'
-   * (pending writes, markers) are skipped, as Spark's reader skips them.
+   * Rows in the Parquet files under a folder (its partition folders included), from the files'
+   * footers: a few reads on the driver instead of a Spark query. Files and folders whose names
+   * start with '_' or '.' (pending writes, markers) are skipped, as Spark's reader skips them.
    */
   public long parquetRows(String folder) {
     long rows = 0;
     try {
       FileSystem fs = fs(folder);
       Path root = fs.makeQualified(new Path(folder));
-      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(root, true);
+      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files =
+          fs.listFiles(root, true);
       while (files.hasNext()) {
         Path file = files.next().getPath();
         if (!file.getName().endsWith(".parquet") || hidden(file, root)) {
           continue;
         }
-        try (org.apache.parquet.hadoop.ParquetFileReader reader = org.apache.parquet.hadoop.ParquetFileReader.open(
-            org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(file, conf))) {
+        try (org.apache.parquet.hadoop.ParquetFileReader reader =
+            org.apache.parquet.hadoop.ParquetFileReader.open(
+                org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(file, conf))) {
           rows += reader.getRecordCount();
         }
       }
@@ -174,20 +182,30 @@ public final class Storage {
   }
 
   /**
-   * Writes a secret readable by its owner alone (file 0600 in a folder 0700, where the file system has
-   * permissions), only if the file does not exist yet; false when it already does.
+   * Writes a secret readable by its owner alone (file 0600 in a folder 0700, where the file system
+   * has permissions), only if the file does not exist yet; false when it already does.
    */
   public boolean createPrivate(String path, String text) {
     try {
       Path file = new Path(path);
       FileSystem fs = fs(path);
-      org.apache.hadoop.fs.permission.FsPermission ownerOnly = new org.apache.hadoop.fs.permission.FsPermission((short) 0700);
+      org.apache.hadoop.fs.permission.FsPermission ownerOnly =
+          new org.apache.hadoop.fs.permission.FsPermission((short) 0700);
       fs.mkdirs(file.getParent(), ownerOnly);
       fs.setPermission(file.getParent(), ownerOnly);
-      // Created with owner-only permissions (not chmod-ed after), so the key is never readable by others.
-      FileSystem target = fs instanceof org.apache.hadoop.fs.LocalFileSystem local ? local.getRawFileSystem() : fs;
-      try (OutputStream out = target.create(file, new org.apache.hadoop.fs.permission.FsPermission((short) 0600), false,
-          4096, fs.getDefaultReplication(file), fs.getDefaultBlockSize(file), null)) {
+      // Created with owner-only permissions (not chmod-ed after), so the key is never readable by
+      // others.
+      FileSystem target =
+          fs instanceof org.apache.hadoop.fs.LocalFileSystem local ? local.getRawFileSystem() : fs;
+      try (OutputStream out =
+          target.create(
+              file,
+              new org.apache.hadoop.fs.permission.FsPermission((short) 0600),
+              false,
+              4096,
+              fs.getDefaultReplication(file),
+              fs.getDefaultBlockSize(file),
+              null)) {
         out.write(text.getBytes(StandardCharsets.UTF_8));
       }
       target.setPermission(file, new org.apache.hadoop.fs.permission.FsPermission((short) 0600));
@@ -203,9 +221,9 @@ public final class Storage {
   }
 
   /**
-   * Creates the file only if it does not exist; false when it already does. Atomic: on the local file
-   * system with O_EXCL (Hadoop's create-if-absent there checks, then opens), elsewhere with the file
-   * system's own create-if-absent (the NameNode's on HDFS).
+   * Creates the file only if it does not exist; false when it already does. Atomic: on the local
+   * file system with O_EXCL (Hadoop's create-if-absent there checks, then opens), elsewhere with
+   * the file system's own create-if-absent (the NameNode's on HDFS).
    */
   public boolean createExclusive(String path, String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -215,7 +233,10 @@ public final class Storage {
         java.nio.file.Path file = local.pathToFile(new Path(path)).toPath();
         java.nio.file.Files.createDirectories(file.getParent());
         try {
-          java.nio.file.Files.write(file, bytes, java.nio.file.StandardOpenOption.CREATE_NEW,
+          java.nio.file.Files.write(
+              file,
+              bytes,
+              java.nio.file.StandardOpenOption.CREATE_NEW,
               java.nio.file.StandardOpenOption.WRITE);
           return true;
         } catch (java.nio.file.FileAlreadyExistsException e) {
@@ -252,13 +273,18 @@ public final class Storage {
     }
   }
 
-  /** A checksum of the file: the file system's own when it keeps one (HDFS), else CRC32 of the bytes. */
+  /**
+   * A checksum of the file: the file system's own when it keeps one (HDFS), else CRC32 of the
+   * bytes.
+   */
   public String checksum(String path) {
     try {
       FileSystem fs = fs(path);
       org.apache.hadoop.fs.FileChecksum c = fs.getFileChecksum(new Path(path));
       if (c != null) {
-        return c.getAlgorithmName() + ":" + org.apache.commons.codec.binary.Hex.encodeHexString(c.getBytes());
+        return c.getAlgorithmName()
+            + ":"
+            + org.apache.commons.codec.binary.Hex.encodeHexString(c.getBytes());
       }
       java.util.zip.CRC32 crc = new java.util.zip.CRC32();
       try (var in = fs.open(new Path(path))) {
@@ -276,7 +302,8 @@ public final class Storage {
 
   /** Joins a base path and a child without doubling slashes. */
   public static String join(String base, String... children) {
-    StringBuilder sb = new StringBuilder(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+    StringBuilder sb =
+        new StringBuilder(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
     for (String c : children) {
       sb.append('/').append(c);
     }

@@ -17,22 +17,38 @@ class SampleDataGeneratorTest {
     new SampleDataGenerator(7).write(tmp.resolve("a"), SampleDataGenerator.Size.ofPostings(300));
     new SampleDataGenerator(7).write(tmp.resolve("b"), SampleDataGenerator.Size.ofPostings(300));
     new SampleDataGenerator(8).write(tmp.resolve("c"), SampleDataGenerator.Size.ofPostings(300));
-    for (String f : List.of("postings/postings.jsonl", "enrollments/enrollments.jsonl", "credentials/catalog.jsonl")) {
-      assertEquals(-1L, Files.mismatch(tmp.resolve("a").resolve(f), tmp.resolve("b").resolve(f)), f);
+    for (String f :
+        List.of(
+            "postings/postings.jsonl",
+            "enrollments/enrollments.jsonl",
+            "credentials/catalog.jsonl")) {
+      assertEquals(
+          -1L, Files.mismatch(tmp.resolve("a").resolve(f), tmp.resolve("b").resolve(f)), f);
     }
-    assertNotEquals(-1L, Files.mismatch(tmp.resolve("a/postings/postings.jsonl"), tmp.resolve("c/postings/postings.jsonl")));
+    assertNotEquals(
+        -1L,
+        Files.mismatch(
+            tmp.resolve("a/postings/postings.jsonl"), tmp.resolve("c/postings/postings.jsonl")));
   }
 
   @Test
   void writesTheRequestedSizesAndAllIndustries() throws Exception {
-    SampleDataGenerator.Written w = new SampleDataGenerator(1).write(tmp, SampleDataGenerator.Size.ofPostings(1000));
+    SampleDataGenerator.Written w =
+        new SampleDataGenerator(1).write(tmp, SampleDataGenerator.Size.ofPostings(1000));
     List<String> postings = Files.readAllLines(tmp.resolve("postings/postings.jsonl"));
     assertEquals(1000, postings.size());
-    assertEquals(w.enrollments(), Files.readAllLines(tmp.resolve("enrollments/enrollments.jsonl")).size());
+    assertEquals(
+        w.enrollments(), Files.readAllLines(tmp.resolve("enrollments/enrollments.jsonl")).size());
     assertTrue(w.credentials() >= 40);
     assertTrue(w.malformedPostings() > 0, "some malformed records are planted");
     String all = String.join("\n", postings);
-    for (String sector : List.of("Information Technology", "Health Care", "Banks & Credit Unions", "K-12 Education", "Retail")) {
+    for (String sector :
+        List.of(
+            "Information Technology",
+            "Health Care",
+            "Banks & Credit Unions",
+            "K-12 Education",
+            "Retail")) {
       assertTrue(all.contains(sector), sector);
     }
     assertTrue(all.contains("<li>"), "HTML fragments");
@@ -51,7 +67,10 @@ class SampleDataGeneratorTest {
     assertTrue(last > 3 * first, "2019: " + first + ", 2025: " + last);
   }
 
-  /** Postings as long as real ones (median 350 to 550 words, a tail to a few thousand), laid out as they come. */
+  /**
+   * Postings as long as real ones (median 350 to 550 words, a tail to a few thousand), laid out as
+   * they come.
+   */
   @Test
   void postingsHaveRealLengthsAndLayouts() throws Exception {
     new SampleDataGenerator(42).write(tmp, SampleDataGenerator.Size.ofPostings(2000));
@@ -59,13 +78,18 @@ class SampleDataGeneratorTest {
     int withoutHeadings = 0;
     int oneParagraph = 0;
     for (String line : Files.readAllLines(tmp.resolve("postings/postings.jsonl"))) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"description\":\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"").matcher(line);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("\"description\":\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"")
+              .matcher(line);
       if (!m.find() || m.group(1).isEmpty()) {
         continue;
       }
       String text = m.group(1).replace("\\n", "\n").replaceAll("<[^>]+>", " ");
       words.add(text.trim().split("\\s+").length);
-      boolean headings = text.contains("Requirements") || text.contains("Qualifications") || text.contains("What you bring");
+      boolean headings =
+          text.contains("Requirements")
+              || text.contains("Qualifications")
+              || text.contains("What you bring");
       withoutHeadings += headings ? 0 : 1;
       oneParagraph += headings || text.contains("\n") || m.group(1).contains("<li>") ? 0 : 1;
     }
@@ -77,17 +101,29 @@ class SampleDataGeneratorTest {
     assertTrue(oneParagraph > words.size() / 20, "in one paragraph: " + oneParagraph);
   }
 
-  /** Padding changes a posting's length, not what it asks for: it names no skill of the taxonomy. */
+  /**
+   * Padding changes a posting's length, not what it asks for: it names no skill of the taxonomy.
+   */
   @Test
   void paddingNamesNoSkill() {
     org.skillgap.core.extract.SkillExtractor extractor =
         org.skillgap.core.extract.CoreNlp.extractor(org.skillgap.core.taxonomy.Taxonomy.builtin());
-    for (List<String> pool : List.of(PostingPadding.ABOUT, PostingPadding.TEAM, PostingPadding.DAY, PostingPadding.PAY,
-        PostingPadding.APPLY, PostingPadding.LEGAL)) {
+    for (List<String> pool :
+        List.of(
+            PostingPadding.ABOUT,
+            PostingPadding.TEAM,
+            PostingPadding.DAY,
+            PostingPadding.PAY,
+            PostingPadding.APPLY,
+            PostingPadding.LEGAL)) {
       for (String sentence : pool) {
         for (String industry : List.of("tech", "healthcare", "finance", "education", "other")) {
-          assertEquals(List.of(), extractor.extract("Requirements:\n- " + sentence, industry).stream()
-              .map(m -> m.skillId()).toList(), sentence);
+          assertEquals(
+              List.of(),
+              extractor.extract("Requirements:\n- " + sentence, industry).stream()
+                  .map(m -> m.skillId())
+                  .toList(),
+              sentence);
         }
       }
     }

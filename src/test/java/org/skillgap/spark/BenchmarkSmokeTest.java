@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.jobs.Benchmark;
 
-/** The benchmark on 1k postings, so it cannot rot; the real runs are jobs/benchmark.sh (BENCHMARKS.md). */
+/**
+ * The benchmark on 1k postings, so it cannot rot; the real runs are jobs/benchmark.sh
+ * (BENCHMARKS.md).
+ */
 class BenchmarkSmokeTest {
 
   @TempDir Path tmp;
@@ -17,9 +20,23 @@ class BenchmarkSmokeTest {
   void everyRowRunsAndMeasuresSomething() throws Exception {
     List<Benchmark.Row> rows = Benchmark.run(SharedSpark.get(), tmp, 1000, 100, 1);
     assertEquals(8, rows.size());
-    assertEquals(List.of("floor", "CoreNLP", "extraction", "extraction,", "full", "incremental", "baseline: one", "baseline: CoreNLP"),
-        rows.stream().map(r -> r.name().startsWith("baseline") ? r.name().substring(0, r.name().indexOf(' ', 10))
-            : r.name().split("[ :]")[0]).toList());
+    assertEquals(
+        List.of(
+            "floor",
+            "CoreNLP",
+            "extraction",
+            "extraction,",
+            "full",
+            "incremental",
+            "baseline: one",
+            "baseline: CoreNLP"),
+        rows.stream()
+            .map(
+                r ->
+                    r.name().startsWith("baseline")
+                        ? r.name().substring(0, r.name().indexOf(' ', 10))
+                        : r.name().split("[ :]")[0])
+            .toList());
     for (Benchmark.Row r : rows) {
       assertTrue(r.seconds() > 0 && r.postings() > 0, r.toString());
       assertTrue(r.liveHeapMb() > 0 && r.liveHeapMb() <= r.peakHeapMb(), r.toString());

@@ -22,8 +22,8 @@ import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
 
 /**
- * A CSV whose first header cell is blank, as a pandas index leaves it (the Coursera catalogue): read without
- * Spark's header warning, its unnamed column still mapped as {@code _c0}.
+ * A CSV whose first header cell is blank, as a pandas index leaves it (the Coursera catalogue):
+ * read without Spark's header warning, its unnamed column still mapped as {@code _c0}.
  */
 class CsvBlankHeaderTest {
 
@@ -38,21 +38,27 @@ class CsvBlankHeaderTest {
     Files.createDirectories(in.resolve("postings"));
     Files.createDirectories(in.resolve("enrollments"));
     Files.createDirectories(in.resolve("credentials"));
-    Files.writeString(in.resolve("credentials/catalogue.csv"), ",course_title,course_Certificate_type\n"
-        + "134,\"Python, for everybody\",COURSE\n743,SQL for Data Science,SPECIALIZATION\n");
-    PipelineConfig config = new ConfigLoader()
-        .withOverrides(List.of("input.credentials.columns=_c0=id, course_title=name, course_Certificate_type=type"))
-        .build(in.toString(), tmp.resolve("out").toString(), LocalDate.of(2025, 1, 1));
+    Files.writeString(
+        in.resolve("credentials/catalogue.csv"),
+        ",course_title,course_Certificate_type\n"
+            + "134,\"Python, for everybody\",COURSE\n743,SQL for Data Science,SPECIALIZATION\n");
+    PipelineConfig config =
+        new ConfigLoader()
+            .withOverrides(
+                List.of(
+                    "input.credentials.columns=_c0=id, course_title=name, course_Certificate_type=type"))
+            .build(in.toString(), tmp.resolve("out").toString(), LocalDate.of(2025, 1, 1));
 
     List<String> warnings = new CopyOnWriteArrayList<>();
     LoggerContext context = (LoggerContext) LogManager.getContext(false);
     Configuration logging = context.getConfiguration();
-    AbstractAppender capture = new AbstractAppender("csv-warnings", null, null, true, Property.EMPTY_ARRAY) {
-      @Override
-      public void append(LogEvent event) {
-        warnings.add(event.getLevel() + " " + event.getMessage().getFormattedMessage());
-      }
-    };
+    AbstractAppender capture =
+        new AbstractAppender("csv-warnings", null, null, true, Property.EMPTY_ARRAY) {
+          @Override
+          public void append(LogEvent event) {
+            warnings.add(event.getLevel() + " " + event.getMessage().getFormattedMessage());
+          }
+        };
     capture.start();
     LoggerConfig csvLogger = new LoggerConfig(CSV_LOGGER, Level.WARN, false);
     csvLogger.addAppender(capture, Level.WARN, null);
@@ -69,8 +75,13 @@ class CsvBlankHeaderTest {
 
     assertEquals(List.of(), warnings, "Spark's CSV header check");
     assertEquals(2, summary.datasets().get(2).accepted(), summary.datasets().get(2).toString());
-    List<Row> rows = SharedSpark.get().read().parquet(tmp.resolve("out/warehouse/credentials").toString())
-        .orderBy("credential_id").select("credential_id", "name").collectAsList();
+    List<Row> rows =
+        SharedSpark.get()
+            .read()
+            .parquet(tmp.resolve("out/warehouse/credentials").toString())
+            .orderBy("credential_id")
+            .select("credential_id", "name")
+            .collectAsList();
     assertEquals("134", rows.get(0).getString(0), "the unnamed column, mapped as _c0");
     assertEquals("Python, for everybody", rows.get(0).getString(1));
   }

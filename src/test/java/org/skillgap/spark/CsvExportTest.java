@@ -17,16 +17,18 @@ class CsvExportTest {
 
   private static Dataset<Row> report() {
     SparkSession spark = SharedSpark.get();
-    return spark.sql("SELECT * FROM VALUES "
-        + "('Python', '=HYPERLINK(\"http://evil\",\"x\")', -5L, array('a', '@b')), "
-        + "('SQL', 'write -queries', 7L, array('+c')) AS t(skill, example_sentence, change, tags)");
+    return spark.sql(
+        "SELECT * FROM VALUES "
+            + "('Python', '=HYPERLINK(\"http://evil\",\"x\")', -5L, array('a', '@b')), "
+            + "('SQL', 'write -queries', 7L, array('+c')) AS t(skill, example_sentence, change, tags)");
   }
 
   @Test
   void exportRefusesAFolderAndLeavesItAsItWas() throws Exception {
     Path folder = Files.createDirectories(tmp.resolve("reports"));
     Path kept = Files.writeString(folder.resolve("keep.txt"), "mine");
-    SkillgapException e = assertThrows(SkillgapException.class, () -> CsvExport.write(report(), folder.toString()));
+    SkillgapException e =
+        assertThrows(SkillgapException.class, () -> CsvExport.write(report(), folder.toString()));
     assertEquals(2, e.exitCode());
     assertTrue(e.getMessage().contains("is a folder"), e.getMessage());
     assertEquals("mine", Files.readString(kept));
@@ -40,7 +42,10 @@ class CsvExportTest {
     List<String> lines = Files.readAllLines(csv);
     assertEquals("skill,example_sentence,change,tags", lines.get(0));
     assertEquals(3, lines.size());
-    assertEquals(List.of("skills.csv"), names(tmp), "no parts folder, temporary file or checksum left beside it");
+    assertEquals(
+        List.of("skills.csv"),
+        names(tmp),
+        "no parts folder, temporary file or checksum left beside it");
   }
 
   @Test
@@ -49,7 +54,8 @@ class CsvExportTest {
     CsvExport.write(report(), csv.toString());
     String text = Files.readString(csv);
     // Quotes inside a quoted cell are doubled (RFC 4180), not backslash-escaped.
-    assertTrue(text.contains("Python,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",-5,a|@b"), text);
+    assertTrue(
+        text.contains("Python,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",-5,a|@b"), text);
     assertTrue(text.contains("SQL,write -queries,7,'+c"), text);
   }
 

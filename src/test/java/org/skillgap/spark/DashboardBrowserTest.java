@@ -17,8 +17,8 @@ import org.skillgap.core.dashboard.DashboardPage;
 import org.skillgap.core.dashboard.DashboardPageTest;
 
 /**
- * The nightly run's dashboard opened in headless Chromium (Debian's package, installed by .ci/run): it
- * renders its charts with a size, makes no network request, and hostile values stay text.
+ * The nightly run's dashboard opened in headless Chromium (Debian's package, installed by .ci/run):
+ * it renders its charts with a size, makes no network request, and hostile values stay text.
  */
 // A last guard: whatever else hangs, the test fails after ten minutes instead of holding the build.
 @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -38,10 +38,10 @@ class DashboardBrowserTest {
   private Path lastLog;
 
   /**
-   * Runs headless Chromium on a page and returns what it printed. A run that hangs is killed and tried once
-   * more. If it hangs again, a blank page tells the two causes apart: if Chromium finishes that, the page is
-   * at fault and the test fails; if not, this machine's Chromium is, and the browser tests are skipped, saying
-   * why (as they are where Chromium is not installed).
+   * Runs headless Chromium on a page and returns what it printed. A run that hangs is killed and
+   * tried once more. If it hangs again, a blank page tells the two causes apart: if Chromium
+   * finishes that, the page is at fault and the test fails; if not, this machine's Chromium is, and
+   * the browser tests are skipped, saying why (as they are where Chromium is not installed).
    */
   private String chromium(Path page, String... extra) throws Exception {
     assumeTrue(brokenChromium == null, () -> "skipped: " + brokenChromium);
@@ -55,34 +55,61 @@ class DashboardBrowserTest {
     Path blank = tmp.resolve("blank.html");
     Files.writeString(blank, "<html><body>ok</body></html>");
     if (runChromium(blank, "--dump-dom") == null) {
-      brokenChromium = CHROMIUM + " does not finish even a blank page within " + CHROMIUM_SECONDS
-          + " s on this machine; its log ends:\n" + logTail();
+      brokenChromium =
+          CHROMIUM
+              + " does not finish even a blank page within "
+              + CHROMIUM_SECONDS
+              + " s on this machine; its log ends:\n"
+              + logTail();
       assumeTrue(false, () -> "skipped: " + brokenChromium);
     }
-    return fail("Chromium finishes a blank page but not " + page + " within " + CHROMIUM_SECONDS
-        + " s, twice; its log ends:\n" + pageLog);
+    return fail(
+        "Chromium finishes a blank page but not "
+            + page
+            + " within "
+            + CHROMIUM_SECONDS
+            + " s, twice; its log ends:\n"
+            + pageLog);
   }
 
   /**
-   * One headless Chromium run: what it printed, or null when it ran past {@link #CHROMIUM_SECONDS} and was
-   * killed. Its output goes to a file, not a pipe: Chromium's helper processes (crash handler, zygote)
-   * inherit the browser's stdout and can outlive it, so reading a pipe to its end can wait forever (a CI run
-   * once hung here until its 90-minute limit). Each run gets its own profile.
+   * One headless Chromium run: what it printed, or null when it ran past {@link #CHROMIUM_SECONDS}
+   * and was killed. Its output goes to a file, not a pipe: Chromium's helper processes (crash
+   * handler, zygote) inherit the browser's stdout and can outlive it, so reading a pipe to its end
+   * can wait forever (a CI run once hung here until its 90-minute limit). Each run gets its own
+   * profile.
    */
   private String runChromium(Path page, String... extra) throws Exception {
     int call = ++calls;
     Path out = tmp.resolve("chromium-" + call + ".out");
     lastLog = tmp.resolve("chromium-" + call + ".err");
-    List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-crash-reporter", "--disable-breakpad", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-default-apps", "--user-data-dir=" + tmp.resolve("profile-" + call),
-        "--host-resolver-rules=MAP * ~NOTFOUND", "--log-net-log=" + tmp.resolve("net.json"),
-        "--virtual-time-budget=5000"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-crash-reporter",
+                "--disable-breakpad",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-default-apps",
+                "--user-data-dir=" + tmp.resolve("profile-" + call),
+                "--host-resolver-rules=MAP * ~NOTFOUND",
+                "--log-net-log=" + tmp.resolve("net.json"),
+                "--virtual-time-budget=5000"));
     cmd.addAll(List.of(extra));
     cmd.add(page.toUri().toString());
-    Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-        .redirectOutput(out.toFile()).redirectError(lastLog.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .redirectOutput(out.toFile())
+            .redirectError(lastLog.toFile())
+            .start();
     boolean finished = p.waitFor(CHROMIUM_SECONDS, TimeUnit.SECONDS);
     p.descendants().forEach(ProcessHandle::destroyForcibly);
     if (!finished) {
@@ -98,17 +125,21 @@ class DashboardBrowserTest {
   }
 
   /**
-   * Network requests the page itself started, from Chromium's net log: URL requests whose isolation key is
-   * the file:// page. (Chromium's own background services also show up in the log, with other keys.)
+   * Network requests the page itself started, from Chromium's net log: URL requests whose isolation
+   * key is the file:// page. (Chromium's own background services also show up in the log, with
+   * other keys.)
    */
   private List<String> pageRequests() throws Exception {
     com.fasterxml.jackson.databind.JsonNode log =
-        new com.fasterxml.jackson.databind.ObjectMapper().readTree(tmp.resolve("net.json").toFile());
-    int startJob = log.path("constants").path("logEventTypes").path("URL_REQUEST_START_JOB").asInt(-1);
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(tmp.resolve("net.json").toFile());
+    int startJob =
+        log.path("constants").path("logEventTypes").path("URL_REQUEST_START_JOB").asInt(-1);
     List<String> urls = new ArrayList<>();
     for (com.fasterxml.jackson.databind.JsonNode e : log.path("events")) {
       com.fasterxml.jackson.databind.JsonNode params = e.path("params");
-      if (e.path("type").asInt() == startJob && params.path("url").asText().matches("(?i)(https?|wss?|ftp)://.*")
+      if (e.path("type").asInt() == startJob
+          && params.path("url").asText().matches("(?i)(https?|wss?|ftp)://.*")
           && params.path("network_isolation_key").asText().contains("file://")) {
         urls.add(params.path("url").asText());
       }
@@ -122,35 +153,55 @@ class DashboardBrowserTest {
 
   @Test
   void theRequestCheckCanFail() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM), "skipped: " + CHROMIUM + " is not installed (.ci/run installs it)");
+    assumeTrue(
+        Files.isExecutable(CHROMIUM),
+        "skipped: " + CHROMIUM + " is not installed (.ci/run installs it)");
     Path page = tmp.resolve("leaky.html");
-    Files.writeString(page, "<html><body><img src='http://example.invalid/pixel.png'></body></html>");
+    Files.writeString(
+        page, "<html><body><img src='http://example.invalid/pixel.png'></body></html>");
     chromium(page, "--dump-dom");
     assertEquals(List.of("http://example.invalid/pixel.png"), pageRequests());
   }
 
   @Test
   void theNightlyDashboardRendersItsChartsOffline() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM), "skipped: " + CHROMIUM + " is not installed (.ci/run installs it)");
-    Path page = PipelineFixture.get().out().resolve("reports/runs/2026-01-15/" + Pipeline.DASHBOARD);
+    assumeTrue(
+        Files.isExecutable(CHROMIUM),
+        "skipped: " + CHROMIUM + " is not installed (.ci/run installs it)");
+    Path page =
+        PipelineFixture.get().out().resolve("reports/runs/2026-01-15/" + Pipeline.DASHBOARD);
     assertTrue(Files.exists(page), "the nightly run writes the dashboard into its snapshot");
     String html = Files.readString(page);
     int svgs = html.split("<svg ", -1).length - 1;
-    assertEquals(5 * 6, html.split("class='chart'", -1).length - 1, "six charts for each of the five industries");
-    assertEquals(5 * 10, html.split("class='chart small'", -1).length - 1, "and a small chart per top-ten skill");
+    assertEquals(
+        5 * 6,
+        html.split("class='chart'", -1).length - 1,
+        "six charts for each of the five industries");
+    assertEquals(
+        5 * 10,
+        html.split("class='chart small'", -1).length - 1,
+        "and a small chart per top-ten skill");
 
     String dom = chromium(page, "--dump-dom");
     Matcher rendered = Pattern.compile("data-charts-rendered=\"(\\d+)\"").matcher(dom);
     assertTrue(rendered.find(), "the page's load handler ran");
     assertEquals(svgs, Integer.parseInt(rendered.group(1)), "every chart has a non-zero size");
     int mostLines = attribute(dom, "data-most-lines");
-    assertTrue(mostLines >= 4 && mostLines <= 5, "no plot has more than five lines (the sample's six credential "
-        + "types fold into five): " + mostLines);
-    assertEquals(0, attribute(dom, "data-label-overlaps"), "no two point labels overlap, as the browser draws them");
+    assertTrue(
+        mostLines >= 4 && mostLines <= 5,
+        "no plot has more than five lines (the sample's six credential "
+            + "types fold into five): "
+            + mostLines);
+    assertEquals(
+        0,
+        attribute(dom, "data-label-overlaps"),
+        "no two point labels overlap, as the browser draws them");
     assertNoRequestLeft();
 
-    // "Is it worth it?" per industry, as rendered: the planted $79 Healthcare Essentials Certificate
-    // (docs/sample-data.md) heads healthcare's value ranking, and the requirement trends are charted.
+    // "Is it worth it?" per industry, as rendered: the planted $79 Healthcare Essentials
+    // Certificate
+    // (docs/sample-data.md) heads healthcare's value ranking, and the requirement trends are
+    // charted.
     assertEquals(5, dom.split("Is it worth it\\?", -1).length - 1, "one section per industry");
     String healthcare = dom.substring(dom.indexOf("id=\"healthcare\""));
     String worth = healthcare.substring(healthcare.indexOf("Is it worth it?"));
@@ -161,7 +212,8 @@ class DashboardBrowserTest {
 
     Path shot = tmp.resolve("dashboard.png");
     chromium(page, "--screenshot=" + shot, "--window-size=1280,2400");
-    assertTrue(Files.size(shot) > 20_000, "a screenshot with content: " + Files.size(shot) + " bytes");
+    assertTrue(
+        Files.size(shot) > 20_000, "a screenshot with content: " + Files.size(shot) + " bytes");
   }
 
   private static int attribute(String dom, String name) {
@@ -173,10 +225,13 @@ class DashboardBrowserTest {
   /** The label check is real: two labels drawn at one spot are counted as overlapping. */
   @Test
   void theOverlapCheckCanFail() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM), "skipped: " + CHROMIUM + " is not installed (.ci/run installs it)");
+    assumeTrue(
+        Files.isExecutable(CHROMIUM),
+        "skipped: " + CHROMIUM + " is not installed (.ci/run installs it)");
     String html = DashboardPage.render(DashboardPageTest.hostile());
-    String twoLabels = "<text x='100' y='100' class='label'>overlapping one</text>"
-        + "<text x='104' y='102' class='label'>overlapping two</text></svg>";
+    String twoLabels =
+        "<text x='100' y='100' class='label'>overlapping one</text>"
+            + "<text x='104' y='102' class='label'>overlapping two</text></svg>";
     Path page = tmp.resolve("overlap.html");
     Files.writeString(page, html.replaceFirst("</svg>", twoLabels));
     assertEquals(1, attribute(chromium(page, "--dump-dom"), "data-label-overlaps"));
@@ -184,11 +239,14 @@ class DashboardBrowserTest {
 
   @Test
   void hostileValuesStayText() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM), "skipped: " + CHROMIUM + " is not installed (.ci/run installs it)");
+    assumeTrue(
+        Files.isExecutable(CHROMIUM),
+        "skipped: " + CHROMIUM + " is not installed (.ci/run installs it)");
     Path page = tmp.resolve("hostile.html");
     Files.writeString(page, DashboardPage.render(DashboardPageTest.hostile()));
     String dom = chromium(page, "--dump-dom");
-    assertFalse(Pattern.compile("<body[^>]*data-pwned").matcher(dom).find(), "an injected handler ran");
+    assertFalse(
+        Pattern.compile("<body[^>]*data-pwned").matcher(dom).find(), "an injected handler ran");
     assertTrue(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown as text");
     assertNoRequestLeft();
   }

@@ -23,10 +23,11 @@ import org.skillgap.core.taxonomy.SkillType;
 import org.skillgap.core.taxonomy.Taxonomy;
 
 /**
- * Dense baskets, as real postings have them: 1,000 postings of one industry, each asking for 30 of the same
- * 40 skills, no credential named, a catalogue of 20 credentials. FPGrowth enumerated exponentially many itemsets
- * here and never finished; the report stage must finish in under a minute, publish every report (empty ones
- * included) and the dashboard, and find bundles and a credential path.
+ * Dense baskets, as real postings have them: 1,000 postings of one industry, each asking for 30 of
+ * the same 40 skills, no credential named, a catalogue of 20 credentials. FPGrowth enumerated
+ * exponentially many itemsets here and never finished; the report stage must finish in under a
+ * minute, publish every report (empty ones included) and the dashboard, and find bundles and a
+ * credential path.
  */
 class DenseBasketsTest {
 
@@ -36,8 +37,12 @@ class DenseBasketsTest {
   void reportStageIsBoundedOnDenseBasketsAndPublishesEveryReport() throws Exception {
     SparkSession spark = SharedSpark.get();
     Taxonomy taxonomy = Taxonomy.builtin();
-    List<String> skills = taxonomy.skills().stream().filter(s -> s.type() == SkillType.TECHNOLOGY)
-        .map(Skill::id).limit(40).toList();
+    List<String> skills =
+        taxonomy.skills().stream()
+            .filter(s -> s.type() == SkillType.TECHNOLOGY)
+            .map(Skill::id)
+            .limit(40)
+            .toList();
     assertEquals(40, skills.size());
     LocalDate night = LocalDate.of(2025, 6, 30);
     Layout layout = new Layout(tmp.resolve("out").toString());
@@ -46,20 +51,56 @@ class DenseBasketsTest {
     List<Row> mentions = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
       String id = "p" + i;
-      postings.add(RowFactory.create(id, "Data Engineer", "Acme " + (i % 50), "Remote",
-          Date.valueOf(LocalDate.of(2024 + i % 2, 1 + i % 12, 1 + i % 28)), "text", "tech", "Software", "mapped",
-          null, null, null, null, null, null, "test", null, "h" + i, "NONE", "NONE", false, false, null,
-          new String[0], new String[0], "dense.jsonl"));
+      postings.add(
+          RowFactory.create(
+              id,
+              "Data Engineer",
+              "Acme " + (i % 50),
+              "Remote",
+              Date.valueOf(LocalDate.of(2024 + i % 2, 1 + i % 12, 1 + i % 28)),
+              "text",
+              "tech",
+              "Software",
+              "mapped",
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              "test",
+              null,
+              "h" + i,
+              "NONE",
+              "NONE",
+              false,
+              false,
+              null,
+              new String[0],
+              new String[0],
+              "dense.jsonl"));
       List<String> mine = new ArrayList<>(skills);
       java.util.Collections.shuffle(mine, random);
       for (String skill : mine.subList(0, 30)) {
-        mentions.add(new NamedRow(Schemas.MENTIONS).put("posting_id", id).put("skill_id", skill)
-            .put("skill_type", "technology").put("surface", skill).put("sentence_index", 0).put("begin_offset", 0)
-            .put("end_offset", 1).put("requirement", "required").put("sentence", "s")
-            .put("taxonomy_version", taxonomy.version()).put("source", "taxonomy").put("confidence", 0.9).row());
+        mentions.add(
+            new NamedRow(Schemas.MENTIONS)
+                .put("posting_id", id)
+                .put("skill_id", skill)
+                .put("skill_type", "technology")
+                .put("surface", skill)
+                .put("sentence_index", 0)
+                .put("begin_offset", 0)
+                .put("end_offset", 1)
+                .put("requirement", "required")
+                .put("sentence", "s")
+                .put("taxonomy_version", taxonomy.version())
+                .put("source", "taxonomy")
+                .put("confidence", 0.9)
+                .row());
       }
     }
-    // A catalogue of 20 credentials, each teaching 8 of the 40 skills: coverage and the set cover of
+    // A catalogue of 20 credentials, each teaching 8 of the 40 skills: coverage and the set cover
+    // of
     // credential_paths run over dense demand too.
     List<Row> credentials = new ArrayList<>();
     for (int c = 0; c < 20; c++) {
@@ -67,16 +108,38 @@ class DenseBasketsTest {
       for (int k = 0; k < 8; k++) {
         listed[k] = taxonomy.get(skills.get((c * 3 + k) % 40)).name();
       }
-      credentials.add(new NamedRow(Schemas.CREDENTIALS).put("credential_id", "cred-" + c).put("name", "Certificate " + c)
-          .put("provider", "Provider").put("type", "professional_certificate").put("cost", 100.0 + 37 * c)
-          .put("hours", 40.0).put("level", "beginner").put("description", "A course.").put("listed_skills", listed)
-          .put("enrollment_count", null).put("accredited", null).put("rating", null).put("review_count", null)
-          .put("source_file", "catalog.jsonl").row());
+      credentials.add(
+          new NamedRow(Schemas.CREDENTIALS)
+              .put("credential_id", "cred-" + c)
+              .put("name", "Certificate " + c)
+              .put("provider", "Provider")
+              .put("type", "professional_certificate")
+              .put("cost", 100.0 + 37 * c)
+              .put("hours", 40.0)
+              .put("level", "beginner")
+              .put("description", "A course.")
+              .put("listed_skills", listed)
+              .put("enrollment_count", null)
+              .put("accredited", null)
+              .put("rating", null)
+              .put("review_count", null)
+              .put("source_file", "catalog.jsonl")
+              .row());
     }
-    spark.createDataFrame(credentials, Schemas.CREDENTIALS).write().parquet(layout.warehouseBatch(IngestStage.CREDENTIALS, night));
-    spark.createDataFrame(postings, Schemas.POSTINGS).write().parquet(layout.warehouseBatch(IngestStage.POSTINGS, night));
-    spark.createDataFrame(mentions, Schemas.MENTIONS).write().parquet(layout.warehouseBatch(Pipeline.MENTIONS, night));
-    PipelineConfig config = new ConfigLoader().build(tmp.resolve("in").toString(), layout.output(), night);
+    spark
+        .createDataFrame(credentials, Schemas.CREDENTIALS)
+        .write()
+        .parquet(layout.warehouseBatch(IngestStage.CREDENTIALS, night));
+    spark
+        .createDataFrame(postings, Schemas.POSTINGS)
+        .write()
+        .parquet(layout.warehouseBatch(IngestStage.POSTINGS, night));
+    spark
+        .createDataFrame(mentions, Schemas.MENTIONS)
+        .write()
+        .parquet(layout.warehouseBatch(Pipeline.MENTIONS, night));
+    PipelineConfig config =
+        new ConfigLoader().build(tmp.resolve("in").toString(), layout.output(), night);
 
     long t0 = System.nanoTime();
     new Pipeline(spark, config).runReport();
@@ -85,14 +148,30 @@ class DenseBasketsTest {
 
     String snapshot = layout.snapshot(night.toString());
     for (ReportRegistry.Report report : ReportRegistry.ALL) {
-      assertTrue(Files.isDirectory(Path.of(snapshot, report.name())), report.name() + " was not published");
-      spark.read().schema(report.schema()).parquet(Path.of(snapshot, report.name()).toString()).count();
+      assertTrue(
+          Files.isDirectory(Path.of(snapshot, report.name())),
+          report.name() + " was not published");
+      spark
+          .read()
+          .schema(report.schema())
+          .parquet(Path.of(snapshot, report.name()).toString())
+          .count();
     }
-    assertEquals(0, spark.read().schema(Schemas.EMPLOYER_RECOGNITION)
-        .parquet(layout.report(night.toString(), "employer_recognition")).count(), "no posting names a credential");
+    assertEquals(
+        0,
+        spark
+            .read()
+            .schema(Schemas.EMPLOYER_RECOGNITION)
+            .parquet(layout.report(night.toString(), "employer_recognition"))
+            .count(),
+        "no posting names a credential");
     assertTrue(Files.size(Path.of(snapshot, Pipeline.DASHBOARD)) > 1000, "dashboard published");
 
-    Dataset<Row> bundles = spark.read().schema(Schemas.SKILL_BUNDLES).parquet(layout.report(night.toString(), "skill_bundles"));
+    Dataset<Row> bundles =
+        spark
+            .read()
+            .schema(Schemas.SKILL_BUNDLES)
+            .parquet(layout.report(night.toString(), "skill_bundles"));
     long itemsets = bundles.filter("kind = 'itemset'").count();
     assertTrue(itemsets > 0, "skill_bundles is empty");
     // 30 mined skills of 40, sets of 2 and 3: at most C(30,2) + C(30,3) itemsets.
@@ -100,10 +179,24 @@ class DenseBasketsTest {
     Row first = bundles.first();
     assertEquals(30, first.<Integer>getAs("top_skills_mined"));
     assertEquals(3, first.<Integer>getAs("max_itemset_size"));
-    assertTrue(bundles.filter("kind = 'rule'").count() > 0, "no rule at support 0.03 and confidence 0.5");
-    assertTrue(spark.read().schema(Schemas.CREDENTIAL_PATHS).parquet(layout.report(night.toString(), "credential_paths"))
-        .filter("industry = 'tech'").count() > 0, "credential_paths covers the dense demand");
-    assertTrue(spark.read().schema(Schemas.CREDENTIAL_COVERAGE).parquet(layout.report(night.toString(), "credential_coverage"))
-        .count() > 0, "credential_coverage");
+    assertTrue(
+        bundles.filter("kind = 'rule'").count() > 0, "no rule at support 0.03 and confidence 0.5");
+    assertTrue(
+        spark
+                .read()
+                .schema(Schemas.CREDENTIAL_PATHS)
+                .parquet(layout.report(night.toString(), "credential_paths"))
+                .filter("industry = 'tech'")
+                .count()
+            > 0,
+        "credential_paths covers the dense demand");
+    assertTrue(
+        spark
+                .read()
+                .schema(Schemas.CREDENTIAL_COVERAGE)
+                .parquet(layout.report(night.toString(), "credential_coverage"))
+                .count()
+            > 0,
+        "credential_coverage");
   }
 }

@@ -19,8 +19,11 @@ class HdfsNightTest {
   @TempDir Path tmp;
 
   /** A report's rows as sorted JSON lines, without run-specific columns. */
-  private static java.util.List<String> rows(SparkSession spark, org.apache.spark.sql.types.StructType schema, String path) {
-    return spark.read().schema(schema).parquet(path).toJSON().collectAsList().stream().sorted().toList();
+  private static java.util.List<String> rows(
+      SparkSession spark, org.apache.spark.sql.types.StructType schema, String path) {
+    return spark.read().schema(schema).parquet(path).toJSON().collectAsList().stream()
+        .sorted()
+        .toList();
   }
 
   @Test
@@ -33,12 +36,15 @@ class HdfsNightTest {
       String root = fs.getUri().toString(); // hdfs://localhost:<port>
       Path local = tmp.resolve("in");
       new SampleDataGenerator(13).write(local, SampleDataGenerator.Size.ofPostings(150));
-      fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(local.toUri()), new org.apache.hadoop.fs.Path(root + "/skillgap/in"));
+      fs.copyFromLocalFile(
+          new org.apache.hadoop.fs.Path(local.toUri()),
+          new org.apache.hadoop.fs.Path(root + "/skillgap/in"));
 
       SparkSession spark = SharedSpark.get();
       String in = root + "/skillgap/in";
       String out = root + "/skillgap/out";
-      RunSummary first = new Pipeline(spark, new ConfigLoader().build(in, out, LocalDate.of(2026, 2, 1))).runAll();
+      RunSummary first =
+          new Pipeline(spark, new ConfigLoader().build(in, out, LocalDate.of(2026, 2, 1))).runAll();
       assertEquals("success", first.outcome());
       assertEquals(3, first.filesIngested());
       assertTrue(fs.exists(new org.apache.hadoop.fs.Path(out + "/reports/LATEST")));
@@ -47,15 +53,23 @@ class HdfsNightTest {
 
       // The same night on local disk publishes the same rows, report by report.
       String localOut = tmp.resolve("out-local").toString();
-      new Pipeline(spark, new ConfigLoader().build(local.toString(), localOut, LocalDate.of(2026, 2, 1))).runAll();
+      new Pipeline(
+              spark, new ConfigLoader().build(local.toString(), localOut, LocalDate.of(2026, 2, 1)))
+          .runAll();
       for (ReportRegistry.Report report : ReportRegistry.ALL) {
-        assertEquals(rows(spark, report.schema(), localOut + "/reports/runs/2026-02-01/" + report.name()),
-            rows(spark, report.schema(), out + "/reports/runs/2026-02-01/" + report.name()), report.name());
+        assertEquals(
+            rows(spark, report.schema(), localOut + "/reports/runs/2026-02-01/" + report.name()),
+            rows(spark, report.schema(), out + "/reports/runs/2026-02-01/" + report.name()),
+            report.name());
       }
-      assertFalse(new Storage(spark).createExclusive(out + "/_probe", "a") && new Storage(spark).createExclusive(out + "/_probe", "b"),
+      assertFalse(
+          new Storage(spark).createExclusive(out + "/_probe", "a")
+              && new Storage(spark).createExclusive(out + "/_probe", "b"),
           "create-if-absent is exclusive on HDFS");
 
-      RunSummary second = new Pipeline(spark, new ConfigLoader().build(in, out, LocalDate.of(2026, 2, 2))).runIngest();
+      RunSummary second =
+          new Pipeline(spark, new ConfigLoader().build(in, out, LocalDate.of(2026, 2, 2)))
+              .runIngest();
       assertEquals(0, second.filesIngested(), "the manifest on HDFS says nothing is new");
       assertEquals("2026-02-01", new Storage(spark).readText(out + "/reports/LATEST").trim());
     } finally {

@@ -24,8 +24,8 @@ import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
 
 /**
- * A corpus of bad input written for this test: every case must land where it should, with its reason,
- * and the counts must reconcile. Nothing personal may reach the output folder.
+ * A corpus of bad input written for this test: every case must land where it should, with its
+ * reason, and the counts must reconcile. Nothing personal may reach the output folder.
  */
 class IngestBadInputTest {
 
@@ -40,12 +40,19 @@ class IngestBadInputTest {
   static final String LEARNER = "learner-secret-";
 
   private static String posting(String id, String extra, String description) {
-    return "{\"id\":\"" + id + "\",\"title\":\"Data Engineer\",\"company\":\"Acme\",\"posted_date\":\"2024-03-05\","
-        + "\"industry\":\"Information Technology\",\"description\":\"" + description + "\"" + extra + "}";
+    return "{\"id\":\""
+        + id
+        + "\",\"title\":\"Data Engineer\",\"company\":\"Acme\",\"posted_date\":\"2024-03-05\","
+        + "\"industry\":\"Information Technology\",\"description\":\""
+        + description
+        + "\""
+        + extra
+        + "}";
   }
 
-  static final String LONG_TEXT = "Python, SQL and Spark are required for this role. We build data pipelines for "
-      + "hospitals and banks, and we value clean code, tests and reviews. You will own ingestion jobs end to end.";
+  static final String LONG_TEXT =
+      "Python, SQL and Spark are required for this role. We build data pipelines for "
+          + "hospitals and banks, and we value clean code, tests and reviews. You will own ingestion jobs end to end.";
 
   @BeforeAll
   static void ingestCorpus() throws Exception {
@@ -53,22 +60,36 @@ class IngestBadInputTest {
     out = tmp.resolve("out");
     Path p = Files.createDirectories(in.resolve("postings"));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    for (String line : List.of(
-        posting("good-1", ",\"salary\":\"$90K-$110K\"", LONG_TEXT + " Contact " + EMAIL + " or (555) 123-4567."),
-        posting("good-html", "", "<p>Requirements</p><ul><li>Java &amp; Kafka</li></ul><script>steal()</script>"),
-        posting("unknown-sector", ",\"industry\":\"Miscellaneous Services\"", "Excel skills required.")
-            .replace("\"industry\":\"Information Technology\",", "").replace("Data Engineer", "Coordinator"),
-        posting("good-1", "", "A second delivery of the same id."),
-        posting("repost-1", "", "Reposted! " + LONG_TEXT + " Contact " + EMAIL + " or (555) 123-4567."),
-        "{\"id\":\"truncated\",\"title\":\"Nurse\",\"descr",
-        posting("wrong-type-date", "", "SQL.").replace("\"2024-03-05\"", "20240305"),
-        posting("wrong-type-salary", ",\"salary\":true", "SQL."),
-        "{\"id\":\"no-description\",\"title\":\"Analyst\",\"posted_date\":\"2024-01-01\"}",
-        posting("impossible-date", "", "SQL.").replace("2024-03-05", "2023-02-30"),
-        posting("future-date", "", "SQL.").replace("2024-03-05", "2025-09-01"),
-        posting("negative-salary", ",\"salary\":\"-50000\"", "SQL."),
-        posting("absurd-salary", ",\"salary\":\"$9,000,000,000\"", "SQL."),
-        posting("huge", "", "Python. ".repeat(262_144)))) {
+    for (String line :
+        List.of(
+            posting(
+                "good-1",
+                ",\"salary\":\"$90K-$110K\"",
+                LONG_TEXT + " Contact " + EMAIL + " or (555) 123-4567."),
+            posting(
+                "good-html",
+                "",
+                "<p>Requirements</p><ul><li>Java &amp; Kafka</li></ul><script>steal()</script>"),
+            posting(
+                    "unknown-sector",
+                    ",\"industry\":\"Miscellaneous Services\"",
+                    "Excel skills required.")
+                .replace("\"industry\":\"Information Technology\",", "")
+                .replace("Data Engineer", "Coordinator"),
+            posting("good-1", "", "A second delivery of the same id."),
+            posting(
+                "repost-1",
+                "",
+                "Reposted! " + LONG_TEXT + " Contact " + EMAIL + " or (555) 123-4567."),
+            "{\"id\":\"truncated\",\"title\":\"Nurse\",\"descr",
+            posting("wrong-type-date", "", "SQL.").replace("\"2024-03-05\"", "20240305"),
+            posting("wrong-type-salary", ",\"salary\":true", "SQL."),
+            "{\"id\":\"no-description\",\"title\":\"Analyst\",\"posted_date\":\"2024-01-01\"}",
+            posting("impossible-date", "", "SQL.").replace("2024-03-05", "2023-02-30"),
+            posting("future-date", "", "SQL.").replace("2024-03-05", "2025-09-01"),
+            posting("negative-salary", ",\"salary\":\"-50000\"", "SQL."),
+            posting("absurd-salary", ",\"salary\":\"$9,000,000,000\"", "SQL."),
+            posting("huge", "", "Python. ".repeat(262_144)))) {
       bytes.write(line.getBytes(StandardCharsets.UTF_8));
       bytes.write('\n');
     }
@@ -76,46 +97,73 @@ class IngestBadInputTest {
     bytes.write(posting("bad-utf8", "", "Python and X").getBytes(StandardCharsets.UTF_8));
     bytes.write('\n');
     byte[] all = bytes.toByteArray();
-    String s = new String(all, StandardCharsets.ISO_8859_1).replace("Python and X", "Python and \u00C3\u0028");
+    String s =
+        new String(all, StandardCharsets.ISO_8859_1)
+            .replace("Python and X", "Python and \u00C3\u0028");
     Files.write(p.resolve("feed.jsonl"), s.getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(p.resolve("empty.jsonl"), "");
     // A scraped CSV with its own column names, quoted newlines and commas, mapped by setting.
-    Files.writeString(p.resolve("scraped.csv"), String.join("\n",
-        "Job ID,Job Title,Company,Date,Sector,Salary Estimate,Job Description",
-        "csv-1,Nurse,\"Mercy, Inc.\",2024-02-01,Health Care,$53K-$91K (Glassdoor est.),\"Patient care, EHR;",
-        "BLS certification required.\"",
-        "csv-broken,Nurse,Mercy,2024-02-01,Health Care"));
+    Files.writeString(
+        p.resolve("scraped.csv"),
+        String.join(
+            "\n",
+            "Job ID,Job Title,Company,Date,Sector,Salary Estimate,Job Description",
+            "csv-1,Nurse,\"Mercy, Inc.\",2024-02-01,Health Care,$53K-$91K (Glassdoor est.),\"Patient care, EHR;",
+            "BLS certification required.\"",
+            "csv-broken,Nurse,Mercy,2024-02-01,Health Care"));
     // A CSV that lacks the description column altogether.
-    Files.writeString(p.resolve("no-description.csv"),
+    Files.writeString(
+        p.resolve("no-description.csv"),
         "Job ID,Job Title,Company,Date\ncsv-nodesc,Clerk,Acme,2024-02-01\n");
 
     Path e = Files.createDirectories(in.resolve("enrollments"));
-    Files.writeString(e.resolve("e.jsonl"), String.join("\n",
-        "{\"learner_id\":\"" + LEARNER + "001\",\"credential_id\":\"c1\",\"enrolled_date\":\"2024-01-10\",\"status\":\"completed\",\"completed_date\":\"2024-02-10\"}",
-        "{\"learner_id\":\"" + LEARNER + "002\",\"credential_id\":\"c1\",\"enrolled_date\":\"2024-01-11\",\"status\":\"graduated?\"}",
-        "{\"learner_id\":\"" + LEARNER + "003\",\"credential_id\":\"c1\",\"enrol"));
+    Files.writeString(
+        e.resolve("e.jsonl"),
+        String.join(
+            "\n",
+            "{\"learner_id\":\""
+                + LEARNER
+                + "001\",\"credential_id\":\"c1\",\"enrolled_date\":\"2024-01-10\",\"status\":\"completed\",\"completed_date\":\"2024-02-10\"}",
+            "{\"learner_id\":\""
+                + LEARNER
+                + "002\",\"credential_id\":\"c1\",\"enrolled_date\":\"2024-01-11\",\"status\":\"graduated?\"}",
+            "{\"learner_id\":\"" + LEARNER + "003\",\"credential_id\":\"c1\",\"enrol"));
     Path c = Files.createDirectories(in.resolve("credentials"));
-    Files.writeString(c.resolve("c.jsonl"),
+    Files.writeString(
+        c.resolve("c.jsonl"),
         "{\"id\":\"c1\",\"name\":\"SQL Basics\",\"type\":\"Course\",\"cost\":\"49\",\"skills\":\"SQL\"}\n");
 
-    config = new ConfigLoader()
-        .withOverrides(List.of(
-            "ingest.max-reject-ratio=0.9",
-            "input.postings.columns=Job ID=id, Job Title=title, Date=posted_date, Sector=industry, "
-                + "Salary Estimate=salary, Job Description=description, Company=company"))
-        .build(in.toString(), out.toString(), LocalDate.of(2025, 6, 30));
+    config =
+        new ConfigLoader()
+            .withOverrides(
+                List.of(
+                    "ingest.max-reject-ratio=0.9",
+                    "input.postings.columns=Job ID=id, Job Title=title, Date=posted_date, Sector=industry, "
+                        + "Salary Estimate=salary, Job Description=description, Company=company"))
+            .build(in.toString(), out.toString(), LocalDate.of(2025, 6, 30));
     summary = new Pipeline(spark, config).runIngest();
   }
 
-  /** Quarantine reason by posting id (duplicates by "dup-of-" + the id they repeat, unparseable lines by file). */
+  /**
+   * Quarantine reason by posting id (duplicates by "dup-of-" + the id they repeat, unparseable
+   * lines by file).
+   */
   private static Map<String, String> quarantineReasonById() {
     Map<String, String> out = new TreeMap<>();
-    for (Row r : spark.read().parquet(out().resolve("quarantine/postings").toString())
-        .withColumn("id", regexp_extract(coalesce(col("raw_record"), lit("")), "\"(?:id|Job ID)\":\"([^\"]+)\"", 1))
-        .collectAsList()) {
+    for (Row r :
+        spark
+            .read()
+            .parquet(out().resolve("quarantine/postings").toString())
+            .withColumn(
+                "id",
+                regexp_extract(
+                    coalesce(col("raw_record"), lit("")), "\"(?:id|Job ID)\":\"([^\"]+)\"", 1))
+            .collectAsList()) {
       String id = r.getAs("id");
-      String key = r.getAs("duplicate_of") != null ? "dup-of-" + r.getAs("duplicate_of")
-          : id.isEmpty() ? r.<String>getAs("source_file") : id;
+      String key =
+          r.getAs("duplicate_of") != null
+              ? "dup-of-" + r.getAs("duplicate_of")
+              : id.isEmpty() ? r.<String>getAs("source_file") : id;
       out.merge(key, r.getAs("reason_code"), (a, b) -> a + "," + b);
     }
     System.out.println("quarantine: " + out);
@@ -138,19 +186,32 @@ class IngestBadInputTest {
     assertEquals("INVALID_SALARY", q.get("negative-salary"));
     assertEquals("INVALID_SALARY", q.get("absurd-salary"));
     assertEquals("TEXT_TOO_LONG", q.get("huge"));
-    assertEquals("MALFORMED_RECORD", q.get("bad-utf8"), "Spark's JSON reader refuses invalid UTF-8; the raw line is kept");
+    assertEquals(
+        "MALFORMED_RECORD",
+        q.get("bad-utf8"),
+        "Spark's JSON reader refuses invalid UTF-8; the raw line is kept");
     assertEquals("MISSING_FIELD", q.get("csv-nodesc"), "a CSV without a description column");
-    assertTrue(q.entrySet().stream().anyMatch(en -> en.getKey().contains("scraped.csv") && en.getValue().equals("MALFORMED_RECORD")),
+    assertTrue(
+        q.entrySet().stream()
+            .anyMatch(
+                en ->
+                    en.getKey().contains("scraped.csv")
+                        && en.getValue().equals("MALFORMED_RECORD")),
         "the CSV row with too few fields: " + q);
-    assertTrue(q.get("dup-of-good-1").contains("DUPLICATE_ID"), "exact id and near-duplicate re-post: " + q);
+    assertTrue(
+        q.get("dup-of-good-1").contains("DUPLICATE_ID"),
+        "exact id and near-duplicate re-post: " + q);
   }
 
   @Test
   void acceptedRecordsAreCleanAndMapped() {
     Dataset<Row> postings = spark.read().parquet(out.resolve("warehouse/postings").toString());
-    Map<String, Row> byId = postings.collectAsList().stream().collect(Collectors.toMap(r -> r.getAs("posting_id"), r -> r));
+    Map<String, Row> byId =
+        postings.collectAsList().stream()
+            .collect(Collectors.toMap(r -> r.getAs("posting_id"), r -> r));
     assertEquals(Set.of("good-1", "good-html", "unknown-sector", "csv-1"), byId.keySet());
-    assertEquals("Requirements\nJava & Kafka", byId.get("good-html").getAs("description"), "script dropped");
+    assertEquals(
+        "Requirements\nJava & Kafka", byId.get("good-html").getAs("description"), "script dropped");
     assertEquals("unmapped", byId.get("unknown-sector").getAs("industry_source"));
     Row csv = byId.get("csv-1");
     assertEquals("Patient care, EHR;\nBLS certification required.", csv.getAs("description"));
@@ -165,7 +226,10 @@ class IngestBadInputTest {
       assertEquals(d.read(), d.accepted() + d.quarantined() + d.duplicates(), d.toString());
     }
     DatasetCounts p = summary.datasets().get(0);
-    assertEquals(15 + 2 + 1, p.read(), "15 JSON lines, 2 CSV records (one broken), 1 CSV without description");
+    assertEquals(
+        15 + 2 + 1,
+        p.read(),
+        "15 JSON lines, 2 CSV records (one broken), 1 CSV without description");
     assertEquals(4, p.accepted());
     assertEquals(2, p.duplicates(), "the second good-1 and the re-post");
     DatasetCounts e = summary.datasets().get(1);
@@ -175,21 +239,31 @@ class IngestBadInputTest {
 
   @Test
   void tooManyRejectsStopTheRunBeforeAnyReport() {
-    PipelineConfig strict = new ConfigLoader()
-        .build(in.toString(), tmp.resolve("strict-out").toString(), LocalDate.of(2025, 6, 30));
-    org.skillgap.core.error.SkillgapException e = assertThrows(org.skillgap.core.error.SkillgapException.class,
-        () -> new Pipeline(spark, strict).runAll());
+    PipelineConfig strict =
+        new ConfigLoader()
+            .build(in.toString(), tmp.resolve("strict-out").toString(), LocalDate.of(2025, 6, 30));
+    org.skillgap.core.error.SkillgapException e =
+        assertThrows(
+            org.skillgap.core.error.SkillgapException.class,
+            () -> new Pipeline(spark, strict).runAll());
     assertEquals(4, e.exitCode());
     assertTrue(e.getMessage().contains("Too many postings records were rejected"), e.getMessage());
-    assertTrue(e.getMessage().contains("MISSING_FIELD"), "names the top reasons: " + e.getMessage());
+    assertTrue(
+        e.getMessage().contains("MISSING_FIELD"), "names the top reasons: " + e.getMessage());
     assertFalse(Files.exists(tmp.resolve("strict-out/reports")), "no report written");
-    assertTrue(Files.exists(tmp.resolve("strict-out/quarantine/postings")), "the rejects are there to inspect");
+    assertTrue(
+        Files.exists(tmp.resolve("strict-out/quarantine/postings")),
+        "the rejects are there to inspect");
   }
 
   @Test
   void encodingProblemsAreNamedInTheReason() {
-    Row r = spark.read().parquet(out.resolve("quarantine/postings").toString())
-        .filter(col("raw_record").contains("bad-utf8")).first();
+    Row r =
+        spark
+            .read()
+            .parquet(out.resolve("quarantine/postings").toString())
+            .filter(col("raw_record").contains("bad-utf8"))
+            .first();
     assertTrue(r.<String>getAs("reason").contains("UTF-8"), r.toString());
   }
 
@@ -205,9 +279,21 @@ class IngestBadInputTest {
       }
     }
     // ...and every value of every Parquet table, decompressed.
-    for (String table : List.of("warehouse/postings", "warehouse/enrollments", "quarantine/postings", "quarantine/enrollments")) {
-      String all = String.join("\n", spark.read().parquet(out.resolve(table).toString())
-          .select(to_json(struct(col("*")))).as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+    for (String table :
+        List.of(
+            "warehouse/postings",
+            "warehouse/enrollments",
+            "quarantine/postings",
+            "quarantine/enrollments")) {
+      String all =
+          String.join(
+              "\n",
+              spark
+                  .read()
+                  .parquet(out.resolve(table).toString())
+                  .select(to_json(struct(col("*"))))
+                  .as(org.apache.spark.sql.Encoders.STRING())
+                  .collectAsList());
       assertFalse(all.contains(EMAIL), table);
       assertFalse(all.contains(LEARNER), table);
       assertFalse(all.contains("123-4567"), table);
@@ -216,12 +302,25 @@ class IngestBadInputTest {
 
   @Test
   void ingestingTheSameFilesAgainDuplicatesNothing() {
-    List<String> before = spark.read().parquet(out.resolve("warehouse/postings").toString())
-        .select("posting_id").orderBy("posting_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    List<String> before =
+        spark
+            .read()
+            .parquet(out.resolve("warehouse/postings").toString())
+            .select("posting_id")
+            .orderBy("posting_id")
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList();
     new Pipeline(spark, config).runIngest();
-    List<String> after = spark.read().parquet(out.resolve("warehouse/postings").toString())
-        .select("posting_id").orderBy("posting_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    List<String> after =
+        spark
+            .read()
+            .parquet(out.resolve("warehouse/postings").toString())
+            .select("posting_id")
+            .orderBy("posting_id")
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList();
     assertEquals(before, after);
-    assertEquals(3, spark.read().parquet(out.resolve("warehouse/enrollments").toString()).count() + 2);
+    assertEquals(
+        3, spark.read().parquet(out.resolve("warehouse/enrollments").toString()).count() + 2);
   }
 }

@@ -18,9 +18,9 @@ import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
 
 /**
- * Fault injection: a run is killed between each pair of file operations of every warehouse write, of a
- * full refresh's switch and of publishing (KillPoints). After every kill the next night recovers, no
- * accepted row is lost or doubled, and LATEST always names a complete snapshot.
+ * Fault injection: a run is killed between each pair of file operations of every warehouse write,
+ * of a full refresh's switch and of publishing (KillPoints). After every kill the next night
+ * recovers, no accepted row is lost or doubled, and LATEST always names a complete snapshot.
  */
 class KillEveryStepTest {
   @TempDir Path tmp;
@@ -37,11 +37,25 @@ class KillEveryStepTest {
     StringBuilder sb = new StringBuilder();
     int file = fileNo++;
     for (int i = 0; i < count; i++) {
-      sb.append("{\"id\":\"f").append(file).append("-").append(i).append("\",\"title\":\"Data Engineer ").append(file)
-          .append("-").append(i).append("\",\"company\":\"Acme ").append(file).append(i)
-          .append("\",\"posted_date\":\"2025-01-0").append(1 + i % 5)
-          .append("\",\"industry\":\"Information Technology\",\"description\":\"Python and SQL for pipelines, posting ")
-          .append(file).append(" number ").append(i).append(", with a text of its own.\"}\n");
+      sb.append("{\"id\":\"f")
+          .append(file)
+          .append("-")
+          .append(i)
+          .append("\",\"title\":\"Data Engineer ")
+          .append(file)
+          .append("-")
+          .append(i)
+          .append("\",\"company\":\"Acme ")
+          .append(file)
+          .append(i)
+          .append("\",\"posted_date\":\"2025-01-0")
+          .append(1 + i % 5)
+          .append(
+              "\",\"industry\":\"Information Technology\",\"description\":\"Python and SQL for pipelines, posting ")
+          .append(file)
+          .append(" number ")
+          .append(i)
+          .append(", with a text of its own.\"}\n");
     }
     Files.writeString(in.resolve("postings/p" + file + ".jsonl"), sb.toString());
   }
@@ -51,8 +65,15 @@ class KillEveryStepTest {
   }
 
   private static List<String> warehouseIds(Path out) {
-    Dataset<Row> p = spark.read().schema(Schemas.POSTINGS).parquet(out.resolve("warehouse/postings").toString());
-    return p.select("posting_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList().stream().sorted().toList();
+    Dataset<Row> p =
+        spark.read().schema(Schemas.POSTINGS).parquet(out.resolve("warehouse/postings").toString());
+    return p
+        .select("posting_id")
+        .as(org.apache.spark.sql.Encoders.STRING())
+        .collectAsList()
+        .stream()
+        .sorted()
+        .toList();
   }
 
   private Path input() throws Exception {
@@ -71,35 +92,49 @@ class KillEveryStepTest {
     new Pipeline(spark, night(in, out, "2025-02-01")).runIngest();
     List<String> accepted = new ArrayList<>(warehouseIds(out));
     int day = 2;
-    // Every step of the warehouse's batch write; quarantine writes go through the same code, once is enough.
+    // Every step of the warehouse's batch write; quarantine writes go through the same code, once
+    // is enough.
     List<String[]> cases = new ArrayList<>();
-    KillPoints.ALL.stream().filter(p -> p.startsWith("replace:")).forEach(p -> cases.add(new String[] {"warehouse/postings", p}));
+    KillPoints.ALL.stream()
+        .filter(p -> p.startsWith("replace:"))
+        .forEach(p -> cases.add(new String[] {"warehouse/postings", p}));
     cases.add(new String[] {"quarantine/postings", "replace:moved-aside"});
     for (String[] c : cases) {
       String subject = c[0];
       String point = c[1];
       {
-        // A new night, and a re-run of that night (which replaces its batch), each killed at the point.
+        // A new night, and a re-run of that night (which replaces its batch), each killed at the
+        // point.
         String date = String.format("2025-02-%02d", day++);
         postingsFile(in, 2);
         for (int attempt = 0; attempt < 2; attempt++) {
           System.setProperty(KillPoints.PROPERTY, point);
           System.setProperty(KillPoints.SUBJECT_PROPERTY, subject);
-          assertThrows(RuntimeException.class, () -> new Pipeline(spark, night(in, out, date)).runIngest(), point);
+          assertThrows(
+              RuntimeException.class,
+              () -> new Pipeline(spark, night(in, out, date)).runIngest(),
+              point);
           clear();
           if (attempt == 0) {
-            assertEquals("success", new Pipeline(spark, night(in, out, date)).runIngest().outcome(), point);
+            assertEquals(
+                "success", new Pipeline(spark, night(in, out, date)).runIngest().outcome(), point);
           }
         }
-        assertEquals("success", new Pipeline(spark, night(in, out, date)).runIngest().outcome(), point);
+        assertEquals(
+            "success", new Pipeline(spark, night(in, out, date)).runIngest().outcome(), point);
         List<String> now = warehouseIds(out);
         assertEquals(now.size(), new java.util.HashSet<>(now).size(), point + ": no row doubled");
         assertTrue(now.containsAll(accepted), subject + " " + point + ": no accepted row lost");
         assertEquals(accepted.size() + 2, now.size(), point);
         accepted = new ArrayList<>(now);
         try (var left = Files.walk(out)) {
-          List<Path> halfDone = left.filter(f -> f.toString().contains("_pending") || f.toString().contains("_retired")
-              || f.toString().endsWith(".old")).toList();
+          List<Path> halfDone =
+              left.filter(
+                      f ->
+                          f.toString().contains("_pending")
+                              || f.toString().contains("_retired")
+                              || f.toString().endsWith(".old"))
+                  .toList();
           assertEquals(List.of(), halfDone, point + ": nothing half-done left behind");
         }
       }
@@ -113,12 +148,15 @@ class KillEveryStepTest {
     postingsFile(in, 6);
     new Pipeline(spark, night(in, out, "2025-02-01")).runIngest();
     List<String> accepted = warehouseIds(out);
-    List<String> points = new ArrayList<>(KillPoints.ALL.stream().filter(p -> p.startsWith("refresh:")).toList());
+    List<String> points =
+        new ArrayList<>(KillPoints.ALL.stream().filter(p -> p.startsWith("refresh:")).toList());
     points.add("replace:moved-in");
     for (String point : points) {
       System.setProperty(KillPoints.PROPERTY, point);
-      assertThrows(RuntimeException.class,
-          () -> new Pipeline(spark, night(in, out, "2025-02-10").withFullRefresh(true)).runIngest(), point);
+      assertThrows(
+          RuntimeException.class,
+          () -> new Pipeline(spark, night(in, out, "2025-02-10").withFullRefresh(true)).runIngest(),
+          point);
       clear();
       // The next night, whatever it is, finds the whole warehouse.
       new Pipeline(spark, night(in, out, "2025-02-10")).runIngest();
@@ -136,28 +174,36 @@ class KillEveryStepTest {
     Storage storage = new Storage(spark);
     Dataset<Row> report = spark.sql("SELECT 'tech' AS industry, 1L AS n");
     int run = 0;
-    for (String date : List.of("2025-03-01", "2025-03-01", "2025-03-02")) { // a first night, its re-run, the next
+    for (String date :
+        List.of("2025-03-01", "2025-03-01", "2025-03-02")) { // a first night, its re-run, the next
       for (String point : KillPoints.ALL.stream().filter(p -> p.startsWith("publish:")).toList()) {
-        ReportPublisher killed = new ReportPublisher(spark, layout, "run-" + run++, LocalDate.parse(date));
+        ReportPublisher killed =
+            new ReportPublisher(spark, layout, "run-" + run++, LocalDate.parse(date));
         killed.stage("r", report);
         System.setProperty(KillPoints.PROPERTY, point);
         assertThrows(KillPoints.Killed.class, () -> killed.publish(3, 60));
         clear();
         assertLatestComplete(storage, layout);
       }
-      ReportPublisher ok = new ReportPublisher(spark, layout, "run-" + run++, LocalDate.parse(date));
+      ReportPublisher ok =
+          new ReportPublisher(spark, layout, "run-" + run++, LocalDate.parse(date));
       ok.clearFailedStaging();
       ok.stage("r", report);
       ok.publish(3, 60);
       assertLatestComplete(storage, layout);
       assertEquals(date, Layout.snapshotDate(ReportPublisher.latest(storage, layout)).toString());
-      assertEquals(List.of(), storage.list(Storage.join(layout.reportsRoot(), "_staging")), "failed stagings cleared");
+      assertEquals(
+          List.of(),
+          storage.list(Storage.join(layout.reportsRoot(), "_staging")),
+          "failed stagings cleared");
     }
     // Backfill: an older night publishes its snapshot, LATEST stays on the later one.
-    ReportPublisher backfill = new ReportPublisher(spark, layout, "run-" + run, LocalDate.parse("2025-02-20"));
+    ReportPublisher backfill =
+        new ReportPublisher(spark, layout, "run-" + run, LocalDate.parse("2025-02-20"));
     backfill.stage("r", report);
     backfill.publish(3, 60);
-    assertEquals("2025-03-02", Layout.snapshotDate(ReportPublisher.latest(storage, layout)).toString());
+    assertEquals(
+        "2025-03-02", Layout.snapshotDate(ReportPublisher.latest(storage, layout)).toString());
     assertTrue(storage.exists(layout.snapshot("2025-02-20")));
   }
 
@@ -166,6 +212,9 @@ class KillEveryStepTest {
     if (latest == null) {
       return; // nothing published yet: readers are told so
     }
-    assertEquals(1L, spark.read().parquet(layout.report(latest, "r")).count(), "LATEST " + latest + " is readable");
+    assertEquals(
+        1L,
+        spark.read().parquet(layout.report(latest, "r")).count(),
+        "LATEST " + latest + " is readable");
   }
 }

@@ -38,7 +38,9 @@ class NightlyRefreshTest {
   static final LocalDate D4 = LocalDate.of(2026, 1, 4);
 
   private static PipelineConfig config(LocalDate date, String... overrides) {
-    return new ConfigLoader().withOverrides(List.of(overrides)).build(in.toString(), out.toString(), date);
+    return new ConfigLoader()
+        .withOverrides(List.of(overrides))
+        .build(in.toString(), out.toString(), date);
   }
 
   private static RunSummary night(LocalDate date, String... overrides) {
@@ -49,8 +51,11 @@ class NightlyRefreshTest {
   private static List<String> reportRows(String runDate) {
     List<String> rows = new ArrayList<>();
     for (String name : ReportRegistry.NAMES) {
-      rows.addAll(spark.read().parquet(layout.report(runDate, name)).toJSON().collectAsList().stream()
-          .map(j -> name + " " + j).sorted().toList());
+      rows.addAll(
+          spark.read().parquet(layout.report(runDate, name)).toJSON().collectAsList().stream()
+              .map(j -> name + " " + j)
+              .sorted()
+              .toList());
     }
     return rows;
   }
@@ -63,7 +68,9 @@ class NightlyRefreshTest {
     Path gen = tmp.resolve("gen-" + name);
     new SampleDataGenerator(seed).write(gen, new SampleDataGenerator.Size(count, 10));
     // Fresh ids so they are new postings, not duplicates of the first night's.
-    String text = Files.readString(gen.resolve("postings/postings.jsonl")).replace("\"id\":\"post-", "\"id\":\"" + name + "-");
+    String text =
+        Files.readString(gen.resolve("postings/postings.jsonl"))
+            .replace("\"id\":\"post-", "\"id\":\"" + name + "-");
     Files.writeString(in.resolve("postings/" + name + ".jsonl"), text);
   }
 
@@ -77,7 +84,8 @@ class NightlyRefreshTest {
     RunSummary s = night(D1);
     fullSeconds = (System.nanoTime() - t0) / 1e9;
     assertEquals("success", s.outcome());
-    assertEquals(Boolean.TRUE, s.classifierTrained(), "the first night trains the industry classifier");
+    assertEquals(
+        Boolean.TRUE, s.classifierTrained(), "the first night trains the industry classifier");
     firstNight = reportRows(D1.toString());
   }
 
@@ -88,7 +96,8 @@ class NightlyRefreshTest {
     RunSummary again = night(D1);
     assertEquals(3, again.filesIngested(), "its own night's files are redone");
     assertEquals(before, warehousePostings(), "no duplicates");
-    // Published under a new name beside the first snapshot, never over it: LATEST names a complete folder
+    // Published under a new name beside the first snapshot, never over it: LATEST names a complete
+    // folder
     // at every instant, and the first stays readable for the grace period.
     String latest = ReportPublisher.latest(new Storage(spark), layout);
     assertTrue(latest.startsWith(D1 + "~"), latest);
@@ -106,22 +115,38 @@ class NightlyRefreshTest {
     RunSummary s = night(D2);
     double seconds = (System.nanoTime() - t0) / 1e9;
     assertEquals(1, s.filesIngested());
-    RunSummary.Stage extract = s.stages().stream().filter(x -> x.name().equals("extract")).findFirst().orElseThrow();
-    assertEquals(4, extract.recordsIn(), "only the new postings go through NLP (4 new on about 250 is 1.6 %)");
+    RunSummary.Stage extract =
+        s.stages().stream().filter(x -> x.name().equals("extract")).findFirst().orElseThrow();
+    assertEquals(
+        4,
+        extract.recordsIn(),
+        "only the new postings go through NLP (4 new on about 250 is 1.6 %)");
     assertEquals(before + 4, warehousePostings());
-    assertEquals(Boolean.FALSE, s.classifierTrained(), "4 more placed postings on about 250 is under 10 % growth");
+    assertEquals(
+        Boolean.FALSE,
+        s.classifierTrained(),
+        "4 more placed postings on about 250 is under 10 % growth");
     assertTrue(s.classifierTextBatches() <= 1, "at most tonight's batch is read for classifying");
-    System.out.printf("[figures] full night %.1f s, 1%% incremental night %.1f s%n", fullSeconds, seconds);
+    System.out.printf(
+        "[figures] full night %.1f s, 1%% incremental night %.1f s%n", fullSeconds, seconds);
   }
 
   @Test
   @Order(3)
   void aNightWithNoNewPostingsTrainsNoClassifierAndReadsNoOldText() {
-    // The report stage's placement on the warehouse as night 2 left it (not published: later tests count snapshots).
+    // The report stage's placement on the warehouse as night 2 left it (not published: later tests
+    // count snapshots).
     Warehouse warehouse = new Warehouse(spark, layout);
-    IndustryPlacement.Outcome o = IndustryPlacement.place(spark, layout, warehouse,
-        warehouse.table(IngestStage.POSTINGS, Schemas.POSTINGS), 0.6, 0.1,
-        org.skillgap.core.taxonomy.Taxonomy.builtin().version(), D2);
+    IndustryPlacement.Outcome o =
+        IndustryPlacement.place(
+            spark,
+            layout,
+            warehouse,
+            warehouse.table(IngestStage.POSTINGS, Schemas.POSTINGS),
+            0.6,
+            0.1,
+            org.skillgap.core.taxonomy.Taxonomy.builtin().version(),
+            D2);
     assertFalse(o.trained());
     assertEquals(0, o.textBatches(), "every posting to classify already has its prediction");
     assertNotNull(o.score(), "the model's held-out score is carried over: " + o.note());
@@ -143,7 +168,9 @@ class NightlyRefreshTest {
     assertEquals(D2.toString(), ReportPublisher.latest(new Storage(spark), layout));
     assertEquals(published, reportRows(D2.toString()), "previous reports readable and intact");
     assertFalse(Files.exists(out.resolve("_lock")), "the lock is released");
-    assertTrue(Files.readString(out.resolve("runs/" + D3 + "/summary.json")).contains("\"outcome\": \"failed"));
+    assertTrue(
+        Files.readString(out.resolve("runs/" + D3 + "/summary.json"))
+            .contains("\"outcome\": \"failed"));
 
     RunSummary s = night(D3);
     assertEquals("success", s.outcome());
@@ -154,12 +181,14 @@ class NightlyRefreshTest {
   @Order(5)
   void aSecondRunRefusesWhileOneHoldsTheLockButTakesOverAStaleOne() throws Exception {
     Storage storage = new Storage(spark);
-    assertTrue(storage.createExclusive(layout.lock(), "run nightly 2026-01-04, host elsewhere, pid 42"));
+    assertTrue(
+        storage.createExclusive(layout.lock(), "run nightly 2026-01-04, host elsewhere, pid 42"));
     SkillgapException e = assertThrows(SkillgapException.class, () -> night(D4));
     assertEquals(5, e.exitCode());
     assertTrue(e.getMessage().contains("host elsewhere, pid 42"), e.getMessage());
 
-    assertTrue(out.resolve("_lock").toFile().setLastModified(System.currentTimeMillis() - 3_600_000));
+    assertTrue(
+        out.resolve("_lock").toFile().setLastModified(System.currentTimeMillis() - 3_600_000));
     // Any stage takes the same lock; ingest alone keeps the test short.
     assertEquals("success", new Pipeline(spark, config(D4)).runIngest().outcome());
     assertFalse(Files.exists(out.resolve("_lock")));
@@ -170,29 +199,58 @@ class NightlyRefreshTest {
   void aChangedFileReplacesWhatItContributedBefore() throws Exception {
     Path file = in.resolve("postings/night2.jsonl");
     List<String> lines = new ArrayList<>(Files.readAllLines(file));
-    lines.add("{\"id\":\"night2-extra\",\"title\":\"Flight Instructor\",\"company\":\"Skyward\","
-        + "\"posted_date\":\"2025-11-02\",\"industry\":\"Education\",\"description\":\"Lesson planning and "
-        + "classroom management for ground school; a teaching license is required.\"}");
+    lines.add(
+        "{\"id\":\"night2-extra\",\"title\":\"Flight Instructor\",\"company\":\"Skyward\","
+            + "\"posted_date\":\"2025-11-02\",\"industry\":\"Education\",\"description\":\"Lesson planning and "
+            + "classroom management for ground school; a teaching license is required.\"}");
     Files.write(file, lines);
     long before = warehousePostings();
     RunSummary s = new Pipeline(spark, config(LocalDate.of(2026, 1, 5))).runIngest();
     assertEquals(1, s.filesIngested());
     assertEquals(before + 1, warehousePostings(), "the file's old rows replaced, not added twice");
-    assertEquals(5, spark.read().parquet(layout.warehouse("postings")).filter("posting_id like 'night2%'").count());
+    assertEquals(
+        5,
+        spark
+            .read()
+            .parquet(layout.warehouse("postings"))
+            .filter("posting_id like 'night2%'")
+            .count());
   }
 
   @Test
   @Order(7)
   void fullRefreshRebuildsAndRetentionKeepsTheLatestSnapshots() {
     long before = warehousePostings();
-    RunSummary s = new Pipeline(spark, config(LocalDate.of(2026, 1, 6), "publish.keep-runs=2", "publish.retention-grace-minutes=0").withFullRefresh(true)).runAll();
+    RunSummary s =
+        new Pipeline(
+                spark,
+                config(
+                        LocalDate.of(2026, 1, 6),
+                        "publish.keep-runs=2",
+                        "publish.retention-grace-minutes=0")
+                    .withFullRefresh(true))
+            .runAll();
     assertEquals(s.filesIngested(), 5, "every input file");
     assertEquals(before, warehousePostings());
     List<String> snapshots = new Storage(spark).list(layout.snapshots());
     snapshots.sort(String::compareTo);
     assertEquals(List.of("2026-01-03", "2026-01-06"), snapshots, "nights 4 and 5 ran ingest only");
-    assertEquals(1, spark.read().parquet(layout.warehouse("postings")).select("ingest_batch").distinct().count());
-    assertEquals("2026-01-06", spark.read().parquet(layout.warehouse("postings")).select("ingest_batch")
-        .distinct().as(Encoders.STRING()).first());
+    assertEquals(
+        1,
+        spark
+            .read()
+            .parquet(layout.warehouse("postings"))
+            .select("ingest_batch")
+            .distinct()
+            .count());
+    assertEquals(
+        "2026-01-06",
+        spark
+            .read()
+            .parquet(layout.warehouse("postings"))
+            .select("ingest_batch")
+            .distinct()
+            .as(Encoders.STRING())
+            .first());
   }
 }

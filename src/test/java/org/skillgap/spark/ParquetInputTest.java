@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.config.ConfigLoader;
 
-/** A typed Parquet feed with its own column names is read through the same contract as text feeds. */
+/**
+ * A typed Parquet feed with its own column names is read through the same contract as text feeds.
+ */
 class ParquetInputTest {
 
   @TempDir Path tmp;
@@ -27,19 +29,34 @@ class ParquetInputTest {
     Path in = tmp.resolve("in");
     Files.createDirectories(in.resolve("enrollments"));
     Files.createDirectories(in.resolve("credentials"));
-    StructType schema = new StructType()
-        .add("job_key", DataTypes.LongType).add("title", DataTypes.StringType)
-        .add("posted", DataTypes.DateType).add("body", DataTypes.StringType)
-        .add("salary", DataTypes.DoubleType);
-    spark.createDataFrame(List.of(
-            RowFactory.create(7L, "Nurse", Date.valueOf("2024-05-01"), "RN license required.", 64000.0),
-            RowFactory.create(8L, "Clerk", Date.valueOf("2024-05-02"), null, null)), schema)
-        .coalesce(1).write().parquet(in.resolve("postings/feed.parquet").toString());
+    StructType schema =
+        new StructType()
+            .add("job_key", DataTypes.LongType)
+            .add("title", DataTypes.StringType)
+            .add("posted", DataTypes.DateType)
+            .add("body", DataTypes.StringType)
+            .add("salary", DataTypes.DoubleType);
+    spark
+        .createDataFrame(
+            List.of(
+                RowFactory.create(
+                    7L, "Nurse", Date.valueOf("2024-05-01"), "RN license required.", 64000.0),
+                RowFactory.create(8L, "Clerk", Date.valueOf("2024-05-02"), null, null)),
+            schema)
+        .coalesce(1)
+        .write()
+        .parquet(in.resolve("postings/feed.parquet").toString());
 
-    RunSummary s = new Pipeline(spark, new ConfigLoader()
-        .withOverrides(List.of("ingest.max-reject-ratio=0.5",
-            "input.postings.columns=job_key=id, posted=posted_date, body=description"))
-        .build(in.toString(), tmp.resolve("out").toString(), LocalDate.of(2025, 1, 1))).runIngest();
+    RunSummary s =
+        new Pipeline(
+                spark,
+                new ConfigLoader()
+                    .withOverrides(
+                        List.of(
+                            "ingest.max-reject-ratio=0.5",
+                            "input.postings.columns=job_key=id, posted=posted_date, body=description"))
+                    .build(in.toString(), tmp.resolve("out").toString(), LocalDate.of(2025, 1, 1)))
+            .runIngest();
 
     assertEquals(2, s.datasets().get(0).read());
     assertEquals(1, s.datasets().get(0).accepted());

@@ -15,7 +15,10 @@ import org.apache.hadoop.fs.permission.FsPermission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The local file system without child processes keeps Hadoop's behaviour: permissions set, read and listed. */
+/**
+ * The local file system without child processes keeps Hadoop's behaviour: permissions set, read and
+ * listed.
+ */
 class PosixLocalFileSystemTest {
 
   @TempDir Path tmp;
@@ -34,9 +37,15 @@ class PosixLocalFileSystemTest {
   void everyModeBitRoundTrips() {
     for (int mode = 0; mode < 01000; mode++) {
       FsPermission p = new FsPermission((short) mode);
-      assertEquals(p, PosixLocalFileSystem.toFsPermission(PosixLocalFileSystem.toPosix(p)), Integer.toOctalString(mode));
+      assertEquals(
+          p,
+          PosixLocalFileSystem.toFsPermission(PosixLocalFileSystem.toPosix(p)),
+          Integer.toOctalString(mode));
     }
-    assertEquals("rw-r-----", PosixFilePermissions.toString(PosixLocalFileSystem.toPosix(new FsPermission((short) 0640))));
+    assertEquals(
+        "rw-r-----",
+        PosixFilePermissions.toString(
+            PosixLocalFileSystem.toPosix(new FsPermission((short) 0640))));
   }
 
   @Test
@@ -44,12 +53,17 @@ class PosixLocalFileSystemTest {
     FileSystem fs = fs();
     org.apache.hadoop.fs.Path dir = path(tmp.resolve("a/b"));
     org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(dir, "key");
-    try (OutputStream out = fs.create(file, new FsPermission((short) 0600), true, 4096, (short) 1, 1 << 20, null)) {
+    try (OutputStream out =
+        fs.create(file, new FsPermission((short) 0600), true, 4096, (short) 1, 1 << 20, null)) {
       out.write(42);
     }
-    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("a/b/key"))));
+    assertEquals(
+        "rw-------",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("a/b/key"))));
     fs.setPermission(file, new FsPermission((short) 0640));
-    assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("a/b/key"))));
+    assertEquals(
+        "rw-r-----",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("a/b/key"))));
 
     FileStatus status = fs.getFileStatus(file);
     assertEquals(new FsPermission((short) 0640), status.getPermission());
@@ -58,8 +72,13 @@ class PosixLocalFileSystemTest {
     assertEquals(Files.getOwner(tmp.resolve("a/b/key")).getName(), status.getOwner());
 
     FileStatus[] listed = fs.listStatus(dir);
-    assertTrue(Arrays.stream(listed).anyMatch(s -> s.getPath().getName().equals("key")
-        && s.getPermission().equals(new FsPermission((short) 0640))), Arrays.toString(listed));
+    assertTrue(
+        Arrays.stream(listed)
+            .anyMatch(
+                s ->
+                    s.getPath().getName().equals("key")
+                        && s.getPermission().equals(new FsPermission((short) 0640))),
+        Arrays.toString(listed));
     // The checksum file Hadoop writes beside it is written and, as before, hidden from listings.
     assertTrue(Files.exists(tmp.resolve("a/b/.key.crc")));
     assertEquals(1, listed.length, Arrays.toString(listed));
@@ -71,7 +90,9 @@ class PosixLocalFileSystemTest {
     FileSystem fs = fs();
     org.apache.hadoop.fs.Path missing = path(tmp.resolve("missing"));
     assertThrows(FileNotFoundException.class, () -> fs.getFileStatus(missing));
-    assertThrows(FileNotFoundException.class, () -> fs.setPermission(missing, new FsPermission((short) 0644)));
+    assertThrows(
+        FileNotFoundException.class,
+        () -> fs.setPermission(missing, new FsPermission((short) 0644)));
     assertFalse(fs.exists(missing));
   }
 }

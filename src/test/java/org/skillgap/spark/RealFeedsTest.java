@@ -29,16 +29,15 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
 
 /**
- * The nightly on slices of the two real feeds in ../shared/data/real-postings, as their publishers ship them
- * (zipped and gzipped CSV, their own columns), mapped by the example configurations in jobs/examples/ alone.
- * Skips, saying so, where the shared data is absent.
+ * The nightly on slices of the two real feeds in ../shared/data/real-postings, as their publishers
+ * ship them (zipped and gzipped CSV, their own columns), mapped by the example configurations in
+ * jobs/examples/ alone. Skips, saying so, where the shared data is absent.
  */
 class RealFeedsTest {
 
@@ -81,14 +80,20 @@ class RealFeedsTest {
   }
 
   private RunSummary night(Path in, String exampleConfig) throws Exception {
-    PipelineConfig config = new ConfigLoader()
-        .withProperties(Files.readString(Path.of("jobs/examples", exampleConfig)), exampleConfig)
-        .build(in.toString(), tmp.resolve("out-" + in.getFileName()).toString(), LocalDate.of(2026, 1, 15));
+    PipelineConfig config =
+        new ConfigLoader()
+            .withProperties(
+                Files.readString(Path.of("jobs/examples", exampleConfig)), exampleConfig)
+            .build(
+                in.toString(),
+                tmp.resolve("out-" + in.getFileName()).toString(),
+                LocalDate.of(2026, 1, 15));
     return new Pipeline(SharedSpark.get(), config).runAll();
   }
 
   private Dataset<Row> warehouse(Path in) {
-    return new Warehouse(SharedSpark.get(), new Layout(tmp.resolve("out-" + in.getFileName()).toString()))
+    return new Warehouse(
+            SharedSpark.get(), new Layout(tmp.resolve("out-" + in.getFileName()).toString()))
         .table(IngestStage.POSTINGS, Schemas.POSTINGS);
   }
 
@@ -96,29 +101,48 @@ class RealFeedsTest {
     return List.of(header).indexOf(name);
   }
 
-  /** Checks every slice must pass: counts add up, text is repaired, salary is parsed where stated. */
+  /**
+   * Checks every slice must pass: counts add up, text is repaired, salary is parsed where stated.
+   */
   private void assertCleanNight(RunSummary s, Path in, Set<String> statingSalary) {
     assertEquals("success", s.outcome());
     DatasetCounts postings = s.datasets().get(0);
-    assertEquals(postings.read(), postings.accepted() + postings.quarantined() + postings.duplicates(), postings.toString());
+    assertEquals(
+        postings.read(),
+        postings.accepted() + postings.quarantined() + postings.duplicates(),
+        postings.toString());
     assertTrue(postings.quarantined() <= 0.05 * postings.read(), "few rejected: " + postings);
     Dataset<Row> w = warehouse(in).cache();
     for (String field : List.of("title", "company", "description", "location")) {
-      assertEquals(0, w.filter(col(field).contains("â€").or(col(field).contains("Ã"))).count(), "mojibake in " + field);
-      assertEquals(0, w.filter(col(field).rlike("&(#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")).count(),
+      assertEquals(
+          0,
+          w.filter(col(field).contains("â€").or(col(field).contains("Ã"))).count(),
+          "mojibake in " + field);
+      assertEquals(
+          0,
+          w.filter(col(field).rlike("&(#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")).count(),
           "HTML entity in " + field);
     }
     Dataset<Row> stated = w.filter(col("posting_id").isin(statingSalary.toArray()));
     long parsed = stated.filter(col("salary_annual_min").isNotNull()).count();
-    assertTrue(stated.count() > 0 && parsed >= 0.95 * stated.count(),
-        "salary parsed for " + parsed + " of " + stated.count() + " accepted postings that state one");
+    assertTrue(
+        stated.count() > 0 && parsed >= 0.95 * stated.count(),
+        "salary parsed for "
+            + parsed
+            + " of "
+            + stated.count()
+            + " accepted postings that state one");
     w.unpersist();
   }
 
   @Test
   void nycJobsSliceAsPublished() throws Exception {
     Path zip = FEEDS.resolve("nyc-jobs.csv.zip");
-    assumeTrue(Files.exists(zip), "skipped: " + zip.toAbsolutePath() + " is absent (the shared data sets are not beside this checkout)");
+    assumeTrue(
+        Files.exists(zip),
+        "skipped: "
+            + zip.toAbsolutePath()
+            + " is absent (the shared data sets are not beside this checkout)");
     List<String[]> rows;
     try (ZipInputStream z = new ZipInputStream(Files.newInputStream(zip))) {
       z.getNextEntry();
@@ -127,43 +151,70 @@ class RealFeedsTest {
     String[] header = rows.get(0);
     List<String[]> records = rows.subList(1, rows.size());
     Path in = input("nyc");
-    try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(in.resolve("postings/nyc-jobs-slice.csv.zip")))) {
+    try (ZipOutputStream z =
+        new ZipOutputStream(Files.newOutputStream(in.resolve("postings/nyc-jobs-slice.csv.zip")))) {
       z.putNextEntry(new ZipEntry("nyc-jobs.csv"));
-      writeCsv(rows, new java.io.FilterOutputStream(z) {
-        @Override public void close() {} // the zip closes the stream
-      });
+      writeCsv(
+          rows,
+          new java.io.FilterOutputStream(z) {
+            @Override
+            public void close() {} // the zip closes the stream
+          });
       z.closeEntry();
     }
     int id = column(header, "Job ID");
     int from = column(header, "Salary Range From");
     Set<String> ids = new HashSet<>();
     long internalExternal = records.stream().filter(r -> !ids.add(r[id])).count();
-    assertTrue(internalExternal > 20, "the slice holds internal and external copies: " + internalExternal);
+    assertTrue(
+        internalExternal > 20, "the slice holds internal and external copies: " + internalExternal);
     Set<String> statingSalary = new HashSet<>();
-    records.stream().filter(r -> r[from] != null && !r[from].isBlank()).forEach(r -> statingSalary.add(r[id]));
+    records.stream()
+        .filter(r -> r[from] != null && !r[from].isBlank())
+        .forEach(r -> statingSalary.add(r[id]));
 
     RunSummary s = night(in, "nyc-jobs.properties");
     assertCleanNight(s, in, statingSalary);
-    assertTrue(s.datasets().get(0).duplicates() >= internalExternal,
+    assertTrue(
+        s.datasets().get(0).duplicates() >= internalExternal,
         "internal and external copies of one job are duplicates: " + s.datasets().get(0));
     assertFivePartitions(in);
   }
 
   /** Every industry has its partition; those the feed has postings for hold rows. */
   private void assertFivePartitions(Path in) throws Exception {
-    Path demand = Path.of(new Layout(tmp.resolve("out-" + in.getFileName()).toString()).report("2026-01-15", ReportRegistry.SKILL_DEMAND.name()));
+    Path demand =
+        Path.of(
+            new Layout(tmp.resolve("out-" + in.getFileName()).toString())
+                .report("2026-01-15", ReportRegistry.SKILL_DEMAND.name()));
     for (String industry : List.of("tech", "healthcare", "finance", "education", "other")) {
-      assertTrue(Files.isDirectory(demand.resolve("industry=" + industry)), "skill_demand has no partition " + industry);
+      assertTrue(
+          Files.isDirectory(demand.resolve("industry=" + industry)),
+          "skill_demand has no partition " + industry);
     }
-    Set<String> withRows = new HashSet<>(SharedSpark.get().read().schema(Schemas.SKILL_DEMAND).parquet(demand.toString())
-        .select("industry").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
-    assertTrue(withRows.containsAll(Set.of("tech", "healthcare", "finance", "other")), "industries with demand: " + withRows);
+    Set<String> withRows =
+        new HashSet<>(
+            SharedSpark.get()
+                .read()
+                .schema(Schemas.SKILL_DEMAND)
+                .parquet(demand.toString())
+                .select("industry")
+                .distinct()
+                .as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList());
+    assertTrue(
+        withRows.containsAll(Set.of("tech", "healthcare", "finance", "other")),
+        "industries with demand: " + withRows);
   }
 
   @Test
   void usajobsSliceAsPublished() throws Exception {
     Path gz = FEEDS.resolve("usajobs_dec2017_dedup.csv.gz");
-    assumeTrue(Files.exists(gz), "skipped: " + gz.toAbsolutePath() + " is absent (the shared data sets are not beside this checkout)");
+    assumeTrue(
+        Files.exists(gz),
+        "skipped: "
+            + gz.toAbsolutePath()
+            + " is absent (the shared data sets are not beside this checkout)");
     List<String[]> rows;
     try (InputStream g = new GZIPInputStream(Files.newInputStream(gz))) {
       rows = slice(g, 600);
@@ -171,7 +222,8 @@ class RealFeedsTest {
     String[] header = rows.get(0);
     List<String[]> records = rows.subList(1, rows.size());
     Path in = input("usajobs");
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(in.resolve("postings/usajobs-slice.csv.gz")))) {
+    try (OutputStream out =
+        new GZIPOutputStream(Files.newOutputStream(in.resolve("postings/usajobs-slice.csv.gz")))) {
       writeCsv(rows, out);
     }
     int id = column(header, "PositionID");
@@ -179,22 +231,35 @@ class RealFeedsTest {
     int min = column(header, "MinPay");
     int payType = column(header, "PayType");
     Set<String> statingSalary = new HashSet<>();
-    records.stream().filter(r -> r[min] != null && !r[min].isBlank() && !r[payType].contains("Without"))
+    records.stream()
+        .filter(r -> r[min] != null && !r[min].isBlank() && !r[payType].contains("Without"))
         .forEach(r -> statingSalary.add(r[id]));
 
     RunSummary s = night(in, "usajobs.properties");
     assertCleanNight(s, in, statingSalary);
     assertFivePartitions(in);
     DatasetCounts postings = s.datasets().get(0);
-    assertTrue(postings.duplicates() <= 0.10 * postings.read(), "at most 10 % marked duplicates: " + postings);
+    assertTrue(
+        postings.duplicates() <= 0.10 * postings.read(),
+        "at most 10 % marked duplicates: " + postings);
 
     // Titles that plainly name an occupation of an industry, by rules of this test's own.
-    Map<String, Predicate<String>> plainly = Map.of(
-        "healthcare", t -> t.matches("(?i).*\\b(nurse|physician|pharmacist|medical (officer|technologist|support assistant)|"
-            + "dental|psychologist|physical therapist|health technician|nursing assistant)\\b.*"),
-        "tech", t -> t.matches("(?i).*\\b(it specialist|information technology|software|computer scientist|"
-            + "computer engineer|developer)\\b.*"),
-        "finance", t -> t.matches("(?i).*\\b(accountant|auditor|financial|budget analyst|accounting)\\b.*"));
+    Map<String, Predicate<String>> plainly =
+        Map.of(
+            "healthcare",
+                t ->
+                    t.matches(
+                        "(?i).*\\b(nurse|physician|pharmacist|medical (officer|technologist|support assistant)|"
+                            + "dental|psychologist|physical therapist|health technician|nursing assistant)\\b.*"),
+            "tech",
+                t ->
+                    t.matches(
+                        "(?i).*\\b(it specialist|information technology|software|computer scientist|"
+                            + "computer engineer|developer)\\b.*"),
+            "finance",
+                t ->
+                    t.matches(
+                        "(?i).*\\b(accountant|auditor|financial|budget analyst|accounting)\\b.*"));
     Dataset<Row> w = warehouse(in).select("posting_id", "title", "industry").cache();
     for (var e : plainly.entrySet()) {
       Set<String> theirs = new HashSet<>();
@@ -203,7 +268,14 @@ class RealFeedsTest {
       long total = those.count();
       long held = those.filter(col("industry").equalTo(e.getKey())).count();
       assertTrue(total >= 5, e.getKey() + ": too few postings in the slice to judge: " + total);
-      assertTrue(held >= 0.7 * total, e.getKey() + " holds " + held + " of the " + total + " postings whose titles belong to it");
+      assertTrue(
+          held >= 0.7 * total,
+          e.getKey()
+              + " holds "
+              + held
+              + " of the "
+              + total
+              + " postings whose titles belong to it");
     }
     w.unpersist();
   }

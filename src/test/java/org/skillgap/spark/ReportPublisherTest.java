@@ -8,7 +8,9 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Staging a report: its row count (read from the files' footers) and the five industry partitions. */
+/**
+ * Staging a report: its row count (read from the files' footers) and the five industry partitions.
+ */
 class ReportPublisherTest {
   @TempDir Path tmp;
   private static final SparkSession spark = SharedSpark.get();
@@ -16,10 +18,16 @@ class ReportPublisherTest {
   @Test
   void stagingCountsTheRowsWrittenAndFillsEveryIndustry() {
     Layout layout = new Layout(tmp.resolve("out").toString());
-    ReportPublisher publisher = new ReportPublisher(spark, layout, "run-1", LocalDate.of(2026, 1, 1));
+    ReportPublisher publisher =
+        new ReportPublisher(spark, layout, "run-1", LocalDate.of(2026, 1, 1));
     // Seven rows in two industries, written as several files (one per partition and industry).
-    long rows = publisher.stage("r", spark.range(7).selectExpr("IF(id < 5, 'tech', 'finance') AS industry", "id AS n")
-        .repartition(3));
+    long rows =
+        publisher.stage(
+            "r",
+            spark
+                .range(7)
+                .selectExpr("IF(id < 5, 'tech', 'finance') AS industry", "id AS n")
+                .repartition(3));
     assertEquals(7, rows);
     String staged = Storage.join(layout.staging("run-1"), "r");
     assertEquals(7, spark.read().parquet(staged).count());
@@ -29,6 +37,7 @@ class ReportPublisherTest {
     // A pending write inside the folder is not the report's, as Spark's reader skips it too.
     spark.range(3).write().parquet(Storage.join(staged, "_pending/x"));
     assertEquals(7, new Storage(spark).parquetRows(staged));
-    assertEquals(0, publisher.stage("empty", spark.range(0).selectExpr("'tech' AS industry", "id AS n")));
+    assertEquals(
+        0, publisher.stage("empty", spark.range(0).selectExpr("'tech' AS industry", "id AS n")));
   }
 }

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The published reports read back by readers that share no code with Spark: DuckDB (SQL over the Parquet
- * files) and parquet-hadoop's own footer reader. Every documented column is there with its documented type.
+ * The published reports read back by readers that share no code with Spark: DuckDB (SQL over the
+ * Parquet files) and parquet-hadoop's own footer reader. Every documented column is there with its
+ * documented type.
  */
 class ReportReadersTest {
 
@@ -57,24 +58,31 @@ class ReportReadersTest {
   @Test
   void duckDbSeesEveryDocumentedColumnWithItsType() throws Exception {
     Class.forName("org.duckdb.DuckDBDriver");
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement()) {
       for (Map.Entry<String, StructType> e : SCHEMAS.entrySet()) {
         String glob = reports.resolve(e.getKey()).toString() + "/*/*.parquet";
         Map<String, String> seen = new LinkedHashMap<>();
-        try (ResultSet rs = st.executeQuery(
-            "DESCRIBE SELECT * FROM read_parquet('" + glob + "', hive_partitioning = true)")) {
+        try (ResultSet rs =
+            st.executeQuery(
+                "DESCRIBE SELECT * FROM read_parquet('" + glob + "', hive_partitioning = true)")) {
           while (rs.next()) {
             seen.put(rs.getString("column_name"), rs.getString("column_type"));
           }
         }
         for (StructField f : e.getValue().fields()) {
-          String expected = f.name().equals("industry") ? "VARCHAR" : duckType(f.dataType().simpleString());
+          String expected =
+              f.name().equals("industry") ? "VARCHAR" : duckType(f.dataType().simpleString());
           assertEquals(expected, seen.get(f.name()), e.getKey() + "." + f.name());
         }
       }
-      // And the numbers agree with Spark's: shares are shares, postings add up per industry and month.
-      try (ResultSet rs = st.executeQuery("SELECT count(*) FROM read_parquet('" + reports.resolve("skill_demand")
-          + "/*/*.parquet', hive_partitioning = true) WHERE share <= 0 OR share > 1 OR postings > industry_postings")) {
+      // And the numbers agree with Spark's: shares are shares, postings add up per industry and
+      // month.
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT count(*) FROM read_parquet('"
+                  + reports.resolve("skill_demand")
+                  + "/*/*.parquet', hive_partitioning = true) WHERE share <= 0 OR share > 1 OR postings > industry_postings")) {
         rs.next();
         assertEquals(0, rs.getLong(1));
       }
@@ -90,8 +98,9 @@ class ReportReadersTest {
         file = s.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();
       }
       MessageType schema;
-      try (ParquetFileReader r = ParquetFileReader.open(
-          HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), conf))) {
+      try (ParquetFileReader r =
+          ParquetFileReader.open(
+              HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), conf))) {
         schema = r.getFooter().getFileMetaData().getSchema();
       }
       for (StructField f : e.getValue().fields()) {
@@ -105,13 +114,18 @@ class ReportReadersTest {
         if (type.startsWith("array")) {
           assertFalse(t.isPrimitive(), e.getKey() + "." + f.name());
         } else {
-          String expected = switch (type) {
-            case "string", "date", "int", "boolean" -> type.equals("string") ? "BINARY" : type.equals("boolean") ? "BOOLEAN" : "INT32";
-            case "bigint" -> "INT64";
-            case "double" -> "DOUBLE";
-            default -> throw new IllegalArgumentException(type);
-          };
-          assertEquals(expected, t.asPrimitiveType().getPrimitiveTypeName().name(), e.getKey() + "." + f.name());
+          String expected =
+              switch (type) {
+                case "string", "date", "int", "boolean" ->
+                    type.equals("string") ? "BINARY" : type.equals("boolean") ? "BOOLEAN" : "INT32";
+                case "bigint" -> "INT64";
+                case "double" -> "DOUBLE";
+                default -> throw new IllegalArgumentException(type);
+              };
+          assertEquals(
+              expected,
+              t.asPrimitiveType().getPrimitiveTypeName().name(),
+              e.getKey() + "." + f.name());
         }
       }
     }

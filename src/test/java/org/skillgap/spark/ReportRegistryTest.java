@@ -17,16 +17,19 @@ import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.Test;
 
 /**
- * The report registry drives docs/reports.md, the publisher and the dashboard: a report declared in only one
- * of those places fails here. docs/reports.md documents every registered report with the same columns and
- * no other; a night publishes exactly the registered reports; no main source but the registry types a
- * report's name, so the dashboard and the reports command can only read registered reports.
+ * The report registry drives docs/reports.md, the publisher and the dashboard: a report declared in
+ * only one of those places fails here. docs/reports.md documents every registered report with the
+ * same columns and no other; a night publishes exactly the registered reports; no main source but
+ * the registry types a report's name, so the dashboard and the reports command can only read
+ * registered reports.
  */
 class ReportRegistryTest {
 
   static final Path DOCS = Path.of("docs/reports.md");
 
-  /** The report sections of docs/reports.md ("## name"), each with its documented columns and types. */
+  /**
+   * The report sections of docs/reports.md ("## name"), each with its documented columns and types.
+   */
   static Map<String, Map<String, String>> documented() throws Exception {
     String doc = Files.readString(DOCS);
     Map<String, Map<String, String>> reports = new LinkedHashMap<>();
@@ -38,7 +41,9 @@ class ReportRegistryTest {
       names.add(section.group(1));
     }
     for (int i = 0; i < names.size(); i++) {
-      String body = doc.substring(starts.get(i)[1], i + 1 < names.size() ? starts.get(i + 1)[0] : doc.length());
+      String body =
+          doc.substring(
+              starts.get(i)[1], i + 1 < names.size() ? starts.get(i + 1)[0] : doc.length());
       Map<String, String> cols = new LinkedHashMap<>();
       Matcher m = Pattern.compile("(?m)^\\| `([a-z0-9_]+)` \\| ([a-z<>]+) \\|").matcher(body);
       while (m.find()) {
@@ -52,7 +57,9 @@ class ReportRegistryTest {
   @Test
   void docsDocumentEveryRegisteredReportAndNoOther() throws Exception {
     Map<String, Map<String, String>> doc = documented();
-    assertEquals(ReportRegistry.NAMES, List.copyOf(doc.keySet()),
+    assertEquals(
+        ReportRegistry.NAMES,
+        List.copyOf(doc.keySet()),
         "docs/reports.md's report sections, in publishing order, against the registry");
     for (ReportRegistry.Report report : ReportRegistry.ALL) {
       Map<String, String> declared = new LinkedHashMap<>();
@@ -75,7 +82,8 @@ class ReportRegistryTest {
 
   @Test
   void noSourceButTheRegistryTypesAReportsName() throws Exception {
-    // A report name that is also a column ("employer_recognition" of credential_coverage) is left out: as a
+    // A report name that is also a column ("employer_recognition" of credential_coverage) is left
+    // out: as a
     // column it is typed where rows are built.
     Set<String> columns = new TreeSet<>();
     ReportRegistry.ALL.forEach(r -> columns.addAll(List.of(r.schema().fieldNames())));
@@ -93,8 +101,14 @@ class ReportRegistryTest {
         }
       }
     }
-    assertEquals(List.of(), typed, "report names typed outside ReportRegistry (read them from the registry)");
-    String dashboard = Files.readString(Path.of("src/main/java/org/skillgap/spark/DashboardBuilder.java"));
-    assertTrue(dashboard.contains("ReportRegistry."), "the dashboard reads its reports through the registry");
+    assertEquals(
+        List.of(),
+        typed,
+        "report names typed outside ReportRegistry (read them from the registry)");
+    String dashboard =
+        Files.readString(Path.of("src/main/java/org/skillgap/spark/DashboardBuilder.java"));
+    assertTrue(
+        dashboard.contains("ReportRegistry."),
+        "the dashboard reads its reports through the registry");
   }
 }

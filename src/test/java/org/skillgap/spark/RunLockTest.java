@@ -26,19 +26,24 @@ class RunLockTest {
     pool.shutdownNow();
   }
 
-  /** Four runs start at the same instant; returns the locks they got and the exit codes of the others. */
+  /**
+   * Four runs start at the same instant; returns the locks they got and the exit codes of the
+   * others.
+   */
   private static List<Object> race(String path, long staleMs) throws Exception {
     CyclicBarrier start = new CyclicBarrier(4);
     List<Future<Object>> runs = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      runs.add(pool.submit(() -> {
-        start.await();
-        try {
-          return RunLock.acquire(storage, path, "test", staleMs);
-        } catch (SkillgapException e) {
-          return e.exitCode();
-        }
-      }));
+      runs.add(
+          pool.submit(
+              () -> {
+                start.await();
+                try {
+                  return RunLock.acquire(storage, path, "test", staleMs);
+                } catch (SkillgapException e) {
+                  return e.exitCode();
+                }
+              }));
     }
     List<Object> out = new ArrayList<>();
     for (Future<Object> f : runs) {
@@ -54,7 +59,10 @@ class RunLockTest {
       List<Object> outcomes = race(path, 60_000);
       List<Object> locks = outcomes.stream().filter(o -> o instanceof RunLock).toList();
       assertEquals(1, locks.size(), "round " + round + ": " + outcomes);
-      assertEquals(3, outcomes.stream().filter(o -> Integer.valueOf(5).equals(o)).count(), outcomes.toString());
+      assertEquals(
+          3,
+          outcomes.stream().filter(o -> Integer.valueOf(5).equals(o)).count(),
+          outcomes.toString());
       ((RunLock) locks.get(0)).close();
       assertFalse(Files.exists(Path.of(path)), "released");
     }
@@ -107,17 +115,21 @@ class RunLockTest {
   void theHeartbeatKeepsBeatingAfterAFailedTouch() throws Exception {
     Path lock = tmp.resolve("_lock");
     int[] calls = {0};
-    RunLock.refreshHook = () -> {
-      if (++calls[0] <= 2) {
-        throw new java.io.UncheckedIOException(new java.io.IOException("NameNode in safe mode (injected)"));
-      }
-      storage.touch(lock.toString());
-    };
+    RunLock.refreshHook =
+        () -> {
+          if (++calls[0] <= 2) {
+            throw new java.io.UncheckedIOException(
+                new java.io.IOException("NameNode in safe mode (injected)"));
+          }
+          storage.touch(lock.toString());
+        };
     try (RunLock mine = RunLock.acquire(storage, lock.toString(), "test", 60_000, 50)) {
       Files.setLastModifiedTime(lock, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
       Thread.sleep(500);
       assertTrue(calls[0] > 3, "beats after the failures: " + calls[0]);
-      assertTrue(System.currentTimeMillis() - Files.getLastModifiedTime(lock).toMillis() < 5_000, "refreshed again");
+      assertTrue(
+          System.currentTimeMillis() - Files.getLastModifiedTime(lock).toMillis() < 5_000,
+          "refreshed again");
     } finally {
       RunLock.refreshHook = null;
     }

@@ -20,8 +20,11 @@ class RunSummaryJsonTest {
     JsonNode j = Json.parse(s.toJson(), "summary");
     assertEquals("2026.1 \"custom\" \\ build\n2", j.get("taxonomy_version").asText());
     assertEquals("failed: \"reject ratio\" exceeded", j.get("outcome").asText());
-    assertEquals(2, j.get("datasets").get(0).get("quarantined_by_reason").get("INVALID_SALARY").asLong());
+    assertEquals(
+        2, j.get("datasets").get(0).get("quarantined_by_reason").get("INVALID_SALARY").asLong());
     assertEquals(1.3, j.get("stages").get(0).get("seconds").asDouble(), 1e-9);
-    assertTrue(s.toJson().contains("\"outcome\": \"failed"), "one field per line, as people and grep read it");
+    assertTrue(
+        s.toJson().contains("\"outcome\": \"failed"),
+        "one field per line, as people and grep read it");
   }
 }

@@ -9,9 +9,15 @@ import org.junit.jupiter.api.Test;
 class SessionsTest {
   private final SparkSession spark = SharedSpark.get();
   // The shared session's own settings and markers (SharedSpark), put back after each test.
-  private static final String[] KEPT = {"spark.sql.adaptive.enabled", "spark.sql.shuffle.partitions",
-      Sessions.ADAPTIVE_BY_INPUT, Sessions.PARTITIONS_BY_INPUT, Sessions.CODEGEN_BY_INPUT,
-      Sessions.WHOLE_STAGE_CODEGEN, Sessions.CODEGEN_FACTORY_MODE};
+  private static final String[] KEPT = {
+    "spark.sql.adaptive.enabled",
+    "spark.sql.shuffle.partitions",
+    Sessions.ADAPTIVE_BY_INPUT,
+    Sessions.PARTITIONS_BY_INPUT,
+    Sessions.CODEGEN_BY_INPUT,
+    Sessions.WHOLE_STAGE_CODEGEN,
+    Sessions.CODEGEN_FACTORY_MODE
+  };
   private final java.util.Map<String, String> keptBefore = new java.util.HashMap<>();
 
   {
@@ -46,7 +52,8 @@ class SessionsTest {
     org.apache.spark.SparkConf unset = new org.apache.spark.SparkConf(false);
     Sessions.limitPageSize(unset);
     assertEquals("4m", unset.get(Sessions.PAGE_SIZE));
-    org.apache.spark.SparkConf chosen = new org.apache.spark.SparkConf(false).set(Sessions.PAGE_SIZE, "32m");
+    org.apache.spark.SparkConf chosen =
+        new org.apache.spark.SparkConf(false).set(Sessions.PAGE_SIZE, "32m");
     Sessions.limitPageSize(chosen);
     assertEquals("32m", chosen.get(Sessions.PAGE_SIZE));
     // The shared session runs with the size the jobs get: 4 MiB.
@@ -55,7 +62,11 @@ class SessionsTest {
 
   @Test
   void aSmallNightPlansStaticallyAFullRefreshAdaptively() {
-    spark.conf().set(Sessions.ADAPTIVE_BY_INPUT, true); // as Sessions.create leaves it when the user set nothing
+    spark
+        .conf()
+        .set(
+            Sessions.ADAPTIVE_BY_INPUT,
+            true); // as Sessions.create leaves it when the user set nothing
     Sessions.planShuffles(spark, 4L << 20); // a night of a few thousand postings
     assertFalse(adaptive());
     Sessions.planShuffles(spark, Sessions.SMALL_INPUT_BYTES); // a full refresh
@@ -66,7 +77,9 @@ class SessionsTest {
 
   @Test
   void aSmallNightShufflesIntoOnePartitionAFullRefreshIntoTheSessionsOwn() {
-    spark.conf().set(Sessions.PARTITIONS_BY_INPUT, 6); // as Sessions.create leaves it on three cores
+    spark
+        .conf()
+        .set(Sessions.PARTITIONS_BY_INPUT, 6); // as Sessions.create leaves it on three cores
     Sessions.planShuffles(spark, 4L << 20);
     assertEquals("1", partitions());
     Sessions.planShuffles(spark, Sessions.SMALL_INPUT_BYTES);
@@ -75,13 +88,16 @@ class SessionsTest {
 
   @Test
   void aSmallNightIsInterpretedAFullRefreshCompiled() {
-    spark.conf().set(Sessions.CODEGEN_BY_INPUT, true); // as Sessions.create leaves it on one machine
+    spark
+        .conf()
+        .set(Sessions.CODEGEN_BY_INPUT, true); // as Sessions.create leaves it on one machine
     Sessions.planShuffles(spark, 4L << 20);
     assertEquals("false", spark.conf().get(Sessions.WHOLE_STAGE_CODEGEN));
     assertEquals("NO_CODEGEN", spark.conf().get(Sessions.CODEGEN_FACTORY_MODE));
     // The same rows either way: a join, an aggregate and a sort, as the reports run them.
-    String query = "SELECT k, count(*) AS n, max(v) AS top FROM (SELECT id % 7 AS k, id * 3 AS v FROM range(1000)) "
-        + "JOIN (SELECT id AS k2 FROM range(5)) ON k = k2 GROUP BY k ORDER BY k";
+    String query =
+        "SELECT k, count(*) AS n, max(v) AS top FROM (SELECT id % 7 AS k, id * 3 AS v FROM range(1000)) "
+            + "JOIN (SELECT id AS k2 FROM range(5)) ON k = k2 GROUP BY k ORDER BY k";
     java.util.List<String> interpreted = spark.sql(query).toJSON().collectAsList();
     Sessions.planShuffles(spark, Sessions.SMALL_INPUT_BYTES);
     assertEquals("true", spark.conf().get(Sessions.WHOLE_STAGE_CODEGEN));
@@ -92,7 +108,10 @@ class SessionsTest {
 
   @Test
   void theUsersOwnSettingIsKept() {
-    for (String marker : new String[] {Sessions.ADAPTIVE_BY_INPUT, Sessions.PARTITIONS_BY_INPUT, Sessions.CODEGEN_BY_INPUT}) {
+    for (String marker :
+        new String[] {
+          Sessions.ADAPTIVE_BY_INPUT, Sessions.PARTITIONS_BY_INPUT, Sessions.CODEGEN_BY_INPUT
+        }) {
       spark.conf().unset(marker);
     }
     spark.conf().set("spark.sql.adaptive.enabled", true);
@@ -111,11 +130,14 @@ class SessionsTest {
     org.apache.spark.SparkConf local = new org.apache.spark.SparkConf(false).setMaster("local[*]");
     Sessions.chooseLocalFileSystem(local);
     assertEquals(PosixLocalFileSystem.class.getName(), local.get(Sessions.LOCAL_FILE_SYSTEM));
-    org.apache.spark.SparkConf cluster = new org.apache.spark.SparkConf(false).setMaster("spark://master:7077");
+    org.apache.spark.SparkConf cluster =
+        new org.apache.spark.SparkConf(false).setMaster("spark://master:7077");
     Sessions.chooseLocalFileSystem(cluster);
     assertFalse(cluster.contains(Sessions.LOCAL_FILE_SYSTEM));
-    org.apache.spark.SparkConf own = new org.apache.spark.SparkConf(false).setMaster("local[2]")
-        .set(Sessions.LOCAL_FILE_SYSTEM, "org.apache.hadoop.fs.LocalFileSystem");
+    org.apache.spark.SparkConf own =
+        new org.apache.spark.SparkConf(false)
+            .setMaster("local[2]")
+            .set(Sessions.LOCAL_FILE_SYSTEM, "org.apache.hadoop.fs.LocalFileSystem");
     Sessions.chooseLocalFileSystem(own);
     assertEquals("org.apache.hadoop.fs.LocalFileSystem", own.get(Sessions.LOCAL_FILE_SYSTEM));
   }

@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The industry model shipped in the jar, for feeds whose own labels are too few to train on: multinomial
- * naive Bayes over a posting's title words (as their own features) and description words, trained by
- * jobs/train-industry-model.sh on openly licensed labelled postings (NYC Jobs and USAJOBS; docs/configuration.md
- * names their licences). It is stored as counts, not probabilities, so that counts of more labelled
- * postings can be added to it.
+ * The industry model shipped in the jar, for feeds whose own labels are too few to train on:
+ * multinomial naive Bayes over a posting's title words (as their own features) and description
+ * words, trained by jobs/train-industry-model.sh on openly licensed labelled postings (NYC Jobs and
+ * USAJOBS; docs/configuration.md names their licences). It is stored as counts, not probabilities,
+ * so that counts of more labelled postings can be added to it.
  */
 public final class IndustryModel implements Serializable {
 
@@ -37,7 +37,12 @@ public final class IndustryModel implements Serializable {
   private final Map<String, long[]> counts;
   private final String source;
 
-  private IndustryModel(String[] classes, long[] documents, long[] tokens, Map<String, long[]> counts, String source) {
+  private IndustryModel(
+      String[] classes,
+      long[] documents,
+      long[] tokens,
+      Map<String, long[]> counts,
+      String source) {
     this.classes = classes;
     this.documents = documents;
     this.tokens = tokens;
@@ -139,20 +144,25 @@ public final class IndustryModel implements Serializable {
       }
     }
 
-    /** Words in fewer than minDocuments postings are left out: names, typos and ids generalise to nothing. */
+    /**
+     * Words in fewer than minDocuments postings are left out: names, typos and ids generalise to
+     * nothing.
+     */
     public IndustryModel build(int minDocuments, String source) {
       Map<String, long[]> kept = new LinkedHashMap<>();
       long[] tokens = new long[classes.size()];
       counts.entrySet().stream()
           .filter(e -> documentFrequency.get(e.getKey()) >= minDocuments)
           .sorted(Map.Entry.comparingByKey())
-          .forEach(e -> {
-            kept.put(e.getKey(), e.getValue());
-            for (int c = 0; c < tokens.length; c++) {
-              tokens[c] += e.getValue()[c];
-            }
-          });
-      return new IndustryModel(classes.toArray(new String[0]), documents.clone(), tokens, kept, source);
+          .forEach(
+              e -> {
+                kept.put(e.getKey(), e.getValue());
+                for (int c = 0; c < tokens.length; c++) {
+                  tokens[c] += e.getValue()[c];
+                }
+              });
+      return new IndustryModel(
+          classes.toArray(new String[0]), documents.clone(), tokens, kept, source);
     }
   }
 
@@ -177,7 +187,8 @@ public final class IndustryModel implements Serializable {
   public static IndustryModel read(InputStream in, String where) throws IOException {
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     if (!HEADER.equals(r.readLine())) {
-      throw new IOException(where + " is not a skillgap industry model (first line must be '" + HEADER + "')");
+      throw new IOException(
+          where + " is not a skillgap industry model (first line must be '" + HEADER + "')");
     }
     String source = r.readLine().split("\t", 2)[1];
     String[] classes = r.readLine().split("\t");
@@ -213,7 +224,8 @@ public final class IndustryModel implements Serializable {
       }
       return read(new GZIPInputStream(in), BUILTIN_RESOURCE);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the built-in industry model " + BUILTIN_RESOURCE, e);
+      throw new UncheckedIOException(
+          "cannot read the built-in industry model " + BUILTIN_RESOURCE, e);
     }
   }
 }

@@ -13,7 +13,8 @@ import org.skillgap.core.error.Errors;
 
 /**
  * Builds a {@link PipelineConfig} from, in rising priority: defaults, a properties file, key=value
- * overrides. Unknown keys and bad values stop the run with a message naming key, value and what is allowed.
+ * overrides. Unknown keys and bad values stop the run with a message naming key, value and what is
+ * allowed.
  */
 public final class ConfigLoader {
 
@@ -71,8 +72,9 @@ public final class ConfigLoader {
   }
 
   /**
-   * A night may run for a day as far as tomorrow (UTC, so a scheduler east of Greenwich can name its
-   * local date); a date further ahead is a typo, and would quarantine every real posting as future-dated.
+   * A night may run for a day as far as tomorrow (UTC, so a scheduler east of Greenwich can name
+   * its local date); a date further ahead is a typo, and would quarantine every real posting as
+   * future-dated.
    */
   public static final int MAX_DAYS_AHEAD = 1;
 
@@ -85,11 +87,19 @@ public final class ConfigLoader {
     try {
       date = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw Errors.badSetting("--date", text, "a date written YYYY-MM-DD, e.g. 2025-06-30", "the command line");
+      throw Errors.badSetting(
+          "--date", text, "a date written YYYY-MM-DD, e.g. 2025-06-30", "the command line");
     }
     if (date.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-      throw Errors.badSetting("--date", text, "a date no later than " + today.plusDays(MAX_DAYS_AHEAD)
-          + " (today in UTC is " + today + "; leave --date out to run for today)", "the command line");
+      throw Errors.badSetting(
+          "--date",
+          text,
+          "a date no later than "
+              + today.plusDays(MAX_DAYS_AHEAD)
+              + " (today in UTC is "
+              + today
+              + "; leave --date out to run for today)",
+          "the command line");
     }
     return date;
   }

@@ -18,16 +18,18 @@ public final class Locations {
   }
 
   /**
-   * Whether an output folder's file system has what publishing, warehouse writes and the run lock rely on:
-   * atomic rename and create-if-absent. Object stores emulate rename by copying, so a kill mid-publish
-   * would leave half a folder under its final name.
+   * Whether an output folder's file system has what publishing, warehouse writes and the run lock
+   * rely on: atomic rename and create-if-absent. Object stores emulate rename by copying, so a kill
+   * mid-publish would leave half a folder under its final name.
    */
   public static boolean outputSupportsAtomicRename(String output) {
     String scheme = output.trim().toLowerCase(java.util.Locale.ROOT);
     return !(scheme.startsWith("s3:") || scheme.startsWith("s3a:") || scheme.startsWith("s3n:"));
   }
 
-  /** A comparable form: local paths absolute and normalised (file: URIs included), URIs normalised. */
+  /**
+   * A comparable form: local paths absolute and normalised (file: URIs included), URIs normalised.
+   */
   static String normalise(String location) {
     String s = location.trim();
     if (s.startsWith("file:")) {

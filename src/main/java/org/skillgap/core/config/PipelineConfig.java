@@ -3,10 +3,11 @@ package org.skillgap.core.config;
 import java.time.LocalDate;
 
 /**
- * Everything a run needs to know, validated. Built by {@link ConfigLoader}; immutable and serialisable so it
- * can travel to executors.
+ * Everything a run needs to know, validated. Built by {@link ConfigLoader}; immutable and
+ * serialisable so it can travel to executors.
  *
- * @param inputPath folder holding postings/, enrollments/ and credentials/ (any Hadoop file system URI)
+ * @param inputPath folder holding postings/, enrollments/ and credentials/ (any Hadoop file system
+ *     URI)
  * @param outputPath folder that receives warehouse/, quarantine/, reports/ and runs/
  * @param runDate the logical date of the night being processed
  * @param partitions partitions for the NLP stage, 0 for automatic
@@ -21,9 +22,11 @@ import java.time.LocalDate;
  * @param nearDuplicateKey posting fields (company, title, location) that re-posts of one job share
  * @param reports settings of the report stage
  * @param keepRuns report snapshots to keep
- * @param retentionGraceMinutes minutes a superseded snapshot stays readable before retention may delete it
+ * @param retentionGraceMinutes minutes a superseded snapshot stays readable before retention may
+ *     delete it
  * @param lockStaleMinutes minutes without heartbeat after which a run lock is stale
- * @param fullRefresh rebuild the warehouse from every input file instead of only new or changed ones
+ * @param fullRefresh rebuild the warehouse from every input file instead of only new or changed
+ *     ones
  */
 public record PipelineConfig(
     String inputPath,
@@ -48,26 +51,52 @@ public record PipelineConfig(
 
   /** The same configuration with full refresh switched on or off. */
   public PipelineConfig withFullRefresh(boolean on) {
-    return new PipelineConfig(inputPath, outputPath, runDate, partitions, maxRejectRatio, taxonomy,
-        spanModel, reportMinPostings, inputFormat, columnMappings, nearDuplicateSimilarity, nearDuplicateWindowDays, nearDuplicateKey, reports, keepRuns,
-        retentionGraceMinutes, lockStaleMinutes, on);
+    return new PipelineConfig(
+        inputPath,
+        outputPath,
+        runDate,
+        partitions,
+        maxRejectRatio,
+        taxonomy,
+        spanModel,
+        reportMinPostings,
+        inputFormat,
+        columnMappings,
+        nearDuplicateSimilarity,
+        nearDuplicateWindowDays,
+        nearDuplicateKey,
+        reports,
+        keepRuns,
+        retentionGraceMinutes,
+        lockStaleMinutes,
+        on);
   }
 
   /**
    * @param classifyMinConfidence below it a classified posting goes to 'other'
-   * @param classifyRetrainGrowth growth of the placed postings that makes a night train the classifier again
+   * @param classifyRetrainGrowth growth of the placed postings that makes a night train the
+   *     classifier again
    * @param minDemandShare share of an industry's postings that makes a skill 'in demand'
    * @param pathTopSkills skills credential_paths tries to cover
    * @param bundleMinSupport minimum support of a skill_bundles itemset
    * @param bundleMinConfidence minimum confidence of a skill_bundles rule
    * @param bundleTopSkills skills mined per industry (the bound on skill_bundles' cost)
    * @param bundleMaxSize most skills in one itemset
-   * @param factsLooseBatches most nights whose report facts keep their own folder before older ones are merged
+   * @param factsLooseBatches most nights whose report facts keep their own folder before older ones
+   *     are merged
    * @param minLearners k of the k-anonymity rule for enrollment figures
    */
   public record ReportSettings(
-      double classifyMinConfidence, double classifyRetrainGrowth, double minDemandShare, int pathTopSkills, double bundleMinSupport,
-      double bundleMinConfidence, int bundleTopSkills, int bundleMaxSize, int factsLooseBatches, int minLearners)
+      double classifyMinConfidence,
+      double classifyRetrainGrowth,
+      double minDemandShare,
+      int pathTopSkills,
+      double bundleMinSupport,
+      double bundleMinConfidence,
+      int bundleTopSkills,
+      int bundleMaxSize,
+      int factsLooseBatches,
+      int minLearners)
       implements java.io.Serializable {}
 
   /** The mapping of one dataset; empty when the feed uses canonical names. */

@@ -3,14 +3,16 @@ package org.skillgap.core.config;
 import java.util.function.Function;
 
 /**
- * One documented setting: its key, default, what it means and how its text is checked. Every setting the
- * pipeline reads is declared in {@link Settings}; docs/configuration.md lists the same keys (a test keeps
- * the two in step).
+ * One documented setting: its key, default, what it means and how its text is checked. Every
+ * setting the pipeline reads is declared in {@link Settings}; docs/configuration.md lists the same
+ * keys (a test keeps the two in step).
  */
 public record Setting<T>(
     String key, String defaultValue, String allowed, String doc, Function<String, T> parser) {
 
-  /** Parses a value; the parser throws IllegalArgumentException on a value outside {@link #allowed}. */
+  /**
+   * Parses a value; the parser throws IllegalArgumentException on a value outside {@link #allowed}.
+   */
   public T parse(String text) {
     return parser.apply(text.trim());
   }
@@ -75,14 +77,17 @@ public record Setting<T>(
   }
 
   /**
-   * A column mapping written {@code source=target, source=target}: source is the feed's column name, target
-   * one of the dataset's canonical fields. Empty means the feed already uses the canonical names.
+   * A column mapping written {@code source=target, source=target}: source is the feed's column
+   * name, target one of the dataset's canonical fields. Empty means the feed already uses the
+   * canonical names.
    */
-  static Setting<java.util.Map<String, String>> columnMapping(String key, java.util.List<String> targets, String doc) {
+  static Setting<java.util.Map<String, String>> columnMapping(
+      String key, java.util.List<String> targets, String doc) {
     return new Setting<>(
         key,
         "",
-        "pairs 'Feed Column=field' separated by commas, each field one of " + String.join(", ", targets),
+        "pairs 'Feed Column=field' separated by commas, each field one of "
+            + String.join(", ", targets),
         doc,
         s -> {
           java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
@@ -105,7 +110,8 @@ public record Setting<T>(
   }
 
   /** A comma-separated, non-empty subset of the given values, in the order given. */
-  static Setting<java.util.List<String>> subsetOf(String key, String dflt, java.util.List<String> values, String doc) {
+  static Setting<java.util.List<String>> subsetOf(
+      String key, String dflt, java.util.List<String> values, String doc) {
     return new Setting<>(
         key,
         dflt,

@@ -122,14 +122,20 @@ public final class Settings {
 
   public static final Setting<Integer> PATH_TOP_SKILLS =
       Setting.intAtLeast(
-          "report.path-top-skills", 10, 1, "How many top demanded skills credential_paths tries to cover.");
+          "report.path-top-skills",
+          10,
+          1,
+          "How many top demanded skills credential_paths tries to cover.");
 
   public static final Setting<Double> BUNDLE_MIN_SUPPORT =
       Setting.ratio(
-          "report.bundle-min-support", 0.03, "Smallest share of an industry's postings for a skill set in skill_bundles.");
+          "report.bundle-min-support",
+          0.03,
+          "Smallest share of an industry's postings for a skill set in skill_bundles.");
 
   public static final Setting<Double> BUNDLE_MIN_CONFIDENCE =
-      Setting.ratio("report.bundle-min-confidence", 0.5, "Smallest confidence of a rule in skill_bundles.");
+      Setting.ratio(
+          "report.bundle-min-confidence", 0.5, "Smallest confidence of a rule in skill_bundles.");
 
   public static final Setting<Integer> BUNDLE_TOP_SKILLS =
       Setting.intBetween(
@@ -169,11 +175,16 @@ public final class Settings {
 
   public static final Setting<Integer> KEEP_RUNS =
       Setting.intAtLeast(
-          "publish.keep-runs", 7, 1, "How many published report snapshots to keep (the latest is never deleted).");
+          "publish.keep-runs",
+          7,
+          1,
+          "How many published report snapshots to keep (the latest is never deleted).");
 
   public static final Setting<Integer> RETENTION_GRACE_MINUTES =
       Setting.intAtLeast(
-          "publish.retention-grace-minutes", 60, 0,
+          "publish.retention-grace-minutes",
+          60,
+          0,
           "Minutes a snapshot stays after a newer one replaced it, so a reader that resolved LATEST just before "
               + "the switch can finish reading it; only then may retention delete it.");
 
@@ -185,12 +196,30 @@ public final class Settings {
           "A run lock not refreshed for this long belongs to a crashed run and is taken over.");
 
   public static final List<Setting<?>> ALL =
-      List.of(PARTITIONS, MAX_REJECT_RATIO, TAXONOMY, SPAN_MODEL, REPORT_MIN_POSTINGS, INPUT_FORMAT, POSTINGS_COLUMNS,
-          ENROLLMENTS_COLUMNS, CREDENTIALS_COLUMNS, NEAR_DUPLICATE_SIMILARITY, NEAR_DUPLICATE_WINDOW_DAYS,
+      List.of(
+          PARTITIONS,
+          MAX_REJECT_RATIO,
+          TAXONOMY,
+          SPAN_MODEL,
+          REPORT_MIN_POSTINGS,
+          INPUT_FORMAT,
+          POSTINGS_COLUMNS,
+          ENROLLMENTS_COLUMNS,
+          CREDENTIALS_COLUMNS,
+          NEAR_DUPLICATE_SIMILARITY,
+          NEAR_DUPLICATE_WINDOW_DAYS,
           NEAR_DUPLICATE_KEY,
           CLASSIFY_MIN_CONFIDENCE,
           CLASSIFY_RETRAIN_GROWTH,
-          MIN_DEMAND_SHARE, PATH_TOP_SKILLS, BUNDLE_MIN_SUPPORT, BUNDLE_MIN_CONFIDENCE, BUNDLE_TOP_SKILLS,
-          BUNDLE_MAX_SIZE, FACTS_LOOSE_BATCHES, PRIVACY_MIN_LEARNERS,
-          KEEP_RUNS, RETENTION_GRACE_MINUTES, LOCK_STALE_MINUTES);
+          MIN_DEMAND_SHARE,
+          PATH_TOP_SKILLS,
+          BUNDLE_MIN_SUPPORT,
+          BUNDLE_MIN_CONFIDENCE,
+          BUNDLE_TOP_SKILLS,
+          BUNDLE_MAX_SIZE,
+          FACTS_LOOSE_BATCHES,
+          PRIVACY_MIN_LEARNERS,
+          KEEP_RUNS,
+          RETENTION_GRACE_MINUTES,
+          LOCK_STALE_MINUTES);
 }

@@ -9,14 +9,14 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * What a run says on its console while it works: one progress line per stage (the step it is on, how many of
- * the stage's steps are done, the time spent), notices a user must see, and details shown only under
- * {@code --verbose}. On a terminal the stage's line is redrawn in place every half second; elsewhere (cron,
- * Airflow, CI, a file) a stage prints its line once, when done, and a line a minute while it runs, so a log
- * shows that a long stage is alive without one line per step.
+ * What a run says on its console while it works: one progress line per stage (the step it is on,
+ * how many of the stage's steps are done, the time spent), notices a user must see, and details
+ * shown only under {@code --verbose}. On a terminal the stage's line is redrawn in place every half
+ * second; elsewhere (cron, Airflow, CI, a file) a stage prints its line once, when done, and a line
+ * a minute while it runs, so a log shows that a long stage is alive without one line per step.
  *
- * <p>One console per JVM ({@link #get}): the stages, the publisher and the warehouse all write through it, so
- * a notice never lands in the middle of a redrawn line.
+ * <p>One console per JVM ({@link #get}): the stages, the publisher and the warehouse all write
+ * through it, so a notice never lands in the middle of a redrawn line.
  */
 public final class Console {
 
@@ -34,10 +34,12 @@ public final class Console {
 
   private static final long REDRAW_MILLIS = 500;
   private static final String PREFIX = "[skillgap] ";
+
   /** Carriage return and erase-to-end-of-line: the live line is written over itself. */
   private static final String REWRITE = "\r\033[K";
 
-  private static volatile Console current = new Console(System.err, Mode.PLAIN, false, System::nanoTime, true);
+  private static volatile Console current =
+      new Console(System.err, Mode.PLAIN, false, System::nanoTime, true);
 
   private final PrintStream out;
   private final Mode mode;
@@ -48,7 +50,10 @@ public final class Console {
   private Stage stage;
   private ScheduledExecutorService ticker;
 
-  /** {@code ticking}: whether a thread redraws and heartbeats; tests tick by hand with their own clock. */
+  /**
+   * {@code ticking}: whether a thread redraws and heartbeats; tests tick by hand with their own
+   * clock.
+   */
   Console(PrintStream out, Mode mode, boolean verbose, LongSupplier clock, boolean ticking) {
     this.out = out;
     this.mode = mode;
@@ -67,7 +72,10 @@ public final class Console {
     current = new Console(System.err, mode, verbose, System::nanoTime, true);
   }
 
-  /** {@code live} in {@link #MODE_ENV} (the launch scripts set it on a terminal), otherwise plain lines. */
+  /**
+   * {@code live} in {@link #MODE_ENV} (the launch scripts set it on a terminal), otherwise plain
+   * lines.
+   */
   public static Mode detect() {
     return "live".equalsIgnoreCase(System.getenv(MODE_ENV)) ? Mode.LIVE : Mode.PLAIN;
   }
@@ -77,14 +85,17 @@ public final class Console {
   }
 
   /**
-   * What a progress line adds after the step, e.g. the engine's tasks done of those running; asked at each
-   * redraw, and for each heartbeat line in plain mode.
+   * What a progress line adds after the step, e.g. the engine's tasks done of those running; asked
+   * at each redraw, and for each heartbeat line in plain mode.
    */
   public void liveDetail(Supplier<String> detail) {
     this.liveDetail = detail;
   }
 
-  /** A line the user must see (a generated key, a refused file, a recovered folder), whatever the mode. */
+  /**
+   * A line the user must see (a generated key, a refused file, a recovered folder), whatever the
+   * mode.
+   */
   public synchronized void notice(String line) {
     clearLive();
     out.println(PREFIX + line);
@@ -113,8 +124,8 @@ public final class Console {
   }
 
   /**
-   * One step of a group that runs side by side is done (a report staged among several): counted, and the
-   * label stays on the group.
+   * One step of a group that runs side by side is done (a report staged among several): counted,
+   * and the label stays on the group.
    */
   public synchronized void stepDone() {
     if (stage != null) {
@@ -130,19 +141,31 @@ public final class Console {
     }
     stopTicker();
     clearLive();
-    out.printf(Locale.ROOT, "%s%-8s done in %6.1f s: %s%n", PREFIX, stage.name, seconds(stage.started), result);
+    out.printf(
+        Locale.ROOT,
+        "%s%-8s done in %6.1f s: %s%n",
+        PREFIX,
+        stage.name,
+        seconds(stage.started),
+        result);
     out.flush();
     stage = null;
   }
 
-  /** Ends the running stage without a line (it failed; the error says why): the live line is cleared. */
+  /**
+   * Ends the running stage without a line (it failed; the error says why): the live line is
+   * cleared.
+   */
   public synchronized void stageAbandoned() {
     stopTicker();
     clearLive();
     stage = null;
   }
 
-  /** The redraw (live) or heartbeat (plain); the ticker calls it, tests call it with their own clock. */
+  /**
+   * The redraw (live) or heartbeat (plain); the ticker calls it, tests call it with their own
+   * clock.
+   */
   synchronized void tick() {
     if (stage == null) {
       return;
@@ -182,11 +205,13 @@ public final class Console {
     if (ticker != null || !ticking) {
       return;
     }
-    ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "skillgap-console");
-      t.setDaemon(true);
-      return t;
-    });
+    ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "skillgap-console");
+              t.setDaemon(true);
+              return t;
+            });
     ticker.scheduleAtFixedRate(this::tick, REDRAW_MILLIS, REDRAW_MILLIS, TimeUnit.MILLISECONDS);
   }
 
@@ -201,7 +226,10 @@ public final class Console {
     return (clock.getAsLong() - since) / 1e9;
   }
 
-  /** A running stage: its steps, how many are done, the one it is on, when it started and last printed. */
+  /**
+   * A running stage: its steps, how many are done, the one it is on, when it started and last
+   * printed.
+   */
   private static final class Stage {
     final String name;
     final int steps;
@@ -225,8 +253,15 @@ public final class Console {
     }
 
     String describe(double seconds, String detail) {
-      return String.format(Locale.ROOT, "%-8s %d/%d %s, %.0f s%s", name, Math.min(done, steps), steps,
-          current == null ? "starting" : current, seconds, detail.isEmpty() ? "" : " (" + detail + ")");
+      return String.format(
+          Locale.ROOT,
+          "%-8s %d/%d %s, %.0f s%s",
+          name,
+          Math.min(done, steps),
+          steps,
+          current == null ? "starting" : current,
+          seconds,
+          detail.isEmpty() ? "" : " (" + detail + ")");
     }
   }
 }

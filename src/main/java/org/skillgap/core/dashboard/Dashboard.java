@@ -4,14 +4,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the HTML dashboard shows, already aggregated: small, bounded by industries, top-N lists and
- * periods, never by the number of postings.
+ * Everything the HTML dashboard shows, already aggregated: small, bounded by industries, top-N
+ * lists and periods, never by the number of postings.
  */
 public record Dashboard(RunFacts facts, List<IndustryView> industries) {
 
   /** The run's facts. */
   public record RunFacts(
-      String runDate, String taxonomyVersion, long postings, long enrollments, Map<String, Long> quarantined,
+      String runDate,
+      String taxonomyVersion,
+      long postings,
+      long enrollments,
+      Map<String, Long> quarantined,
       Double classifierAccuracy) {}
 
   /** One industry's section. */
@@ -30,21 +34,34 @@ public record Dashboard(RunFacts facts, List<IndustryView> industries) {
       WorthIt worthIt) {}
 
   /**
-   * "Is it worth it?": the industry's credentials ranked by value (credential_value, latest year) and what
-   * its postings ask besides skills over the years (requirement_trends).
+   * "Is it worth it?": the industry's credentials ranked by value (credential_value, latest year)
+   * and what its postings ask besides skills over the years (requirement_trends).
    *
-   * @param requirementTrends shares per year: degree required, bachelor or higher, alternative accepted,
-   *     certification named
-   * @param medianMinYears median minimum years of experience asked for, per year (null where none stated)
+   * @param requirementTrends shares per year: degree required, bachelor or higher, alternative
+   *     accepted, certification named
+   * @param medianMinYears median minimum years of experience asked for, per year (null where none
+   *     stated)
    */
   public record WorthIt(List<Value> ranked, List<Series> requirementTrends, Series medianMinYears) {
     public static final WorthIt NONE = new WorthIt(List.of(), List.of(), null);
   }
 
-  /** One credential_value row, as shown. Null figures are unknown (cost, hours, premium, rating). */
+  /**
+   * One credential_value row, as shown. Null figures are unknown (cost, hours, premium, rating).
+   */
   public record Value(
-      int rank, String credential, String type, Double cost, Double hours, double demandCovered, Double premium,
-      Double valuePer1000Usd, double recognition, Double completionRate, Boolean accredited, Double rating,
+      int rank,
+      String credential,
+      String type,
+      Double cost,
+      Double hours,
+      double demandCovered,
+      Double premium,
+      Double valuePer1000Usd,
+      double recognition,
+      Double completionRate,
+      Boolean accredited,
+      Double rating,
       Long reviewCount) {}
 
   public record Bar(String label, double value) {}

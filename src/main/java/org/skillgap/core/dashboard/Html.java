@@ -2,7 +2,9 @@ package org.skillgap.core.dashboard;
 
 import java.util.Locale;
 
-/** Escaping and number formatting for the dashboard: every value taken from data goes through here. */
+/**
+ * Escaping and number formatting for the dashboard: every value taken from data goes through here.
+ */
 public final class Html {
   private Html() {}
 
@@ -41,8 +43,10 @@ public final class Html {
   /** 0.342 → 34%, 0.005 → 0.5%. */
   public static String percent(double share) {
     double p = share * 100;
-    return (Math.abs(p) < 10 && p != Math.rint(p) ? trim(String.format(Locale.ROOT, "%.1f", p))
-        : String.format(Locale.ROOT, "%.0f", p)) + "%";
+    return (Math.abs(p) < 10 && p != Math.rint(p)
+            ? trim(String.format(Locale.ROOT, "%.1f", p))
+            : String.format(Locale.ROOT, "%.0f", p))
+        + "%";
   }
 
   /** $1,250. */

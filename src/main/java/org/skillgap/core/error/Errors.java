@@ -9,7 +9,8 @@ public final class Errors {
 
   private Errors() {}
 
-  public static SkillgapException unknownSetting(String key, String source, Collection<String> known) {
+  public static SkillgapException unknownSetting(
+      String key, String source, Collection<String> known) {
     return new SkillgapException(
         SkillgapException.Kind.BAD_CONFIGURATION,
         "Unknown setting '" + key + "' in " + source + ".",
@@ -18,7 +19,8 @@ public final class Errors {
         null);
   }
 
-  public static SkillgapException badSetting(String key, String value, String allowed, String source) {
+  public static SkillgapException badSetting(
+      String key, String value, String allowed, String source) {
     return new SkillgapException(
         SkillgapException.Kind.BAD_CONFIGURATION,
         "Setting '" + key + "' has the invalid value '" + value + "' (from " + source + ").",
@@ -73,11 +75,20 @@ public final class Errors {
         null);
   }
 
-  public static SkillgapException learnerKeyChanged(String manifest, String recorded, String current, String source) {
+  public static SkillgapException learnerKeyChanged(
+      String manifest, String recorded, String current, String source) {
     return new SkillgapException(
         SkillgapException.Kind.BAD_CONFIGURATION,
-        "The learner key (" + source + ", fingerprint " + current + ") is not the one this warehouse's learner "
-            + "ids were hashed with (fingerprint " + recorded + ", recorded in " + manifest + ").",
+        "The learner key ("
+            + source
+            + ", fingerprint "
+            + current
+            + ") is not the one this warehouse's learner "
+            + "ids were hashed with (fingerprint "
+            + recorded
+            + ", recorded in "
+            + manifest
+            + ").",
         "Hashed under two keys, every learner would count twice and no enrollment would match across nights.",
         "Run with the key the warehouse was built with (SKILLGAP_LEARNER_KEY, or the generated key file kept "
             + "beside the output), or rebuild the warehouse under the new key with --full-refresh.",
@@ -127,7 +138,9 @@ public final class Errors {
         SkillgapException.Kind.BAD_INPUT,
         "The warehouse table '" + table + "' does not exist at " + path + ".",
         "It is written by the " + stage + " stage, which has not run against this output folder.",
-        "Run jobs/" + stage + ".sh with the same --output first, or run jobs/nightly.sh for all stages.",
+        "Run jobs/"
+            + stage
+            + ".sh with the same --output first, or run jobs/nightly.sh for all stages.",
         null);
   }
 
@@ -144,7 +157,9 @@ public final class Errors {
                 + "No report was written.",
             dataset, rejected, read, 100.0 * rejected / Math.max(1, read), 100.0 * maxRatio),
         "Top reasons: " + reasons + ".",
-        "Inspect the quarantine output for " + dataset + ", fix the feed, or raise "
+        "Inspect the quarantine output for "
+            + dataset
+            + ", fix the feed, or raise "
             + "ingest.max-reject-ratio if this volume of bad records is expected.",
         null);
   }
@@ -153,10 +168,16 @@ public final class Errors {
     return new SkillgapException(
         SkillgapException.Kind.RUN_IN_PROGRESS,
         "Another run is in progress on this output folder: " + holder + ".",
-        "The lock " + lockPath + " was refreshed " + ageSeconds + " s ago; one run at a time keeps reports "
+        "The lock "
+            + lockPath
+            + " was refreshed "
+            + ageSeconds
+            + " s ago; one run at a time keeps reports "
             + "consistent.",
         "Wait for that run to finish. If it crashed, the lock expires by itself after run.lock-stale-minutes "
-            + "without a heartbeat; delete " + lockPath + " to take over sooner.",
+            + "without a heartbeat; delete "
+            + lockPath
+            + " to take over sooner.",
         null);
   }
 

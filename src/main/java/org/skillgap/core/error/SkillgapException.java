@@ -2,7 +2,8 @@ package org.skillgap.core.error;
 
 /**
  * The one exception users see. It always says what went wrong, why, and what to do about it, and it
- * carries the exit code a scheduler should get. Build it through {@link Errors} so wording stays uniform.
+ * carries the exit code a scheduler should get. Build it through {@link Errors} so wording stays
+ * uniform.
  */
 public final class SkillgapException extends RuntimeException {
 

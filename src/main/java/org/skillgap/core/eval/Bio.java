@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** BIO tags to spans and back. Tags may carry a type suffix ("B-KN"); only the first letter is read. */
+/**
+ * BIO tags to spans and back. Tags may carry a type suffix ("B-KN"); only the first letter is read.
+ */
 public final class Bio {
 
   private Bio() {}

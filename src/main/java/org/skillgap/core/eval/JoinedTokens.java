@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A tokenised sentence joined with single spaces, so text-based extractors can run on it, and the way back
- * from a character offset to its token.
+ * A tokenised sentence joined with single spaces, so text-based extractors can run on it, and the
+ * way back from a character offset to its token.
  */
 record JoinedTokens(String text, int[] starts) {
 

@@ -14,8 +14,9 @@ import org.skillgap.core.taxonomy.Taxonomy;
 
 /**
  * Precision and recall of linked taxonomy entries against sentence-level labels (the TechWolf ESCO
- * format: one row per sentence and gold label). A predicted entry is correct when its name or one of its
- * aliases is a gold label of the sentence, so built-in entries enriched with ESCO synonyms link too.
+ * format: one row per sentence and gold label). A predicted entry is correct when its name or one
+ * of its aliases is a gold label of the sentence, so built-in entries enriched with ESCO synonyms
+ * link too.
  */
 public final class LinkEvaluation {
 
@@ -57,7 +58,9 @@ public final class LinkEvaluation {
       goldTotal += e.getValue().size();
       found += covered.size();
     }
-    return SpanScore.Prf.of(predicted == 0 ? 0 : (double) correct / predicted, goldTotal == 0 ? 0 : (double) found / goldTotal);
+    return SpanScore.Prf.of(
+        predicted == 0 ? 0 : (double) correct / predicted,
+        goldTotal == 0 ? 0 : (double) found / goldTotal);
   }
 
   private static String key(String label) {

@@ -12,9 +12,10 @@ import org.skillgap.core.taxonomy.Skill;
 import org.skillgap.core.taxonomy.Taxonomy;
 
 /**
- * The extractor a user writes first: one regular expression per taxonomy entry, {@code \b(name|alias|...)\b}
- * over the lower-cased text, tested everywhere with no context. The benchmark runs the same patterns with
- * Spark SQL's {@code rlike}; the evaluation scores them, so speed and F1 compare like with like.
+ * The extractor a user writes first: one regular expression per taxonomy entry, {@code
+ * \b(name|alias|...)\b} over the lower-cased text, tested everywhere with no context. The benchmark
+ * runs the same patterns with Spark SQL's {@code rlike}; the evaluation scores them, so speed and
+ * F1 compare like with like.
  */
 public final class RegexBaseline {
 
@@ -22,9 +23,11 @@ public final class RegexBaseline {
 
   /** The pattern for one entry, over lower-cased text. */
   public static String pattern(Skill skill) {
-    return "\\b(" + skill.surfaceForms().stream()
-        .map(f -> Pattern.quote(f.toLowerCase(Locale.ROOT)))
-        .collect(Collectors.joining("|")) + ")\\b";
+    return "\\b("
+        + skill.surfaceForms().stream()
+            .map(f -> Pattern.quote(f.toLowerCase(Locale.ROOT)))
+            .collect(Collectors.joining("|"))
+        + ")\\b";
   }
 
   /** Every match of every entry's pattern becomes a span of the layer of the entry's type. */
@@ -37,13 +40,15 @@ public final class RegexBaseline {
       JoinedTokens joined = JoinedTokens.of(tokens);
       String lower = joined.text().toLowerCase(Locale.ROOT);
       Map<String, List<Span>> out = new LinkedHashMap<>();
-      patterns.forEach((skill, p) -> {
-        Matcher m = p.matcher(lower);
-        while (m.find()) {
-          out.computeIfAbsent(SpanEvaluation.layerOf(skill.type(), layers), k -> new ArrayList<>())
-              .add(joined.span(m.start(), m.end()));
-        }
-      });
+      patterns.forEach(
+          (skill, p) -> {
+            Matcher m = p.matcher(lower);
+            while (m.find()) {
+              out.computeIfAbsent(
+                      SpanEvaluation.layerOf(skill.type(), layers), k -> new ArrayList<>())
+                  .add(joined.span(m.start(), m.end()));
+            }
+          });
       out.replaceAll((layer, spans) -> spans.stream().distinct().toList());
       return out;
     };

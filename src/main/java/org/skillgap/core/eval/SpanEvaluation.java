@@ -41,7 +41,9 @@ public final class SpanEvaluation {
         allPredicted.addAll(pred);
       }
       if (layers.size() > 1) {
-        scores.computeIfAbsent(COMBINED, k -> new SpanScore()).add(distinct(allGold), distinct(allPredicted));
+        scores
+            .computeIfAbsent(COMBINED, k -> new SpanScore())
+            .add(distinct(allGold), distinct(allPredicted));
       }
     }
     return scores;
@@ -52,9 +54,9 @@ public final class SpanEvaluation {
   }
 
   /**
-   * The layer a taxonomy type falls in when a corpus has more than one: soft skills are "skill" (SkillSpan:
-   * action-oriented competences), everything else (technologies, knowledge, credentials) "knowledge". With
-   * a single layer every match goes there.
+   * The layer a taxonomy type falls in when a corpus has more than one: soft skills are "skill"
+   * (SkillSpan: action-oriented competences), everything else (technologies, knowledge,
+   * credentials) "knowledge". With a single layer every match goes there.
    */
   public static String layerOf(SkillType type, List<String> layers) {
     if (layers.size() == 1) {
@@ -78,8 +80,8 @@ public final class SpanEvaluation {
   }
 
   /**
-   * One model that says which layer each span is ({@code jobs/train-span-model.sh --layer all}); a span of a
-   * layer the corpus lacks goes to its first layer (Green's one layer takes them all).
+   * One model that says which layer each span is ({@code jobs/train-span-model.sh --layer all}); a
+   * span of a layer the corpus lacks goes to its first layer (Green's one layer takes them all).
    */
   public static System kindedSpanModel(SpanModel model, SkillMatcher matcher) {
     return (tokens, layers) -> {
@@ -107,11 +109,11 @@ public final class SpanEvaluation {
   }
 
   /**
-   * An upper bound for linking: the taxonomy's mentions, plus every span of the models that overlaps none of
-   * them, as if each linked to an entry.
+   * An upper bound for linking: the taxonomy's mentions, plus every span of the models that
+   * overlaps none of them, as if each linked to an entry.
    */
-  public static System extractorWithSpanModels(SkillExtractor extractor, Map<String, SpanModel> models,
-      SkillMatcher matcher) {
+  public static System extractorWithSpanModels(
+      SkillExtractor extractor, Map<String, SpanModel> models, SkillMatcher matcher) {
     System taxonomy = extractor(extractor);
     System learned = spanModels(models, matcher);
     return (tokens, layers) -> {

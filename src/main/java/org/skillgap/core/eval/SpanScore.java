@@ -3,10 +3,10 @@ package org.skillgap.core.eval;
 import java.util.List;
 
 /**
- * Span precision, recall and F1, strict and overlap. Strict: a predicted span counts only when a gold span
- * has exactly its boundaries. Overlap: a predicted span is correct when it shares a token with a gold
- * span, and a gold span is found when a predicted span shares a token with it (so precision and recall
- * each count their own side, as in the SkillSpan paper's loose match).
+ * Span precision, recall and F1, strict and overlap. Strict: a predicted span counts only when a
+ * gold span has exactly its boundaries. Overlap: a predicted span is correct when it shares a token
+ * with a gold span, and a gold span is found when a predicted span shares a token with it (so
+ * precision and recall each count their own side, as in the SkillSpan paper's loose match).
  */
 public final class SpanScore {
 

@@ -15,8 +15,9 @@ import java.util.Map;
 import org.skillgap.core.error.Errors;
 
 /**
- * Reads span-annotated JSON Lines: {@code tokens} plus one {@code tags_<layer>} BIO list per layer. Every
- * {@code tags_*} field becomes a layer, so SkillSpan gives "skill" and "knowledge" and Green gives "skill".
+ * Reads span-annotated JSON Lines: {@code tokens} plus one {@code tags_<layer>} BIO list per layer.
+ * Every {@code tags_*} field becomes a layer, so SkillSpan gives "skill" and "knowledge" and Green
+ * gives "skill".
  */
 public final class TaggedCorpus {
 
@@ -59,7 +60,9 @@ public final class TaggedCorpus {
       if (field.startsWith("tags_")) {
         List<String> tags = strings(node.get(field));
         if (tags == null || tags.size() != tokens.size()) {
-          throw Errors.badAnnotatedCorpus(file.toString(), lineNo,
+          throw Errors.badAnnotatedCorpus(
+              file.toString(),
+              lineNo,
               "\"" + field + "\" must be a list with one tag per token (" + tokens.size() + ")");
         }
         layers.put(field.substring("tags_".length()), tags);

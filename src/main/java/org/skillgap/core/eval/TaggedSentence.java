@@ -9,4 +9,5 @@ import java.util.Map;
  *
  * @param source the corpus' own sub-source ("tech", "house") or "" when it has none
  */
-public record TaggedSentence(String source, List<String> tokens, Map<String, List<String>> layers) {}
+public record TaggedSentence(
+    String source, List<String> tokens, Map<String, List<String>> layers) {}

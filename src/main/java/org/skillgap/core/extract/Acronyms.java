@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Acronyms a posting defines itself, as in "Good Clinical Practice (GCP)": there the acronym means its
- * definition, whatever else the taxonomy knows by the same letters (Google Cloud Platform).
+ * Acronyms a posting defines itself, as in "Good Clinical Practice (GCP)": there the acronym means
+ * its definition, whatever else the taxonomy knows by the same letters (Google Cloud Platform).
  */
 public final class Acronyms {
   private Acronyms() {}
@@ -21,11 +21,13 @@ public final class Acronyms {
       Pattern.compile("((?:[A-Za-z][\\w&'/-]*\\s+){1,8})\\(([A-Z][A-Za-z&]{1,7})s?\\)");
 
   /** Words an acronym leaves out ("Bureau of Labor Statistics (BLS)"). */
-  private static final Set<String> SKIPPED = Set.of("of", "and", "the", "for", "in", "on", "to", "&", "a", "an");
+  private static final Set<String> SKIPPED =
+      Set.of("of", "and", "the", "for", "in", "on", "to", "&", "a", "an");
 
   /**
-   * The acronyms the document defines, each with the words it stands for. A definition counts when the
-   * initials of the words right before the parenthesis spell the acronym (small words may be skipped).
+   * The acronyms the document defines, each with the words it stands for. A definition counts when
+   * the initials of the words right before the parenthesis spell the acronym (small words may be
+   * skipped).
    */
   public static Map<String, String> defined(String document) {
     Map<String, String> out = new LinkedHashMap<>();
@@ -44,7 +46,10 @@ public final class Acronyms {
     return out;
   }
 
-  /** The last words whose initials spell the letters, or null. Hyphenated words give one initial per part. */
+  /**
+   * The last words whose initials spell the letters, or null. Hyphenated words give one initial per
+   * part.
+   */
   static String longForm(String[] words, String letters) {
     List<String> taken = new ArrayList<>();
     int need = letters.length();

@@ -14,18 +14,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.skillgap.core.taxonomy.Taxonomy;
 
 /**
- * CoreNLP behind the extractor's two interfaces: a tokenize+ssplit pipeline for every sentence, and the
- * English POS tagger for the few sentences where a tag decides (ambiguous names). Tagging every sentence
- * would cost about nine times the tokenizing (../shared/notes/toolchain.md) for no gain in matching.
+ * CoreNLP behind the extractor's two interfaces: a tokenize+ssplit pipeline for every sentence, and
+ * the English POS tagger for the few sentences where a tag decides (ambiguous names). Tagging every
+ * sentence would cost about nine times the tokenizing (../shared/notes/toolchain.md) for no gain in
+ * matching.
  *
  * <p>Pipelines and extractors are cached per JVM, so each Spark executor builds them once.
  */
 public final class CoreNlp implements SentenceSplitter, PosTagger {
 
-  public static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+  public static final String POS_MODEL =
+      "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
 
-  private static final ConcurrentHashMap<String, SkillExtractor> EXTRACTORS = new ConcurrentHashMap<>();
-  private static final ConcurrentHashMap<String, SkillExtractor> TEXT_EXTRACTORS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, SkillExtractor> EXTRACTORS =
+      new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, SkillExtractor> TEXT_EXTRACTORS =
+      new ConcurrentHashMap<>();
   private static volatile CoreNlp shared;
 
   private final StanfordCoreNLP pipeline;
@@ -35,8 +39,10 @@ public final class CoreNlp implements SentenceSplitter, PosTagger {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit");
     props.setProperty("tokenize.language", "en");
-    // Keep brackets as written, keep hyphenated words whole (the matcher splits them), drop junk chars.
-    props.setProperty("tokenize.options", "ptb3Escaping=false,splitHyphenated=false,untokenizable=noneDelete");
+    // Keep brackets as written, keep hyphenated words whole (the matcher splits them), drop junk
+    // chars.
+    props.setProperty(
+        "tokenize.options", "ptb3Escaping=false,splitHyphenated=false,untokenizable=noneDelete");
     // Ingest turns list items and paragraphs into lines: each line ends a sentence.
     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
     this.pipeline = new StanfordCoreNLP(props, false);
@@ -67,33 +73,49 @@ public final class CoreNlp implements SentenceSplitter, PosTagger {
     return TEXT_EXTRACTORS.computeIfAbsent(taxonomyText, t -> extractor(Taxonomy.parse(t, source)));
   }
 
-  private static final ConcurrentHashMap<String, SkillExtractor> MODEL_EXTRACTORS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, SkillExtractor> MODEL_EXTRACTORS =
+      new ConcurrentHashMap<>();
 
-  /** What the pipeline runs with the default settings: the built-in taxonomy and the built-in span model. */
+  /**
+   * What the pipeline runs with the default settings: the built-in taxonomy and the built-in span
+   * model.
+   */
   public static SkillExtractor defaultExtractor() {
     Taxonomy taxonomy = Taxonomy.builtin();
-    return extractor(taxonomy.text(), taxonomy.source(), SpanModel.builtinBytes(), SpanModel.BUILTIN_RESOURCE);
+    return extractor(
+        taxonomy.text(), taxonomy.source(), SpanModel.builtinBytes(), SpanModel.BUILTIN_RESOURCE);
   }
 
   /**
-   * An extractor that also reads the sentences with a span model, given as the model file's bytes: its spans
-   * that link to a taxonomy entry are demand, the others emerging-skill candidates. The model is deserialised
-   * once per JVM and taxonomy.
+   * An extractor that also reads the sentences with a span model, given as the model file's bytes:
+   * its spans that link to a taxonomy entry are demand, the others emerging-skill candidates. The
+   * model is deserialised once per JVM and taxonomy.
    */
-  public static SkillExtractor extractor(String taxonomyText, String source, byte[] spanModel, String modelSource) {
+  public static SkillExtractor extractor(
+      String taxonomyText, String source, byte[] spanModel, String modelSource) {
     if (spanModel == null) {
       return extractor(taxonomyText, source);
     }
-    String key = extractor(taxonomyText, source).taxonomyVersion() + "|" + java.util.Arrays.hashCode(spanModel)
-        + "|" + spanModel.length;
-    return MODEL_EXTRACTORS.computeIfAbsent(key, k -> new SkillExtractor(
-        extractor(taxonomyText, source).taxonomy(), shared(), shared(),
-        SpanModel.load(new java.io.ByteArrayInputStream(spanModel), modelSource)));
+    String key =
+        extractor(taxonomyText, source).taxonomyVersion()
+            + "|"
+            + java.util.Arrays.hashCode(spanModel)
+            + "|"
+            + spanModel.length;
+    return MODEL_EXTRACTORS.computeIfAbsent(
+        key,
+        k ->
+            new SkillExtractor(
+                extractor(taxonomyText, source).taxonomy(),
+                shared(),
+                shared(),
+                SpanModel.load(new java.io.ByteArrayInputStream(spanModel), modelSource)));
   }
 
   /**
-   * A dot that starts a word (".NET", ".net Core") would be split off and end the sentence. It is swapped
-   * for a letter before tokenising; tokens take their text from the original, so ".NET" survives.
+   * A dot that starts a word (".NET", ".net Core") would be split off and end the sentence. It is
+   * swapped for a letter before tokenising; tokens take their text from the original, so ".NET"
+   * survives.
    */
   private static final java.util.regex.Pattern LEADING_DOT =
       java.util.regex.Pattern.compile("(?<![\\w.])\\.(?=[A-Za-z]{2,}\\b)");
@@ -108,7 +130,11 @@ public final class CoreNlp implements SentenceSplitter, PosTagger {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
       List<Token> tokens = new ArrayList<>(labels.size());
       for (CoreLabel l : labels) {
-        tokens.add(new Token(text.substring(l.beginPosition(), l.endPosition()), l.beginPosition(), l.endPosition()));
+        tokens.add(
+            new Token(
+                text.substring(l.beginPosition(), l.endPosition()),
+                l.beginPosition(),
+                l.endPosition()));
       }
       out.add(tokens);
     }

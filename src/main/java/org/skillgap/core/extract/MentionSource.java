@@ -1,8 +1,9 @@
 package org.skillgap.core.extract;
 
 /**
- * What found a mention: the taxonomy matcher, the span model (linked to an entry, or an unlinked span for the
- * emerging-skills queue), both on the same words, or, for the queue only, a requirement cue's list item.
+ * What found a mention: the taxonomy matcher, the span model (linked to an entry, or an unlinked
+ * span for the emerging-skills queue), both on the same words, or, for the queue only, a
+ * requirement cue's list item.
  */
 public enum MentionSource {
   TAXONOMY("taxonomy"),

@@ -9,37 +9,153 @@ import java.util.regex.Pattern;
 
 /**
  * Finds candidate skills the taxonomy does not know, for review: the noun phrases that follow a
- * requirement cue ("experience with", "knowledge of", "proficiency in") in a requirement sentence, split
- * at commas and "and"/"or", with leading determiners and trailing generic nouns trimmed, and dropped when
- * the taxonomy matched any of their words. Pure string work over the sentence's tokens: it costs no tagging.
+ * requirement cue ("experience with", "knowledge of", "proficiency in") in a requirement sentence,
+ * split at commas and "and"/"or", with leading determiners and trailing generic nouns trimmed, and
+ * dropped when the taxonomy matched any of their words. Pure string work over the sentence's
+ * tokens: it costs no tagging.
  */
 public final class PhraseDiscovery {
 
-  private static final Pattern CUE = Pattern.compile(
-      "\\b(experience (with|in|using)|knowledge of|proficien(t|cy) (in|with)|familiar(ity)? with|expertise in"
-          + "|skills? in|skilled in|background in|understanding of|fluency in|hands-on with|command of"
-          + "|certified in|certification in|trained in)\\s+",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CUE =
+      Pattern.compile(
+          "\\b(experience (with|in|using)|knowledge of|proficien(t|cy) (in|with)|familiar(ity)? with|expertise in"
+              + "|skills? in|skilled in|background in|understanding of|fluency in|hands-on with|command of"
+              + "|certified in|certification in|trained in)\\s+",
+          Pattern.CASE_INSENSITIVE);
 
   /** Words that end a phrase: verbs, prepositions and clause starters. */
-  private static final Set<String> STOP = Set.of(
-      "and", "or", "to", "for", "with", "in", "of", "on", "at", "by", "as", "is", "are", "be", "that", "which",
-      "who", "including", "such", "like", "etc", "e.g", "i.e", "plus", "preferred", "required", "a",
-      "would", "will", "must", "should", "desired", "highly", "strongly", "from", "into", "across", "within",
-      "while", "where", "when", "how", "than", "but", "not", "you", "we", "our", "your", "their", "this");
+  private static final Set<String> STOP =
+      Set.of(
+          "and",
+          "or",
+          "to",
+          "for",
+          "with",
+          "in",
+          "of",
+          "on",
+          "at",
+          "by",
+          "as",
+          "is",
+          "are",
+          "be",
+          "that",
+          "which",
+          "who",
+          "including",
+          "such",
+          "like",
+          "etc",
+          "e.g",
+          "i.e",
+          "plus",
+          "preferred",
+          "required",
+          "a",
+          "would",
+          "will",
+          "must",
+          "should",
+          "desired",
+          "highly",
+          "strongly",
+          "from",
+          "into",
+          "across",
+          "within",
+          "while",
+          "where",
+          "when",
+          "how",
+          "than",
+          "but",
+          "not",
+          "you",
+          "we",
+          "our",
+          "your",
+          "their",
+          "this");
 
   /** Words dropped at the start of a phrase. */
-  private static final Set<String> LEADING = Set.of(
-      "the", "a", "an", "any", "all", "some", "one", "two", "three", "several", "multiple", "various", "modern",
-      "common", "relevant", "related", "basic", "advanced", "strong", "solid", "good", "excellent", "proven",
-      "working", "practical", "deep", "broad", "current", "other", "similar", "at", "least", "more");
+  private static final Set<String> LEADING =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "any",
+          "all",
+          "some",
+          "one",
+          "two",
+          "three",
+          "several",
+          "multiple",
+          "various",
+          "modern",
+          "common",
+          "relevant",
+          "related",
+          "basic",
+          "advanced",
+          "strong",
+          "solid",
+          "good",
+          "excellent",
+          "proven",
+          "working",
+          "practical",
+          "deep",
+          "broad",
+          "current",
+          "other",
+          "similar",
+          "at",
+          "least",
+          "more");
 
-  /** Generic nouns that carry no skill by themselves ("tools", "environment"); trimmed at the end. */
-  private static final Set<String> GENERIC = Set.of(
-      "tool", "tools", "environment", "environments", "technology", "technologies", "system", "systems",
-      "platform", "platforms", "framework", "frameworks", "software", "solutions", "concepts", "principles",
-      "practices", "methods", "techniques", "skills", "experience", "knowledge", "field", "area", "areas",
-      "industry", "role", "roles", "years", "year", "work", "setting", "settings", "team", "teams", "etc");
+  /**
+   * Generic nouns that carry no skill by themselves ("tools", "environment"); trimmed at the end.
+   */
+  private static final Set<String> GENERIC =
+      Set.of(
+          "tool",
+          "tools",
+          "environment",
+          "environments",
+          "technology",
+          "technologies",
+          "system",
+          "systems",
+          "platform",
+          "platforms",
+          "framework",
+          "frameworks",
+          "software",
+          "solutions",
+          "concepts",
+          "principles",
+          "practices",
+          "methods",
+          "techniques",
+          "skills",
+          "experience",
+          "knowledge",
+          "field",
+          "area",
+          "areas",
+          "industry",
+          "role",
+          "roles",
+          "years",
+          "year",
+          "work",
+          "setting",
+          "settings",
+          "team",
+          "teams",
+          "etc");
 
   private static final int MAX_WORDS = 4;
 
@@ -71,7 +187,14 @@ public final class PhraseDiscovery {
             pos++;
             break;
           }
-          if ((c == '.' && endsHere(sentenceText, pos)) || c == ';' || c == ':' || c == '(' || c == ')' || c == '!' || c == '?' || c == '\n') {
+          if ((c == '.' && endsHere(sentenceText, pos))
+              || c == ';'
+              || c == ':'
+              || c == '('
+              || c == ')'
+              || c == '!'
+              || c == '?'
+              || c == '\n') {
             pos = sentenceText.length();
             break;
           }
@@ -103,7 +226,8 @@ public final class PhraseDiscovery {
     return out;
   }
 
-  private static void addItem(String s, int base, boolean[] covered, List<int[]> words, List<Phrase> out) {
+  private static void addItem(
+      String s, int base, boolean[] covered, List<int[]> words, List<Phrase> out) {
     int from = 0;
     int to = words.size();
     while (from < to && LEADING.contains(word(s, words.get(from)))) {
@@ -140,8 +264,17 @@ public final class PhraseDiscovery {
 
   private static boolean isBoundary(String s, int i) {
     char c = s.charAt(i);
-    return Character.isWhitespace(c) || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '/'
-        || c == '!' || c == '?' || c == '&' || (c == '.' && endsHere(s, i));
+    return Character.isWhitespace(c)
+        || c == ','
+        || c == ';'
+        || c == ':'
+        || c == '('
+        || c == ')'
+        || c == '/'
+        || c == '!'
+        || c == '?'
+        || c == '&'
+        || (c == '.' && endsHere(s, i));
   }
 
   /** A full stop ends a clause; the dot in "Node.js" or "ASP.NET" does not. */

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Finds the boilerplate parts of a posting: about-the-company, benefits and equal-opportunity text. Skills
- * named there ("we are a Python shop", "free CPR training") are not what the job asks for.
+ * Finds the boilerplate parts of a posting: about-the-company, benefits and equal-opportunity text.
+ * Skills named there ("we are a Python shop", "free CPR training") are not what the job asks for.
  */
 public final class Sections {
 
@@ -38,7 +38,10 @@ public final class Sections {
           "equal (employment )?opportunity employer|without regard to (race|age)|reasonable accommodation"
               + "|e-verify|affirmative action|protected veteran|drug[- ]free workplace");
 
-  /** Ranges of the document that are boilerplate, by heading: a boilerplate heading runs to the next heading. */
+  /**
+   * Ranges of the document that are boilerplate, by heading: a boilerplate heading runs to the next
+   * heading.
+   */
   public static List<Range> boilerplate(String document) {
     List<Range> out = new ArrayList<>();
     int offset = 0;
@@ -64,8 +67,8 @@ public final class Sections {
   }
 
   /**
-   * A perks or benefits line inside a paragraph ("Benefits: health cover, 401(k), Python meetups"): what the
-   * employer offers, not what it asks for.
+   * A perks or benefits line inside a paragraph ("Benefits: health cover, 401(k), Python meetups"):
+   * what the employer offers, not what it asks for.
    */
   private static final Pattern PERKS_SENTENCE =
       Pattern.compile(
@@ -73,10 +76,10 @@ public final class Sections {
               + "|compensation (and|&) benefits|you('|’)ll (get|enjoy)|you will (get|enjoy)|we provide)\\b\\s*:?");
 
   /**
-   * A sentence about what the employer does, not what the job asks ("The Bureau of Information Systems &
-   * Technology provides ... geographic information systems, ... social media support"; "Services to students
-   * include ... medication administration"): public-sector postings open with a paragraph of them, with no
-   * heading to mark it.
+   * A sentence about what the employer does, not what the job asks ("The Bureau of Information
+   * Systems & Technology provides ... geographic information systems, ... social media support";
+   * "Services to students include ... medication administration"): public-sector postings open with
+   * a paragraph of them, with no heading to mark it.
    */
   private static final Pattern ABOUT_THE_EMPLOYER =
       Pattern.compile(
@@ -90,9 +93,10 @@ public final class Sections {
               + "|agency|organization|organisation|company|employer|institution)\\b");
 
   /**
-   * A sentence whose subject is the employer by its own name: "As the City's technology leader, DoITT is
-   * responsible for maintaining ... infrastructure", "DoITT provides ... IT services, infrastructure and
-   * telecommunications". Matched on the sentence as written: the name is capitalised.
+   * A sentence whose subject is the employer by its own name: "As the City's technology leader,
+   * DoITT is responsible for maintaining ... infrastructure", "DoITT provides ... IT services,
+   * infrastructure and telecommunications". Matched on the sentence as written: the name is
+   * capitalised.
    */
   private static final Pattern NAMED_EMPLOYER_DOES =
       Pattern.compile(
@@ -114,8 +118,8 @@ public final class Sections {
   }
 
   /**
-   * A recruiting pitch addressed to the reader ("How would you like to become a part of a team providing
-   * compassionate care to Veterans?"): what the team does, not what it asks.
+   * A recruiting pitch addressed to the reader ("How would you like to become a part of a team
+   * providing compassionate care to Veterans?"): what the team does, not what it asks.
    */
   private static final Pattern PITCH =
       Pattern.compile(
@@ -123,12 +127,15 @@ public final class Sections {
               + "|do you want to (join|make|be)|want to (join|make a difference)|interested in joining)\\b");
 
   /**
-   * True for a sentence that is legal, equal-opportunity or perks boilerplate wherever it stands, one about
-   * what the employer does (by a generic name or its own), or a recruiting pitch.
+   * True for a sentence that is legal, equal-opportunity or perks boilerplate wherever it stands,
+   * one about what the employer does (by a generic name or its own), or a recruiting pitch.
    */
   public static boolean isBoilerplateSentence(String sentence) {
     String s = sentence.toLowerCase(Locale.ROOT);
-    return BOILERPLATE_SENTENCE.matcher(s).find() || PERKS_SENTENCE.matcher(s).find()
-        || ABOUT_THE_EMPLOYER.matcher(s).find() || PITCH.matcher(s).find() || namesTheEmployer(sentence.strip());
+    return BOILERPLATE_SENTENCE.matcher(s).find()
+        || PERKS_SENTENCE.matcher(s).find()
+        || ABOUT_THE_EMPLOYER.matcher(s).find()
+        || PITCH.matcher(s).find()
+        || namesTheEmployer(sentence.strip());
   }
 }

@@ -21,8 +21,8 @@ public final class SentenceCues {
               + "|strong|solid|experience (with|in))\\b");
 
   /**
-   * "No prior X experience needed", "X not required", "no X necessary": the skill is explicitly not asked
-   * for, so it is not demand.
+   * "No prior X experience needed", "X not required", "no X necessary": the skill is explicitly not
+   * asked for, so it is not demand.
    */
   private static final Pattern NEGATED =
       Pattern.compile(
@@ -45,8 +45,8 @@ public final class SentenceCues {
   }
 
   /**
-   * True when the sentence says its skills are not asked for. "X is helpful but not required", "not required
-   * but a plus": a preference, not a negation.
+   * True when the sentence says its skills are not asked for. "X is helpful but not required", "not
+   * required but a plus": a preference, not a negation.
    */
   public static boolean isNegated(String sentence) {
     String s = sentence.toLowerCase(Locale.ROOT);

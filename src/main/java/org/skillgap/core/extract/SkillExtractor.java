@@ -8,9 +8,9 @@ import org.skillgap.core.taxonomy.SkillType;
 import org.skillgap.core.taxonomy.Taxonomy;
 
 /**
- * Finds skill mentions in a posting: splits sentences, skips boilerplate and negated sentences, matches
- * the taxonomy and reads each sentence's requirement level. Thread-safe once built; build it once per
- * executor (see {@link CoreNlp#extractor}).
+ * Finds skill mentions in a posting: splits sentences, skips boilerplate and negated sentences,
+ * matches the taxonomy and reads each sentence's requirement level. Thread-safe once built; build
+ * it once per executor (see {@link CoreNlp#extractor}).
  */
 public final class SkillExtractor {
 
@@ -25,24 +25,33 @@ public final class SkillExtractor {
   private final SpanLinker linker;
   private final double linkMinConfidence;
 
-  /** The least link confidence at which a span the model alone found counts as demand (one typing slip counts). */
+  /**
+   * The least link confidence at which a span the model alone found counts as demand (one typing
+   * slip counts).
+   */
   public static final double DEFAULT_LINK_MIN_CONFIDENCE = SpanLinker.ONE_SLIP;
 
   public SkillExtractor(Taxonomy taxonomy, SentenceSplitter splitter, PosTagger tagger) {
     this(taxonomy, splitter, tagger, null);
   }
 
-  public SkillExtractor(Taxonomy taxonomy, SentenceSplitter splitter, PosTagger tagger, SpanModel spanModel) {
+  public SkillExtractor(
+      Taxonomy taxonomy, SentenceSplitter splitter, PosTagger tagger, SpanModel spanModel) {
     this(taxonomy, splitter, tagger, spanModel, DEFAULT_LINK_MIN_CONFIDENCE);
   }
 
   /**
-   * @param spanModel when not null, it reads the sentences that ask for something: its spans that link to a
-   *     taxonomy entry are demand too, the others emerging-skill candidates (requirement-cue phrases fill in
-   *     where it found nothing)
-   * @param linkMinConfidence the least {@link SpanLinker} confidence at which a model span counts as demand
+   * @param spanModel when not null, it reads the sentences that ask for something: its spans that
+   *     link to a taxonomy entry are demand too, the others emerging-skill candidates
+   *     (requirement-cue phrases fill in where it found nothing)
+   * @param linkMinConfidence the least {@link SpanLinker} confidence at which a model span counts
+   *     as demand
    */
-  public SkillExtractor(Taxonomy taxonomy, SentenceSplitter splitter, PosTagger tagger, SpanModel spanModel,
+  public SkillExtractor(
+      Taxonomy taxonomy,
+      SentenceSplitter splitter,
+      PosTagger tagger,
+      SpanModel spanModel,
       double linkMinConfidence) {
     this.spanModel = spanModel;
     this.linker = spanModel == null ? null : new SpanLinker(taxonomy);
@@ -62,7 +71,9 @@ public final class SkillExtractor {
     return taxonomyVersion;
   }
 
-  /** Taxonomy mentions, plus phrases the taxonomy does not know that requirement sentences ask for. */
+  /**
+   * Taxonomy mentions, plus phrases the taxonomy does not know that requirement sentences ask for.
+   */
   public record Extraction(List<SkillMention> mentions, List<SkillMention> emerging) {}
 
   public List<SkillMention> extract(String document, String industry) {
@@ -70,8 +81,8 @@ public final class SkillExtractor {
   }
 
   /**
-   * @param discover also collect unknown-skill candidates ({@link PhraseDiscovery}); their {@code skillId}
-   *     is the lower-cased phrase
+   * @param discover also collect unknown-skill candidates ({@link PhraseDiscovery}); their {@code
+   *     skillId} is the lower-cased phrase
    */
   public Extraction extract(String document, String industry, boolean discover) {
     if (document == null || document.isBlank()) {
@@ -91,21 +102,32 @@ public final class SkillExtractor {
       if (Sections.isBoilerplateSentence(text) || SentenceCues.isNegated(text)) {
         continue;
       }
-      List<SkillMatcher.Match> found = bindAcronyms(sentence,
-          withSharedHeads(sentence, matcher.match(sentence, industry, tagger), industry), acronyms);
+      List<SkillMatcher.Match> found =
+          bindAcronyms(
+              sentence,
+              withSharedHeads(sentence, matcher.match(sentence, industry, tagger), industry),
+              acronyms);
       List<SkillMatcher.Match> matches = notSkillsHere(text, sentence, found);
-      RequirementLevel level = spanModel == null && matches.isEmpty() ? null : SentenceCues.requirementLevel(text);
-      // The model reads the sentences that ask for something: a requirement cue, or a skill the taxonomy
-      // knows. The rest (the team, the day, pay, how to apply) is a posting's padding, and most of the model's
+      RequirementLevel level =
+          spanModel == null && matches.isEmpty() ? null : SentenceCues.requirementLevel(text);
+      // The model reads the sentences that ask for something: a requirement cue, or a skill the
+      // taxonomy
+      // knows. The rest (the team, the day, pay, how to apply) is a posting's padding, and most of
+      // the model's
       // cost.
       boolean asks = !found.isEmpty() || (level != null && level != RequirementLevel.NOT_STATED);
-      List<SpanModel.KindedSpan> spans = spanModel == null || !asks ? List.of()
-          : spanModel.kindedSpans(words(sentence), matcher);
-      List<SkillMention> linked = spans.isEmpty() ? List.of()
-          : fromModel(document, sentence, si, text, level, found, spans, discover ? emerging : null);
+      List<SpanModel.KindedSpan> spans =
+          spanModel == null || !asks ? List.of() : spanModel.kindedSpans(words(sentence), matcher);
+      List<SkillMention> linked =
+          spans.isEmpty()
+              ? List.of()
+              : fromModel(
+                  document, sentence, si, text, level, found, spans, discover ? emerging : null);
       if (discover) {
-        // Known names that context dropped are still known: not unknown skills to discover. What the model
-        // read is its to propose; the requirement-cue phrases fill in what it did not see as a skill.
+        // Known names that context dropped are still known: not unknown skills to discover. What
+        // the model
+        // read is its to propose; the requirement-cue phrases fill in what it did not see as a
+        // skill.
         discover(document, sentence, si, text, found, spans, emerging);
       }
       if (matches.isEmpty() && linked.isEmpty()) {
@@ -119,16 +141,26 @@ public final class SkillExtractor {
         for (SpanModel.KindedSpan k : spans) {
           confirmed |= k.span().begin() <= m.lastToken() && m.firstToken() < k.span().end();
         }
-        out.add(new SkillMention(m.skill().id(), document.substring(begin, end), si, begin, end, level, shortText,
-            confirmed ? MentionSource.BOTH : MentionSource.TAXONOMY,
-            confirmed ? SkillMention.BOTH_CONFIDENCE : SkillMention.TAXONOMY_CONFIDENCE));
+        out.add(
+            new SkillMention(
+                m.skill().id(),
+                document.substring(begin, end),
+                si,
+                begin,
+                end,
+                level,
+                shortText,
+                confirmed ? MentionSource.BOTH : MentionSource.TAXONOMY,
+                confirmed ? SkillMention.BOTH_CONFIDENCE : SkillMention.TAXONOMY_CONFIDENCE));
       }
       out.addAll(linked);
     }
     return new Extraction(out, emerging);
   }
 
-  /** What an acronym the posting defines means there: a taxonomy skill, or none the taxonomy knows. */
+  /**
+   * What an acronym the posting defines means there: a taxonomy skill, or none the taxonomy knows.
+   */
   private record Meaning(org.skillgap.core.taxonomy.Skill skill) {}
 
   private java.util.Map<String, Meaning> acronymMeanings(String document, String industry) {
@@ -137,35 +169,43 @@ public final class SkillExtractor {
       return java.util.Map.of();
     }
     java.util.Map<String, Meaning> out = new java.util.HashMap<>();
-    defined.forEach((acronym, longForm) -> {
-      // The definition means a skill only when one taxonomy entry spans all of it: "Grant Compliance Program"
-      // is not Compliance.
-      org.skillgap.core.taxonomy.Skill skill = null;
-      List<List<Token>> parts = splitter.split(longForm);
-      if (parts.size() == 1) {
-        for (SkillMatcher.Match m : matcher.match(parts.get(0), industry, null)) {
-          if (m.firstToken() == 0 && m.lastToken() == parts.get(0).size() - 1) {
-            skill = m.skill();
+    defined.forEach(
+        (acronym, longForm) -> {
+          // The definition means a skill only when one taxonomy entry spans all of it: "Grant
+          // Compliance Program"
+          // is not Compliance.
+          org.skillgap.core.taxonomy.Skill skill = null;
+          List<List<Token>> parts = splitter.split(longForm);
+          if (parts.size() == 1) {
+            for (SkillMatcher.Match m : matcher.match(parts.get(0), industry, null)) {
+              if (m.firstToken() == 0 && m.lastToken() == parts.get(0).size() - 1) {
+                skill = m.skill();
+              }
+            }
           }
-        }
-      }
-      out.put(acronym, new Meaning(skill));
-    });
+          out.put(acronym, new Meaning(skill));
+        });
     return out;
   }
 
   /**
-   * A match written as an acronym the posting defines takes the definition's skill ("Good Clinical Practice
-   * (GCP)" is not Google Cloud Platform); when the definition names no taxonomy skill, the match is dropped.
+   * A match written as an acronym the posting defines takes the definition's skill ("Good Clinical
+   * Practice (GCP)" is not Google Cloud Platform); when the definition names no taxonomy skill, the
+   * match is dropped.
    */
   private static List<SkillMatcher.Match> bindAcronyms(
-      List<Token> sentence, List<SkillMatcher.Match> matches, java.util.Map<String, Meaning> acronyms) {
+      List<Token> sentence,
+      List<SkillMatcher.Match> matches,
+      java.util.Map<String, Meaning> acronyms) {
     if (acronyms.isEmpty() || matches.isEmpty()) {
       return matches;
     }
     List<SkillMatcher.Match> out = new ArrayList<>(matches.size());
     for (SkillMatcher.Match m : matches) {
-      Meaning meaning = m.firstToken() == m.lastToken() ? acronyms.get(sentence.get(m.firstToken()).text()) : null;
+      Meaning meaning =
+          m.firstToken() == m.lastToken()
+              ? acronyms.get(sentence.get(m.firstToken()).text())
+              : null;
       if (meaning == null) {
         out.add(m);
       } else if (meaning.skill() != null) {
@@ -176,11 +216,22 @@ public final class SkillExtractor {
   }
 
   /**
-   * Heads that coordinated modifiers share: "interpersonal, communication and presentation skills", "project
-   * or program management", "budget and contract management".
+   * Heads that coordinated modifiers share: "interpersonal, communication and presentation skills",
+   * "project or program management", "budget and contract management".
    */
-  private static final Set<String> SHARED_HEADS = Set.of("skills", "skill", "abilities",
-      "management", "development", "analysis", "planning", "design", "testing", "support", "engineering");
+  private static final Set<String> SHARED_HEADS =
+      Set.of(
+          "skills",
+          "skill",
+          "abilities",
+          "management",
+          "development",
+          "analysis",
+          "planning",
+          "design",
+          "testing",
+          "support",
+          "engineering");
 
   private static final Set<String> CONJUNCTIONS = Set.of(",", "and", "or", "&", "/", "and/or");
 
@@ -189,9 +240,10 @@ public final class SkillExtractor {
   }
 
   /**
-   * Adds what a list of modifiers names through the head it shares: in "organizational, interpersonal and
-   * communication skills" only the last word touches "skills", yet each is "X skills" (Organizational Skills,
-   * Interpersonal Skills). Each earlier modifier is matched with the head, as if written "X skills".
+   * Adds what a list of modifiers names through the head it shares: in "organizational,
+   * interpersonal and communication skills" only the last word touches "skills", yet each is "X
+   * skills" (Organizational Skills, Interpersonal Skills). Each earlier modifier is matched with
+   * the head, as if written "X skills".
    */
   private List<SkillMatcher.Match> withSharedHeads(
       List<Token> sentence, List<SkillMatcher.Match> matches, String industry) {
@@ -215,8 +267,9 @@ public final class SkillExtractor {
         if (covered(matches, w)) {
           continue; // "communication" is a skill by itself; the list may go on
         }
-        for (SkillMatcher.Match m : matcher.match(
-            List.of(new Token(word.text(), word.begin(), word.end()), head), industry, null)) {
+        for (SkillMatcher.Match m :
+            matcher.match(
+                List.of(new Token(word.text(), word.begin(), word.end()), head), industry, null)) {
           if (m.firstToken() == 0 && m.lastToken() == 1) {
             out = out == null ? new ArrayList<>(matches) : out;
             out.add(new SkillMatcher.Match(m.skill(), w, w));
@@ -237,12 +290,13 @@ public final class SkillExtractor {
   }
 
   /**
-   * Drops the matches that are not skills asked for where they stand: a field of study in a degree clause, an
-   * area in a list of areas any one of which qualifies, part of an organisation's name or a job title, what a
-   * pay element rewards ({@link Clauses}: "credits in accounting and statistics", "experience in one or more
-   * of the following areas: ...", "Bureau of Asset Management", "recruitment incentive"), "senior leadership"
-   * as people, a soft skill in a plural none of its forms
-   * uses ("communications and agencies"), and the unnamed certification beside a named one.
+   * Drops the matches that are not skills asked for where they stand: a field of study in a degree
+   * clause, an area in a list of areas any one of which qualifies, part of an organisation's name
+   * or a job title, what a pay element rewards ({@link Clauses}: "credits in accounting and
+   * statistics", "experience in one or more of the following areas: ...", "Bureau of Asset
+   * Management", "recruitment incentive"), "senior leadership" as people, a soft skill in a plural
+   * none of its forms uses ("communications and agencies"), and the unnamed certification beside a
+   * named one.
    */
   private static List<SkillMatcher.Match> notSkillsHere(
       String text, List<Token> sentence, List<SkillMatcher.Match> matches) {
@@ -259,16 +313,24 @@ public final class SkillExtractor {
       for (Clauses.Range r : fields) {
         field |= r.covers(begin, end);
       }
-      if (!field && !Clauses.inOrganisationName(text, begin, end) && !Clauses.isLeadershipAsPeople(text, begin, end)
+      if (!field
+          && !Clauses.inOrganisationName(text, begin, end)
+          && !Clauses.isLeadershipAsPeople(text, begin, end)
           && !Clauses.namesPayElement(text, begin, end)
-          && !(pluralOfSoftSkill(m, sentence.get(m.lastToken()).text()) && !beforeSkillsHead(sentence, m.lastToken()))) {
+          && !(pluralOfSoftSkill(m, sentence.get(m.lastToken()).text())
+              && !beforeSkillsHead(sentence, m.lastToken()))) {
         out.add(m);
       }
     }
-    // "Certification in BLS": the named credential is what is asked; the unnamed one would count it twice.
-    if (out.size() > 1 && out.stream().anyMatch(m -> m.skill().id().equals(ANY_CERTIFICATION))
-        && out.stream().anyMatch(m -> m.skill().type() == SkillType.CREDENTIAL
-            && !m.skill().id().equals(ANY_CERTIFICATION))) {
+    // "Certification in BLS": the named credential is what is asked; the unnamed one would count it
+    // twice.
+    if (out.size() > 1
+        && out.stream().anyMatch(m -> m.skill().id().equals(ANY_CERTIFICATION))
+        && out.stream()
+            .anyMatch(
+                m ->
+                    m.skill().type() == SkillType.CREDENTIAL
+                        && !m.skill().id().equals(ANY_CERTIFICATION))) {
       out.removeIf(m -> m.skill().id().equals(ANY_CERTIFICATION));
     }
     return out;
@@ -276,7 +338,10 @@ public final class SkillExtractor {
 
   static final String ANY_CERTIFICATION = "any-certification";
 
-  /** The parts of a sentence that name no skill asked for: fields of study, areas any one of which qualifies. */
+  /**
+   * The parts of a sentence that name no skill asked for: fields of study, areas any one of which
+   * qualifies.
+   */
   private static List<Clauses.Range> notAsked(String text) {
     List<Clauses.Range> out = new ArrayList<>(Clauses.fieldsOfStudy(text));
     out.addAll(Clauses.qualifyingAreas(text));
@@ -294,11 +359,12 @@ public final class SkillExtractor {
   }
 
   /**
-   * "Communications" is a field or a department, "communication" the soft skill: a soft skill written in a
-   * plural that none of its forms uses is not the skill.
+   * "Communications" is a field or a department, "communication" the soft skill: a soft skill
+   * written in a plural that none of its forms uses is not the skill.
    */
   private static boolean pluralOfSoftSkill(SkillMatcher.Match m, String lastWord) {
-    if (m.skill().type() != SkillType.SOFT || lastWord.length() < 4
+    if (m.skill().type() != SkillType.SOFT
+        || lastWord.length() < 4
         || !lastWord.toLowerCase(Locale.ROOT).endsWith("s")) {
       return false;
     }
@@ -315,12 +381,20 @@ public final class SkillExtractor {
     return text.length() > MAX_SENTENCE_CHARS ? text.substring(0, MAX_SENTENCE_CHARS) : text;
   }
 
-  private void discover(String document, List<Token> sentence, int si, String text,
-      List<SkillMatcher.Match> matches, List<SpanModel.KindedSpan> spans, List<SkillMention> out) {
+  private void discover(
+      String document,
+      List<Token> sentence,
+      int si,
+      String text,
+      List<SkillMatcher.Match> matches,
+      List<SpanModel.KindedSpan> spans,
+      List<SkillMention> out) {
     int base = sentence.get(0).begin();
     boolean[] covered = new boolean[text.length()];
     for (SkillMatcher.Match m : matches) {
-      for (int c = sentence.get(m.firstToken()).begin(); c < sentence.get(m.lastToken()).end(); c++) {
+      for (int c = sentence.get(m.firstToken()).begin();
+          c < sentence.get(m.lastToken()).end();
+          c++) {
         covered[c - base] = true;
       }
     }
@@ -330,7 +404,8 @@ public final class SkillExtractor {
       java.util.Arrays.fill(covered, from, Math.max(from, to), true);
     }
     for (Clauses.Range r : notAsked(text)) { // no more an unknown skill there than a known one
-      java.util.Arrays.fill(covered, Math.min(r.begin(), covered.length), Math.min(r.end(), covered.length), true);
+      java.util.Arrays.fill(
+          covered, Math.min(r.begin(), covered.length), Math.min(r.end(), covered.length), true);
     }
     List<PhraseDiscovery.Phrase> phrases = PhraseDiscovery.candidates(text, base, covered);
     if (phrases.isEmpty()) {
@@ -340,7 +415,9 @@ public final class SkillExtractor {
     for (PhraseDiscovery.Phrase p : phrases) {
       String surface = document.substring(p.begin(), p.end());
       if (EmergingPhrases.keep(p.text(), surface)) {
-        out.add(new SkillMention(p.text(), surface, si, p.begin(), p.end(), level, cut(text), MentionSource.CUE, 0));
+        out.add(
+            new SkillMention(
+                p.text(), surface, si, p.begin(), p.end(), level, cut(text), MentionSource.CUE, 0));
       }
     }
   }
@@ -354,12 +431,19 @@ public final class SkillExtractor {
   }
 
   /**
-   * The span model's spans that overlap no taxonomy match (not even one context dropped) and no clause that
-   * does not ask for anything: those that link to a taxonomy entry with at least {@link #linkMinConfidence}
-   * are demand; the others, when {@code emerging} is given, are candidates for the emerging-skills queue.
+   * The span model's spans that overlap no taxonomy match (not even one context dropped) and no
+   * clause that does not ask for anything: those that link to a taxonomy entry with at least {@link
+   * #linkMinConfidence} are demand; the others, when {@code emerging} is given, are candidates for
+   * the emerging-skills queue.
    */
-  private List<SkillMention> fromModel(String document, List<Token> sentence, int si, String text,
-      RequirementLevel level, List<SkillMatcher.Match> matches, List<SpanModel.KindedSpan> spans,
+  private List<SkillMention> fromModel(
+      String document,
+      List<Token> sentence,
+      int si,
+      String text,
+      RequirementLevel level,
+      List<SkillMatcher.Match> matches,
+      List<SpanModel.KindedSpan> spans,
       List<SkillMention> emerging) {
     List<SkillMention> linked = new ArrayList<>(2);
     List<Clauses.Range> notAsked = null;
@@ -385,15 +469,26 @@ public final class SkillExtractor {
       String surface = document.substring(begin, end);
       SpanLinker.Link link = linker.link(words(sentence.subList(span.begin(), span.end())));
       if (link != null && link.confidence() >= linkMinConfidence) {
-        linked.add(new SkillMention(link.skill().id(), surface, si, begin, end, level, cut(text), MentionSource.MODEL,
-            link.confidence()));
+        linked.add(
+            new SkillMention(
+                link.skill().id(),
+                surface,
+                si,
+                begin,
+                end,
+                level,
+                cut(text),
+                MentionSource.MODEL,
+                link.confidence()));
         continue;
       }
       if (emerging == null) {
         continue;
       }
-      // The queue shows what names the skill: "strong knowledge of federal regulations" is "federal regulations".
-      SpanLinker.Range core = SpanLinker.coreRange(words(sentence.subList(span.begin(), span.end())));
+      // The queue shows what names the skill: "strong knowledge of federal regulations" is "federal
+      // regulations".
+      SpanLinker.Range core =
+          SpanLinker.coreRange(words(sentence.subList(span.begin(), span.end())));
       if (core.isEmpty()) {
         continue;
       }
@@ -404,13 +499,25 @@ public final class SkillExtractor {
       if (phrase.length() < 2 || phrase.length() > 60 || !EmergingPhrases.keep(phrase, surface)) {
         continue;
       }
-      // Tagged on its own words: a few tokens, where tagging the whole sentence would cost as much as the model.
-      if (tagger != null && EmergingPhrases.dutyOrTrait(
-          tagger.tag(sentence.subList(span.begin() + core.begin(), span.begin() + core.end())))) {
+      // Tagged on its own words: a few tokens, where tagging the whole sentence would cost as much
+      // as the model.
+      if (tagger != null
+          && EmergingPhrases.dutyOrTrait(
+              tagger.tag(
+                  sentence.subList(span.begin() + core.begin(), span.begin() + core.end())))) {
         continue;
       }
-      emerging.add(new SkillMention(phrase, surface, si, begin, end, level, cut(text), MentionSource.MODEL,
-          link == null ? 0 : link.confidence()));
+      emerging.add(
+          new SkillMention(
+              phrase,
+              surface,
+              si,
+              begin,
+              end,
+              level,
+              cut(text),
+              MentionSource.MODEL,
+              link == null ? 0 : link.confidence()));
     }
     return linked;
   }

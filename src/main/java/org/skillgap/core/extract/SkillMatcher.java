@@ -11,19 +11,51 @@ import org.skillgap.core.taxonomy.SkillType;
 import org.skillgap.core.taxonomy.Taxonomy;
 
 /**
- * Leftmost-longest phrase matching of taxonomy surface forms over normalised token units, with context
- * checks for ambiguous short names. Built once per executor: construction tokenises every alias.
+ * Leftmost-longest phrase matching of taxonomy surface forms over normalised token units, with
+ * context checks for ambiguous short names. Built once per executor: construction tokenises every
+ * alias.
  */
 public final class SkillMatcher {
 
   /** Words that, in the same sentence, make an ambiguous tech name (R, Go, C, Swift) a skill. */
   private static final Set<String> TECH_CUES =
       Set.of(
-          "programming", "language", "languages", "developer", "developers", "development", "code",
-          "coding", "software", "scripting", "experience", "proficiency", "proficient", "knowledge",
-          "skills", "using", "stack", "frameworks", "tools", "microsoft", "spreadsheet", "spreadsheets",
-          "pivot", "vlookup", "formulas", "office", "ehr", "emr", "charting", "system", "systems",
-          "records", "documentation", "familiarity", "familiar", "expertise");
+          "programming",
+          "language",
+          "languages",
+          "developer",
+          "developers",
+          "development",
+          "code",
+          "coding",
+          "software",
+          "scripting",
+          "experience",
+          "proficiency",
+          "proficient",
+          "knowledge",
+          "skills",
+          "using",
+          "stack",
+          "frameworks",
+          "tools",
+          "microsoft",
+          "spreadsheet",
+          "spreadsheets",
+          "pivot",
+          "vlookup",
+          "formulas",
+          "office",
+          "ehr",
+          "emr",
+          "charting",
+          "system",
+          "systems",
+          "records",
+          "documentation",
+          "familiarity",
+          "familiar",
+          "expertise");
 
   private static final class Node {
     final Map<String, Node> next = new HashMap<>(4);
@@ -56,8 +88,9 @@ public final class SkillMatcher {
         if (units.isEmpty() || units.contains(TokenNormalizer.BREAK)) {
           continue; // a form made of punctuation could never match
         }
-        boolean ambiguousForm = units.size() == 1
-            && (everydayAlias || skill.ambiguous() && form.equalsIgnoreCase(skill.name()));
+        boolean ambiguousForm =
+            units.size() == 1
+                && (everydayAlias || skill.ambiguous() && form.equalsIgnoreCase(skill.name()));
         Node n = root;
         for (String u : units) {
           n = n.next.computeIfAbsent(u, k -> new Node());
@@ -80,7 +113,8 @@ public final class SkillMatcher {
    * Finds the skills in one sentence.
    *
    * @param sentence tokens of the sentence
-   * @param industry the posting's industry, used to choose between skills sharing a form; may be null
+   * @param industry the posting's industry, used to choose between skills sharing a form; may be
+   *     null
    * @param tagger consulted only when an ambiguous form needs its part of speech; may be null
    */
   public List<Match> match(List<Token> sentence, String industry, PosTagger tagger) {
@@ -148,12 +182,16 @@ public final class SkillMatcher {
   }
 
   /**
-   * An ambiguous name (R, Go, Excel, Epic) counts only when written as a name (capitalised as in the
-   * taxonomy), not as a verb or other word class when a tagger is available, and with evidence in the
-   * sentence: another unambiguous skill, or a cue word such as "programming" or "EHR".
+   * An ambiguous name (R, Go, Excel, Epic) counts only when written as a name (capitalised as in
+   * the taxonomy), not as a verb or other word class when a tagger is available, and with evidence
+   * in the sentence: another unambiguous skill, or a cue word such as "programming" or "EHR".
    */
   private static boolean ambiguousFormIsSkill(
-      List<Token> sentence, int tokenIndex, List<Candidate> all, Candidate self, List<String> tags) {
+      List<Token> sentence,
+      int tokenIndex,
+      List<Candidate> all,
+      Candidate self,
+      List<String> tags) {
     String written = sentence.get(tokenIndex).text();
     String canonical = self.entry().form();
     if (!written.equals(canonical) && !written.equals(canonical.toUpperCase(Locale.ROOT))) {

@@ -9,11 +9,12 @@ import org.skillgap.core.taxonomy.Skill;
 import org.skillgap.core.taxonomy.Taxonomy;
 
 /**
- * Links a phrase the span model found to the taxonomy entry it names, when one does: by name or alias after
- * the matcher's own normalisation (case, plurals, hyphens), with the phrase's lead-in and trailing words
- * dropped ("strong knowledge of SQL databases" is SQL Database), by the same set of words in another order
- * ("management of projects" is Project Management), or by one typing slip in a long form ("Kubernets").
- * Each way has its own confidence; the caller decides which confidence counts as demand.
+ * Links a phrase the span model found to the taxonomy entry it names, when one does: by name or
+ * alias after the matcher's own normalisation (case, plurals, hyphens), with the phrase's lead-in
+ * and trailing words dropped ("strong knowledge of SQL databases" is SQL Database), by the same set
+ * of words in another order ("management of projects" is Project Management), or by one typing slip
+ * in a long form ("Kubernets"). Each way has its own confidence; the caller decides which
+ * confidence counts as demand.
  *
  * <p>Plain Java; built once per executor, read-only after that.
  */
@@ -21,44 +22,137 @@ public final class SpanLinker {
 
   /** Confidence of a link by a name or alias, after normalisation. */
   public static final double EXACT = 0.95;
-  /** Confidence of a link by the same words in another order, or other forms of them ("managing staff"). */
-  public static final double SAME_WORDS = 0.85;
+
   /**
-   * Confidence of a link by an entry whose words are all in the span, when they are half of the span's words;
-   * more of the span gives more, up to {@link #SAME_WORDS}; a third gives less than {@link #ONE_SLIP}.
+   * Confidence of a link by the same words in another order, or other forms of them ("managing
+   * staff").
+   */
+  public static final double SAME_WORDS = 0.85;
+
+  /**
+   * Confidence of a link by an entry whose words are all in the span, when they are half of the
+   * span's words; more of the span gives more, up to {@link #SAME_WORDS}; a third gives less than
+   * {@link #ONE_SLIP}.
    */
   public static final double HALF_COVERED = 0.65;
-  /** Confidence of a link by one typing slip (one letter added, dropped or changed) in a form of 6+ letters. */
+
+  /**
+   * Confidence of a link by one typing slip (one letter added, dropped or changed) in a form of 6+
+   * letters.
+   */
   public static final double ONE_SLIP = 0.7;
 
   /** How sure a link is, and which way it was made. */
   public record Link(Skill skill, double confidence, String how) {}
 
   /** Words that introduce a skill rather than name it: dropped from the start of a phrase. */
-  private static final Set<String> LEAD_IN = Set.of(
-      "experience", "experienced", "knowledge", "knowledgeable", "of", "in", "with", "on", "strong", "solid", "good",
-      "excellent", "great", "proven", "demonstrated", "demonstrable", "proficiency", "proficient", "understanding",
-      "familiarity", "familiar", "ability", "able", "to", "the", "a", "an", "using", "use", "working", "hand",
-      "basic", "advanced", "sound", "deep", "thorough", "expert", "expertise", "skill", "skilled", "and", "or",
-      "your", "our", "their", "any", "some", "relevant", "related", "practical", "professional", "applied",
-      "fluency", "fluent", "competency", "competence", "background", "track", "record", "year", "yr", "plus");
+  private static final Set<String> LEAD_IN =
+      Set.of(
+          "experience",
+          "experienced",
+          "knowledge",
+          "knowledgeable",
+          "of",
+          "in",
+          "with",
+          "on",
+          "strong",
+          "solid",
+          "good",
+          "excellent",
+          "great",
+          "proven",
+          "demonstrated",
+          "demonstrable",
+          "proficiency",
+          "proficient",
+          "understanding",
+          "familiarity",
+          "familiar",
+          "ability",
+          "able",
+          "to",
+          "the",
+          "a",
+          "an",
+          "using",
+          "use",
+          "working",
+          "hand",
+          "basic",
+          "advanced",
+          "sound",
+          "deep",
+          "thorough",
+          "expert",
+          "expertise",
+          "skill",
+          "skilled",
+          "and",
+          "or",
+          "your",
+          "our",
+          "their",
+          "any",
+          "some",
+          "relevant",
+          "related",
+          "practical",
+          "professional",
+          "applied",
+          "fluency",
+          "fluent",
+          "competency",
+          "competence",
+          "background",
+          "track",
+          "record",
+          "year",
+          "yr",
+          "plus");
 
   /** Words that close a phrase without changing the skill: dropped from its end. */
-  private static final Set<String> TRAILING = Set.of(
-      "skill", "experience", "knowledge", "tool", "technique", "concept", "principle", "method", "methodology",
-      "environment", "expertise", "proficiency", "ability", "background", "etc", "and", "or", "capability");
+  private static final Set<String> TRAILING =
+      Set.of(
+          "skill",
+          "experience",
+          "knowledge",
+          "tool",
+          "technique",
+          "concept",
+          "principle",
+          "method",
+          "methodology",
+          "environment",
+          "expertise",
+          "proficiency",
+          "ability",
+          "background",
+          "etc",
+          "and",
+          "or",
+          "capability");
 
-  /** Words left out of the stem sets, so that "management of projects" meets "project management". */
-  private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "for", "the", "in", "with", "to", "a", "an", "&");
+  /**
+   * Words left out of the stem sets, so that "management of projects" meets "project management".
+   */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("of", "and", "for", "the", "in", "with", "to", "a", "an", "&");
 
   private final Map<String, Skill> exact = new HashMap<>();
+
   /** Stem sets already indexed: the first entry with a set keeps it, as with {@link #exact}. */
   private final Set<Set<String>> stemSets = new java.util.HashSet<>();
+
   /** Each entry form's word stems, by every stem in it: the forms a span's stems could contain. */
   private final Map<String, List<StemForm>> byStem = new HashMap<>();
 
   private record StemForm(Set<String> stems, Skill skill) {}
-  /** Forms of 6+ characters by each one-deletion variant (and the form itself): one slip apart share a key. */
+
+  /**
+   * Forms of 6+ characters by each one-deletion variant (and the form itself): one slip apart share
+   * a key.
+   */
   private final Map<String, List<String>> slips = new HashMap<>();
 
   public SpanLinker(Taxonomy taxonomy) {
@@ -72,7 +166,8 @@ public final class SpanLinker {
           continue;
         }
         String key = String.join(" ", units);
-        // Ambiguous one-word names ("R", "Go") link only as written in a longer span: never on their own.
+        // Ambiguous one-word names ("R", "Go") link only as written in a longer span: never on
+        // their own.
         if (skill.ambiguous() && units.size() == 1) {
           continue;
         }
@@ -121,8 +216,8 @@ public final class SpanLinker {
   }
 
   /**
-   * The entry with the most words that are all in the span (compared by stem), confident by the share of the
-   * span's words it covers; null when no entry's words are all there.
+   * The entry with the most words that are all in the span (compared by stem), confident by the
+   * share of the span's words it covers; null when no entry's words are all there.
    */
   private Link largestContained(List<String> units) {
     Set<String> span = stems(units);
@@ -132,7 +227,8 @@ public final class SpanLinker {
     StemForm best = null;
     for (String st : span) {
       for (StemForm f : byStem.getOrDefault(st, List.of())) {
-        if ((best == null || f.stems().size() > best.stems().size()) && span.containsAll(f.stems())) {
+        if ((best == null || f.stems().size() > best.stems().size())
+            && span.containsAll(f.stems())) {
           best = f;
         }
       }
@@ -141,8 +237,14 @@ public final class SpanLinker {
       return null;
     }
     double covered = (double) best.stems().size() / span.size();
-    double confidence = covered >= 1 ? SAME_WORDS : HALF_COVERED + (SAME_WORDS - HALF_COVERED) * (covered - 0.5) / 0.5;
-    return new Link(best.skill(), Math.round(confidence * 100) / 100.0, covered >= 1 ? "same words" : "contained");
+    double confidence =
+        covered >= 1
+            ? SAME_WORDS
+            : HALF_COVERED + (SAME_WORDS - HALF_COVERED) * (covered - 0.5) / 0.5;
+    return new Link(
+        best.skill(),
+        Math.round(confidence * 100) / 100.0,
+        covered >= 1 ? "same words" : "contained");
   }
 
   /** Stems of the words that are not function words. */
@@ -157,8 +259,8 @@ public final class SpanLinker {
   }
 
   /**
-   * A light suffix stripper for comparing words only (plurals are already folded): "managing", "managed",
-   * "manage" and "management" meet; "developer" and "development" do not.
+   * A light suffix stripper for comparing words only (plurals are already folded): "managing",
+   * "managed", "manage" and "management" meet; "developer" and "development" do not.
    */
   static String stem(String unit) {
     String w = unit;
@@ -176,8 +278,8 @@ public final class SpanLinker {
   }
 
   /**
-   * The words of a span that name the skill: without lead-in words ("strong knowledge of") and trailing ones
-   * ("skills"), nor punctuation at either end. Empty when nothing is left.
+   * The words of a span that name the skill: without lead-in words ("strong knowledge of") and
+   * trailing ones ("skills"), nor punctuation at either end. Empty when nothing is left.
    */
   public static List<String> core(List<String> words) {
     Range r = coreRange(words);
@@ -206,7 +308,9 @@ public final class SpanLinker {
 
   private static boolean dropped(String word, Set<String> words) {
     for (String u : TokenNormalizer.units(word)) {
-      if (!u.equals(TokenNormalizer.JOINER) && !u.equals(TokenNormalizer.BREAK) && !words.contains(u)) {
+      if (!u.equals(TokenNormalizer.JOINER)
+          && !u.equals(TokenNormalizer.BREAK)
+          && !words.contains(u)) {
         return false;
       }
     }
@@ -260,6 +364,8 @@ public final class SpanLinker {
     if (a.length() == b.length()) {
       return a.substring(i + 1).equals(b.substring(i + 1));
     }
-    return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    return a.length() > b.length()
+        ? a.substring(i + 1).equals(b.substring(i))
+        : a.substring(i).equals(b.substring(i + 1));
   }
 }

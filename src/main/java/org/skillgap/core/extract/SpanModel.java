@@ -3,11 +3,11 @@ package org.skillgap.core.extract;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.ObjectOutputStream;
-import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,13 +22,13 @@ import org.skillgap.core.taxonomy.SkillType;
 
 /**
  * A learned skill-span tagger: CoreNLP's linear-chain CRF over words, word shapes, affixes and
- * neighbours, plus one feature the gazetteer alone cannot use well: whether, and as what type, the taxonomy
- * matcher covers the token. The CRF learns from annotated postings when a taxonomy match is a skill in
- * context and which unlisted phrases are skills too.
+ * neighbours, plus one feature the gazetteer alone cannot use well: whether, and as what type, the
+ * taxonomy matcher covers the token. The CRF learns from annotated postings when a taxonomy match
+ * is a skill in context and which unlisted phrases are skills too.
  *
- * <p>Trained by {@code jobs/train-span-model.sh}; the one built from the SkillSpan and Green et al. train splits
- * ships in the jar and is on by default ({@code extract.span-model}). Classification is thread-safe; build once
- * per executor.
+ * <p>Trained by {@code jobs/train-span-model.sh}; the one built from the SkillSpan and Green et al.
+ * train splits ships in the jar and is on by default ({@code extract.span-model}). Classification
+ * is thread-safe; build once per executor.
  */
 public final class SpanModel {
 
@@ -44,14 +44,16 @@ public final class SpanModel {
   /**
    * Training knobs with the defaults used for the published figures.
    *
-   * @param pruneBelow when above 0, a first training finds the features whose weights differ across labels by
-   *     less than this, drops them and trains again on the rest (CoreNLP's {@code featureDiffThresh}): most of
-   *     the 323,000 word and n-gram features of the shipped model's training barely move a decision, and
-   *     dropping them keeps that model under 5 MB at about 1.5 times the training time
+   * @param pruneBelow when above 0, a first training finds the features whose weights differ across
+   *     labels by less than this, drops them and trains again on the rest (CoreNLP's {@code
+   *     featureDiffThresh}): most of the 323,000 word and n-gram features of the shipped model's
+   *     training barely move a decision, and dropping them keeps that model under 5 MB at about 1.5
+   *     times the training time
    */
   public record Options(int threads, double sigma, double tolerance, double pruneBelow) {
     public static Options defaults() {
-      return new Options(Math.max(1, Runtime.getRuntime().availableProcessors()), 1.0, 1e-4, PRUNE_BELOW);
+      return new Options(
+          Math.max(1, Runtime.getRuntime().availableProcessors()), 1.0, 1e-4, PRUNE_BELOW);
     }
 
     public Options withPruneBelow(double threshold) {
@@ -68,7 +70,10 @@ public final class SpanModel {
    * @param matcher the taxonomy matcher whose matches become features; use the same one at run time
    */
   public static SpanModel train(
-      List<List<String>> sentences, List<List<String>> bioTags, SkillMatcher matcher, Options options) {
+      List<List<String>> sentences,
+      List<List<String>> bioTags,
+      SkillMatcher matcher,
+      Options options) {
     Properties p = new Properties();
     p.setProperty("useClassFeature", "true");
     p.setProperty("useWord", "true");
@@ -111,8 +116,8 @@ public final class SpanModel {
   }
 
   /**
-   * The label a tag is learned as: "O", or "B"/"I" with the span's kind when the tag has one ("B-knowledge"),
-   * so that one model can learn several layers and say which one a span is.
+   * The label a tag is learned as: "O", or "B"/"I" with the span's kind when the tag has one
+   * ("B-knowledge"), so that one model can learn several layers and say which one a span is.
    */
   static String label(String tag) {
     if (tag.isEmpty() || tag.charAt(0) == 'O') {
@@ -122,7 +127,10 @@ public final class SpanModel {
     return dash < 0 ? tag.substring(0, 1) : tag.charAt(0) + tag.substring(dash);
   }
 
-  /** A span the model found, with its kind ("knowledge", "skill"; empty for a model trained without kinds). */
+  /**
+   * A span the model found, with its kind ("knowledge", "skill"; empty for a model trained without
+   * kinds).
+   */
   public record KindedSpan(Span span, String kind) {}
 
   /** Skill spans in one tokenised sentence. */
@@ -149,8 +157,9 @@ public final class SpanModel {
   }
 
   /**
-   * The model shipped in the jar: trained by {@code jobs/train-span-model.sh --layer all} on the SkillSpan
-   * and Green et al. train splits (docs/taxonomy.md names the data and its licences; docs/evaluation.md scores it).
+   * The model shipped in the jar: trained by {@code jobs/train-span-model.sh --layer all} on the
+   * SkillSpan and Green et al. train splits (docs/taxonomy.md names the data and its licences;
+   * docs/evaluation.md scores it).
    */
   public static final String BUILTIN_RESOURCE = "/org/skillgap/extract/span-model.crf.gz";
 
@@ -168,7 +177,8 @@ public final class SpanModel {
 
   public void save(Path file) {
     try (OutputStream raw = Files.newOutputStream(file);
-        ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)))) {
+        ObjectOutputStream out =
+            new ObjectOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)))) {
       crf.serializeClassifier(out);
     } catch (IOException e) {
       throw Errors.unreadableFile("span model output", file.toString(), e);

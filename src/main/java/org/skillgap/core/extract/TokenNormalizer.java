@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Turns tokens into the comparable units the matcher works on. The same function runs over taxonomy
- * aliases and posting text, so whatever it does (case, plurals, hyphen and slash variants) applies to both
- * sides alike.
+ * aliases and posting text, so whatever it does (case, plurals, hyphen and slash variants) applies
+ * to both sides alike.
  */
 public final class TokenNormalizer {
 
@@ -19,8 +19,8 @@ public final class TokenNormalizer {
   private TokenNormalizer() {}
 
   /**
-   * Units of one token. Most tokens give one unit; "machine-learning" and "CI/CD" give two, so they match
-   * "machine learning" and "CI CD".
+   * Units of one token. Most tokens give one unit; "machine-learning" and "CI/CD" give two, so they
+   * match "machine learning" and "CI CD".
    */
   public static List<String> units(String token) {
     String t = token.toLowerCase(java.util.Locale.ROOT);
@@ -45,7 +45,9 @@ public final class TokenNormalizer {
     return out;
   }
 
-  /** Light plural folding: enough for "databases", "APIs", "technologies"; applied to both sides. */
+  /**
+   * Light plural folding: enough for "databases", "APIs", "technologies"; applied to both sides.
+   */
   static String stem(String w) {
     int n = w.length();
     if (n > 4 && w.endsWith("ies")) {

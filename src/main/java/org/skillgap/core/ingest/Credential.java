@@ -11,7 +11,8 @@ import java.util.List;
  * @param accredited whether the catalogue says the credential is accredited (academic credit or an
  *     accrediting body); null when it does not say
  * @param rating average learner rating on a 0 to 5 scale; null when not given
- * @param reviewCount number of learner ratings or reviews behind {@code rating}; null when not given
+ * @param reviewCount number of learner ratings or reviews behind {@code rating}; null when not
+ *     given
  */
 public record Credential(
     String id,

@@ -46,7 +46,9 @@ public final class CredentialRules implements Serializable {
     if (type == null) {
       return Validated.reject(
           RejectReason.INVALID_VALUE,
-          "type '" + Fields.get(f, "type") + "' is not a known credential type (professional certificate, "
+          "type '"
+              + Fields.get(f, "type")
+              + "' is not a known credential type (professional certificate, "
               + "specialization, MicroMasters, boot camp, course, exam)");
     }
     Object cost = Fields.amount(f, "cost");
@@ -70,8 +72,13 @@ public final class CredentialRules implements Serializable {
       return new Validated<>(null, r);
     }
     if (rating != null && (Double) rating > MAX_RATING) {
-      return Validated.reject(RejectReason.INVALID_NUMBER, "field 'rating' is " + Fields.get(f, "rating")
-          + ", above " + (int) MAX_RATING + "; ratings are read on a 0 to 5 scale (rescale the catalogue's column)");
+      return Validated.reject(
+          RejectReason.INVALID_NUMBER,
+          "field 'rating' is "
+              + Fields.get(f, "rating")
+              + ", above "
+              + (int) MAX_RATING
+              + "; ratings are read on a 0 to 5 scale (rescale the catalogue's column)");
     }
     Object reviews = Fields.amount(f, "review_count");
     if (reviews instanceof Rejection r) {
@@ -108,8 +115,10 @@ public final class CredentialRules implements Serializable {
   /** Ratings are read on the 0 to 5 scale the large catalogues (Coursera, edX, Udemy) show. */
   static final double MAX_RATING = 5.0;
 
-  private static final java.util.Set<String> YES = java.util.Set.of("true", "yes", "y", "1", "accredited");
-  private static final java.util.Set<String> NO = java.util.Set.of("false", "no", "n", "0", "not accredited");
+  private static final java.util.Set<String> YES =
+      java.util.Set.of("true", "yes", "y", "1", "accredited");
+  private static final java.util.Set<String> NO =
+      java.util.Set.of("false", "no", "n", "0", "not accredited");
 
   /** A yes/no field; null text gives null, anything else but a yes or a no a rejection. */
   private static Object yesNo(Map<String, String> f, String field) {
@@ -124,6 +133,8 @@ public final class CredentialRules implements Serializable {
     if (NO.contains(t)) {
       return Boolean.FALSE;
     }
-    return Rejection.of(RejectReason.INVALID_VALUE, "field '" + field + "' is '" + text + "'; expected yes or no (true/false, 1/0)");
+    return Rejection.of(
+        RejectReason.INVALID_VALUE,
+        "field '" + field + "' is '" + text + "'; expected yes or no (true/false, 1/0)");
   }
 }

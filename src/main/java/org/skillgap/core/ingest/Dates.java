@@ -17,10 +17,22 @@ public final class Dates {
           DateTimeFormatter.ofPattern("uuuu/MM/dd"),
           DateTimeFormatter.ofPattern("M/d/uuuu"),
           DateTimeFormatter.ofPattern("d.M.uuuu"),
-          new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("MMMM d, uuuu").toFormatter(Locale.ENGLISH),
-          new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("MMM d, uuuu").toFormatter(Locale.ENGLISH),
-          new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu").toFormatter(Locale.ENGLISH),
-          new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMM uuuu").toFormatter(Locale.ENGLISH));
+          new DateTimeFormatterBuilder()
+              .parseCaseInsensitive()
+              .appendPattern("MMMM d, uuuu")
+              .toFormatter(Locale.ENGLISH),
+          new DateTimeFormatterBuilder()
+              .parseCaseInsensitive()
+              .appendPattern("MMM d, uuuu")
+              .toFormatter(Locale.ENGLISH),
+          new DateTimeFormatterBuilder()
+              .parseCaseInsensitive()
+              .appendPattern("d MMMM uuuu")
+              .toFormatter(Locale.ENGLISH),
+          new DateTimeFormatterBuilder()
+              .parseCaseInsensitive()
+              .appendPattern("d MMM uuuu")
+              .toFormatter(Locale.ENGLISH));
 
   public static LocalDate parse(String text) {
     if (text == null) {

@@ -21,7 +21,8 @@ public final class EnrollmentRules implements Serializable {
   }
 
   public Validated<Enrollment> validate(Map<String, String> f) {
-    for (String required : new String[] {"learner_id", "credential_id", "enrolled_date", "status"}) {
+    for (String required :
+        new String[] {"learner_id", "credential_id", "enrolled_date", "status"}) {
       if (Fields.get(f, required) == null) {
         return new Validated<>(null, Fields.missing("enrollment", required));
       }
@@ -36,12 +37,15 @@ public final class EnrollmentRules implements Serializable {
     }
     if (completed != null && ((LocalDate) completed).isBefore((LocalDate) enrolled)) {
       return Validated.reject(
-          RejectReason.DATE_OUT_OF_RANGE, "completed_date " + completed + " is before enrolled_date " + enrolled);
+          RejectReason.DATE_OUT_OF_RANGE,
+          "completed_date " + completed + " is before enrolled_date " + enrolled);
     }
-    String status = Fields.get(f, "status").toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    String status =
+        Fields.get(f, "status").toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
     if (!STATUSES.contains(status)) {
       return Validated.reject(
-          RejectReason.INVALID_VALUE, "status '" + Fields.get(f, "status") + "' is not one of " + STATUSES);
+          RejectReason.INVALID_VALUE,
+          "status '" + Fields.get(f, "status") + "' is not one of " + STATUSES);
     }
     Object paid = Fields.amount(f, "amount_paid");
     if (paid instanceof Rejection r) {

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Limits an input file must keep before Spark reads it, so that one bad file is refused (and quarantined as
- * one record naming it) instead of failing the night: a decompression bomb, one giant line (Hadoop's line
- * reader holds a whole line in memory), or a CSV header wider than the parser accepts.
+ * Limits an input file must keep before Spark reads it, so that one bad file is refused (and
+ * quarantined as one record naming it) instead of failing the night: a decompression bomb, one
+ * giant line (Hadoop's line reader holds a whole line in memory), or a CSV header wider than the
+ * parser accepts.
  *
  * @param maxBytes largest file, decompressed
  * @param maxLineBytes longest physical line
@@ -21,8 +22,8 @@ public record FileLimits(long maxBytes, int maxLineBytes, int maxCsvColumns) {
   public static final String REFUSED = "[file refused] ";
 
   /**
-   * Reads the (decompressed) stream to its end, or to the first breach. Returns null when the file keeps
-   * every limit, else what was wrong and where, worded for the quarantine.
+   * Reads the (decompressed) stream to its end, or to the first breach. Returns null when the file
+   * keeps every limit, else what was wrong and where, worded for the quarantine.
    */
   public String check(InputStream in, boolean csv) throws IOException {
     byte[] buf = new byte[1 << 16];
@@ -41,15 +42,25 @@ public record FileLimits(long maxBytes, int maxLineBytes, int maxCsvColumns) {
           continue;
         }
         if (++lineBytes > maxLineBytes) {
-          return "line " + line + " is longer than " + maxLineBytes + " bytes; split the feed into one record per line";
+          return "line "
+              + line
+              + " is longer than "
+              + maxLineBytes
+              + " bytes; split the feed into one record per line";
         }
         if (csv && b == ',' && ++commas >= maxCsvColumns) {
-          return "line " + line + " has more than " + maxCsvColumns + " CSV columns; check the delimiter and header";
+          return "line "
+              + line
+              + " has more than "
+              + maxCsvColumns
+              + " CSV columns; check the delimiter and header";
         }
       }
       total += n;
       if (total > maxBytes) {
-        return "the file is larger than " + maxBytes + " bytes decompressed (a decompression bomb, or a feed to "
+        return "the file is larger than "
+            + maxBytes
+            + " bytes decompressed (a decompression bomb, or a feed to "
             + "split into several files)";
       }
     }

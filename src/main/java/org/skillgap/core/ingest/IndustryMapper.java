@@ -12,10 +12,10 @@ import java.util.Map;
 import org.skillgap.core.error.Errors;
 
 /**
- * Maps free-text industry or sector values ("Information Technology", "Banks &amp; Credit Unions") to the
- * five report industries, from the editable table in org/skillgap/ingest/industries.tsv: exact names first,
- * then keywords contained in the text (all that match must agree). Text that matches neither, or keywords of
- * different industries, is unmapped (null), never guessed.
+ * Maps free-text industry or sector values ("Information Technology", "Banks &amp; Credit Unions")
+ * to the five report industries, from the editable table in org/skillgap/ingest/industries.tsv:
+ * exact names first, then keywords contained in the text (all that match must agree). Text that
+ * matches neither, or keywords of different industries, is unmapped (null), never guessed.
  */
 public final class IndustryMapper implements Serializable {
 
@@ -24,17 +24,19 @@ public final class IndustryMapper implements Serializable {
   private final List<String[]> titles = new ArrayList<>();
 
   public static IndustryMapper builtin() {
-    try (InputStream in = IndustryMapper.class.getResourceAsStream("/org/skillgap/ingest/industries.tsv")) {
+    try (InputStream in =
+        IndustryMapper.class.getResourceAsStream("/org/skillgap/ingest/industries.tsv")) {
       return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException | NullPointerException e) {
-      throw Errors.unreadableFile("industry mapping table", "org/skillgap/ingest/industries.tsv", e);
+      throw Errors.unreadableFile(
+          "industry mapping table", "org/skillgap/ingest/industries.tsv", e);
     }
   }
 
   /**
-   * Rows: {@code exact<TAB>text<TAB>industry}, {@code keyword<TAB>text<TAB>industry} (sector labels) or
-   * {@code title<TAB>words<TAB>industry} (occupations named in a job title: whole words, or a word prefix
-   * ending in '*'); '#' comments.
+   * Rows: {@code exact<TAB>text<TAB>industry}, {@code keyword<TAB>text<TAB>industry} (sector
+   * labels) or {@code title<TAB>words<TAB>industry} (occupations named in a job title: whole words,
+   * or a word prefix ending in '*'); '#' comments.
    */
   public static IndustryMapper parse(String table) {
     IndustryMapper m = new IndustryMapper();
@@ -47,16 +49,26 @@ public final class IndustryMapper implements Serializable {
       String[] c = line.split("\t");
       if (c.length != 3 || !Industry.ALL.contains(c[2].trim())) {
         throw Errors.badSetting(
-            "industries.tsv line " + lineNo, line, "kind<TAB>text<TAB>one of " + Industry.ALL, "the table");
+            "industries.tsv line " + lineNo,
+            line,
+            "kind<TAB>text<TAB>one of " + Industry.ALL,
+            "the table");
       }
       String key = normalise(c[1]);
       switch (c[0].trim()) {
         case "exact" -> m.exact.put(key, c[2].trim());
         case "keyword" -> m.keywords.add(new String[] {key, c[2].trim()});
-        case "title" -> m.titles.add(new String[] {
-            " " + normalise(c[1]) + (c[1].trim().endsWith("*") ? "" : " "), c[2].trim()});
-        default -> throw Errors.badSetting(
-            "industries.tsv line " + lineNo, c[0], "'exact', 'keyword' or 'title'", "the table");
+        case "title" ->
+            m.titles.add(
+                new String[] {
+                  " " + normalise(c[1]) + (c[1].trim().endsWith("*") ? "" : " "), c[2].trim()
+                });
+        default ->
+            throw Errors.badSetting(
+                "industries.tsv line " + lineNo,
+                c[0],
+                "'exact', 'keyword' or 'title'",
+                "the table");
       }
     }
     return m;
@@ -76,7 +88,8 @@ public final class IndustryMapper implements Serializable {
       return hit;
     }
     // A label that names categories of different industries ("Engineering, Architecture, & Planning
-    // Technology, Data & Innovation", as NYC joins a job's several categories) decides nothing: taking
+    // Technology, Data & Innovation", as NYC joins a job's several categories) decides nothing:
+    // taking
     // either would be a guess. The title or the classifier decides instead.
     String padded = " " + t + " ";
     for (String[] kw : keywords) {
@@ -108,9 +121,13 @@ public final class IndustryMapper implements Serializable {
   }
 
   /** Compiled once: labels and titles are normalised for every posting. */
-  private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^a-z0-9]+");
+  private static final java.util.regex.Pattern NOT_ALPHANUMERIC =
+      java.util.regex.Pattern.compile("[^a-z0-9]+");
 
   static String normalise(String s) {
-    return NOT_ALPHANUMERIC.matcher(s.toLowerCase(Locale.ROOT).replace("&", " and ")).replaceAll(" ").trim();
+    return NOT_ALPHANUMERIC
+        .matcher(s.toLowerCase(Locale.ROOT).replace("&", " and "))
+        .replaceAll(" ")
+        .trim();
   }
 }

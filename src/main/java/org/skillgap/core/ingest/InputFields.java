@@ -7,15 +7,45 @@ public final class InputFields {
   private InputFields() {}
 
   public static final List<String> POSTINGS =
-      List.of("id", "title", "company", "location", "posted_date", "description", "industry", "salary", "source", "url",
-          "salary_min", "salary_max", "salary_period");
+      List.of(
+          "id",
+          "title",
+          "company",
+          "location",
+          "posted_date",
+          "description",
+          "industry",
+          "salary",
+          "source",
+          "url",
+          "salary_min",
+          "salary_max",
+          "salary_period");
 
   public static final List<String> ENROLLMENTS =
-      List.of("learner_id", "credential_id", "enrolled_date", "completed_date", "status", "amount_paid");
+      List.of(
+          "learner_id",
+          "credential_id",
+          "enrolled_date",
+          "completed_date",
+          "status",
+          "amount_paid");
 
   public static final List<String> CREDENTIALS =
-      List.of("id", "name", "provider", "type", "cost", "hours", "level", "description", "skills", "enrollment_count",
-          "accredited", "rating", "review_count");
+      List.of(
+          "id",
+          "name",
+          "provider",
+          "type",
+          "cost",
+          "hours",
+          "level",
+          "description",
+          "skills",
+          "enrollment_count",
+          "accredited",
+          "rating",
+          "review_count");
 
   /** Fields a record cannot be accepted without. */
   public static List<String> required(String dataset) {

@@ -7,10 +7,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The secret learner ids are hashed with. There is no built-in key: one is given (SKILLGAP_LEARNER_KEY) or
- * generated at random on a warehouse's first night and kept beside it. A key's fingerprint, a hash that
- * does not reveal it, is recorded in the warehouse manifest, so a night under another key stops instead of
- * splitting every learner in two.
+ * The secret learner ids are hashed with. There is no built-in key: one is given
+ * (SKILLGAP_LEARNER_KEY) or generated at random on a warehouse's first night and kept beside it. A
+ * key's fingerprint, a hash that does not reveal it, is recorded in the warehouse manifest, so a
+ * night under another key stops instead of splitting every learner in two.
  */
 public final class LearnerKey {
   private LearnerKey() {}

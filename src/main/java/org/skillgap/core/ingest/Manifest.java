@@ -1,15 +1,15 @@
 package org.skillgap.core.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.skillgap.core.Json;
 
 /**
- * The input files the warehouse has ingested, so a night reads only what is new or changed. One JSON object
- * per line; its size grows with the number of files, not of records.
+ * The input files the warehouse has ingested, so a night reads only what is new or changed. One
+ * JSON object per line; its size grows with the number of files, not of records.
  */
 public final class Manifest {
 
@@ -17,7 +17,12 @@ public final class Manifest {
   public record Entry(String path, long size, long modified, String checksum, LocalDate batch) {}
 
   /** What a night does with a file. */
-  public enum Decision { NEW, CHANGED, REDO, UNCHANGED }
+  public enum Decision {
+    NEW,
+    CHANGED,
+    REDO,
+    UNCHANGED
+  }
 
   private final Map<String, Entry> entries = new LinkedHashMap<>();
 
@@ -34,8 +39,13 @@ public final class Manifest {
         m.learnerKeyFingerprint = f.get(KEY_FINGERPRINT).asText();
         continue;
       }
-      m.put(new Entry(f.get("path").asText(), f.get("size").asLong(), f.get("modified").asLong(),
-          f.path("checksum").isNull() ? null : f.path("checksum").asText(null), LocalDate.parse(f.get("batch").asText())));
+      m.put(
+          new Entry(
+              f.get("path").asText(),
+              f.get("size").asLong(),
+              f.get("modified").asLong(),
+              f.path("checksum").isNull() ? null : f.path("checksum").asText(null),
+              LocalDate.parse(f.get("batch").asText())));
     }
     return m;
   }
@@ -46,8 +56,14 @@ public final class Manifest {
       sb.append(new Json().put(KEY_FINGERPRINT, learnerKeyFingerprint)).append('\n');
     }
     for (Entry e : entries.values()) {
-      sb.append(new Json().put("path", e.path()).put("size", e.size()).put("modified", e.modified())
-          .put("checksum", e.checksum()).put("batch", e.batch().toString())).append('\n');
+      sb.append(
+              new Json()
+                  .put("path", e.path())
+                  .put("size", e.size())
+                  .put("modified", e.modified())
+                  .put("checksum", e.checksum())
+                  .put("batch", e.batch().toString()))
+          .append('\n');
     }
     return sb.toString();
   }
@@ -55,9 +71,9 @@ public final class Manifest {
   private static final String KEY_FINGERPRINT = "learner_key_fingerprint";
 
   /**
-   * The fingerprint of the key the warehouse's learner ids were hashed with (never the key): a night under
-   * another key would split every learner in two, so it must stop instead. Null in a warehouse that holds
-   * no learner ids yet.
+   * The fingerprint of the key the warehouse's learner ids were hashed with (never the key): a
+   * night under another key would split every learner in two, so it must stop instead. Null in a
+   * warehouse that holds no learner ids yet.
    */
   private String learnerKeyFingerprint;
 
@@ -82,10 +98,14 @@ public final class Manifest {
   }
 
   /**
-   * Decides from size and modification time first; only when those differ is the checksum (computed on
-   * demand, it reads the file) compared, so a touched but identical file is not ingested twice.
+   * Decides from size and modification time first; only when those differ is the checksum (computed
+   * on demand, it reads the file) compared, so a touched but identical file is not ingested twice.
    */
-  public Decision decide(String path, long size, long modified, LocalDate runDate,
+  public Decision decide(
+      String path,
+      long size,
+      long modified,
+      LocalDate runDate,
       java.util.function.Supplier<String> checksum) {
     Entry e = entries.get(path);
     if (e == null) {

@@ -3,25 +3,29 @@ package org.skillgap.core.ingest;
 import java.util.Arrays;
 
 /**
- * MinHash signatures of word 3-shingles, banded for locality-sensitive hashing, and the exact Jaccard
- * similarity of two shingle sets. Plain Java so the Spark layer only moves the numbers around.
+ * MinHash signatures of word 3-shingles, banded for locality-sensitive hashing, and the exact
+ * Jaccard similarity of two shingle sets. Plain Java so the Spark layer only moves the numbers
+ * around.
  *
- * <p>Shingles are kept as sorted 32-bit hashes: a posting's set is a few hundred ints (a few hundred bytes)
- * instead of a few hundred strings, which is what near-duplicate detection shuffles. Two distinct shingles
- * collide with probability 2^-32, far below the similarity threshold's resolution.
+ * <p>Shingles are kept as sorted 32-bit hashes: a posting's set is a few hundred ints (a few
+ * hundred bytes) instead of a few hundred strings, which is what near-duplicate detection shuffles.
+ * Two distinct shingles collide with probability 2^-32, far below the similarity threshold's
+ * resolution.
  *
- * <p>The signature is one-permutation MinHash: each shingle is hashed once and falls into one of {@code bands
- * x rows} bins, and a bin's value is the least hash in it; an empty bin takes the value of another bin chosen by
- * a fixed sequence of hashes ("optimal densification", Shrivastava 2017). Two texts agree on a bin with
- * probability their Jaccard similarity, as with {@code bands x rows} independent hash functions, for one hash
- * per shingle instead of 200: the classic scheme was 15 s of a 100k-posting ingest's 102 s.
+ * <p>The signature is one-permutation MinHash: each shingle is hashed once and falls into one of
+ * {@code bands x rows} bins, and a bin's value is the least hash in it; an empty bin takes the
+ * value of another bin chosen by a fixed sequence of hashes ("optimal densification", Shrivastava
+ * 2017). Two texts agree on a bin with probability their Jaccard similarity, as with {@code bands x
+ * rows} independent hash functions, for one hash per shingle instead of 200: the classic scheme was
+ * 15 s of a 100k-posting ingest's 102 s.
  *
- * <p>With {@code bands} bands of {@code rows} bins, two texts of Jaccard similarity s share at least one
- * band with probability about 1 - (1 - s^rows)^bands. The defaults (20 x 10) give 0.9998 at s = 0.9, 0.90 at
- * s = 0.8, and 0.02 at s = 0.5: a re-post (typically 0.9 and above) is found, while two different postings
- * of one employer (0.15 in the median, under 0.45 for 99 in 100 pairs of the sample data, which share
- * boilerplate like real ones) almost never become candidates. Shorter bands made the candidate pairs, and
- * with them the cost, grow with the square of an employer's postings.
+ * <p>With {@code bands} bands of {@code rows} bins, two texts of Jaccard similarity s share at
+ * least one band with probability about 1 - (1 - s^rows)^bands. The defaults (20 x 10) give 0.9998
+ * at s = 0.9, 0.90 at s = 0.8, and 0.02 at s = 0.5: a re-post (typically 0.9 and above) is found,
+ * while two different postings of one employer (0.15 in the median, under 0.45 for 99 in 100 pairs
+ * of the sample data, which share boilerplate like real ones) almost never become candidates.
+ * Shorter bands made the candidate pairs, and with them the cost, grow with the square of an
+ * employer's postings.
  */
 public final class MinHash {
 
@@ -34,7 +38,8 @@ public final class MinHash {
 
   public MinHash(int bands, int rows, long seed) {
     if (bands < 1 || rows < 1) {
-      throw new IllegalArgumentException("bands and rows must be positive, got " + bands + " x " + rows);
+      throw new IllegalArgumentException(
+          "bands and rows must be positive, got " + bands + " x " + rows);
     }
     this.bands = bands;
     this.rows = rows;
@@ -50,8 +55,9 @@ public final class MinHash {
   }
 
   /**
-   * Sorted, distinct hashes of the lower-cased word 3-shingles (a word: letters and digits); texts of one or two
-   * words give one shingle. Read in one pass over the characters: no regular expression, no word strings.
+   * Sorted, distinct hashes of the lower-cased word 3-shingles (a word: letters and digits); texts
+   * of one or two words give one shingle. Read in one pass over the characters: no regular
+   * expression, no word strings.
    */
   public static int[] shingles(String text) {
     if (text == null) {
@@ -104,14 +110,16 @@ public final class MinHash {
       return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     }
     int type = Character.getType(cp);
-    return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+    return Character.isLetter(cp)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
   }
 
   /**
-   * One 64-bit key per band: the band's {@code rows} bin values folded together with the band number.
-   * Texts share a key for a band exactly when (up to 2^-64) they agree on all its bins. A text without
-   * shingles has no keys: it is similar to nothing.
+   * One 64-bit key per band: the band's {@code rows} bin values folded together with the band
+   * number. Texts share a key for a band exactly when (up to 2^-64) they agree on all its bins. A
+   * text without shingles has no keys: it is similar to nothing.
    */
   public long[] bandKeys(int[] shingles) {
     if (shingles.length == 0) {
@@ -128,8 +136,10 @@ public final class MinHash {
         value[bin] = v;
       }
     }
-    // An empty bin borrows the value of the first filled bin its own fixed sequence of hashes lands on: both
-    // texts follow the same sequence, so they agree on the borrowed value as often as on a filled bin's.
+    // An empty bin borrows the value of the first filled bin its own fixed sequence of hashes lands
+    // on: both
+    // texts follow the same sequence, so they agree on the borrowed value as often as on a filled
+    // bin's.
     long[] dense = value.clone();
     for (int bin = 0; bin < bins; bin++) {
       if (value[bin] != Long.MAX_VALUE) {

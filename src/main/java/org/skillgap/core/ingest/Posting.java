@@ -8,8 +8,8 @@ import java.time.LocalDate;
  * @param industry tech, healthcare, finance, education or other
  * @param industryRaw the feed's own industry or sector text, kept for review
  * @param requirements degree, years of experience and certifications its text asks for
- * @param industrySource 'mapped' when the feed's text mapped to an industry, 'unmapped' when it did not
- *     (left for the classifier) 
+ * @param industrySource 'mapped' when the feed's text mapped to an industry, 'unmapped' when it did
+ *     not (left for the classifier)
  */
 public record Posting(
     String id,

@@ -6,8 +6,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Keyed hash of learner ids (HMAC-SHA256). The key comes from configuration and is never written next to
- * the data, so the warehouse cannot be joined back to raw ids without it.
+ * Keyed hash of learner ids (HMAC-SHA256). The key comes from configuration and is never written
+ * next to the data, so the warehouse cannot be joined back to raw ids without it.
  */
 public final class Pseudonymizer implements Serializable {
 

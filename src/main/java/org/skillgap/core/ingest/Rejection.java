@@ -2,7 +2,9 @@ package org.skillgap.core.ingest;
 
 /** A rejected record's reason code and a message that says which field and what was wrong. */
 public record Rejection(RejectReason reason, String message) {
-  /** Messages quote the value they reject; contact details in it are masked like any stored text. */
+  /**
+   * Messages quote the value they reject; contact details in it are masked like any stored text.
+   */
   public Rejection {
     message = TextCleaner.maskContacts(message);
   }

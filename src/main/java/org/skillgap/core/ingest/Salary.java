@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A salary read from a feed: range, currency, period, and the annualised range where the period is known.
+ * A salary read from a feed: range, currency, period, and the annualised range where the period is
+ * known.
  *
  * @param min lower bound as written (in the period's unit)
  * @param max upper bound as written
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 public record Salary(
     double min, double max, String currency, String period, Double annualMin, Double annualMax) {
 
-  private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*([kKmM])?(?![a-zA-Z])");
+  private static final Pattern NUMBER =
+      Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*([kKmM])?(?![a-zA-Z])");
 
   /** Outcome of parsing: a salary, nothing (no value given), or a reason it is unusable. */
   public record Parsed(Salary salary, String problem) {}
@@ -50,9 +52,11 @@ public record Salary(
       return new Parsed(null, "salary range is reversed: '" + t + "'");
     }
     String currency =
-        t.contains("£") || lower.contains("gbp") ? "GBP"
-            : t.contains("€") || lower.contains("eur") ? "EUR"
-            : t.contains("$") || lower.contains("usd") ? "USD" : null;
+        t.contains("£") || lower.contains("gbp")
+            ? "GBP"
+            : t.contains("€") || lower.contains("eur")
+                ? "EUR"
+                : t.contains("$") || lower.contains("usd") ? "USD" : null;
     String period = period(lower, min);
     Double annualMin = period == null ? null : min * perYear(period);
     Double annualMax = period == null ? null : max * perYear(period);
@@ -63,9 +67,9 @@ public record Salary(
   }
 
   /**
-   * A salary a feed gives over separate columns: minimum, maximum and pay period ("Annual", "Per Hour",
-   * "Daily"). Either bound may be missing. A period that says there is no pay ("Without Compensation") and
-   * bounds of zero are no salary, not a bad one.
+   * A salary a feed gives over separate columns: minimum, maximum and pay period ("Annual", "Per
+   * Hour", "Daily"). Either bound may be missing. A period that says there is no pay ("Without
+   * Compensation") and bounds of zero are no salary, not a bad one.
    */
   public static Parsed parts(String minText, String maxText, String periodText) {
     String min = blankToNull(minText);
@@ -85,11 +89,13 @@ public record Salary(
       min = null;
     }
     String range = min == null ? max : max == null ? min : min + " - " + max;
-    // The period column names the unit the same way a salary text does ("per year", "hourly", "daily").
+    // The period column names the unit the same way a salary text does ("per year", "hourly",
+    // "daily").
     return parse(range + (period == null ? "" : " " + period.replace('-', ' ')));
   }
 
-  private static final Pattern UNPAID = Pattern.compile("(?i)without compensation|unpaid|volunteer");
+  private static final Pattern UNPAID =
+      Pattern.compile("(?i)without compensation|unpaid|volunteer");
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.trim();

@@ -8,19 +8,28 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Cheapest set of credentials that covers a set of weighted skills, by the greedy rule for weighted set
- * cover: repeatedly take the credential with the most newly covered demand per unit of cost. Greedy is
- * within a factor ln(n) of the optimum and is what the report promises, not the exact optimum.
+ * Cheapest set of credentials that covers a set of weighted skills, by the greedy rule for weighted
+ * set cover: repeatedly take the credential with the most newly covered demand per unit of cost.
+ * Greedy is within a factor ln(n) of the optimum and is what the report promises, not the exact
+ * optimum.
  */
 public final class GreedyCover {
   private GreedyCover() {}
 
-  /** A candidate credential. Cost of zero is treated as one unit so free courses still rank by coverage. */
+  /**
+   * A candidate credential. Cost of zero is treated as one unit so free courses still rank by
+   * coverage.
+   */
   public record Option(String id, double cost, double hours, Set<String> skills) {}
 
   /** One chosen credential, in order. */
   public record Step(
-      int step, Option option, List<String> newlyCovered, double coverageReached, double totalCost, double totalHours) {}
+      int step,
+      Option option,
+      List<String> newlyCovered,
+      double coverageReached,
+      double totalCost,
+      double totalHours) {}
 
   /**
    * @param demand skill id to weight (e.g. postings asking for it), the skills to cover

@@ -12,21 +12,23 @@ import org.skillgap.core.requirements.Requirements.Certification;
 import org.skillgap.core.requirements.Requirements.DegreeLevel;
 
 /**
- * Reads a posting's requirements from its text with plain rules, clause by clause. Postings, public-sector
- * ones above all, list alternative paths ("1. a baccalaureate degree; or 2. a high school diploma and four
- * years of experience"): the degree and the years kept are the standard (first) path's, and a later path
- * without a degree means experience is accepted instead. Within a path, years are not a part of another
- * figure ("two years of which must have been supervisory"), not a conversion ("one year of work is
- * equivalent to one year of school"), and not experience offered instead of a diploma; a degree that "may be
- * substituted for" experience, or that coursework is "equivalent to", is not required. A clause that says
- * "preferred", "a plus", "desired" or "ideally", or any clause under a "Preferred skills" heading that does
- * not say "required" or "must", states a preference, not a requirement ("ideally" and "preferably" only for
+ * Reads a posting's requirements from its text with plain rules, clause by clause. Postings,
+ * public-sector ones above all, list alternative paths ("1. a baccalaureate degree; or 2. a high
+ * school diploma and four years of experience"): the degree and the years kept are the standard
+ * (first) path's, and a later path without a degree means experience is accepted instead. Within a
+ * path, years are not a part of another figure ("two years of which must have been supervisory"),
+ * not a conversion ("one year of work is equivalent to one year of school"), and not experience
+ * offered instead of a diploma; a degree that "may be substituted for" experience, or that
+ * coursework is "equivalent to", is not required. A clause that says "preferred", "a plus",
+ * "desired" or "ideally", or any clause under a "Preferred skills" heading that does not say
+ * "required" or "must", states a preference, not a requirement ("ideally" and "preferably" only for
  * what follows them).
  *
- * <p>Job-board postings state years as a list of floors ("5+ years of software development", "3 years with
- * AWS"): the minimum is the smallest general floor, a tool's figure only where no general one is stated
- * ({@link YearsFigure}). "Or equivalent" after a degree or field is an equivalent degree; only "or equivalent
- * (practical, relevant, work) experience" accepts experience instead.
+ * <p>Job-board postings state years as a list of floors ("5+ years of software development", "3
+ * years with AWS"): the minimum is the smallest general floor, a tool's figure only where no
+ * general one is stated ({@link YearsFigure}). "Or equivalent" after a degree or field is an
+ * equivalent degree; only "or equivalent (practical, relevant, work) experience" accepts experience
+ * instead.
  */
 public final class RequirementRules {
   private RequirementRules() {}
@@ -37,11 +39,12 @@ public final class RequirementRules {
   }
 
   /**
-   * The clauses of a text: sentences end at punctuation and a space (not after an initial, as in "U.S.
-   * Secretary", nor after "i.e." or "e.g."), at a period glued to the next sentence ("completed.Current",
-   * common in scraped feeds; two lower-case letters before it keep "U.S." whole), and before a glued grade
-   * ("requiredGS-4"); line breaks, bullets and numbered paths ("2. ", "(2) A") start clauses. A loop, not a
-   * regex: a pattern with look-behinds is tried at every character, and this runs on every posting.
+   * The clauses of a text: sentences end at punctuation and a space (not after an initial, as in
+   * "U.S. Secretary", nor after "i.e." or "e.g."), at a period glued to the next sentence
+   * ("completed.Current", common in scraped feeds; two lower-case letters before it keep "U.S."
+   * whole), and before a glued grade ("requiredGS-4"); line breaks, bullets and numbered paths ("2.
+   * ", "(2) A") start clauses. A loop, not a regex: a pattern with look-behinds is tried at every
+   * character, and this runs on every posting.
    */
   static List<String> clauses(String text) {
     List<String> out = new ArrayList<>();
@@ -52,7 +55,10 @@ public final class RequirementRules {
     return out;
   }
 
-  /** {@link #clauses} as start and end offsets, two per clause: so a clause's lower case is a slice of the text's. */
+  /**
+   * {@link #clauses} as start and end offsets, two per clause: so a clause's lower case is a slice
+   * of the text's.
+   */
   private static int[] clauseBounds(String text) {
     int[] out = new int[32];
     int count = 0;
@@ -63,7 +69,8 @@ public final class RequirementRules {
       int end = -1;
       int next = -1;
       if (isLower(c)) {
-        // Most characters: the only rule that ends a clause after a lower-case letter is a glued grade.
+        // Most characters: the only rule that ends a clause after a lower-case letter is a glued
+        // grade.
         char d = i + 1 < n ? text.charAt(i + 1) : ' ';
         if ((d == 'G' || d == 'W' || d == 'N') && gradeAt(text, i + 1)) {
           end = i + 1;
@@ -75,17 +82,25 @@ public final class RequirementRules {
       } else if (c == '\u2022' || c == '*' || c == '\u25AA' || c == '\u25CF' || c == '\u0095') {
         end = i;
         next = skipWhitespace(text, i + 1);
-      } else if (".;:!?".indexOf(c) >= 0 && i + 1 < n && Character.isWhitespace(text.charAt(i + 1))
+      } else if (".;:!?".indexOf(c) >= 0
+          && i + 1 < n
+          && Character.isWhitespace(text.charAt(i + 1))
           && !(c == '.' && (initialBefore(text, i) || abbreviationBefore(text, i)))) {
         end = i + 1;
         next = skipWhitespace(text, i + 1);
-      } else if (c == '.' && i >= 2 && isLower(text.charAt(i - 1)) && isLower(text.charAt(i - 2)) && i + 1 < n
-          && text.charAt(i + 1) >= 'A' && text.charAt(i + 1) <= 'Z') {
+      } else if (c == '.'
+          && i >= 2
+          && isLower(text.charAt(i - 1))
+          && isLower(text.charAt(i - 2))
+          && i + 1 < n
+          && text.charAt(i + 1) >= 'A'
+          && text.charAt(i + 1) <= 'Z') {
         end = i + 1;
         next = i + 1;
       } else if (Character.isWhitespace(c)) {
         int j = skipWhitespace(text, i);
-        if ((numberedAt(text, j) && !spelledNumberBefore(text, i)) || (i >= 1 && isLower(text.charAt(i - 1)) && gluedSentenceAt(text, j))) {
+        if ((numberedAt(text, j) && !spelledNumberBefore(text, i))
+            || (i >= 1 && isLower(text.charAt(i - 1)) && gluedSentenceAt(text, j))) {
           end = i;
           next = j;
         }
@@ -107,9 +122,9 @@ public final class RequirementRules {
   }
 
   /**
-   * Words that open a sentence when capitalised after a lower-case word: job boards glue a list's lines into
-   * one paragraph with no period ("... Kubernetes brings You use Python ... Ideally you have ..."), and a
-   * preference stated in one line must not cover the next.
+   * Words that open a sentence when capitalised after a lower-case word: job boards glue a list's
+   * lines into one paragraph with no period ("... Kubernetes brings You use Python ... Ideally you
+   * have ..."), and a preference stated in one line must not cover the next.
    */
   private static final List<String> SENTENCE_OPENERS = List.of("You ", "Ideally ", "Preferably ");
 
@@ -128,14 +143,39 @@ public final class RequirementRules {
 
   /** "GS-4", "WG-10": a federal grade. */
   private static boolean gradeAt(String text, int j) {
-    return j + 3 < text.length() && text.charAt(j + 2) == '-' && Character.isDigit(text.charAt(j + 3))
-        && (text.startsWith("GS", j) || text.startsWith("WG", j) || text.startsWith("WL", j) || text.startsWith("NF", j));
+    return j + 3 < text.length()
+        && text.charAt(j + 2) == '-'
+        && Character.isDigit(text.charAt(j + 3))
+        && (text.startsWith("GS", j)
+            || text.startsWith("WG", j)
+            || text.startsWith("WL", j)
+            || text.startsWith("NF", j));
   }
 
-  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five",
-      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "eighteen", "twenty", "thirty", "forty");
+  private static final Set<String> NUMBER_WORDS =
+      Set.of(
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "fifteen",
+          "eighteen",
+          "twenty",
+          "thirty",
+          "forty");
 
-  /** "One (1) Three (3) years": the "(1) T" after a spelled number is its figure, not a numbered path. */
+  /**
+   * "One (1) Three (3) years": the "(1) T" after a spelled number is its figure, not a numbered
+   * path.
+   */
   private static boolean spelledNumberBefore(String text, int end) {
     int start = end;
     while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
@@ -147,11 +187,16 @@ public final class RequirementRules {
   /** "2. " or "(2) A": a numbered path or part. */
   private static boolean numberedAt(String text, int j) {
     int n = text.length();
-    if (j + 2 < n && Character.isDigit(text.charAt(j)) && text.charAt(j + 1) == '.'
+    if (j + 2 < n
+        && Character.isDigit(text.charAt(j))
+        && text.charAt(j + 1) == '.'
         && Character.isWhitespace(text.charAt(j + 2))) {
       return true;
     }
-    if (j + 3 < n && text.charAt(j) == '(' && Character.isDigit(text.charAt(j + 1)) && text.charAt(j + 2) == ')'
+    if (j + 3 < n
+        && text.charAt(j) == '('
+        && Character.isDigit(text.charAt(j + 1))
+        && text.charAt(j + 2) == ')'
         && Character.isWhitespace(text.charAt(j + 3))) {
       int k = skipWhitespace(text, j + 3);
       return k < n && text.charAt(k) >= 'A' && text.charAt(k) <= 'Z';
@@ -176,7 +221,10 @@ public final class RequirementRules {
 
   /** "U.S." or "A." before the period at i: one capital letter after a non-word character. */
   private static boolean initialBefore(String text, int i) {
-    return i >= 1 && text.charAt(i - 1) >= 'A' && text.charAt(i - 1) <= 'Z' && (i < 2 || !isWordChar(text.charAt(i - 2)));
+    return i >= 1
+        && text.charAt(i - 1) >= 'A'
+        && text.charAt(i - 1) <= 'Z'
+        && (i < 2 || !isWordChar(text.charAt(i - 2)));
   }
 
   /** "i.e.", "e.g.", "B.Sc." or "M.Sc." ending at the period at i. */
@@ -189,170 +237,335 @@ public final class RequirementRules {
       return true;
     }
     // "B.Sc. in Physics", "M.Sc. in Data Science": the degree's name, not a sentence's end
-    return i >= 4 && (text.regionMatches(true, i - 4, "b.sc.", 0, 5) || text.regionMatches(true, i - 4, "m.sc.", 0, 5))
+    return i >= 4
+        && (text.regionMatches(true, i - 4, "b.sc.", 0, 5)
+            || text.regionMatches(true, i - 4, "m.sc.", 0, 5))
         && (i < 5 || !isWordChar(text.charAt(i - 5)));
   }
 
-  /** A numbered or lettered path after the first, introduced by "or": "...; or 2. A high school diploma ...". */
-  static final Opening LATER_PATH = Opening.of(words("^\\s*(or\\s+)?\\(?([2-9]|[b-h](?=[.)](\\s|$)))[.)]"), "o(23456789bcdefgh");
-  private static final Pattern ENDS_WITH_OR = words("\\bor\\s*$");
-  private static final Pattern OR_BEFORE_LICENCE = words(
-      "\\bor\\s+((a|an|the|valid|current|active)\\s+)*([A-Z][\\w.]*\\s+){0,4}$");
-  static final Guarded LICENCE_SECTION = Guarded.of(words(
-      "\\b(licen[cs]e|licensure|certification|registration)\\s+requirements?\\b"), "licen", "certification", "registration");
-  static final Guarded HEADING_GLUED = Guarded.of(words(
-      "(?<=\\S)\\s+((?:preferred|desired|desirable)\\s+(?:skills|qualifications?)\\s*:)"), "prefer", "desir");
+  /**
+   * A numbered or lettered path after the first, introduced by "or": "...; or 2. A high school
+   * diploma ...".
+   */
+  static final Opening LATER_PATH =
+      Opening.of(words("^\\s*(or\\s+)?\\(?([2-9]|[b-h](?=[.)](\\s|$)))[.)]"), "o(23456789bcdefgh");
 
-  /** A preference in parentheses inside a requirement: "a bachelor's degree (Master's degree or higher preferred)". */
-  private static final Pattern PAREN_PREFERENCE = words(
-      "\\([^()]*\\b(preferred|a plus|desired|desirable)\\b[^()]*\\)");
+  private static final Pattern ENDS_WITH_OR = words("\\bor\\s*$");
+  private static final Pattern OR_BEFORE_LICENCE =
+      words("\\bor\\s+((a|an|the|valid|current|active)\\s+)*([A-Z][\\w.]*\\s+){0,4}$");
+  static final Guarded LICENCE_SECTION =
+      Guarded.of(
+          words("\\b(licen[cs]e|licensure|certification|registration)\\s+requirements?\\b"),
+          "licen",
+          "certification",
+          "registration");
+  static final Guarded HEADING_GLUED =
+      Guarded.of(
+          words("(?<=\\S)\\s+((?:preferred|desired|desirable)\\s+(?:skills|qualifications?)\\s*:)"),
+          "prefer",
+          "desir");
+
+  /**
+   * A preference in parentheses inside a requirement: "a bachelor's degree (Master's degree or
+   * higher preferred)".
+   */
+  private static final Pattern PAREN_PREFERENCE =
+      words("\\([^()]*\\b(preferred|a plus|desired|desirable)\\b[^()]*\\)");
 
   /** Studies in progress, not a degree asked for: "enrolled as a degree-seeking student". */
-  private static final Pattern STUDENT = words("\\b(enrolled|enrollment|degree-seeking)\\b"
-      // a PhD (or master's) to be earned in the post: "A PhD scholarship ... is available", "PhD students"
-      + "|\\b(ph\\.?\\s?d\\.?|doctoral|master'?s?)(\\s+degree)?\\s+(scholarship|stipend|student|fellowship|position)s?\\b");
+  private static final Pattern STUDENT =
+      words(
+          "\\b(enrolled|enrollment|degree-seeking)\\b"
+              // a PhD (or master's) to be earned in the post: "A PhD scholarship ... is available",
+              // "PhD students"
+              + "|\\b(ph\\.?\\s?d\\.?|doctoral|master'?s?)(\\s+degree)?\\s+(scholarship|stipend|student|fellowship|position)s?\\b");
 
-  /** Licences the list below does not name: "a valid license for High Pressure Boiler Operating Engineer". */
+  /**
+   * Licences the list below does not name: "a valid license for High Pressure Boiler Operating
+   * Engineer".
+   */
   static final Guarded NAMED_LICENCE = Guarded.of(named("[Ll]icen[cs]e"), "valid ");
 
-  /** Registrations the list does not name: "a valid New York State Registration as a Landscape Architect". */
+  /**
+   * Registrations the list does not name: "a valid New York State Registration as a Landscape
+   * Architect".
+   */
   static final Guarded NAMED_REGISTRATION = Guarded.of(named("[Rr]egistration"), "valid ");
 
-  /** "valid [State] <noun> as/for a <Title Case Name>": the name is group 1. Case matters, so not {@link #words}. */
+  /**
+   * "valid [State] <noun> as/for a <Title Case Name>": the name is group 1. Case matters, so not
+   * {@link #words}.
+   */
   private static Pattern named(String noun) {
-    return Pattern.compile("\\bvalid (?:[A-Z][\\w.]*\\s+){0,3}" + noun
-        + " (?:as|for) (?:an? )?((?:[A-Z][\\w-]*\\s*){1,6}?)(?=\\s+(?:[a-z]|$)|[.,;]|$)");
+    return Pattern.compile(
+        "\\bvalid (?:[A-Z][\\w.]*\\s+){0,3}"
+            + noun
+            + " (?:as|for) (?:an? )?((?:[A-Z][\\w-]*\\s*){1,6}?)(?=\\s+(?:[a-z]|$)|[.,;]|$)");
   }
 
-  static final Opening ALL_PATHS = Opening.of(words(
-      "^\\s*(however,?\\s+)?(all (candidates|applicants)|(candidates|applicants) must|must\\b|in addition\\b)"), "hacmi");
-  /** Criteria that rank qualified applicants, where even "must" states a preference ("Best Qualified Criteria: ..."). */
-  static final Guarded STRICT_PREFERRED_SECTION = Guarded.of(words(
-      "\\b(best qualified|highly preferred|highly qualifying|highly qualified)\\s+(criteria|candidates?)\\b"), "best qualified", "highly");
-  /** A grade of a multi-grade federal posting: "GS-11: ...", "To qualify for a GS-06, ...", "GS-4 Level: ...". */
-  static final Opening GRADE = Opening.of(words(
-      "^\\s*(to qualify (for|at) (a |an |the )?)?(gs|wg|wl|ws|nf|na)\\s?-\\s?\\d{1,2}\\b"), "tgwn");
-  static final Guarded HIGHER_LEVEL = Guarded.of(words(
-      "\\b(assignment level (ii|iii|iv|2|3|4)|eligible for placement in|to be assigned to (al|assignment))\\b"), "assign", "placement");
-  static final Guarded LICENCE_HEADING = Guarded.of(words(
-      "\\b(driver'?s?|motor vehicle)?\\s*licen[cs]e requirements?\\s*:?"), "licen");
-  static final Guarded CERTIFICATION_LIST = Guarded.of(words(
-      "\\b(certifications?|certificates?|licen[cs]es?)\\s*:\\s*$"), "certific", "licen");
+  static final Opening ALL_PATHS =
+      Opening.of(
+          words(
+              "^\\s*(however,?\\s+)?(all (candidates|applicants)|(candidates|applicants) must|must\\b|in addition\\b)"),
+          "hacmi");
+
+  /**
+   * Criteria that rank qualified applicants, where even "must" states a preference ("Best Qualified
+   * Criteria: ...").
+   */
+  static final Guarded STRICT_PREFERRED_SECTION =
+      Guarded.of(
+          words(
+              "\\b(best qualified|highly preferred|highly qualifying|highly qualified)\\s+(criteria|candidates?)\\b"),
+          "best qualified",
+          "highly");
+
+  /**
+   * A grade of a multi-grade federal posting: "GS-11: ...", "To qualify for a GS-06, ...", "GS-4
+   * Level: ...".
+   */
+  static final Opening GRADE =
+      Opening.of(
+          words(
+              "^\\s*(to qualify (for|at) (a |an |the )?)?(gs|wg|wl|ws|nf|na)\\s?-\\s?\\d{1,2}\\b"),
+          "tgwn");
+
+  static final Guarded HIGHER_LEVEL =
+      Guarded.of(
+          words(
+              "\\b(assignment level (ii|iii|iv|2|3|4)|eligible for placement in|to be assigned to (al|assignment))\\b"),
+          "assign",
+          "placement");
+  static final Guarded LICENCE_HEADING =
+      Guarded.of(
+          words("\\b(driver'?s?|motor vehicle)?\\s*licen[cs]e requirements?\\s*:?"), "licen");
+  static final Guarded CERTIFICATION_LIST =
+      Guarded.of(
+          words("\\b(certifications?|certificates?|licen[cs]es?)\\s*:\\s*$"), "certific", "licen");
   static final Opening STARTS_WITH_OR = Opening.of(words("^\\s*or\\b"), "o");
 
-  /** A degree offered in place of experience ("a master's degree ... may be substituted for one year of ..."). */
-  private static final Pattern SUBSTITUTES_FOR_EXPERIENCE = words(
-      "\\b(may|can) be substituted for (?!(the |a |an )?([\\w'-]+ )?degree)");
+  /**
+   * A degree offered in place of experience ("a master's degree ... may be substituted for one year
+   * of ...").
+   */
+  private static final Pattern SUBSTITUTES_FOR_EXPERIENCE =
+      words("\\b(may|can) be substituted for (?!(the |a |an )?([\\w'-]+ )?degree)");
 
-  /** A degree named but not asked for: coursework "equivalent to a nursing degree", "the MSN transcript". */
-  private static final Pattern EQUIVALENT_TO_DEGREE = words(
-      "\\bequivalent to (a|an|the) ([\\w-]+ ){0,3}degree\\b"
-          // a degree's name on a document or a programme, not a degree asked for ("a copy of the MSN transcript")
-          + "|\\b(msn|bsn|mba|mph|msw|master'?s|bachelor'?s|bsc|msc|bs|ms|ba|ma)(\\s*/\\s*\\w+)?\\s+(bridge\\s+program|transcripts?|diplomas?)\\b");
+  /**
+   * A degree named but not asked for: coursework "equivalent to a nursing degree", "the MSN
+   * transcript".
+   */
+  private static final Pattern EQUIVALENT_TO_DEGREE =
+      words(
+          "\\bequivalent to (a|an|the) ([\\w-]+ ){0,3}degree\\b"
+              // a degree's name on a document or a programme, not a degree asked for ("a copy of
+              // the MSN transcript")
+              + "|\\b(msn|bsn|mba|mph|msw|master'?s|bachelor'?s|bsc|msc|bs|ms|ba|ma)(\\s*/\\s*\\w+)?\\s+(bridge\\s+program|transcripts?|diplomas?)\\b");
 
-  static final Guarded PREFERRED = Guarded.of(words(
-      "\\b(preferred|preferably|a plus|is a plus|nice to have|desired|desirable|helpful|ideally|bonus|advantageous|"
-          + "may be required|if required|best qualified|highly preferred|for (appointment to )?certain (positions|assignments)|"
-          + "we (would )?prefer|you may have|(the|an|our) ideal candidate)\\b"), "prefer", "plus", "nice to have", "desir", "helpful", "ideally", "bonus", "advantageous", "required", "best qualified", "certain", "you may have", "ideal candidate");
+  static final Guarded PREFERRED =
+      Guarded.of(
+          words(
+              "\\b(preferred|preferably|a plus|is a plus|nice to have|desired|desirable|helpful|ideally|bonus|advantageous|"
+                  + "may be required|if required|best qualified|highly preferred|for (appointment to )?certain (positions|assignments)|"
+                  + "we (would )?prefer|you may have|(the|an|our) ideal candidate)\\b"),
+          "prefer",
+          "plus",
+          "nice to have",
+          "desir",
+          "helpful",
+          "ideally",
+          "bonus",
+          "advantageous",
+          "required",
+          "best qualified",
+          "certain",
+          "you may have",
+          "ideal candidate");
 
   private static final Map<DegreeLevel, Pattern> DEGREES = new LinkedHashMap<>();
 
   /**
-   * What makes "BS", "MS" or "MA" a degree and not Microsoft ("MS Office"), a business analyst ("a BA") or a
-   * state ("Boston, MA", excluded before the abbreviation): a degree's word, a field, or another degree after it
-   * ("BS in Computer Science", "BS/MS", "B.S or M.S degree").
+   * What makes "BS", "MS" or "MA" a degree and not Microsoft ("MS Office"), a business analyst ("a
+   * BA") or a state ("Boston, MA", excluded before the abbreviation): a degree's word, a field, or
+   * another degree after it ("BS in Computer Science", "BS/MS", "B.S or M.S degree").
    */
-  private static final String AS_A_DEGREE = "(?=\\s*/\\s*\\w|\\s+or\\s+\\w|\\s+(degree|diploma|in)\\b)";
+  private static final String AS_A_DEGREE =
+      "(?=\\s*/\\s*\\w|\\s+or\\s+\\w|\\s+(degree|diploma|in)\\b)";
 
   /**
-   * A degree with no level named ("a degree in Computer Science", "Final degree in ...", "have degree in ..."):
-   * a first degree, so a bachelor's; read only where the clause names no degree with a level.
+   * A degree with no level named ("a degree in Computer Science", "Final degree in ...", "have
+   * degree in ..."): a first degree, so a bachelor's; read only where the clause names no degree
+   * with a level.
    */
-  private static final Pattern DEGREE_WITHOUT_LEVEL = words(
-      "\\b(an?|have|has|hold|holds|final|first|relevant|completed)\\s+degree\\s+(in|within)\\b");
-  /** "If you have received a degree in Computer Science, you MUST list ...": a condition, not a degree asked. */
-  private static final Pattern CONDITIONAL = words("\\bif you (have |had )?(received|completed|earned|obtained)\\b");
+  private static final Pattern DEGREE_WITHOUT_LEVEL =
+      words(
+          "\\b(an?|have|has|hold|holds|final|first|relevant|completed)\\s+degree\\s+(in|within)\\b");
+
+  /**
+   * "If you have received a degree in Computer Science, you MUST list ...": a condition, not a
+   * degree asked.
+   */
+  private static final Pattern CONDITIONAL =
+      words("\\bif you (have |had )?(received|completed|earned|obtained)\\b");
 
   static {
-    DEGREES.put(DegreeLevel.DOCTORATE, words(
-        "\\b(doctorate|doctoral|ph\\.?\\s?d\\.?|pharm\\.?\\s?d|psy\\.?\\s?d|juris doctor|j\\.d\\.|doctor of \\w+|"
-            + "graduat\\w* (from |of )?(an? )?([\\w.]+ ){0,3}law school|law degree)(?!\\w)"));
-    DEGREES.put(DegreeLevel.MASTER, words(
-        "\\b(master'?s|masters|master(?= degree)|master of (science|arts|business|public|social)|m\\.?b\\.?a\\.?|m\\.s\\.|m\\.a\\.|msw|mph|msn|graduate degree|advanced degree|"
-            + "(?<!,\\s)(ms|msc|m\\.sc|m\\.s|meng|m\\.eng|ma)\\.?" + AS_A_DEGREE + ")(?!\\w)"));
-    DEGREES.put(DegreeLevel.BACHELOR, words(
-        "\\b(bachelor'?s|bachelors|bachelor of (science|arts)|baccalaureate|b\\.s\\.|b\\.a\\.|bsn|undergraduate degree|four-year (college )?degree|"
-            + "college degree|university degree|4-year degree|(?<=(must have|must possess|must hold|requires) )an? degree|"
-            + "(?<!,\\s)(bs|ba|bsc|b\\.sc|b\\.s|b\\.a|beng|b\\.eng)\\.?" + AS_A_DEGREE + ")(?!\\w)"));
-    DEGREES.put(DegreeLevel.ASSOCIATE, words(
-        "\\b(associate'?s degree|associate degree|associates degree|two-year (college )?degree|2-year degree|a\\.a\\.s?\\.)(?!\\w)"));
+    DEGREES.put(
+        DegreeLevel.DOCTORATE,
+        words(
+            "\\b(doctorate|doctoral|ph\\.?\\s?d\\.?|pharm\\.?\\s?d|psy\\.?\\s?d|juris doctor|j\\.d\\.|doctor of \\w+|"
+                + "graduat\\w* (from |of )?(an? )?([\\w.]+ ){0,3}law school|law degree)(?!\\w)"));
+    DEGREES.put(
+        DegreeLevel.MASTER,
+        words(
+            "\\b(master'?s|masters|master(?= degree)|master of (science|arts|business|public|social)|m\\.?b\\.?a\\.?|m\\.s\\.|m\\.a\\.|msw|mph|msn|graduate degree|advanced degree|"
+                + "(?<!,\\s)(ms|msc|m\\.sc|m\\.s|meng|m\\.eng|ma)\\.?"
+                + AS_A_DEGREE
+                + ")(?!\\w)"));
+    DEGREES.put(
+        DegreeLevel.BACHELOR,
+        words(
+            "\\b(bachelor'?s|bachelors|bachelor of (science|arts)|baccalaureate|b\\.s\\.|b\\.a\\.|bsn|undergraduate degree|four-year (college )?degree|"
+                + "college degree|university degree|4-year degree|(?<=(must have|must possess|must hold|requires) )an? degree|"
+                + "(?<!,\\s)(bs|ba|bsc|b\\.sc|b\\.s|b\\.a|beng|b\\.eng)\\.?"
+                + AS_A_DEGREE
+                + ")(?!\\w)"));
+    DEGREES.put(
+        DegreeLevel.ASSOCIATE,
+        words(
+            "\\b(associate'?s degree|associate degree|associates degree|two-year (college )?degree|2-year degree|a\\.a\\.s?\\.)(?!\\w)"));
   }
 
-  private static final Pattern EXPERIENCE_INSTEAD = words(
-      // "or equivalent" alone is an equivalent degree or field ("BS in Computer Science or equivalent"), not experience
-      "\\b(or (the )?equivalent ((practical|relevant|work|working|professional|industry|job|hands-on) ){0,2}experience|equivalent combination of (education|training) and "
-          + "experience|combination of (education|training) and experience|in lieu of (a |the )?(college |bachelor'?s )?degree|"
-          + "may be substituted|substitut\\w+ (for|of) (the |a )?(education|degree)|experience (may|can) "
-          + "(be )?substitute)");
+  private static final Pattern EXPERIENCE_INSTEAD =
+      words(
+          // "or equivalent" alone is an equivalent degree or field ("BS in Computer Science or
+          // equivalent"), not experience
+          "\\b(or (the )?equivalent ((practical|relevant|work|working|professional|industry|job|hands-on) ){0,2}experience|equivalent combination of (education|training) and "
+              + "experience|combination of (education|training) and experience|in lieu of (a |the )?(college |bachelor'?s )?degree|"
+              + "may be substituted|substitut\\w+ (for|of) (the |a )?(education|degree)|experience (may|can) "
+              + "(be )?substitute)");
 
-  private static final Pattern CERTIFICATE_INSTEAD = words(
-      "\\bdegree,? or (an? )?(relevant |professional |industry )?(certificat\\w+|licen[cs]e)\\b|"
-          + "\\b(certificat\\w+|licen[cs]e) in lieu of (a |the )?degree\\b");
+  private static final Pattern CERTIFICATE_INSTEAD =
+      words(
+          "\\bdegree,? or (an? )?(relevant |professional |industry )?(certificat\\w+|licen[cs]e)\\b|"
+              + "\\b(certificat\\w+|licen[cs]e) in lieu of (a |the )?degree\\b");
 
   private static final String NUMBER =
       "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a couple of)";
-  /** "six (6)", and a range of two such ("One (1) - Three (3)", "two (2) to four (4)", or with the dash lost). */
-  private static final String SPELLED_FIGURE = "[a-z]+(?:-[a-z]+)?\\s*\\(\\s*(?<paren>\\d{1,3})\\s*\\)\\s*"
-      + "(?:(?:[-\\u2013\\u2014]|to)?\\s*[a-z]+(?:-[a-z]+)?\\s*\\(\\s*\\d{1,3}\\s*\\)\\s*)?";
-  /** The upper end of a range, after any dash or "to": "3-5", "3\u20135", "3 \u2014 5", "3 to 5", "two to four (4)". */
-  private static final String RANGE_END = "(?:(?:[-\\u2013\\u2014]|to)\\s*" + NUMBER + "\\s*(?:\\(\\s*\\d{1,3}\\s*\\)\\s*)?)?";
-  static final Guarded YEARS = Guarded.of(words(
-      "\\b(?:" + SPELLED_FIGURE + "|(?<figure>" + NUMBER + ")\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?)(?<plus>\\+|or more|plus)?\\s*"
-          + RANGE_END + "(?:full\\s+|full-time\\s+)?(?<unit>years?|months?|weeks?)'?"
-          + "(?:(?:\\s+|\\s+of\\s+)(?:[\\w,/()'-]+\\s+){0,8}?experience|\\s+equivalent to (?:at least )?the next lower grade"
-          // "5 years knowledge of Typescript"; "3+ years as a data engineer" (checked to be a floor: YearsFigure)
-          + "|\\s+(?:of\\s+)?(?<knowledge>knowledge)\\b|\\s+(?:working\\s+|work\\s+)?(?<asRole>as)\\s+an?\\s)"),
-      "year", "month", "week");
 
-  /** A part of another figure, not a figure: "two years of which", "two years of this experience". */
-  private static final Pattern PART = words(
-      "^'?\\s+(of\\s+)?(which|this|that|such|these|said)\\b|^'?\\s+of\\s+the\\s+(experience|above|required)\\b");
-  /** Experience with a tool or in one duty ("with AWS", "working on UNIX", "leading a team"): a per-tool figure. */
-  private static final Pattern PER_TOOL = words("^\\s*(with|on|using|leading|managing|supervising|working (with|on))\\b");
   /**
-   * What may open a requirement line before its figure ("5+ years ...", "At least 3 years ...", "You have more
-   * than 5 years ...", "* +4 years ...", in digits). Where the posting's first figure opens such a line, it states its
-   * years as a list of floors, and later lines of the same kind add figures (the smallest general one is the
-   * posting's minimum). Where the first figure sits in a sentence (a numbered path: "1. A baccalaureate degree
-   * and four years of ..."), later figures are parts, substitutions, other paths or preferences ("including 18
-   * months", "may be substituted for one year", a feed's preferred-skills column): the first figure decides.
+   * "six (6)", and a range of two such ("One (1) - Three (3)", "two (2) to four (4)", or with the
+   * dash lost).
    */
-  private static final Pattern LINE_OF_ITS_OWN = words(
-      "^[^\\w(]*((you\\s+)?(have|has|possess|bring)\\s+)?((at least|a minimum of|minimum of|minimum|more than|over)\\s+)?\\+?\\s*$");
+  private static final String SPELLED_FIGURE =
+      "[a-z]+(?:-[a-z]+)?\\s*\\(\\s*(?<paren>\\d{1,3})\\s*\\)\\s*"
+          + "(?:(?:[-\\u2013\\u2014]|to)?\\s*[a-z]+(?:-[a-z]+)?\\s*\\(\\s*\\d{1,3}\\s*\\)\\s*)?";
+
+  /**
+   * The upper end of a range, after any dash or "to": "3-5", "3\u20135", "3 \u2014 5", "3 to 5",
+   * "two to four (4)".
+   */
+  private static final String RANGE_END =
+      "(?:(?:[-\\u2013\\u2014]|to)\\s*" + NUMBER + "\\s*(?:\\(\\s*\\d{1,3}\\s*\\)\\s*)?)?";
+
+  static final Guarded YEARS =
+      Guarded.of(
+          words(
+              "\\b(?:"
+                  + SPELLED_FIGURE
+                  + "|(?<figure>"
+                  + NUMBER
+                  + ")\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?)(?<plus>\\+|or more|plus)?\\s*"
+                  + RANGE_END
+                  + "(?:full\\s+|full-time\\s+)?(?<unit>years?|months?|weeks?)'?"
+                  + "(?:(?:\\s+|\\s+of\\s+)(?:[\\w,/()'-]+\\s+){0,8}?experience|\\s+equivalent to (?:at least )?the next lower grade"
+                  // "5 years knowledge of Typescript"; "3+ years as a data engineer" (checked to be
+                  // a floor: YearsFigure)
+                  + "|\\s+(?:of\\s+)?(?<knowledge>knowledge)\\b|\\s+(?:working\\s+|work\\s+)?(?<asRole>as)\\s+an?\\s)"),
+          "year",
+          "month",
+          "week");
+
+  /**
+   * A part of another figure, not a figure: "two years of which", "two years of this experience".
+   */
+  private static final Pattern PART =
+      words(
+          "^'?\\s+(of\\s+)?(which|this|that|such|these|said)\\b|^'?\\s+of\\s+the\\s+(experience|above|required)\\b");
+
+  /**
+   * Experience with a tool or in one duty ("with AWS", "working on UNIX", "leading a team"): a
+   * per-tool figure.
+   */
+  private static final Pattern PER_TOOL =
+      words("^\\s*(with|on|using|leading|managing|supervising|working (with|on))\\b");
+
+  /**
+   * What may open a requirement line before its figure ("5+ years ...", "At least 3 years ...",
+   * "You have more than 5 years ...", "* +4 years ...", in digits). Where the posting's first
+   * figure opens such a line, it states its years as a list of floors, and later lines of the same
+   * kind add figures (the smallest general one is the posting's minimum). Where the first figure
+   * sits in a sentence (a numbered path: "1. A baccalaureate degree and four years of ..."), later
+   * figures are parts, substitutions, other paths or preferences ("including 18 months", "may be
+   * substituted for one year", a feed's preferred-skills column): the first figure decides.
+   */
+  private static final Pattern LINE_OF_ITS_OWN =
+      words(
+          "^[^\\w(]*((you\\s+)?(have|has|possess|bring)\\s+)?((at least|a minimum of|minimum of|minimum|more than|over)\\s+)?\\+?\\s*$");
+
   /** A floor stated before a figure: "at least", "a minimum of", "more than", "+5 years". */
-  private static final Pattern FLOOR_BEFORE = words("(\\b(at least|minimum( of)?|more than|over)|\\+)\\s*$");
-  /** Preferences that govern what follows them ("ideally within Finance"), not a figure before them. */
+  private static final Pattern FLOOR_BEFORE =
+      words("(\\b(at least|minimum( of)?|more than|over)|\\+)\\s*$");
+
+  /**
+   * Preferences that govern what follows them ("ideally within Finance"), not a figure before them.
+   */
   private static final Pattern PREFIX_PREFERENCE = words("^(ideally|preferably)$");
 
-  /** A years figure that only converts ("one year of experience is equivalent to one year of school"). */
-  private static final Pattern CONVERSION = words(
-      "^\\s*(is|are|will be|may be|can be)\\s+(equivalent|credited|substitut\\w+|accepted)");
+  /**
+   * A years figure that only converts ("one year of experience is equivalent to one year of
+   * school").
+   */
+  private static final Pattern CONVERSION =
+      words("^\\s*(is|are|will be|may be|can be)\\s+(equivalent|credited|substitut\\w+|accepted)");
 
-  /** A years figure offered instead of a diploma ("a high school diploma ... OR at least one year of ..."). */
+  /**
+   * A years figure offered instead of a diploma ("a high school diploma ... OR at least one year of
+   * ...").
+   */
   private static final Pattern DIPLOMA = words("\\b(diploma|ged|high school|credential)\\b");
+
   private static final Pattern OR_BEFORE = words("\\bor\\s+(at least\\s+|a minimum of\\s+)?$");
 
   /** A heading after which everything is a preference, unless a clause says it is required. */
-  static final Guarded PREFERRED_SECTION = Guarded.of(words(
-      "\\b(preferred|desired|desirable)\\s+(skills|qualifications?|experience)\\s*:?\\s*$|^\\s*(preferred|desired|desirable)\\s+(skills|qualifications?)\\b"
-          + "|\\bnice to have(\\s+(skills|experience))?\\s*:\\s*$"), "prefer", "desir", "nice to have");
-  static final Guarded REQUIRED = Guarded.of(words("\\b(required|requirements?|must)\\b"), "requir", "must");
+  static final Guarded PREFERRED_SECTION =
+      Guarded.of(
+          words(
+              "\\b(preferred|desired|desirable)\\s+(skills|qualifications?|experience)\\s*:?\\s*$|^\\s*(preferred|desired|desirable)\\s+(skills|qualifications?)\\b"
+                  + "|\\bnice to have(\\s+(skills|experience))?\\s*:\\s*$"),
+          "prefer",
+          "desir",
+          "nice to have");
 
-  private static final Map<String, Integer> WORDS = Map.ofEntries(
-      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-      Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-      Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
-      Map.entry("a couple of", 2));
+  static final Guarded REQUIRED =
+      Guarded.of(words("\\b(required|requirements?|must)\\b"), "requir", "must");
+
+  private static final Map<String, Integer> WORDS =
+      Map.ofEntries(
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("fifteen", 15),
+          Map.entry("twenty", 20),
+          Map.entry("a couple of", 2));
 
   /** Licences and certifications people hire on, by the name the reports use. */
   private static final Map<String, Pattern> CERTIFICATIONS = new LinkedHashMap<>();
@@ -362,51 +575,87 @@ public final class RequirementRules {
   }
 
   static {
-    cert("Registered Nurse licence", "\\b(rn licen[cs]e|licensed (as an? )?registered nurse|registered nurse licen[cs]\\w*|"
-        + "licen[cs]\\w* (to practice )?as an? registered nurse|current,? (full,? )?(active,? )?(and )?unrestricted (rn|registered nurse))\\b|licen[cs]\\w*.{0,80}registered (professional )?nurse|"
-        + "\\bregistration as an? (graduate )?(registered )?professional nurse\\b");
-    cert("Licensed Practical Nurse licence", "\\b(lpn|lvn) licen[cs]e|licensed (practical|vocational) nurse\\b");
-    cert("Physician licence", "\\b(licen[cs](e|ed) to practi[cs]e (medicine|osteopathy)|medical licen[cs]e|board[- ]certif\\w+)\\b");
-    cert("Pharmacist licence", "\\bpharmacist licen[cs]e|licen[cs]ed pharmacist\\b|\\blicen[cs](e|ed) to practi[cs]e pharmacy\\b");
+    cert(
+        "Registered Nurse licence",
+        "\\b(rn licen[cs]e|licensed (as an? )?registered nurse|registered nurse licen[cs]\\w*|"
+            + "licen[cs]\\w* (to practice )?as an? registered nurse|current,? (full,? )?(active,? )?(and )?unrestricted (rn|registered nurse))\\b|licen[cs]\\w*.{0,80}registered (professional )?nurse|"
+            + "\\bregistration as an? (graduate )?(registered )?professional nurse\\b");
+    cert(
+        "Licensed Practical Nurse licence",
+        "\\b(lpn|lvn) licen[cs]e|licensed (practical|vocational) nurse\\b");
+    cert(
+        "Physician licence",
+        "\\b(licen[cs](e|ed) to practi[cs]e (medicine|osteopathy)|medical licen[cs]e|board[- ]certif\\w+)\\b");
+    cert(
+        "Pharmacist licence",
+        "\\bpharmacist licen[cs]e|licen[cs]ed pharmacist\\b|\\blicen[cs](e|ed) to practi[cs]e pharmacy\\b");
     cert("Social work licence", "\\b(lcsw|lmsw|licensed (clinical|master) social worker)\\b");
     cert("Certified Nursing Assistant", "\\b(cna|certified nurs(ing|e) (assistant|aide))\\b");
-    cert("Basic Life Support", "\\b(bls|basic life support|cpr certif\\w*)\\b|\\b(cardio-?pulmonary resuscitation|cpr)\\b.{0,60}\\bcertif|\\bcertific\\w*:.{0,200}\\b(cpr|cardio-?pulmonary)\\b");
-    cert("Commercial Pesticide Applicator certification", "\\b(commercial )?pesticide applicator\\b");
-    cert("Lifeguard certification", "\\blife\\s?guard\\w*\\W{0,3}(certif\\w*|training)|\\bcertific\\w*:\\s*life\\s?guard");
-    cert("First Aid certification", "\\bfirst aid (certif\\w*|card)|\\bcertific\\w*:.{0,120}\\bfirst aid\\b");
-    cert("USCG mariner credential", "\\b(coast guard (certificate|licen[cs]e|credential)|merchant mariner'?s? (document|credential|licen[cs]e))");
+    cert(
+        "Basic Life Support",
+        "\\b(bls|basic life support|cpr certif\\w*)\\b|\\b(cardio-?pulmonary resuscitation|cpr)\\b.{0,60}\\bcertif|\\bcertific\\w*:.{0,200}\\b(cpr|cardio-?pulmonary)\\b");
+    cert(
+        "Commercial Pesticide Applicator certification",
+        "\\b(commercial )?pesticide applicator\\b");
+    cert(
+        "Lifeguard certification",
+        "\\blife\\s?guard\\w*\\W{0,3}(certif\\w*|training)|\\bcertific\\w*:\\s*life\\s?guard");
+    cert(
+        "First Aid certification",
+        "\\bfirst aid (certif\\w*|card)|\\bcertific\\w*:.{0,120}\\bfirst aid\\b");
+    cert(
+        "USCG mariner credential",
+        "\\b(coast guard (certificate|licen[cs]e|credential)|merchant mariner'?s? (document|credential|licen[cs]e))");
     cert("Advanced Cardiac Life Support", "\\b(acls|advanced cardiac life support)\\b");
     cert("Certified Public Accountant", "\\b(cpa|certified public accountant)\\b");
     cert("Chartered Financial Analyst", "\\b(cfa|chartered financial analyst)\\b");
     cert("Certified Management Accountant", "\\b(cma|certified management accountant)\\b");
     cert("Certified Internal Auditor", "\\b(cia|certified internal auditor)\\b");
-    cert("Certified Information Systems Auditor", "\\b(cisa|certified information systems auditor)\\b");
+    cert(
+        "Certified Information Systems Auditor",
+        "\\b(cisa|certified information systems auditor)\\b");
     cert("CISSP", "\\b(cissp|certified information systems security professional)\\b");
     cert("CompTIA Security+", "\\b(comptia )?security\\+");
     cert("Project Management Professional", "\\b(pmp|project management professional)\\b");
     cert("ITIL", "\\bitil\\b");
     cert("AWS certification", "\\baws certified\\b|\\baws certification\\b");
     cert("Cisco CCNA", "\\bccna\\b");
-    cert("Professional Engineer licence", "\\b(professional engineer|p\\.e\\. licen[cs]e|pe licen[cs]e)\\b");
-    cert("Registered Architect licence", "\\b(registered architect|licensed architect|registration as an? architect)\\b");
-    cert("Bar admission", "\\b(active bar membership|bar membership|admission to the ([a-z]+ )*bar|admitted to (practice (law )?in |the )([a-z]+ )*bar|member of the ([a-z]+ )*bar|admitted and in good standing|membership (in good standing )?(in|of) the bar|membership in an? ([a-z]+ ){0,6}bar)\\b");
-    cert("Teaching certificate", "\\b(teaching (certificat\\w+|licen[cs]e)|teacher certification|state certified teacher)\\b");
+    cert(
+        "Professional Engineer licence",
+        "\\b(professional engineer|p\\.e\\. licen[cs]e|pe licen[cs]e)\\b");
+    cert(
+        "Registered Architect licence",
+        "\\b(registered architect|licensed architect|registration as an? architect)\\b");
+    cert(
+        "Bar admission",
+        "\\b(active bar membership|bar membership|admission to the ([a-z]+ )*bar|admitted to (practice (law )?in |the )([a-z]+ )*bar|member of the ([a-z]+ )*bar|admitted and in good standing|membership (in good standing )?(in|of) the bar|membership in an? ([a-z]+ ){0,6}bar)\\b");
+    cert(
+        "Teaching certificate",
+        "\\b(teaching (certificat\\w+|licen[cs]e)|teacher certification|state certified teacher)\\b");
     cert("Commercial driver's licence", "\\b(cdl|commercial driver'?s? licen[cs]e)\\b");
-    cert("Driver's licence", "\\b(?<!commercial )(driver|chauffeur)'?s? licen[cs]e\\b|\\bmotor vehicle (operator'?s? )?licen[cs]e\\b");
+    cert(
+        "Driver's licence",
+        "\\b(?<!commercial )(driver|chauffeur)'?s? licen[cs]e\\b|\\bmotor vehicle (operator'?s? )?licen[cs]e\\b");
     cert("SHRM certification", "\\b(shrm-c?p|shrm-scp|phr|sphr)\\b");
     cert("Certified Professional Coder", "\\b(cpc|certified professional coder|ccs|rhit|rhia)\\b");
     cert("Six Sigma", "\\bsix sigma\\b");
-    cert("Child Development Associate credential", "\\b(child development associate|cda)\\b[^.;]{0,20}\\bcredential");
-    cert("Fitness instructor certification",
+    cert(
+        "Child Development Associate credential",
+        "\\b(child development associate|cda)\\b[^.;]{0,20}\\bcredential");
+    cert(
+        "Fitness instructor certification",
         "\\b(group fitness|personal train(er|ing)|strength and conditioning|fitness instructor)\\b.{0,80}\\bcertif");
     cert("NWCG incident qualification", "\\bnwcg\\b.{0,80}\\bqualification");
-    cert("Food Protection Certificate", "\\b(certificate in food protection|food protection certificate|food handler'?s? (card|certificate))\\b");
+    cert(
+        "Food Protection Certificate",
+        "\\b(certificate in food protection|food protection certificate|food handler'?s? (card|certificate))\\b");
   }
 
   /**
-   * One pattern that finds whatever any of the given patterns finds (and maybe more), so a clause naming no
-   * degree or licence costs one scan, not one per pattern. Every pattern here starts with a word boundary,
-   * which Java checks at each position before anything else; factored out, it is checked once per position.
+   * One pattern that finds whatever any of the given patterns finds (and maybe more), so a clause
+   * naming no degree or licence costs one scan, not one per pattern. Every pattern here starts with
+   * a word boundary, which Java checks at each position before anything else; factored out, it is
+   * checked once per position.
    */
   static Pattern anyOf(java.util.Collection<Pattern> patterns) {
     List<String> bounded = new ArrayList<>();
@@ -456,29 +705,113 @@ public final class RequirementRules {
   static final Pattern ANY_CERTIFICATION = anyOf(CERTIFICATIONS.values());
 
   /**
-   * Words (ASCII lower case, split at anything but a-z and 0-9) or word beginnings of which every match of a
-   * pattern above contains one: a clause holding none cannot match it, so the pattern, a long alternation
-   * scanned at every position, is not run. Most clauses of a posting (duties, about us) hold none. Keep in
-   * step with the patterns: {@code RequirementRulesTest} checks that an example of every alternative passes its cue.
+   * Words (ASCII lower case, split at anything but a-z and 0-9) or word beginnings of which every
+   * match of a pattern above contains one: a clause holding none cannot match it, so the pattern, a
+   * long alternation scanned at every position, is not run. Most clauses of a posting (duties,
+   * about us) hold none. Keep in step with the patterns: {@code RequirementRulesTest} checks that
+   * an example of every alternative passes its cue.
    */
-  static final Cue DEGREE_CUE = new Cue(Set.of("doctorate", "doctoral", "ph", "phd", "pharm", "pharmd", "psy",
-      "psyd", "juris", "j", "doctor", "master", "masters", "m", "mba", "msw", "mph", "msn", "degree", "bachelor",
-      "bachelors", "baccalaureate", "b", "bsn", "bs", "ba", "bsc", "beng", "ms", "msc", "meng", "ma"), List.of("graduat"),
-      List.of("a.a."));
-  // The rarest word of each alternative: a common word ("state", "professional", "project", "security") let
-  // most clauses through to the long alternation. Phrases whose every word is common are substrings.
-  static final Cue CERTIFICATION_CUE = new Cue(Set.of("rn", "unrestricted", "registration", "lpn",
-      "lvn", "pharmacist", "lcsw", "lmsw", "cna", "bls", "cpr", "pesticide", "life", "coast", "merchant", "acls", "cpa",
-      "cfa", "chartered", "cma", "cia", "cisa", "cissp", "pmp", "itil", "aws", "ccna", "bar", "admitted", "cdl", "shrm",
-      "phr", "sphr", "cpc", "ccs", "rhit", "rhia", "sigma", "child", "cda", "nwcg"),
-      List.of("licen", "certif", "cardio", "lifeguard", "driver", "chauffeur", "nurse", "handler"),
-      List.of("security+", "project management professional", "professional engineer", "registered architect", "first aid"));
+  static final Cue DEGREE_CUE =
+      new Cue(
+          Set.of(
+              "doctorate",
+              "doctoral",
+              "ph",
+              "phd",
+              "pharm",
+              "pharmd",
+              "psy",
+              "psyd",
+              "juris",
+              "j",
+              "doctor",
+              "master",
+              "masters",
+              "m",
+              "mba",
+              "msw",
+              "mph",
+              "msn",
+              "degree",
+              "bachelor",
+              "bachelors",
+              "baccalaureate",
+              "b",
+              "bsn",
+              "bs",
+              "ba",
+              "bsc",
+              "beng",
+              "ms",
+              "msc",
+              "meng",
+              "ma"),
+          List.of("graduat"),
+          List.of("a.a."));
+
+  // The rarest word of each alternative: a common word ("state", "professional", "project",
+  // "security") let
+  // most clauses through to the long alternation. Phrases whose every word is common are
+  // substrings.
+  static final Cue CERTIFICATION_CUE =
+      new Cue(
+          Set.of(
+              "rn",
+              "unrestricted",
+              "registration",
+              "lpn",
+              "lvn",
+              "pharmacist",
+              "lcsw",
+              "lmsw",
+              "cna",
+              "bls",
+              "cpr",
+              "pesticide",
+              "life",
+              "coast",
+              "merchant",
+              "acls",
+              "cpa",
+              "cfa",
+              "chartered",
+              "cma",
+              "cia",
+              "cisa",
+              "cissp",
+              "pmp",
+              "itil",
+              "aws",
+              "ccna",
+              "bar",
+              "admitted",
+              "cdl",
+              "shrm",
+              "phr",
+              "sphr",
+              "cpc",
+              "ccs",
+              "rhit",
+              "rhia",
+              "sigma",
+              "child",
+              "cda",
+              "nwcg"),
+          List.of(
+              "licen", "certif", "cardio", "lifeguard", "driver", "chauffeur", "nurse", "handler"),
+          List.of(
+              "security+",
+              "project management professional",
+              "professional engineer",
+              "registered architect",
+              "first aid"));
 
   /**
-   * A pattern scanned at every position of a clause, with the lower-case parts one of which every match of
-   * it holds: it runs only on clauses holding one. Most clauses of a posting (duties, about us) hold none,
-   * and a case-insensitive scan of every position is most of what reading requirements costs. Keep the
-   * parts in step with the pattern: {@code RequirementRulesTest} checks examples of each.
+   * A pattern scanned at every position of a clause, with the lower-case parts one of which every
+   * match of it holds: it runs only on clauses holding one. Most clauses of a posting (duties,
+   * about us) hold none, and a case-insensitive scan of every position is most of what reading
+   * requirements costs. Keep the parts in step with the pattern: {@code RequirementRulesTest}
+   * checks examples of each.
    */
   record Guarded(Pattern pattern, List<String> cues) {
     static Guarded of(Pattern pattern, String... cues) {
@@ -499,7 +832,10 @@ public final class RequirementRules {
       return mayMatch(lower) && pattern.matcher(clause).find();
     }
 
-    /** Where the first cue starts in a lower-cased text, or -1: no match starts after the white space before it. */
+    /**
+     * Where the first cue starts in a lower-cased text, or -1: no match starts after the white
+     * space before it.
+     */
     int firstCue(String lower) {
       int first = -1;
       for (String cue : cues) {
@@ -513,17 +849,20 @@ public final class RequirementRules {
   }
 
   /**
-   * A pattern anchored at a clause's start ("^\\s*..."), with the lower-case characters its match can start
-   * with after the white space: it runs only on clauses that start with one. Creating a matcher per pattern
-   * per clause was a third of what reading requirements cost. Keep the characters in step with the pattern:
-   * {@code RequirementRulesTest} checks examples of each.
+   * A pattern anchored at a clause's start ("^\\s*..."), with the lower-case characters its match
+   * can start with after the white space: it runs only on clauses that start with one. Creating a
+   * matcher per pattern per clause was a third of what reading requirements cost. Keep the
+   * characters in step with the pattern: {@code RequirementRulesTest} checks examples of each.
    */
   record Opening(Pattern pattern, String firsts) {
     static Opening of(Pattern pattern, String firsts) {
       return new Opening(pattern, firsts);
     }
 
-    /** The first character of a lower-cased clause after what the patterns' {@code \\s} skips, or a space. */
+    /**
+     * The first character of a lower-cased clause after what the patterns' {@code \\s} skips, or a
+     * space.
+     */
     static char first(String lower) {
       for (int i = 0; i < lower.length(); i++) {
         char c = lower.charAt(i);
@@ -540,7 +879,10 @@ public final class RequirementRules {
     }
   }
 
-  /** Words, word beginnings and raw substrings, one of which a clause must hold for a pattern to match. */
+  /**
+   * Words, word beginnings and raw substrings, one of which a clause must hold for a pattern to
+   * match.
+   */
   record Cue(Set<String> words, List<String> stems, List<String> substrings) {
     boolean in(String clause) {
       return new Cues(this).scan(asciiLower(clause)) != 0;
@@ -550,7 +892,9 @@ public final class RequirementRules {
       return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
-    /** Lower case for A-Z only: what the patterns' CASE_INSENSITIVE flag folds, and nothing else. */
+    /**
+     * Lower case for A-Z only: what the patterns' CASE_INSENSITIVE flag folds, and nothing else.
+     */
     static String asciiLower(String s) {
       char[] chars = null;
       for (int i = 0; i < s.length(); i++) {
@@ -567,9 +911,9 @@ public final class RequirementRules {
   }
 
   /**
-   * Several cues read in one pass over a lower-cased clause, with no word copied: a word's hash is looked up
-   * in an open-addressed table and compared in place. Tokenizing each clause once per cue, a copy per word,
-   * was a third of what reading requirements cost.
+   * Several cues read in one pass over a lower-cased clause, with no word copied: a word's hash is
+   * looked up in an open-addressed table and compared in place. Tokenizing each clause once per
+   * cue, a copy per word, was a third of what reading requirements cost.
    */
   static final class Cues {
     private final String[] slotWord;
@@ -578,6 +922,7 @@ public final class RequirementRules {
     private final int[] stemBits;
     private final String[] substrings;
     private final int[] substringBits;
+
     /** Whether some stem starts with this character (a-z), so most words skip the stems. */
     private final boolean[] stemStart = new boolean[128];
 
@@ -595,14 +940,15 @@ public final class RequirementRules {
       int size = Integer.highestOneBit(Math.max(words.size(), 1) * 4) * 2;
       slotWord = new String[size];
       slotBits = new int[size];
-      words.forEach((w, bits) -> {
-        int slot = spread(w.hashCode()) & (size - 1);
-        while (slotWord[slot] != null) {
-          slot = (slot + 1) & (size - 1);
-        }
-        slotWord[slot] = w;
-        slotBits[slot] = bits;
-      });
+      words.forEach(
+          (w, bits) -> {
+            int slot = spread(w.hashCode()) & (size - 1);
+            while (slotWord[slot] != null) {
+              slot = (slot + 1) & (size - 1);
+            }
+            slotWord[slot] = w;
+            slotBits[slot] = bits;
+          });
       stems = stemsToBits.keySet().toArray(new String[0]);
       stemBits = stemsToBits.values().stream().mapToInt(Integer::intValue).toArray();
       for (String stem : stems) {
@@ -641,7 +987,9 @@ public final class RequirementRules {
         }
         int length = i - start;
         int slot = spread(hash) & (slotWord.length - 1);
-        for (String w = slotWord[slot]; w != null; w = slotWord[slot = (slot + 1) & (slotWord.length - 1)]) {
+        for (String w = slotWord[slot];
+            w != null;
+            w = slotWord[slot = (slot + 1) & (slotWord.length - 1)]) {
           if (w.length() == length && lower.startsWith(w, start)) {
             found |= slotBits[slot];
             break;
@@ -661,6 +1009,7 @@ public final class RequirementRules {
 
   /** Both cues, read at once: bit 0 the degree cue's, bit 1 the licence cue's. */
   private static final Cues CUES = new Cues(DEGREE_CUE, CERTIFICATION_CUE);
+
   private static final int DEGREE_CUED = 1;
   private static final int CERTIFICATION_CUED = 2;
 
@@ -677,10 +1026,12 @@ public final class RequirementRules {
     boolean listOfCertifications = false;
     boolean previousEndsWithOr = false;
     String normalised = straightApostrophes(text == null ? "" : text);
-    // A "Preferred skills:" heading glued to the last requirement ("Must have a college degree Preferred
+    // A "Preferred skills:" heading glued to the last requirement ("Must have a college degree
+    // Preferred
     // skills: ...") starts its own clause.
     String lowerText = Cue.asciiLower(normalised);
-    // The pattern starts with a look-behind, so it is tried at every position: the search starts at the
+    // The pattern starts with a look-behind, so it is tried at every position: the search starts at
+    // the
     // white space before the first cue, where the earliest match can start.
     int firstCue = HEADING_GLUED.firstCue(lowerText);
     while (firstCue > 0 && Character.isWhitespace(normalised.charAt(firstCue - 1))) {
@@ -697,7 +1048,8 @@ public final class RequirementRules {
       if (clause.isBlank()) {
         continue;
       }
-      // The clause as the cues read it (Guarded, Cues); kept in step when the clause is rewritten below.
+      // The clause as the cues read it (Guarded, Cues); kept in step when the clause is rewritten
+      // below.
       String lower = lowerText.substring(bounds[k], bounds[k + 1]);
       int cued = CUES.scan(lower);
       char first = Opening.first(lower);
@@ -708,17 +1060,23 @@ public final class RequirementRules {
         laterPath = true; // "OR one of the following:" opens the alternatives listed after it
       }
       if (GRADE.find(clause, first)) {
-        laterPath |= gradeSeen; // "GS-12: ..." after "GS-11: ...": the posting's lowest grade is the standard path
+        laterPath |=
+            gradeSeen; // "GS-12: ..." after "GS-11: ...": the posting's lowest grade is the
+        // standard path
         gradeSeen = true;
       }
       boolean allPaths = ALL_PATHS.find(clause, first);
       boolean licenceSection = LICENCE_SECTION.find(clause, lower);
       if (licenceSection) {
-        preferredSection = false; // a "License Requirements" section after "Preferred skills" states requirements
+        preferredSection =
+            false; // a "License Requirements" section after "Preferred skills" states requirements
       }
-      // Within a grade's section ("GS-5 Level: ... In addition, ..."), "in addition" stays with that grade.
+      // Within a grade's section ("GS-5 Level: ... In addition, ..."), "in addition" stays with
+      // that grade.
       if (licenceSection || (allPaths && !gradeSeen)) {
-        laterPath = false; // "License Requirement: ...", "Must possess ..." after the paths apply to every path
+        laterPath =
+            false; // "License Requirement: ...", "Must possess ..." after the paths apply to every
+        // path
       }
       strictPreference |= STRICT_PREFERRED_SECTION.find(clause, lower);
       previousEndsWithOr = endsWithOr(lower) && ENDS_WITH_OR.matcher(clause).find();
@@ -739,7 +1097,8 @@ public final class RequirementRules {
         cued = CUES.scan(lower);
       }
       if (HIGHER_LEVEL.find(clause, lower)) {
-        continue; // "To be eligible for placement in Assignment Level II, ... two years": a higher level's bar
+        continue; // "To be eligible for placement in Assignment Level II, ... two years": a higher
+        // level's bar
       }
       // A "Driver License Requirement:" heading names no licence by itself.
       if (LICENCE_HEADING.mayMatch(lower)) {
@@ -747,84 +1106,130 @@ public final class RequirementRules {
         lower = Cue.asciiLower(clause);
         cued = CUES.scan(lower);
       }
-      boolean sectionPrefers = strictPreference || (preferredSection && !REQUIRED.find(clause, lower));
+      boolean sectionPrefers =
+          strictPreference || (preferredSection && !REQUIRED.find(clause, lower));
       boolean prefers = sectionPrefers || PREFERRED.find(clause, lower);
       DegreeLevel lowest = lowestDegree(clause, cued);
       // "a degree in Computer Science": a degree, its level named nowhere in the clause
-      boolean unlevelled = lowest == null && (cued & DEGREE_CUED) != 0 && DEGREE_WITHOUT_LEVEL.matcher(clause).find()
-          && !CONDITIONAL.matcher(clause).find();
+      boolean unlevelled =
+          lowest == null
+              && (cued & DEGREE_CUED) != 0
+              && DEGREE_WITHOUT_LEVEL.matcher(clause).find()
+              && !CONDITIONAL.matcher(clause).find();
       boolean degreeNamed = lowest != null || unlevelled;
-      boolean notAsked = degreeNamed
-          && (SUBSTITUTES_FOR_EXPERIENCE.matcher(clause).find() || EQUIVALENT_TO_DEGREE.matcher(clause).find()
-              || STUDENT.matcher(clause).find());
-      // "However, all candidates must have a baccalaureate degree": the floor under every path, which does not
+      boolean notAsked =
+          degreeNamed
+              && (SUBSTITUTES_FOR_EXPERIENCE.matcher(clause).find()
+                  || EQUIVALENT_TO_DEGREE.matcher(clause).find()
+                  || STUDENT.matcher(clause).find());
+      // "However, all candidates must have a baccalaureate degree": the floor under every path,
+      // which does not
       // lower what the standard path asks.
       boolean floorOfAllPaths = allPaths && degrees.anyRequired();
-      // A clause introduced by "OR" ("OR- a bachelor's degree in any field") is another way to qualify.
+      // A clause introduced by "OR" ("OR- a bachelor's degree in any field") is another way to
+      // qualify.
       boolean alternativeHere = laterPath || STARTS_WITH_OR.find(clause, Opening.first(lower));
-      // "a master degree ..., ideally with a focus on ...": the preference is the focus's, not the degree's.
-      boolean degreePreferred = degreeNamed && (sectionPrefers || (prefers && preferenceGoverns(clause, degreeAt(clause))));
+      // "a master degree ..., ideally with a focus on ...": the preference is the focus's, not the
+      // degree's.
+      boolean degreePreferred =
+          degreeNamed
+              && (sectionPrefers || (prefers && preferenceGoverns(clause, degreeAt(clause))));
       if (degreeNamed && !notAsked && !floorOfAllPaths && !(alternativeHere && !degreePreferred)) {
         degrees.add(lowest, degreePreferred);
         experienceInstead |= EXPERIENCE_INSTEAD.matcher(clause).find();
         certificateInstead |= CERTIFICATE_INSTEAD.matcher(clause).find();
-      } else if (degrees.anyRequired() && !prefers && !degreeNamed && ALTERNATIVE_WITHOUT_DEGREE.find(clause, lower)) {
-        experienceInstead = true; // a later path asks no degree: "2. A high school diploma and six years ..."
+      } else if (degrees.anyRequired()
+          && !prefers
+          && !degreeNamed
+          && ALTERNATIVE_WITHOUT_DEGREE.find(clause, lower)) {
+        experienceInstead =
+            true; // a later path asks no degree: "2. A high school diploma and six years ..."
       }
-      // "However, all candidates must have at least one year of ...": the floor under every path, which does not
+      // "However, all candidates must have at least one year of ...": the floor under every path,
+      // which does not
       // lower what the standard path asks (as for degrees).
       boolean floorOfAllPathsYears = allPaths && !figures.isEmpty();
-      if (!sectionPrefers && !alternativeHere && !floorOfAllPathsYears
-          && (figures.isEmpty() ? YEARS.mayMatch(lower) : figures.get(0).opensLine() && unitNearStart(lower))) {
+      if (!sectionPrefers
+          && !alternativeHere
+          && !floorOfAllPathsYears
+          && (figures.isEmpty()
+              ? YEARS.mayMatch(lower)
+              : figures.get(0).opensLine() && unitNearStart(lower))) {
         YearsFigure figure = firstFigure(clause, prefers, figures.isEmpty());
         if (figure != null) {
           figures.add(figure);
         }
       }
       boolean known = false;
-      // "... the following certifications:" followed by the list: the list's items are certifications.
+      // "... the following certifications:" followed by the list: the list's items are
+      // certifications.
       String certClause = listOfCertifications ? "certifications: " + clause : clause;
-      boolean certificationCued = listOfCertifications || (cued & CERTIFICATION_CUED) != 0; // "certif" is a cue
+      boolean certificationCued =
+          listOfCertifications || (cued & CERTIFICATION_CUED) != 0; // "certif" is a cue
       // The list runs on while its items end in ";".
-      listOfCertifications = CERTIFICATION_LIST.find(clause, lower)
-          || (listOfCertifications && clause.strip().endsWith(";"));
-      for (Map.Entry<String, Pattern> c : certificationCued && ANY_CERTIFICATION.matcher(certClause).find()
-          ? CERTIFICATIONS.entrySet() : Set.<Map.Entry<String, Pattern>>of()) {
+      listOfCertifications =
+          CERTIFICATION_LIST.find(clause, lower)
+              || (listOfCertifications && clause.strip().endsWith(";"));
+      for (Map.Entry<String, Pattern> c :
+          certificationCued && ANY_CERTIFICATION.matcher(certClause).find()
+              ? CERTIFICATIONS.entrySet()
+              : Set.<Map.Entry<String, Pattern>>of()) {
         Matcher m = c.getValue().matcher(certClause);
         if (m.find()) {
           known = true;
-          // A licence in a later path, or after "or" ("law school graduation or admission to the Bar"), is one
+          // A licence in a later path, or after "or" ("law school graduation or admission to the
+          // Bar"), is one
           // way to qualify: named, not required.
-          boolean alternative = alternativeHere || OR_BEFORE_LICENCE.matcher(certClause.substring(0, m.start())).find();
+          boolean alternative =
+              alternativeHere
+                  || OR_BEFORE_LICENCE.matcher(certClause.substring(0, m.start())).find();
           certs.merge(c.getKey(), !prefers && !alternative, Boolean::logicalOr);
         }
       }
-      Matcher named = known || !NAMED_LICENCE.mayMatch(lower) ? null : NAMED_LICENCE.pattern().matcher(clause);
+      Matcher named =
+          known || !NAMED_LICENCE.mayMatch(lower) ? null : NAMED_LICENCE.pattern().matcher(clause);
       Matcher registration =
-          known || !NAMED_REGISTRATION.mayMatch(lower) ? null : NAMED_REGISTRATION.pattern().matcher(clause);
+          known || !NAMED_REGISTRATION.mayMatch(lower)
+              ? null
+              : NAMED_REGISTRATION.pattern().matcher(clause);
       if (named != null && named.find()) {
-        certs.merge(named.group(1).trim() + " licence", !prefers && !alternativeHere, Boolean::logicalOr);
+        certs.merge(
+            named.group(1).trim() + " licence", !prefers && !alternativeHere, Boolean::logicalOr);
       } else if (registration != null && registration.find()) {
-        certs.merge(registration.group(1).trim() + " registration", !prefers && !alternativeHere, Boolean::logicalOr);
+        certs.merge(
+            registration.group(1).trim() + " registration",
+            !prefers && !alternativeHere,
+            Boolean::logicalOr);
       }
     }
     Integer minYears = YearsFigure.minimum(figures);
     List<Certification> certifications = new ArrayList<>();
     certs.forEach((name, req) -> certifications.add(new Certification(name, req)));
-    return new Requirements(degrees.required(), degrees.preferred(),
-        experienceInstead, certificateInstead, minYears, List.copyOf(certifications));
+    return new Requirements(
+        degrees.required(),
+        degrees.preferred(),
+        experienceInstead,
+        certificateInstead,
+        minYears,
+        List.copyOf(certifications));
   }
 
   /**
-   * Curly apostrophes ("Bachelor’s", "Driver’s") as straight ones, and Windows-1252's (U+0091, U+0092 where
-   * a feed's bytes were read as Latin-1: "Driver\u0092s License"). String.replace returns the text itself
-   * when it holds none, after a scan the JDK vectorises: cheaper than one pass by hand.
+   * Curly apostrophes ("Bachelor’s", "Driver’s") as straight ones, and Windows-1252's (U+0091,
+   * U+0092 where a feed's bytes were read as Latin-1: "Driver\u0092s License"). String.replace
+   * returns the text itself when it holds none, after a scan the JDK vectorises: cheaper than one
+   * pass by hand.
    */
   static String straightApostrophes(String text) {
-    return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u0092', '\'').replace('\u0091', '\'');
+    return text.replace('\u2019', '\'')
+        .replace('\u2018', '\'')
+        .replace('\u0092', '\'')
+        .replace('\u0091', '\'');
   }
 
-  /** Whether a lower-cased clause ends with "or" and white space: the cue of {@link #ENDS_WITH_OR}. */
+  /**
+   * Whether a lower-cased clause ends with "or" and white space: the cue of {@link #ENDS_WITH_OR}.
+   */
   private static boolean endsWithOr(String lower) {
     int end = lower.length();
     while (end > 0 && " \t\n\u000B\f\r".indexOf(lower.charAt(end - 1)) >= 0) {
@@ -833,15 +1238,18 @@ public final class RequirementRules {
     return lower.startsWith("or", end - 2);
   }
 
-
-  static final Guarded ALTERNATIVE_WITHOUT_DEGREE = Guarded.of(words(
-      "\\b(high school (diploma|graduation)|(education and/or )?experience (which is )?equivalent to|satisfactory equivalent)\\b"), "high school", "equivalent");
+  static final Guarded ALTERNATIVE_WITHOUT_DEGREE =
+      Guarded.of(
+          words(
+              "\\b(high school (diploma|graduation)|(education and/or )?experience (which is )?equivalent to|satisfactory equivalent)\\b"),
+          "high school",
+          "equivalent");
 
   /**
-   * The degrees a posting names, required and preferred: of each the lowest. A degree with no level named ("a
-   * degree in Computer Science", null here) is a first degree, a bachelor's, only where the posting names no
-   * level: elsewhere the level named says which degree is meant ("a doctoral degree in psychology ... an
-   * applicant with a degree in school psychology is not eligible").
+   * The degrees a posting names, required and preferred: of each the lowest. A degree with no level
+   * named ("a degree in Computer Science", null here) is a first degree, a bachelor's, only where
+   * the posting names no level: elsewhere the level named says which degree is meant ("a doctoral
+   * degree in psychology ... an applicant with a degree in school psychology is not eligible").
    */
   private static final class DegreesRead {
     private DegreeLevel required;
@@ -866,23 +1274,28 @@ public final class RequirementRules {
     }
 
     DegreeLevel required() {
-      return required != null ? required : unlevelledRequired ? DegreeLevel.BACHELOR : DegreeLevel.NONE;
+      return required != null
+          ? required
+          : unlevelledRequired ? DegreeLevel.BACHELOR : DegreeLevel.NONE;
     }
 
     DegreeLevel preferred() {
-      return preferred != null ? preferred : unlevelledPreferred ? DegreeLevel.BACHELOR : DegreeLevel.NONE;
+      return preferred != null
+          ? preferred
+          : unlevelledPreferred ? DegreeLevel.BACHELOR : DegreeLevel.NONE;
     }
   }
 
   /**
-   * A figure of years the standard path asks, and whether it is one tool's or duty's ("1 year with a public
-   * cloud", "+1 years leading a team") rather than the posting's general figure ("6 years in software
-   * engineering").
+   * A figure of years the standard path asks, and whether it is one tool's or duty's ("1 year with
+   * a public cloud", "+1 years leading a team") rather than the posting's general figure ("6 years
+   * in software engineering").
    */
   record YearsFigure(int years, boolean perTool, boolean opensLine) {
     /**
-     * The posting's minimum: the smallest general figure (each line states a floor; the lowest is the one a
-     * candidate must meet), or with only per-tool figures the largest of them (each tool's floor must be met).
+     * The posting's minimum: the smallest general figure (each line states a floor; the lowest is
+     * the one a candidate must meet), or with only per-tool figures the largest of them (each
+     * tool's floor must be met).
      */
     static Integer minimum(List<YearsFigure> figures) {
       Integer general = null;
@@ -899,26 +1312,38 @@ public final class RequirementRules {
   }
 
   /**
-   * The clause's first figure of years a candidate must have, or null. Later figures of a clause are its
-   * parts or alternatives ("six years, two of which ...", "three years, or two with a master's").
+   * The clause's first figure of years a candidate must have, or null. Later figures of a clause
+   * are its parts or alternatives ("six years, two of which ...", "three years, or two with a
+   * master's").
    */
   private static YearsFigure firstFigure(String clause, boolean prefers, boolean first) {
     Matcher y = YEARS.pattern().matcher(clause);
     while (y.find()) {
-      // A list of floors is written in digits ("5+ years"); a path's sentence spells its figure ("Six (6) years")
-      boolean opensLine = y.group("figure") != null && Character.isDigit(y.group("figure").charAt(0))
-          && LINE_OF_ITS_OWN.matcher(clause.substring(0, y.start())).find();
+      // A list of floors is written in digits ("5+ years"); a path's sentence spells its figure
+      // ("Six (6) years")
+      boolean opensLine =
+          y.group("figure") != null
+              && Character.isDigit(y.group("figure").charAt(0))
+              && LINE_OF_ITS_OWN.matcher(clause.substring(0, y.start())).find();
       if (!first && !opensLine) {
         continue; // after the first figure, only a line of its own adds one (see LINE_OF_ITS_OWN)
       }
-      if (CONVERSION.matcher(clause.substring(y.end())).find() || insteadOfDiploma(clause, y.start())
+      if (CONVERSION.matcher(clause.substring(y.end())).find()
+          || insteadOfDiploma(clause, y.start())
           || PART.matcher(clause.substring(y.end("unit"))).find()
-          || (y.group("asRole") != null && !statedAsFloor(clause, y)) || (prefers && preferenceGoverns(clause, y.start()))) {
+          || (y.group("asRole") != null && !statedAsFloor(clause, y))
+          || (prefers && preferenceGoverns(clause, y.start()))) {
         continue;
       }
-      int years = years(number(y.group("paren") != null ? y.group("paren") : y.group("figure")), y.group("unit"));
+      int years =
+          years(
+              number(y.group("paren") != null ? y.group("paren") : y.group("figure")),
+              y.group("unit"));
       if (years > 0 && years <= 30) {
-        return new YearsFigure(years, y.group("knowledge") != null || PER_TOOL.matcher(clause.substring(y.end())).find(), opensLine);
+        return new YearsFigure(
+            years,
+            y.group("knowledge") != null || PER_TOOL.matcher(clause.substring(y.end())).find(),
+            opensLine);
       }
     }
     return null;
@@ -935,9 +1360,9 @@ public final class RequirementRules {
   }
 
   /**
-   * Whether a lower-cased clause names a unit of years near its start, where a figure opening the line has it
-   * ({@link #LINE_OF_ITS_OWN}): after the first figure, only such clauses are scanned for one, and most
-   * clauses naming a year ("goals for the year") are not.
+   * Whether a lower-cased clause names a unit of years near its start, where a figure opening the
+   * line has it ({@link #LINE_OF_ITS_OWN}): after the first figure, only such clauses are scanned
+   * for one, and most clauses naming a year ("goals for the year") are not.
    */
   private static boolean unitNearStart(String lower) {
     String start = lower.length() <= 60 ? lower : lower.substring(0, 60);
@@ -949,14 +1374,19 @@ public final class RequirementRules {
     return false;
   }
 
-  /** "3+ years as a data engineer", "at least 4 years as a": a floor, not a company's age ("20 years as a leader"). */
+  /**
+   * "3+ years as a data engineer", "at least 4 years as a": a floor, not a company's age ("20 years
+   * as a leader").
+   */
   private static boolean statedAsFloor(String clause, Matcher y) {
-    return y.group("plus") != null || FLOOR_BEFORE.matcher(clause.substring(Math.max(0, y.start() - 25), y.start())).find();
+    return y.group("plus") != null
+        || FLOOR_BEFORE.matcher(clause.substring(Math.max(0, y.start() - 25), y.start())).find();
   }
 
   /**
-   * Whether the clause's preference covers a figure starting at {@code at}: any preference does, except
-   * "ideally" or "preferably" after it, which govern what follows them ("2 years, ideally within Finance").
+   * Whether the clause's preference covers a figure starting at {@code at}: any preference does,
+   * except "ideally" or "preferably" after it, which govern what follows them ("2 years, ideally
+   * within Finance").
    */
   private static boolean preferenceGoverns(String clause, int at) {
     Matcher p = PREFERRED.pattern().matcher(clause);
@@ -980,9 +1410,9 @@ public final class RequirementRules {
   }
 
   /**
-   * The degree a clause asks for: of degrees offered as alternatives ("a bachelor's or master's degree") the
-   * lowest, of degrees asked together ("a baccalaureate degree and a master's degree in social work") the
-   * highest. Null when the clause names none.
+   * The degree a clause asks for: of degrees offered as alternatives ("a bachelor's or master's
+   * degree") the lowest, of degrees asked together ("a baccalaureate degree and a master's degree
+   * in social work") the highest. Null when the clause names none.
    */
   private static DegreeLevel lowestDegree(String clause, int cued) {
     if ((cued & DEGREE_CUED) == 0) {
@@ -1007,7 +1437,10 @@ public final class RequirementRules {
       } else {
         String between = clause.substring(previousEnd, e.getKey());
         boolean together = AND.matcher(between).find() && !OR.matcher(between).find();
-        result = together ? (level.compareTo(result) > 0 ? level : result) : (level.compareTo(result) < 0 ? level : result);
+        result =
+            together
+                ? (level.compareTo(result) > 0 ? level : result)
+                : (level.compareTo(result) < 0 ? level : result);
       }
       previousEnd = e.getKey();
     }

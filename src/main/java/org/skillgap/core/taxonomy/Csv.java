@@ -3,7 +3,10 @@ package org.skillgap.core.taxonomy;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks (ESCO's altLabels do). */
+/**
+ * RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks (ESCO's altLabels
+ * do).
+ */
 public final class Csv {
 
   private Csv() {}

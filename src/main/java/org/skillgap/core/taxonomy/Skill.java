@@ -13,14 +13,21 @@ import java.util.Set;
  * @param industries industries where the skill is specific; empty means transversal
  * @param ambiguous true when a surface form is also an everyday word (R, Go, Excel, Epic) and needs
  *     context before it counts
- * @param aliases alternative surface forms, abbreviations included (the name itself is not repeated)
+ * @param aliases alternative surface forms, abbreviations included (the name itself is not
+ *     repeated)
  */
 public record Skill(
-    String id, String name, SkillType type, Set<String> industries, boolean ambiguous, List<String> aliases)
+    String id,
+    String name,
+    SkillType type,
+    Set<String> industries,
+    boolean ambiguous,
+    List<String> aliases)
     implements Serializable {
 
   /** The name followed by every alias. */
   public List<String> surfaceForms() {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList();
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
+        .toList();
   }
 }

@@ -1,6 +1,9 @@
 package org.skillgap.core.taxonomy;
 
-/** What kind of thing a taxonomy entry is. Credentials feed the employer-recognition report, not demand. */
+/**
+ * What kind of thing a taxonomy entry is. Credentials feed the employer-recognition report, not
+ * demand.
+ */
 public enum SkillType {
   TECHNOLOGY("technology"),
   KNOWLEDGE("knowledge"),

@@ -17,14 +17,15 @@ import java.util.Set;
 import org.skillgap.core.error.Errors;
 
 /**
- * A versioned skills taxonomy. The version written into every output is the declared version plus a short
- * content hash, so two files that claim the same version but differ can still be told apart.
+ * A versioned skills taxonomy. The version written into every output is the declared version plus a
+ * short content hash, so two files that claim the same version but differ can still be told apart.
  */
 public final class Taxonomy implements Serializable {
 
   /**
-   * Marks an alias that is also an everyday word ("~Word", "~Access" of Microsoft Word and Access): like an
-   * ambiguous name, it counts only written as a name, as a noun, with another skill or a cue in its sentence.
+   * Marks an alias that is also an everyday word ("~Word", "~Access" of Microsoft Word and Access):
+   * like an ambiguous name, it counts only written as a name, as a noun, with another skill or a
+   * cue in its sentence.
    */
   public static final String EVERYDAY_ALIAS = "~";
 
@@ -36,6 +37,7 @@ public final class Taxonomy implements Serializable {
    * credential is that credential.
    */
   public static final String UNNAMED_CREDENTIAL = "any-certification";
+
   private static final List<String> HEADER =
       List.of("id", "name", "type", "industries", "ambiguous", "aliases");
 
@@ -72,7 +74,10 @@ public final class Taxonomy implements Serializable {
     }
   }
 
-  /** The taxonomy in a local file, or the built-in one when {@code file} is null (command-line tools). */
+  /**
+   * The taxonomy in a local file, or the built-in one when {@code file} is null (command-line
+   * tools).
+   */
   public static Taxonomy fromFileOrBuiltin(java.nio.file.Path file) {
     if (file == null) {
       return builtin();
@@ -85,8 +90,8 @@ public final class Taxonomy implements Serializable {
   }
 
   /**
-   * Parses the TSV format of docs/taxonomy.md: comment lines start with '#', a '# version: X' comment
-   * names the version, then a header row and one skill per row.
+   * Parses the TSV format of docs/taxonomy.md: comment lines start with '#', a '# version: X'
+   * comment names the version, then a header row and one skill per row.
    */
   public static Taxonomy parse(String text, String source) {
     String declared = "unversioned";
@@ -110,18 +115,22 @@ public final class Taxonomy implements Serializable {
       String[] cols = line.split("\t", -1);
       if (!headerSeen) {
         if (!Arrays.asList(cols).equals(HEADER)) {
-          throw Errors.badTaxonomy(source, lineNo, "expected the header " + String.join("<TAB>", HEADER));
+          throw Errors.badTaxonomy(
+              source, lineNo, "expected the header " + String.join("<TAB>", HEADER));
         }
         headerSeen = true;
         continue;
       }
       if (cols.length != HEADER.size()) {
         throw Errors.badTaxonomy(
-            source, lineNo, "expected " + HEADER.size() + " tab-separated columns, found " + cols.length);
+            source,
+            lineNo,
+            "expected " + HEADER.size() + " tab-separated columns, found " + cols.length);
       }
       String id = cols[0].trim();
       if (!id.matches("[a-z0-9][a-z0-9-]*")) {
-        throw Errors.badTaxonomy(source, lineNo, "id '" + id + "' must be a lowercase slug (a-z, 0-9, -)");
+        throw Errors.badTaxonomy(
+            source, lineNo, "id '" + id + "' must be a lowercase slug (a-z, 0-9, -)");
       }
       if (!ids.add(id)) {
         throw Errors.badTaxonomy(source, lineNo, "id '" + id + "' appears twice");
@@ -145,7 +154,8 @@ public final class Taxonomy implements Serializable {
       }
       String amb = cols[4].trim();
       if (!amb.equals("true") && !amb.equals("false")) {
-        throw Errors.badTaxonomy(source, lineNo, "ambiguous must be true or false, not '" + amb + "'");
+        throw Errors.badTaxonomy(
+            source, lineNo, "ambiguous must be true or false, not '" + amb + "'");
       }
       List<String> aliases = new ArrayList<>();
       for (String a : cols[5].split("\\|")) {
@@ -153,7 +163,9 @@ public final class Taxonomy implements Serializable {
           aliases.add(a.trim());
         }
       }
-      skills.add(new Skill(id, name, type, Set.copyOf(industries), amb.equals("true"), List.copyOf(aliases)));
+      skills.add(
+          new Skill(
+              id, name, type, Set.copyOf(industries), amb.equals("true"), List.copyOf(aliases)));
     }
     if (!headerSeen) {
       throw Errors.badTaxonomy(source, 1, "no header row found");
@@ -162,10 +174,10 @@ public final class Taxonomy implements Serializable {
   }
 
   /**
-   * This taxonomy with imported entries merged in. An imported entry with an id already here, or whose
-   * name is already a name or alias here, adds its other forms as aliases of the existing entry (this taxonomy's id, type and
-   * ambiguity win); any other becomes a new entry. Forms already taken by another entry are dropped, so
-   * every surface form keeps one meaning.
+   * This taxonomy with imported entries merged in. An imported entry with an id already here, or
+   * whose name is already a name or alias here, adds its other forms as aliases of the existing
+   * entry (this taxonomy's id, type and ambiguity win); any other becomes a new entry. Forms
+   * already taken by another entry are dropped, so every surface form keeps one meaning.
    */
   public Taxonomy merge(List<Skill> imported, String importedFrom) {
     Map<String, Skill> merged = new java.util.LinkedHashMap<>();
@@ -191,8 +203,15 @@ public final class Taxonomy implements Serializable {
           }
         }
         if (aliases.size() > base.aliases().size()) {
-          merged.put(owner, new Skill(base.id(), base.name(), base.type(), base.industries(), base.ambiguous(),
-              List.copyOf(aliases)));
+          merged.put(
+              owner,
+              new Skill(
+                  base.id(),
+                  base.name(),
+                  base.type(),
+                  base.industries(),
+                  base.ambiguous(),
+                  List.copyOf(aliases)));
           enriched++;
         }
         continue;
@@ -208,14 +227,26 @@ public final class Taxonomy implements Serializable {
           aliases.add(a);
         }
       }
-      merged.put(id, new Skill(id, s.name(), s.type(), s.industries(), s.ambiguous(), List.copyOf(aliases)));
+      merged.put(
+          id,
+          new Skill(id, s.name(), s.type(), s.industries(), s.ambiguous(), List.copyOf(aliases)));
       added++;
     }
     String declared = version.substring(0, version.lastIndexOf('+'));
     declared = declared.endsWith("-merged") ? declared : declared + "-merged";
-    String header = "# skillgap skills taxonomy. Format: docs/taxonomy.md\n"
-        + "# merged from " + source + " and " + importedFrom + ": " + added + " entries added, " + enriched
-        + " enriched with aliases\n# version: " + declared + "\n";
+    String header =
+        "# skillgap skills taxonomy. Format: docs/taxonomy.md\n"
+            + "# merged from "
+            + source
+            + " and "
+            + importedFrom
+            + ": "
+            + added
+            + " entries added, "
+            + enriched
+            + " enriched with aliases\n# version: "
+            + declared
+            + "\n";
     return parse(header + tsv(merged.values()), source + "+" + importedFrom);
   }
 
@@ -227,10 +258,21 @@ public final class Taxonomy implements Serializable {
   static String tsv(java.util.Collection<Skill> skills) {
     StringBuilder sb = new StringBuilder(String.join("\t", HEADER)).append('\n');
     for (Skill s : skills) {
-      sb.append(s.id()).append('\t').append(clean(s.name())).append('\t').append(s.type().code).append('\t')
-          .append(s.industries().isEmpty() ? "*" : String.join(",", new java.util.TreeSet<>(s.industries())))
-          .append('\t').append(s.ambiguous()).append('\t')
-          .append(String.join("|", s.aliases().stream().map(Taxonomy::clean).toList())).append('\n');
+      sb.append(s.id())
+          .append('\t')
+          .append(clean(s.name()))
+          .append('\t')
+          .append(s.type().code)
+          .append('\t')
+          .append(
+              s.industries().isEmpty()
+                  ? "*"
+                  : String.join(",", new java.util.TreeSet<>(s.industries())))
+          .append('\t')
+          .append(s.ambiguous())
+          .append('\t')
+          .append(String.join("|", s.aliases().stream().map(Taxonomy::clean).toList()))
+          .append('\n');
     }
     return sb.toString();
   }
@@ -245,7 +287,10 @@ public final class Taxonomy implements Serializable {
     return version;
   }
 
-  /** The file this taxonomy was parsed from: what to ship to executors (records do not travel through Kryo). */
+  /**
+   * The file this taxonomy was parsed from: what to ship to executors (records do not travel
+   * through Kryo).
+   */
   public String text() {
     return text;
   }
@@ -263,8 +308,8 @@ public final class Taxonomy implements Serializable {
   }
 
   /**
-   * The skill whose name or alias is exactly this text, ignoring case; null when none. For text already
-   * known to name a skill (a catalogue's skills list), where context checks do not apply.
+   * The skill whose name or alias is exactly this text, ignoring case; null when none. For text
+   * already known to name a skill (a catalogue's skills list), where context checks do not apply.
    */
   public Skill bySurfaceForm(String text) {
     return text == null ? null : bySurface.get(text.toLowerCase(java.util.Locale.ROOT).trim());

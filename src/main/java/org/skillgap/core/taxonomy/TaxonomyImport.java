@@ -11,12 +11,13 @@ import java.util.Set;
 import org.skillgap.core.error.Errors;
 
 /**
- * Reads published skill taxonomies into skillgap's model, so they can be merged into the built-in one
- * ({@link Taxonomy#merge}). Formats (docs/taxonomy.md):
+ * Reads published skill taxonomies into skillgap's model, so they can be merged into the built-in
+ * one ({@link Taxonomy#merge}). Formats (docs/taxonomy.md):
  *
  * <ul>
  *   <li>ESCO skills CSV ({@code preferredLabel}, optional {@code altLabels} one per line, {@code
- *       conceptUri}, {@code skillType}, {@code reuseLevel}), or a plain list of ESCO labels, one per line;
+ *       conceptUri}, {@code skillType}, {@code reuseLevel}), or a plain list of ESCO labels, one
+ *       per line;
  *   <li>O*NET {@code Technology Skills.txt} (tab-separated; {@code Example} is the technology, the
  *       SOC codes of the occupations naming it give its industries).
  * </ul>
@@ -44,7 +45,9 @@ public final class TaxonomyImport {
     for (int r = 1; r < rows.size(); r++) {
       List<String> row = rows.get(r);
       if (row.size() != header.size()) {
-        throw Errors.badImport("ESCO skills", file,
+        throw Errors.badImport(
+            "ESCO skills",
+            file,
             "row " + (r + 1) + " has " + row.size() + " fields, the header " + header.size());
       }
       String name = row.get(label).trim();
@@ -60,32 +63,42 @@ public final class TaxonomyImport {
           }
         }
         if (!aliases.isEmpty() && aliases.stream().noneMatch(a -> sharesAWord(a, name))) {
-          aliases.clear(); // synonyms of another row (a shifted re-export): matching them would mislabel
+          aliases.clear(); // synonyms of another row (a shifted re-export): matching them would
+          // mislabel
         }
       }
       String id = "esco-" + (uri >= 0 ? lastSegment(row.get(uri)) : slug(name));
       boolean transversal = reuse >= 0 && row.get(reuse).equals("transversal");
-      // skillgap has no "hard skill" type: ESCO's knowledge and skill/competence concepts are both domain
+      // skillgap has no "hard skill" type: ESCO's knowledge and skill/competence concepts are both
+      // domain
       // knowledge here; only transversal ones (teamwork, show initiative) are soft skills.
       SkillType skillType = transversal ? SkillType.SOFT : SkillType.KNOWLEDGE;
-      out.putIfAbsent(id, new Skill(id, name, skillType, Set.of(), false, List.copyOf(new LinkedHashSet<>(aliases))));
+      out.putIfAbsent(
+          id,
+          new Skill(
+              id, name, skillType, Set.of(), false, List.copyOf(new LinkedHashSet<>(aliases))));
     }
     return List.copyOf(out.values());
   }
 
   private static List<Skill> escoLabels(String text) {
     Map<String, Skill> out = new LinkedHashMap<>();
-    text.lines().map(String::trim).filter(l -> !l.isEmpty()).forEach(name -> {
-      String id = "esco-" + slug(name);
-      out.putIfAbsent(id, new Skill(id, name, SkillType.KNOWLEDGE, Set.of(), false, List.of()));
-    });
+    text.lines()
+        .map(String::trim)
+        .filter(l -> !l.isEmpty())
+        .forEach(
+            name -> {
+              String id = "esco-" + slug(name);
+              out.putIfAbsent(
+                  id, new Skill(id, name, SkillType.KNOWLEDGE, Set.of(), false, List.of()));
+            });
     return List.copyOf(out.values());
   }
 
   /**
-   * O*NET technology skills: one entry per distinct {@code Example}. Industries are the SOC major groups
-   * that name it (15 tech, 29/31 healthcare, 13 finance, 25 education) when it is named in at most two of
-   * them; a tool used everywhere (Microsoft Excel) stays transversal.
+   * O*NET technology skills: one entry per distinct {@code Example}. Industries are the SOC major
+   * groups that name it (15 tech, 29/31 healthcare, 13 finance, 25 education) when it is named in
+   * at most two of them; a tool used everywhere (Microsoft Excel) stays transversal.
    */
   public static List<Skill> onetTechnology(String text, String file) {
     List<String> lines = text.lines().toList();
@@ -96,8 +109,11 @@ public final class TaxonomyImport {
     int soc = header.indexOf("O*NET-SOC Code");
     int example = header.indexOf("Example");
     if (soc < 0 || example < 0) {
-      throw Errors.badImport("O*NET Technology Skills", file,
-          "the header must have the columns 'O*NET-SOC Code' and 'Example' (tab-separated), found " + header);
+      throw Errors.badImport(
+          "O*NET Technology Skills",
+          file,
+          "the header must have the columns 'O*NET-SOC Code' and 'Example' (tab-separated), found "
+              + header);
     }
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, Set<String>> industries = new HashMap<>();
@@ -118,18 +134,25 @@ public final class TaxonomyImport {
       }
     }
     List<Skill> out = new ArrayList<>(names.size());
-    names.forEach((id, name) -> {
-      Set<String> inds = industries.getOrDefault(id, Set.of());
-      boolean specific = !inds.isEmpty() && inds.size() <= 2 && allGroups.get(id).size() <= 3;
-      out.add(new Skill(id, name, SkillType.TECHNOLOGY, specific ? Set.copyOf(inds) : Set.of(),
-          looksLikeAWord(name), List.of()));
-    });
+    names.forEach(
+        (id, name) -> {
+          Set<String> inds = industries.getOrDefault(id, Set.of());
+          boolean specific = !inds.isEmpty() && inds.size() <= 2 && allGroups.get(id).size() <= 3;
+          out.add(
+              new Skill(
+                  id,
+                  name,
+                  SkillType.TECHNOLOGY,
+                  specific ? Set.copyOf(inds) : Set.of(),
+                  looksLikeAWord(name),
+                  List.of()));
+        });
     return out;
   }
 
   /**
-   * A one-word product name spelt like an everyday word (Slack, Chef, Box, Puppet) needs context before
-   * it counts; names with inner capitals, digits or symbols (GitHub, MATLAB, C++) do not.
+   * A one-word product name spelt like an everyday word (Slack, Chef, Box, Puppet) needs context
+   * before it counts; names with inner capitals, digits or symbols (GitHub, MATLAB, C++) do not.
    */
   static boolean looksLikeAWord(String name) {
     return name.matches("[A-Z][a-z]+");
@@ -147,11 +170,14 @@ public final class TaxonomyImport {
   }
 
   static String slug(String name) {
-    String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
-        .toLowerCase(Locale.ROOT)
-        .replace("++", "pp").replace("#", "sharp").replace("+", "plus")
-        .replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("(^-+|-+$)", "");
+    String s =
+        java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+            .toLowerCase(Locale.ROOT)
+            .replace("++", "pp")
+            .replace("#", "sharp")
+            .replace("+", "plus")
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-+|-+$)", "");
     return s.isEmpty() ? Integer.toHexString(name.hashCode()) : s;
   }
 

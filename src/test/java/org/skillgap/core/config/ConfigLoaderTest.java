@@ -15,10 +15,12 @@ class ConfigLoaderTest {
 
   @Test
   void defaultsThenFileThenOverrides() {
-    PipelineConfig c = new ConfigLoader()
-        .withProperties("ingest.max-reject-ratio = 0.25\nspark.partitions=8\n", "test.properties")
-        .withOverrides(List.of("spark.partitions=16"))
-        .build("in", "out", DAY);
+    PipelineConfig c =
+        new ConfigLoader()
+            .withProperties(
+                "ingest.max-reject-ratio = 0.25\nspark.partitions=8\n", "test.properties")
+            .withOverrides(List.of("spark.partitions=16"))
+            .build("in", "out", DAY);
     assertEquals(0.25, c.maxRejectRatio());
     assertEquals(16, c.partitions());
     assertEquals("builtin", c.taxonomy());
@@ -27,8 +29,10 @@ class ConfigLoaderTest {
 
   @Test
   void unknownKeyNamesTheKeyAndTheKnownOnes() {
-    SkillgapException e = assertThrows(SkillgapException.class,
-        () -> new ConfigLoader().withProperties("ingest.max-rejects=0.2", "site.properties"));
+    SkillgapException e =
+        assertThrows(
+            SkillgapException.class,
+            () -> new ConfigLoader().withProperties("ingest.max-rejects=0.2", "site.properties"));
     assertTrue(e.getMessage().contains("'ingest.max-rejects'"), e.getMessage());
     assertTrue(e.getMessage().contains("site.properties"), e.getMessage());
     assertTrue(e.getMessage().contains("ingest.max-reject-ratio"), e.getMessage());
@@ -37,23 +41,41 @@ class ConfigLoaderTest {
 
   @Test
   void badValueNamesKeyValueAndWhatIsAllowed() {
-    SkillgapException e = assertThrows(SkillgapException.class,
-        () -> new ConfigLoader().withOverrides(List.of("ingest.max-reject-ratio=1.5")).build("i", "o", DAY));
+    SkillgapException e =
+        assertThrows(
+            SkillgapException.class,
+            () ->
+                new ConfigLoader()
+                    .withOverrides(List.of("ingest.max-reject-ratio=1.5"))
+                    .build("i", "o", DAY));
     assertTrue(e.getMessage().contains("ingest.max-reject-ratio"), e.getMessage());
     assertTrue(e.getMessage().contains("'1.5'"), e.getMessage());
     assertTrue(e.getMessage().contains("0.0 to 1.0"), e.getMessage());
-    assertThrows(SkillgapException.class,
-        () -> new ConfigLoader().withOverrides(List.of("spark.partitions=-1")).build("i", "o", DAY));
-    assertThrows(SkillgapException.class, () -> new ConfigLoader().withOverrides(List.of("novalue")));
+    assertThrows(
+        SkillgapException.class,
+        () ->
+            new ConfigLoader().withOverrides(List.of("spark.partitions=-1")).build("i", "o", DAY));
+    assertThrows(
+        SkillgapException.class, () -> new ConfigLoader().withOverrides(List.of("novalue")));
     assertThrows(SkillgapException.class, () -> ConfigLoader.parseRunDate("31/01/2025"));
   }
 
   @Test
   void inputAndOutputThatOverlapAreRefused() {
-    for (String[] pair : new String[][] {{"data", "data"}, {"data", "data/out"}, {"data/in", "data"},
-        {"data/./in", "data/x/../in/"}, {"hdfs://nn/skillgap", "hdfs://nn/skillgap/out"}, {"file:/tmp/a", "/tmp/a/out"}}) {
-      SkillgapException e = assertThrows(SkillgapException.class, () -> new ConfigLoader().build(pair[0], pair[1], DAY),
-          pair[0] + " and " + pair[1]);
+    for (String[] pair :
+        new String[][] {
+          {"data", "data"},
+          {"data", "data/out"},
+          {"data/in", "data"},
+          {"data/./in", "data/x/../in/"},
+          {"hdfs://nn/skillgap", "hdfs://nn/skillgap/out"},
+          {"file:/tmp/a", "/tmp/a/out"}
+        }) {
+      SkillgapException e =
+          assertThrows(
+              SkillgapException.class,
+              () -> new ConfigLoader().build(pair[0], pair[1], DAY),
+              pair[0] + " and " + pair[1]);
       assertEquals(2, e.exitCode());
       assertTrue(e.getMessage().contains("overlap"), e.getMessage());
     }
@@ -64,7 +86,9 @@ class ConfigLoaderTest {
 
   @Test
   void anOutputOnS3IsRefusedAnInputThereIsNot() {
-    SkillgapException e = assertThrows(SkillgapException.class, () -> new ConfigLoader().build("in", "s3a://b/out", DAY));
+    SkillgapException e =
+        assertThrows(
+            SkillgapException.class, () -> new ConfigLoader().build("in", "s3a://b/out", DAY));
     assertEquals(2, e.exitCode());
     assertTrue(e.getMessage().contains("HDFS or local disk"), e.getMessage());
     assertDoesNotThrow(() -> new ConfigLoader().build("s3a://b/in", "hdfs://nn/out", DAY));
@@ -72,11 +96,22 @@ class ConfigLoaderTest {
 
   @Test
   void aPrivacyThresholdBelowFiveIsRefused() {
-    SkillgapException e = assertThrows(SkillgapException.class,
-        () -> new ConfigLoader().withOverrides(List.of("privacy.min-learners=3")).build("i", "o", DAY));
+    SkillgapException e =
+        assertThrows(
+            SkillgapException.class,
+            () ->
+                new ConfigLoader()
+                    .withOverrides(List.of("privacy.min-learners=3"))
+                    .build("i", "o", DAY));
     assertEquals(2, e.exitCode());
     assertTrue(e.getMessage().contains("privacy.min-learners"), e.getMessage());
-    assertEquals(5, new ConfigLoader().withOverrides(List.of("privacy.min-learners=5")).build("i", "o", DAY).reports().minLearners());
+    assertEquals(
+        5,
+        new ConfigLoader()
+            .withOverrides(List.of("privacy.min-learners=5"))
+            .build("i", "o", DAY)
+            .reports()
+            .minLearners());
   }
 
   @Test
@@ -84,7 +119,8 @@ class ConfigLoaderTest {
     LocalDate today = LocalDate.parse("2026-12-03");
     assertEquals(LocalDate.parse("2026-12-04"), ConfigLoader.parseRunDate("2026-12-04", today));
     assertEquals(LocalDate.parse("2019-01-01"), ConfigLoader.parseRunDate("2019-01-01", today));
-    SkillgapException e = assertThrows(SkillgapException.class, () -> ConfigLoader.parseRunDate("2062-12-03", today));
+    SkillgapException e =
+        assertThrows(SkillgapException.class, () -> ConfigLoader.parseRunDate("2062-12-03", today));
     assertEquals(2, e.exitCode());
     assertTrue(e.getMessage().contains("no later than 2026-12-04"), e.getMessage());
   }
@@ -94,7 +130,8 @@ class ConfigLoaderTest {
     String doc = Files.readString(Path.of("docs/configuration.md"));
     for (Setting<?> s : Settings.ALL) {
       assertTrue(doc.contains("`" + s.key() + "`"), "docs/configuration.md lacks " + s.key());
-      assertTrue(doc.contains(s.defaultValue()), "docs/configuration.md lacks the default of " + s.key());
+      assertTrue(
+          doc.contains(s.defaultValue()), "docs/configuration.md lacks the default of " + s.key());
     }
   }
 }

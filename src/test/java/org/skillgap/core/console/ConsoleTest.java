@@ -16,7 +16,8 @@ class ConsoleTest {
   final AtomicLong now = new AtomicLong();
 
   Console console(Console.Mode mode, boolean verbose) {
-    return new Console(new PrintStream(bytes, true, StandardCharsets.UTF_8), mode, verbose, now::get, false);
+    return new Console(
+        new PrintStream(bytes, true, StandardCharsets.UTF_8), mode, verbose, now::get, false);
   }
 
   String out() {
@@ -53,7 +54,9 @@ class ConsoleTest {
     advance(1);
     c.tick();
     c.tick();
-    assertEquals("[skillgap] extract  1/3 skills of the postings batch 2026-01-02 (2 of 3), 60 s (3 of 8 tasks)\n", out(),
+    assertEquals(
+        "[skillgap] extract  1/3 skills of the postings batch 2026-01-02 (2 of 3), 60 s (3 of 8 tasks)\n",
+        out(),
         "one line at the minute, not one per tick");
   }
 
@@ -66,10 +69,15 @@ class ConsoleTest {
     advance(2);
     c.tick();
     String live = out();
-    assertTrue(live.endsWith("\r\033[K[skillgap] report   0/4 placing postings by industry, 2 s (3 of 8 tasks)"), live);
+    assertTrue(
+        live.endsWith(
+            "\r\033[K[skillgap] report   0/4 placing postings by industry, 2 s (3 of 8 tasks)"),
+        live);
     assertFalse(live.contains("\n"), "redrawn in place, no new line: " + live);
     c.stageDone("13,192 in, 13,895 out");
-    assertTrue(out().endsWith("\r\033[K[skillgap] report   done in    2.0 s: 13,192 in, 13,895 out\n"), out());
+    assertTrue(
+        out().endsWith("\r\033[K[skillgap] report   done in    2.0 s: 13,192 in, 13,895 out\n"),
+        out());
   }
 
   @Test
@@ -79,9 +87,13 @@ class ConsoleTest {
     c.step("listing input files");
     c.notice("refusing in/postings/a.zip: an archive inside an archive");
     String[] lines = out().split("\n");
-    assertEquals("\r\033[K[skillgap] refusing in/postings/a.zip: an archive inside an archive", lines[0].substring(
-        lines[0].lastIndexOf('\r')), "the live line is erased before the notice");
-    assertTrue(lines[1].startsWith("\r\033[K[skillgap] ingest   0/4 listing input files"), "and drawn again after it");
+    assertEquals(
+        "\r\033[K[skillgap] refusing in/postings/a.zip: an archive inside an archive",
+        lines[0].substring(lines[0].lastIndexOf('\r')),
+        "the live line is erased before the notice");
+    assertTrue(
+        lines[1].startsWith("\r\033[K[skillgap] ingest   0/4 listing input files"),
+        "and drawn again after it");
   }
 
   @Test

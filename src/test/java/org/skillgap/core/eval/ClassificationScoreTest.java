@@ -10,8 +10,8 @@ class ClassificationScoreTest {
   @Test
   void macroF1WeighsEveryClassAlike() {
     // 90 'other' all right, 10 'tech' all predicted 'other': accuracy 0.9, but tech is never found.
-    ClassificationScore s = ClassificationScore.of(Map.of(
-        "other", Map.of("other", 90L), "tech", Map.of("other", 10L)));
+    ClassificationScore s =
+        ClassificationScore.of(Map.of("other", Map.of("other", 90L), "tech", Map.of("other", 10L)));
     assertEquals(0.9, s.accuracy(), 1e-9);
     assertEquals(0.0, s.classes().get("tech").f1(), 1e-9);
     assertEquals(10, s.classes().get("tech").support());

@@ -42,11 +42,14 @@ class SpanLinkerTest {
   void anEntryCoveringPartOfASpanLinksWithConfidenceByTheShareItCovers() {
     SpanLinker.Link third = link("Python for wildlife surveys");
     assertEquals("python", third.skill().id());
-    assertTrue(third.confidence() < SkillExtractor.DEFAULT_LINK_MIN_CONFIDENCE,
+    assertTrue(
+        third.confidence() < SkillExtractor.DEFAULT_LINK_MIN_CONFIDENCE,
         "a third of the span is not enough to count as demand by default: " + third);
     SpanLinker.Link twoThirds = link("agile project management");
     assertEquals("project-management", twoThirds.skill().id());
-    assertTrue(twoThirds.confidence() > third.confidence() && twoThirds.confidence() < SpanLinker.SAME_WORDS,
+    assertTrue(
+        twoThirds.confidence() > third.confidence()
+            && twoThirds.confidence() < SpanLinker.SAME_WORDS,
         twoThirds.toString());
   }
 
@@ -60,7 +63,8 @@ class SpanLinkerTest {
 
   @Test
   void neverLinksAnAmbiguousShortNameOrAPhraseTheTaxonomyDoesNotName() {
-    assertNull(link("Go"), "an everyday word that is also a language needs the matcher's context checks");
+    assertNull(
+        link("Go"), "an everyday word that is also a language needs the matcher's context checks");
     assertNull(link("R"));
     assertNull(link("team spirit and a sense of humour"));
     assertNull(link("experience"), "nothing is left once the lead-in words go");

@@ -35,21 +35,22 @@ class FileLimitsTest {
   @Test
   void aDecompressionBombStopsAtTheLimitWithoutReadingItAll() throws Exception {
     long[] served = {0};
-    InputStream endless = new InputStream() {
-      @Override
-      public int read() {
-        served[0]++;
-        return served[0] % 100 == 0 ? '\n' : 'a';
-      }
+    InputStream endless =
+        new InputStream() {
+          @Override
+          public int read() {
+            served[0]++;
+            return served[0] % 100 == 0 ? '\n' : 'a';
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) {
-        for (int i = 0; i < len; i++) {
-          b[off + i] = (byte) read();
-        }
-        return len;
-      }
-    };
+          @Override
+          public int read(byte[] b, int off, int len) {
+            for (int i = 0; i < len; i++) {
+              b[off + i] = (byte) read();
+            }
+            return len;
+          }
+        };
     String why = limits.check(endless, false);
     assertTrue(why.contains("larger than 1000000 bytes decompressed"), why);
     assertTrue(served[0] < 2_000_000, "stopped early: " + served[0]);

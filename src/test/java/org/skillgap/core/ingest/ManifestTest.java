@@ -20,10 +20,17 @@ class ManifestTest {
     assertEquals(D1, e.batch());
     String p = e.path();
     assertEquals(Manifest.Decision.NEW, back.decide("other", 1, 1, D2, () -> "x"));
-    assertEquals(Manifest.Decision.UNCHANGED, back.decide(p, 100, 5, D2, () -> fail("no checksum needed")));
-    assertEquals(Manifest.Decision.UNCHANGED, back.decide(p, 100, 9, D2, () -> "crc32:ab"), "touched, same bytes");
+    assertEquals(
+        Manifest.Decision.UNCHANGED, back.decide(p, 100, 5, D2, () -> fail("no checksum needed")));
+    assertEquals(
+        Manifest.Decision.UNCHANGED,
+        back.decide(p, 100, 9, D2, () -> "crc32:ab"),
+        "touched, same bytes");
     assertEquals(Manifest.Decision.CHANGED, back.decide(p, 120, 9, D2, () -> "crc32:cd"));
-    assertEquals(Manifest.Decision.REDO, back.decide(p, 100, 5, D1, () -> "crc32:ab"), "re-running its own night");
+    assertEquals(
+        Manifest.Decision.REDO,
+        back.decide(p, 100, 5, D1, () -> "crc32:ab"),
+        "re-running its own night");
   }
 
   @Test

@@ -47,11 +47,17 @@ class RulesTest {
     f.put("title", "Housekeeping Aid");
     f.put("industry", "Veterans Affairs, Veterans Health Administration");
     p = postings.validate(f).value();
-    assertEquals("healthcare", p.industry(), "no occupation in the title: the employer's sector label decides");
+    assertEquals(
+        "healthcare",
+        p.industry(),
+        "no occupation in the title: the employer's sector label decides");
     assertEquals("mapped", p.industrySource());
     f.put("title", "Taxi Inspector");
     f.put("industry", null);
-    assertEquals("unmapped", postings.validate(f).value().industrySource(), "'tax' is a whole word, not 'taxi'");
+    assertEquals(
+        "unmapped",
+        postings.validate(f).value().industrySource(),
+        "'tax' is a whole word, not 'taxi'");
   }
 
   @Test
@@ -71,7 +77,11 @@ class RulesTest {
     f.put("salary_min", "0.0");
     f.put("salary_max", "175000");
     f.put("salary_period", "Annual");
-    assertEquals(175_000, postings.validate(f).value().salary().annualMin(), 1e-6, "no minimum: up to the maximum");
+    assertEquals(
+        175_000,
+        postings.validate(f).value().salary().annualMin(),
+        1e-6,
+        "no minimum: up to the maximum");
     f.put("salary_min", "0.0000");
     f.put("salary_max", "0.0000");
     f.put("salary_period", "Without Compensation");
@@ -85,11 +95,15 @@ class RulesTest {
     Map<String, String> f = posting();
     f.put("title", "Analyst â€“ Caf\u00c3\u00a9 Operations");
     f.put("company", "Dept. of Parks &amp; Recreation");
-    f.put("description", "â€¢\tExcellent writing skills.  Itâ€™s a plus to know SQL; we&#39;re hiring. Café stays café.");
+    f.put(
+        "description",
+        "â€¢\tExcellent writing skills.  Itâ€™s a plus to know SQL; we&#39;re hiring. Café stays café.");
     Posting p = postings.validate(f).value();
     assertEquals("Analyst – Café Operations", p.title());
     assertEquals("Dept. of Parks & Recreation", p.company());
-    assertEquals("• Excellent writing skills. It’s a plus to know SQL; we're hiring. Café stays café.", p.description());
+    assertEquals(
+        "• Excellent writing skills. It’s a plus to know SQL; we're hiring. Café stays café.",
+        p.description());
   }
 
   @Test
@@ -109,10 +123,16 @@ class RulesTest {
     assertReason(RejectReason.MISSING_FIELD, "title", null);
     assertReason(RejectReason.INVALID_DATE, "posted_date", "2021-02-30");
     assertReason(RejectReason.AFTER_RUN_DATE, "posted_date", "2025-08-01");
-    assertReason(RejectReason.DATE_OUT_OF_RANGE, "posted_date", "2031-05-01"); // a typo, not an early delivery
+    assertReason(
+        RejectReason.DATE_OUT_OF_RANGE,
+        "posted_date",
+        "2031-05-01"); // a typo, not an early delivery
     assertReason(RejectReason.DATE_OUT_OF_RANGE, "posted_date", "1999-12-31");
     assertReason(RejectReason.INVALID_SALARY, "salary", "-45000");
-    assertReason(RejectReason.TEXT_TOO_LONG, "description", "x".repeat(PostingRules.MAX_DESCRIPTION_CHARS + 1));
+    assertReason(
+        RejectReason.TEXT_TOO_LONG,
+        "description",
+        "x".repeat(PostingRules.MAX_DESCRIPTION_CHARS + 1));
   }
 
   private void assertReason(RejectReason expected, String field, String value) {
@@ -127,13 +147,26 @@ class RulesTest {
   @Test
   void pseudonymisesLearnersAndChecksEnrollments() {
     EnrollmentRules rules = new EnrollmentRules(pseudonymizer, RUN);
-    Map<String, String> f = new HashMap<>(Map.of(
-        "learner_id", "learner-42", "credential_id", "c1", "enrolled_date", "2024-01-10",
-        "completed_date", "2024-03-01", "status", "Completed", "amount_paid", "$49"));
+    Map<String, String> f =
+        new HashMap<>(
+            Map.of(
+                "learner_id",
+                "learner-42",
+                "credential_id",
+                "c1",
+                "enrolled_date",
+                "2024-01-10",
+                "completed_date",
+                "2024-03-01",
+                "status",
+                "Completed",
+                "amount_paid",
+                "$49"));
     Enrollment e = rules.validate(f).value();
     assertNotEquals("learner-42", e.learnerKey());
     assertEquals(pseudonymizer.pseudonym("learner-42"), e.learnerKey());
-    assertNotEquals(new Pseudonymizer("another-key-of-enough-length").pseudonym("learner-42"), e.learnerKey());
+    assertNotEquals(
+        new Pseudonymizer("another-key-of-enough-length").pseudonym("learner-42"), e.learnerKey());
     assertEquals("completed", e.status());
     assertEquals(49.0, e.amountPaid());
 
@@ -149,9 +182,21 @@ class RulesTest {
 
   @Test
   void normalisesCredentialTypesCountsAndSkills() {
-    Map<String, String> f = new HashMap<>(Map.of(
-        "id", "c1", "name", "Google IT Support Professional Certificate", "type", "PROFESSIONAL CERTIFICATE",
-        "cost", "$294", "enrollment_count", "5.3k", "skills", "Troubleshooting|Networking"));
+    Map<String, String> f =
+        new HashMap<>(
+            Map.of(
+                "id",
+                "c1",
+                "name",
+                "Google IT Support Professional Certificate",
+                "type",
+                "PROFESSIONAL CERTIFICATE",
+                "cost",
+                "$294",
+                "enrollment_count",
+                "5.3k",
+                "skills",
+                "Troubleshooting|Networking"));
     Credential c = new CredentialRules().validate(f).value();
     assertEquals("professional_certificate", c.type());
     assertEquals(5300L, c.enrollmentCount());
@@ -160,12 +205,14 @@ class RulesTest {
     assertEquals("micromasters", CredentialRules.normaliseType("MicroMasters Program"));
     assertEquals("bootcamp", CredentialRules.normaliseType("Boot camp"));
     f.put("type", "webinar");
-    assertEquals(RejectReason.INVALID_VALUE, new CredentialRules().validate(f).rejection().reason());
+    assertEquals(
+        RejectReason.INVALID_VALUE, new CredentialRules().validate(f).rejection().reason());
   }
 
   @Test
   void readsTheCataloguesOwnCriteria() {
-    Map<String, String> f = new HashMap<>(Map.of("id", "c1", "name", "Bookkeeping", "type", "course"));
+    Map<String, String> f =
+        new HashMap<>(Map.of("id", "c1", "name", "Bookkeeping", "type", "course"));
     Credential none = new CredentialRules().validate(f).value();
     assertNull(none.accredited(), "not said is not 'no'");
     assertNull(none.rating());
@@ -214,13 +261,17 @@ class RulesTest {
 
   @Test
   void rejectionMessagesMaskTheContactsTheyQuote() {
-    Rejection r = Rejection.of(RejectReason.INVALID_SALARY, "salary range is reversed: 'Call 555-013-4477 or jo@acme.com'");
+    Rejection r =
+        Rejection.of(
+            RejectReason.INVALID_SALARY,
+            "salary range is reversed: 'Call 555-013-4477 or jo@acme.com'");
     assertEquals("salary range is reversed: 'Call [phone] or [email]'", r.message());
   }
 
   @Test
   void overlongShortFieldsAreQuarantinedNotKept() {
-    for (String field : java.util.List.of("title", "company", "location", "salary", "url", "source")) {
+    for (String field :
+        java.util.List.of("title", "company", "location", "salary", "url", "source")) {
       Map<String, String> f = posting();
       f.put(field, "x".repeat(PostingRules.MAX_FIELD_CHARS.get(field) + 1));
       Validated<Posting> v = postings.validate(f);
@@ -238,7 +289,8 @@ class RulesTest {
     f.put("industry", "IT (call +44 20 7946 0958)");
     Posting p = postings.validate(f).value();
     for (String v : java.util.List.of(p.location(), p.url(), p.source(), p.industryRaw())) {
-      assertFalse(v.contains("jo@") || v.contains("jo%40") || v.contains("4477") || v.contains("0958"), v);
+      assertFalse(
+          v.contains("jo@") || v.contains("jo%40") || v.contains("4477") || v.contains("0958"), v);
     }
   }
 }

@@ -69,45 +69,71 @@ class ValueParsingTest {
     assertEquals("finance", m.map("Finance, Accounting, & Procurement"));
     assertEquals("other", m.map("Legal Affairs Policy, Research & Analysis"));
     assertNull(m.map("Engineering, Architecture, & Planning Technology, Data & Innovation"));
-    assertEquals("healthcare", m.map("Veterans Affairs, Veterans Health Administration Department of Veterans Affairs"));
+    assertEquals(
+        "healthcare",
+        m.map("Veterans Affairs, Veterans Health Administration Department of Veterans Affairs"));
     assertNull(m.map(""));
     assertNull(m.map(null));
   }
 
   @Test
   void turnsHtmlIntoLinesAndDropsScripts() {
-    String text = TextCleaner.clean(
-        "<p>About &amp; more</p><ul><li>Python</li><li>SQL</li></ul><script>alert('x')</script>Done");
+    String text =
+        TextCleaner.clean(
+            "<p>About &amp; more</p><ul><li>Python</li><li>SQL</li></ul><script>alert('x')</script>Done");
     assertEquals("About & more\nPython\nSQL\nDone", text);
   }
 
   @Test
   void masksEmailsAndPhoneNumbers() {
-    String text = TextCleaner.clean("Mail jane.doe@example.com or call (555) 123-4567 / +1 555.987.6543. Pay $85,000.");
+    String text =
+        TextCleaner.clean(
+            "Mail jane.doe@example.com or call (555) 123-4567 / +1 555.987.6543. Pay $85,000.");
     assertFalse(text.contains("jane.doe"), text);
     assertFalse(text.contains("123-4567"), text);
     assertFalse(text.contains("987.6543"), text);
-    assertTrue(text.contains("[email]") && text.contains("[phone]") && text.contains("$85,000"), text);
+    assertTrue(
+        text.contains("[email]") && text.contains("[phone]") && text.contains("$85,000"), text);
   }
 
   @Test
   void masksPhoneNumbersInTheirCommonForms() {
-    for (String phone : List.of("+44 20 7946 0958", "020 7946 0958", "(555)013-4477", "5550134477",
-        "tel:+15550134477", "TEL: 555 013 4477", "1-555-013-4477", "+49 (0)30 1234567")) {
+    for (String phone :
+        List.of(
+            "+44 20 7946 0958",
+            "020 7946 0958",
+            "(555)013-4477",
+            "5550134477",
+            "tel:+15550134477",
+            "TEL: 555 013 4477",
+            "1-555-013-4477",
+            "+49 (0)30 1234567")) {
       String text = TextCleaner.maskContacts("Call " + phone + " today");
       assertEquals("Call [phone] today", text, phone);
     }
-    assertEquals("Call [phone] 2020 applicants", TextCleaner.maskContacts("Call 555 013 4477 2020 applicants"));
-    for (String phone : List.of("+44 20 7946 0958", "(555)013-4477", "tel:+15550134477", "TEL: 555 013 4477")) {
-      assertTrue(TextCleaner.mayHoldPhone("Call " + phone + " today"), "the phone pattern runs on " + phone);
+    assertEquals(
+        "Call [phone] 2020 applicants",
+        TextCleaner.maskContacts("Call 555 013 4477 2020 applicants"));
+    for (String phone :
+        List.of("+44 20 7946 0958", "(555)013-4477", "tel:+15550134477", "TEL: 555 013 4477")) {
+      assertTrue(
+          TextCleaner.mayHoldPhone("Call " + phone + " today"),
+          "the phone pattern runs on " + phone);
     }
   }
 
-  /** Text whose digit runs hold fewer than six digits skips the phone pattern, which could mask none of them. */
+  /**
+   * Text whose digit runs hold fewer than six digits skips the phone pattern, which could mask none
+   * of them.
+   */
   @Test
   void textWithoutSixDigitsInARunSkipsThePhonePattern() {
-    for (String text : List.of("Pay $85,000 to $120,000 a year", "3 to 5 years since 2019", "Req 0123, room 12-34",
-        "Version 1.2.3")) {
+    for (String text :
+        List.of(
+            "Pay $85,000 to $120,000 a year",
+            "3 to 5 years since 2019",
+            "Req 0123, room 12-34",
+            "Version 1.2.3")) {
       assertFalse(TextCleaner.mayHoldPhone(text), text);
       assertEquals(text, TextCleaner.maskContacts(text));
     }
@@ -116,19 +142,36 @@ class ValueParsingTest {
 
   @Test
   void leavesNumbersThatAreNoPhoneNumbers() {
-    for (String text : List.of("Pay $85,000 to $120,000 a year", "Since 2019, 2020 and 2021", "Posted 2024-03-05",
-        "ZIP 10007-1234", "3 to 5 years", "Req 0123", "Salary 100000-120000", "Version 1.2.3", "05.03.2024")) {
+    for (String text :
+        List.of(
+            "Pay $85,000 to $120,000 a year",
+            "Since 2019, 2020 and 2021",
+            "Posted 2024-03-05",
+            "ZIP 10007-1234",
+            "3 to 5 years",
+            "Req 0123",
+            "Salary 100000-120000",
+            "Version 1.2.3",
+            "05.03.2024")) {
       assertEquals(text, TextCleaner.maskContacts(text));
     }
   }
 
   @Test
   void masksEmailAddressesInTheirCommonForms() {
-    for (String email : List.of("jane at acme dot com", "jane [at] acme [dot] co [dot] uk", "jane(at)acme(dot)org",
-        "jane%40acme.com", "jürgen.müller@bücher.de", "王伟@例子.公司")) {
-      assertEquals("Write to [email] now", TextCleaner.maskContacts("Write to " + email + " now"), email);
+    for (String email :
+        List.of(
+            "jane at acme dot com",
+            "jane [at] acme [dot] co [dot] uk",
+            "jane(at)acme(dot)org",
+            "jane%40acme.com",
+            "jürgen.müller@bücher.de",
+            "王伟@例子.公司")) {
+      assertEquals(
+          "Write to [email] now", TextCleaner.maskContacts("Write to " + email + " now"), email);
     }
-    for (String text : List.of("Look at data dot plots", "Work at scale", "What a dot com", "meet at acme")) {
+    for (String text :
+        List.of("Look at data dot plots", "Work at scale", "What a dot com", "meet at acme")) {
       assertEquals(text, TextCleaner.maskContacts(text));
     }
   }
@@ -151,9 +194,14 @@ class ValueParsingTest {
 
   @Test
   void collapsesEachWhiteSpaceRunAsTheTwoRegexesItReplacesDid() {
-    // The earlier rule, kept here as the reference: spaces to one, then any run holding a line break to one.
-    java.util.function.UnaryOperator<String> reference = t -> t.replace("\r\n", "\n").replace('\r', '\n')
-        .replaceAll("[ \\t\\x0B\\f\\u00A0\\u2000-\\u200B]+", " ").replaceAll("\\s*\\n\\s*", "\n");
+    // The earlier rule, kept here as the reference: spaces to one, then any run holding a line
+    // break to one.
+    java.util.function.UnaryOperator<String> reference =
+        t ->
+            t.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replaceAll("[ \\t\\x0B\\f\\u00A0\\u2000-\\u200B]+", " ")
+                .replaceAll("\\s*\\n\\s*", "\n");
     java.util.Random random = new java.util.Random(7);
     String alphabet = "ab \t\n\r\u000B\f\u00A0\u2003\u200B\u200C.";
     for (int i = 0; i < 5_000; i++) {
@@ -162,11 +210,15 @@ class ValueParsingTest {
         sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String t = sb.toString();
-      assertEquals(reference.apply(t), TextCleaner.collapseWhitespace(t), () -> "for " + t.chars().boxed().toList());
+      assertEquals(
+          reference.apply(t),
+          TextCleaner.collapseWhitespace(t),
+          () -> "for " + t.chars().boxed().toList());
     }
     assertEquals("a b\nc d", TextCleaner.collapseWhitespace("a \t b\r\n\r\n  c\u00A0\u2003d"));
     String unchanged = "one space\nand one break";
-    assertSame(unchanged, TextCleaner.collapseWhitespace(unchanged), "nothing to change: nothing copied");
+    assertSame(
+        unchanged, TextCleaner.collapseWhitespace(unchanged), "nothing to change: nothing copied");
   }
 
   @Test
@@ -182,10 +234,12 @@ class ValueParsingTest {
   @Test
   void sentencesAFeedGluedTogetherAreSeparated() {
     // USAJOBS drops line breaks: "...a given IT situation.Customer Service - Works with clients".
-    assertEquals("IT situation. Customer Service - works; Experience: For the GS-14",
+    assertEquals(
+        "IT situation. Customer Service - works; Experience: For the GS-14",
         TextCleaner.clean("IT situation.Customer Service - works; Experience:For the GS-14"));
     // Names with a dot or colon inside keep it.
-    assertEquals("ASP.NET, Node.js, U.S. Census, e.g. this, vacareers.va.gov/The",
+    assertEquals(
+        "ASP.NET, Node.js, U.S. Census, e.g. this, vacareers.va.gov/The",
         TextCleaner.clean("ASP.NET, Node.js, U.S. Census, e.g. this, vacareers.va.gov/The"));
   }
 }

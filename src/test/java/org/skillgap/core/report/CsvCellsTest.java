@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 class CsvCellsTest {
   @Test
   void formulaStartsAreDefused() {
-    assertEquals("'=HYPERLINK(\"http://x\",\"click\")", CsvCells.defuse("=HYPERLINK(\"http://x\",\"click\")"));
+    assertEquals(
+        "'=HYPERLINK(\"http://x\",\"click\")",
+        CsvCells.defuse("=HYPERLINK(\"http://x\",\"click\")"));
     assertEquals("'+1+2", CsvCells.defuse("+1+2"));
     assertEquals("'-2+3", CsvCells.defuse("-2+3"));
     assertEquals("'@SUM(A1)", CsvCells.defuse("@SUM(A1)"));

@@ -22,6 +22,7 @@ class ItemsetsTest {
     List<String> forty = IntStream.range(0, 40).mapToObj(i -> "s" + (100 + i)).toList();
     assertEquals(Itemsets.count(40, 3), Itemsets.subsets(forty, 3).size());
     assertEquals(4_525, Itemsets.count(30, 3));
-    assertThrows(IllegalArgumentException.class, () -> Itemsets.subsets(forty, Itemsets.MAX_SIZE + 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> Itemsets.subsets(forty, Itemsets.MAX_SIZE + 1));
   }
 }

@@ -17,11 +17,11 @@ import org.skillgap.core.ingest.TextCleaner;
 import org.skillgap.sample.SampleDataGenerator;
 
 /**
- * What reading requirements costs per kB of cleaned text, measured as BENCHMARKS.md states the figure: the
- * descriptions of 5,000 generated postings (seed 42, as the benchmark writes them), cleaned as ingest cleans
- * them, read with {@link RequirementRules#read}; after two warm-up passes, the median of three timed passes.
- * A timing, not a check: it runs only when asked, on a quiet machine
- * ({@code mvn -o test -Dtest=RequirementsCostTest -Drequirements.cost=true}).
+ * What reading requirements costs per kB of cleaned text, measured as BENCHMARKS.md states the
+ * figure: the descriptions of 5,000 generated postings (seed 42, as the benchmark writes them),
+ * cleaned as ingest cleans them, read with {@link RequirementRules#read}; after two warm-up passes,
+ * the median of three timed passes. A timing, not a check: it runs only when asked, on a quiet
+ * machine ({@code mvn -o test -Dtest=RequirementsCostTest -Drequirements.cost=true}).
  */
 @EnabledIfSystemProperty(named = "requirements.cost", matches = "true")
 class RequirementsCostTest {
@@ -31,12 +31,14 @@ class RequirementsCostTest {
     new SampleDataGenerator(42).write(folder, SampleDataGenerator.Size.ofPostings(5_000));
     List<String> texts = new ArrayList<>();
     long bytes = 0;
-    for (String line : Files.readAllLines(folder.resolve("postings/postings.jsonl"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(folder.resolve("postings/postings.jsonl"), StandardCharsets.UTF_8)) {
       JsonNode posting;
       try {
         posting = Json.parse(line, "generated posting");
       } catch (RuntimeException brokenOnPurpose) {
-        continue; // the generator breaks about one record in 120, as real feeds do; ingest rejects those
+        continue; // the generator breaks about one record in 120, as real feeds do; ingest rejects
+        // those
       }
       String description = posting.path("description").asText("");
       if (!description.isEmpty()) {
@@ -46,9 +48,11 @@ class RequirementsCostTest {
       }
     }
     double[] msPerKb = new double[3];
-    // CPU time as well as wall time: on a machine shared with other work, the thread's CPU time varies less.
+    // CPU time as well as wall time: on a machine shared with other work, the thread's CPU time
+    // varies less.
     double[] cpuMsPerKb = new double[3];
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     for (int pass = -2; pass < msPerKb.length; pass++) {
       long cpu0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
@@ -64,9 +68,15 @@ class RequirementsCostTest {
       }
       assertTrue(degrees >= 0); // keeps the reads from being optimised away
     }
-    System.out.printf("[figures] reading requirements: %d postings, %.1f kB of cleaned text; ms per kB %s, median %.4f;"
-        + " CPU ms per kB %s, median %.4f%n", texts.size(), bytes / 1000.0, Arrays.toString(msPerKb), median(msPerKb),
-        Arrays.toString(cpuMsPerKb), median(cpuMsPerKb));
+    System.out.printf(
+        "[figures] reading requirements: %d postings, %.1f kB of cleaned text; ms per kB %s, median %.4f;"
+            + " CPU ms per kB %s, median %.4f%n",
+        texts.size(),
+        bytes / 1000.0,
+        Arrays.toString(msPerKb),
+        median(msPerKb),
+        Arrays.toString(cpuMsPerKb),
+        median(cpuMsPerKb));
   }
 
   private static double median(double[] values) {

@@ -16,10 +16,11 @@ import java.util.zip.ZipInputStream;
 import org.skillgap.core.ingest.TextCleaner;
 
 /**
- * Writes the requirements read from every posting of both real feeds, one line per posting ("feed, row, id,
- * requirements"), so that two versions of the rules can be compared posting by posting without a pipeline
- * run. The description is built as the examples' mappings build it (jobs/examples/*.properties: the columns
- * joined with a blank line, as ingest joins them) and cleaned as ingest cleans it.
+ * Writes the requirements read from every posting of both real feeds, one line per posting ("feed,
+ * row, id, requirements"), so that two versions of the rules can be compared posting by posting
+ * without a pipeline run. The description is built as the examples' mappings build it
+ * (jobs/examples/*.properties: the columns joined with a blank line, as ingest joins them) and
+ * cleaned as ingest cleans it.
  *
  * <p>Usage (test classpath): {@code RequirementsOfRealFeeds <real-postings folder> <output file>}.
  */
@@ -28,10 +29,18 @@ public final class RequirementsOfRealFeeds {
 
   record Feed(String name, String file, String idColumn, List<String> descriptionColumns) {}
 
-  static final List<Feed> FEEDS = List.of(
-      new Feed("nyc-jobs", "nyc-jobs.csv.zip", "Job ID",
-          List.of("Job Description", "Minimum Qual Requirements", "Preferred Skills")),
-      new Feed("usajobs", "usajobs_dec2017_dedup.csv.gz", "PositionID", List.of("JobSummary", "QualificationSummary")));
+  static final List<Feed> FEEDS =
+      List.of(
+          new Feed(
+              "nyc-jobs",
+              "nyc-jobs.csv.zip",
+              "Job ID",
+              List.of("Job Description", "Minimum Qual Requirements", "Preferred Skills")),
+          new Feed(
+              "usajobs",
+              "usajobs_dec2017_dedup.csv.gz",
+              "PositionID",
+              List.of("JobSummary", "QualificationSummary")));
 
   public static void main(String[] args) throws IOException {
     Path folder = Path.of(args[0]);
@@ -51,7 +60,9 @@ public final class RequirementsOfRealFeeds {
     try (InputStream in = open(file)) {
       parser.beginParsing(new InputStreamReader(in, StandardCharsets.UTF_8));
       int row = 0;
-      for (com.univocity.parsers.common.record.Record record; (record = parser.parseNextRecord()) != null; row++) {
+      for (com.univocity.parsers.common.record.Record record;
+          (record = parser.parseNextRecord()) != null;
+          row++) {
         List<String> parts = new ArrayList<>();
         for (String column : feed.descriptionColumns()) {
           String value = record.getString(column);
@@ -60,8 +71,15 @@ public final class RequirementsOfRealFeeds {
           }
         }
         String description = TextCleaner.clean(String.join("\n\n", parts));
-        out.write(feed.name() + "\t" + row + "\t" + record.getString(feed.idColumn()) + "\t"
-            + RequirementRules.read(description) + "\n");
+        out.write(
+            feed.name()
+                + "\t"
+                + row
+                + "\t"
+                + record.getString(feed.idColumn())
+                + "\t"
+                + RequirementRules.read(description)
+                + "\n");
       }
       parser.stopParsing();
     }

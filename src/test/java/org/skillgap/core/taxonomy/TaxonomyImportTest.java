@@ -16,7 +16,8 @@ class TaxonomyImportTest {
 
   private static final Path SHARED = Path.of("..", "shared", "data");
 
-  static final String ESCO_CSV = """
+  static final String ESCO_CSV =
+      """
       conceptType,conceptUri,preferredLabel,status,skillType,reuseLevel,altLabels,description
       KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/000f1d3d-aa,Haskell,released,knowledge,sector-specific,Haskell techniques,"The techniques, in Haskell."
       KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/0b-cc,show initiative,released,skill/competence,transversal,"take the initiative
@@ -33,9 +34,13 @@ class TaxonomyImportTest {
     Skill initiative = skills.get(1);
     assertEquals("esco-0b-cc", initiative.id());
     assertEquals(SkillType.SOFT, initiative.type(), "transversal ESCO skills are soft skills");
-    assertEquals(List.of("take the initiative", "demonstrate sense of initiative"), initiative.aliases());
+    assertEquals(
+        List.of("take the initiative", "demonstrate sense of initiative"), initiative.aliases());
     assertEquals(SkillType.KNOWLEDGE, skills.get(0).type());
-    assertEquals(List.of(), skills.get(3).aliases(), "synonyms sharing no word with the label are dropped as misaligned");
+    assertEquals(
+        List.of(),
+        skills.get(3).aliases(),
+        "synonyms sharing no word with the label are dropped as misaligned");
   }
 
   @Test
@@ -50,30 +55,36 @@ class TaxonomyImportTest {
     assertNotNull(merged.get("esco-0b-cc"));
     // The merged file parses back to the same taxonomy, and extraction uses the new entries.
     assertEquals(merged.version(), Taxonomy.parse(merged.text(), "again").version());
-    List<SkillMention> found = CoreNlp.extractor(merged).extract("You show initiative and know Python.", null);
-    assertEquals(List.of("esco-0b-cc", "python"), found.stream().map(SkillMention::skillId).toList());
+    List<SkillMention> found =
+        CoreNlp.extractor(merged).extract("You show initiative and know Python.", null);
+    assertEquals(
+        List.of("esco-0b-cc", "python"), found.stream().map(SkillMention::skillId).toList());
   }
 
   @Test
   void onetTechnologiesGetIndustriesFromTheirOccupations() {
-    String tsv = "O*NET-SOC Code\tExample\tCommodity Code\tCommodity Title\tHot Technology\tIn Demand\n"
-        + "15-1252.00\tApache Spark\t43232306\tData base\tY\tN\n"
-        + "15-1243.00\tApache Spark\t43232306\tData base\tY\tN\n"
-        + "29-1141.00\tEpic Systems\t43231511\tMedical software\tY\tN\n"
-        + "13-2011.00\tMicrosoft Excel\t1\tSpreadsheet\tY\tY\n"
-        + "29-1141.00\tMicrosoft Excel\t1\tSpreadsheet\tY\tY\n"
-        + "25-2021.00\tMicrosoft Excel\t1\tSpreadsheet\tY\tY\n"
-        + "41-1011.00\tMicrosoft Excel\t1\tSpreadsheet\tY\tY\n"
-        + "15-1252.00\tSlack\t1\tChat\tY\tY\n";
+    String tsv =
+        "O*NET-SOC Code\tExample\tCommodity Code\tCommodity Title\tHot Technology\tIn Demand\n"
+            + "15-1252.00\tApache Spark\t43232306\tData base\tY\tN\n"
+            + "15-1243.00\tApache Spark\t43232306\tData base\tY\tN\n"
+            + "29-1141.00\tEpic Systems\t43231511\tMedical software\tY\tN\n"
+            + "13-2011.00\tMicrosoft Excel\t1\tSpreadsheet\tY\tY\n"
+            + "29-1141.00\tMicrosoft Excel\t1\tSpreadsheet\tY\tY\n"
+            + "25-2021.00\tMicrosoft Excel\t1\tSpreadsheet\tY\tY\n"
+            + "41-1011.00\tMicrosoft Excel\t1\tSpreadsheet\tY\tY\n"
+            + "15-1252.00\tSlack\t1\tChat\tY\tY\n";
     List<Skill> skills = TaxonomyImport.onetTechnology(tsv, "Technology_Skills.txt");
-    assertEquals(List.of("onet-apache-spark", "onet-epic-systems", "onet-microsoft-excel", "onet-slack"),
+    assertEquals(
+        List.of("onet-apache-spark", "onet-epic-systems", "onet-microsoft-excel", "onet-slack"),
         skills.stream().map(Skill::id).toList());
     assertEquals(java.util.Set.of("tech"), skills.get(0).industries());
     assertEquals(java.util.Set.of("healthcare"), skills.get(1).industries());
-    assertTrue(skills.get(2).industries().isEmpty(), "named in four occupation groups: transversal");
+    assertTrue(
+        skills.get(2).industries().isEmpty(), "named in four occupation groups: transversal");
     assertTrue(skills.get(3).ambiguous(), "a product named like an everyday word needs context");
-    SkillgapException e = assertThrows(SkillgapException.class,
-        () -> TaxonomyImport.onetTechnology("a\tb\n", "wrong.txt"));
+    SkillgapException e =
+        assertThrows(
+            SkillgapException.class, () -> TaxonomyImport.onetTechnology("a\tb\n", "wrong.txt"));
     assertTrue(e.getMessage().contains("O*NET-SOC Code"), e.getMessage());
   }
 
@@ -81,17 +92,30 @@ class TaxonomyImportTest {
   void importsTheSharedEscoAndOnetDownloads() throws Exception {
     Path esco = SHARED.resolve("esco-skills/v1.2.0_digitalSkillsCollection_en.csv");
     Path onet = SHARED.resolve("onet/Technology_Skills.txt");
-    Assumptions.assumeTrue(Files.exists(esco) && Files.exists(onet), "../shared/data not present: skipped");
-    List<Skill> escoSkills = TaxonomyImport.esco(Files.readString(esco, StandardCharsets.UTF_8), esco.toString());
+    Assumptions.assumeTrue(
+        Files.exists(esco) && Files.exists(onet), "../shared/data not present: skipped");
+    List<Skill> escoSkills =
+        TaxonomyImport.esco(Files.readString(esco, StandardCharsets.UTF_8), esco.toString());
     assertEquals(1284, escoSkills.size());
-    List<Skill> onetSkills = TaxonomyImport.onetTechnology(Files.readString(onet, StandardCharsets.UTF_8), onet.toString());
+    List<Skill> onetSkills =
+        TaxonomyImport.onetTechnology(
+            Files.readString(onet, StandardCharsets.UTF_8), onet.toString());
     assertTrue(onetSkills.size() > 8000, "distinct O*NET technologies: " + onetSkills.size());
     Taxonomy merged = Taxonomy.builtin().merge(escoSkills, "esco").merge(onetSkills, "onet");
     assertTrue(merged.size() > Taxonomy.builtin().size() + 9000, "merged size " + merged.size());
-    assertEquals("epic", merged.bySurfaceForm("Epic Systems").id(), "O*NET's Epic Systems enriches the built-in Epic");
-    List<String> ids = CoreNlp.extractor(merged)
-        .extract("Must have experience with Atlassian JIRA and Haskell.", "tech").stream()
-        .map(SkillMention::skillId).toList();
-    assertTrue(ids.contains("haskell") && ids.stream().anyMatch(i -> i.startsWith("onet-atlassian-jira") || i.equals("jira")), ids.toString());
+    assertEquals(
+        "epic",
+        merged.bySurfaceForm("Epic Systems").id(),
+        "O*NET's Epic Systems enriches the built-in Epic");
+    List<String> ids =
+        CoreNlp.extractor(merged)
+            .extract("Must have experience with Atlassian JIRA and Haskell.", "tech")
+            .stream()
+            .map(SkillMention::skillId)
+            .toList();
+    assertTrue(
+        ids.contains("haskell")
+            && ids.stream().anyMatch(i -> i.startsWith("onet-atlassian-jira") || i.equals("jira")),
+        ids.toString());
   }
 }
