@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
-import org.skillgap.spark.Storage;
+import org.skillgap.spark.warehouse.Storage;
 import picocli.CommandLine.Option;
 
 /** Options every pipeline job shares. */

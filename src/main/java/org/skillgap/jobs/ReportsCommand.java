@@ -9,11 +9,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.skillgap.core.error.Errors;
-import org.skillgap.spark.Layout;
 import org.skillgap.spark.Pipeline;
-import org.skillgap.spark.ReportPublisher;
 import org.skillgap.spark.Sessions;
-import org.skillgap.spark.Storage;
+import org.skillgap.spark.publish.ReportPublisher;
+import org.skillgap.spark.warehouse.Layout;
+import org.skillgap.spark.warehouse.Storage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -143,11 +143,11 @@ public final class ReportsCommand implements Callable<Integer> {
     boolean ascending;
 
     Dataset<Row> select(SparkSession spark) {
-      if (!org.skillgap.spark.ReportRegistry.NAMES.contains(report)) {
+      if (!org.skillgap.spark.report.ReportRegistry.NAMES.contains(report)) {
         throw Errors.badSetting(
             "report",
             report,
-            "one of " + org.skillgap.spark.ReportRegistry.NAMES,
+            "one of " + org.skillgap.spark.report.ReportRegistry.NAMES,
             "the command line");
       }
       Storage storage = new Storage(spark);
@@ -157,7 +157,7 @@ public final class ReportsCommand implements Callable<Integer> {
       Dataset<Row> df =
           spark
               .read()
-              .schema(org.skillgap.spark.ReportRegistry.named(report).schema())
+              .schema(org.skillgap.spark.report.ReportRegistry.named(report).schema())
               .parquet(layout.report(date, report));
       if (industry != null) {
         df = df.filter(col("industry").equalTo(industry));
@@ -174,7 +174,7 @@ public final class ReportsCommand implements Callable<Integer> {
 
   static final class ReportNames extends ArrayList<String> {
     ReportNames() {
-      super(org.skillgap.spark.ReportRegistry.NAMES);
+      super(org.skillgap.spark.report.ReportRegistry.NAMES);
     }
   }
 
@@ -226,16 +226,20 @@ public final class ReportsCommand implements Callable<Integer> {
                     layout,
                     run,
                     "report skill_demand",
-                    d -> layout.report(d, org.skillgap.spark.ReportRegistry.SKILL_DEMAND.name()));
+                    d ->
+                        layout.report(
+                            d, org.skillgap.spark.report.ReportRegistry.SKILL_DEMAND.name()));
             Dataset<Row> demand =
                 spark
                     .read()
-                    .schema(org.skillgap.spark.ReportRegistry.SKILL_DEMAND.schema())
+                    .schema(org.skillgap.spark.report.ReportRegistry.SKILL_DEMAND.schema())
                     .parquet(
-                        layout.report(date, org.skillgap.spark.ReportRegistry.SKILL_DEMAND.name()));
+                        layout.report(
+                            date, org.skillgap.spark.report.ReportRegistry.SKILL_DEMAND.name()));
             String industry = null;
             for (Row r :
-                org.skillgap.spark.SkillDemandReport.topOverAllYears(demand, top).collectAsList()) {
+                org.skillgap.spark.report.SkillDemandReport.topOverAllYears(demand, top)
+                    .collectAsList()) {
               if (!r.getAs("industry").equals(industry)) {
                 industry = r.getAs("industry");
                 System.out.printf(
@@ -277,10 +281,10 @@ public final class ReportsCommand implements Callable<Integer> {
             String date = publishedRun(storage, layout, run, "report snapshot", layout::snapshot);
             String html =
                 org.skillgap.core.dashboard.DashboardPage.render(
-                    org.skillgap.spark.DashboardBuilder.build(
+                    org.skillgap.spark.report.DashboardBuilder.build(
                         spark,
                         layout.snapshot(date),
-                        org.skillgap.spark.DashboardBuilder.facts(spark, layout, date)));
+                        org.skillgap.spark.report.DashboardBuilder.facts(spark, layout, date)));
             String target =
                 out != null ? out : Storage.join(layout.snapshot(date), Pipeline.DASHBOARD);
             storage.writeText(target, html);
@@ -305,7 +309,7 @@ public final class ReportsCommand implements Callable<Integer> {
     public Integer call() {
       return withSpark(
           spark -> {
-            org.skillgap.spark.CsvExport.write(select(spark), csv);
+            org.skillgap.spark.publish.CsvExport.write(select(spark), csv);
             System.out.println("wrote " + csv);
             return 0;
           });

@@ -13,12 +13,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.skillgap.core.classify.IndustryModel;
 import org.skillgap.core.ingest.Industry;
-import org.skillgap.spark.IndustryClassifier;
-import org.skillgap.spark.IngestStage;
-import org.skillgap.spark.Layout;
-import org.skillgap.spark.Schemas;
 import org.skillgap.spark.Sessions;
-import org.skillgap.spark.Warehouse;
+import org.skillgap.spark.ingest.IngestStage;
+import org.skillgap.spark.report.IndustryClassifier;
+import org.skillgap.spark.warehouse.Layout;
+import org.skillgap.spark.warehouse.Schemas;
+import org.skillgap.spark.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -18,6 +18,25 @@ import org.skillgap.core.console.Console;
 import org.skillgap.core.error.Errors;
 import org.skillgap.core.error.SkillgapException;
 import org.skillgap.core.taxonomy.Taxonomy;
+import org.skillgap.spark.common.Concurrently;
+import org.skillgap.spark.extract.ExtractStage;
+import org.skillgap.spark.ingest.IngestStage;
+import org.skillgap.spark.publish.ReportPublisher;
+import org.skillgap.spark.report.BundleCounts;
+import org.skillgap.spark.report.CredentialSkills;
+import org.skillgap.spark.report.DashboardBuilder;
+import org.skillgap.spark.report.EnrollmentCells;
+import org.skillgap.spark.report.IndustryPlacement;
+import org.skillgap.spark.report.ReportFacts;
+import org.skillgap.spark.report.ReportRegistry;
+import org.skillgap.spark.report.Reports;
+import org.skillgap.spark.report.SalaryMedians;
+import org.skillgap.spark.warehouse.KillPoints;
+import org.skillgap.spark.warehouse.Layout;
+import org.skillgap.spark.warehouse.RunLock;
+import org.skillgap.spark.warehouse.Schemas;
+import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.Warehouse;
 
 /**
  * The nightly pipeline's stages: ingest (new and changed input files into this night's warehouse

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.skillgap.core.Json;
 import org.skillgap.core.console.Console;
 import org.skillgap.core.eval.ClassificationScore;
+import org.skillgap.spark.ingest.DatasetCounts;
 
 /** What a run did: per stage records in and out and time taken, per dataset the ingest counts. */
 public final class RunSummary {

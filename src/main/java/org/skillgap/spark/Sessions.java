@@ -4,6 +4,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.SparkStageInfo;
 import org.apache.spark.SparkStatusTracker;
 import org.apache.spark.sql.SparkSession;
+import org.skillgap.spark.warehouse.PosixLocalFileSystem;
 import scala.Option;
 
 /**
@@ -193,7 +194,7 @@ public final class Sessions {
    * to Spark, which is why it is only ours to set on one machine, for small runs, and never when
    * the user set it or whole-stage code generation. A large run compiles as usual.
    */
-  static void planShuffles(SparkSession spark, long newInputBytes) {
+  public static void planShuffles(SparkSession spark, long newInputBytes) {
     if (!spark.sparkContext().isLocal()) {
       return;
     }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.sample.SampleDataGenerator;
+import org.skillgap.spark.report.ReportRegistry;
+import org.skillgap.spark.warehouse.Storage;
 
 /** A night with input and warehouse on HDFS (Hadoop's in-process mini cluster). */
 class HdfsNightTest {

@@ -13,6 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.sample.SampleDataGenerator;
+import org.skillgap.spark.ingest.IngestStage;
+import org.skillgap.spark.publish.ReportPublisher;
+import org.skillgap.spark.report.DashboardBuilder;
+import org.skillgap.spark.report.FactsCompactionTest;
+import org.skillgap.spark.report.ReportRegistry;
+import org.skillgap.spark.warehouse.Layout;
+import org.skillgap.spark.warehouse.Schemas;
+import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.Warehouse;
 
 /**
  * Three incremental nights give the rows a full refresh of the same files gives, in every report:

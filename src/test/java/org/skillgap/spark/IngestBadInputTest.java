@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.spark.ingest.DatasetCounts;
 
 /**
  * A corpus of bad input written for this test: every case must land where it should, with its

@@ -13,6 +13,7 @@ import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.core.error.SkillgapException;
 import org.skillgap.core.ingest.Manifest;
+import org.skillgap.spark.warehouse.Schemas;
 
 /**
  * A changed file that fails validation keeps its old rows; a backfill never marks a file done too

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.spark.publish.ReportPublisher;
+import org.skillgap.spark.warehouse.KillPoints;
+import org.skillgap.spark.warehouse.Layout;
+import org.skillgap.spark.warehouse.Schemas;
+import org.skillgap.spark.warehouse.Storage;
 
 /**
  * Fault injection: a run is killed between each pair of file operations of every warehouse write,

@@ -14,6 +14,7 @@ import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.error.SkillgapException;
 import org.skillgap.core.ingest.LearnerKey;
 import org.skillgap.core.ingest.Manifest;
+import org.skillgap.spark.ingest.IngestStage;
 
 /**
  * Without SKILLGAP_LEARNER_KEY (as in the tests): no built-in key, a generated one kept owner-only.

@@ -19,6 +19,14 @@ import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.core.error.SkillgapException;
 import org.skillgap.sample.SampleDataGenerator;
+import org.skillgap.spark.ingest.IngestStage;
+import org.skillgap.spark.publish.ReportPublisher;
+import org.skillgap.spark.report.IndustryPlacement;
+import org.skillgap.spark.report.ReportRegistry;
+import org.skillgap.spark.warehouse.Layout;
+import org.skillgap.spark.warehouse.Schemas;
+import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.Warehouse;
 
 /** Night after night on one warehouse: incremental, idempotent, atomic, locked, recoverable. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

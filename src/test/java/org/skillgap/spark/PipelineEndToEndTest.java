@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.skillgap.spark.ingest.DatasetCounts;
 
 /** The whole nightly pipeline on generated data plus a few postings written by hand. */
 class PipelineEndToEndTest {

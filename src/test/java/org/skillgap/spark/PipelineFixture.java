@@ -15,14 +15,14 @@ import org.skillgap.sample.SampleDataGenerator;
  * One full nightly run shared by the end-to-end tests (it takes most of a minute): generated data
  * with its planted facts, plus a few postings written by hand for exact assertions.
  */
-record PipelineFixture(Path in, Path out, RunSummary summary) {
+public record PipelineFixture(Path in, Path out, RunSummary summary) {
 
   /** Enough postings per industry and year for the planted facts to show. */
   static final int POSTINGS = 1500;
 
   private static PipelineFixture instance;
 
-  static synchronized PipelineFixture get() {
+  public static synchronized PipelineFixture get() {
     if (instance == null) {
       try {
         instance = run();

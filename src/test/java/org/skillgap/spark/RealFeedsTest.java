@@ -33,6 +33,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.spark.ingest.DatasetCounts;
+import org.skillgap.spark.ingest.IngestStage;
+import org.skillgap.spark.report.ReportRegistry;
+import org.skillgap.spark.warehouse.Layout;
+import org.skillgap.spark.warehouse.Schemas;
+import org.skillgap.spark.warehouse.Warehouse;
 
 /**
  * The nightly on slices of the two real feeds in ../shared/data/real-postings, as their publishers

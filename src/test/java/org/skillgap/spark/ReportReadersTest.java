@@ -20,6 +20,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.skillgap.spark.report.ReportRegistry;
 
 /**
  * The published reports read back by readers that share no code with Spark: DuckDB (SQL over the

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.skillgap.core.Json;
+import org.skillgap.spark.ingest.DatasetCounts;
 
 class RunSummaryJsonTest {
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.skillgap.spark.warehouse.PosixLocalFileSystem;
 
 class SessionsTest {
   private final SparkSession spark = SharedSpark.get();

@@ -1,6 +1,7 @@
 package org.skillgap.spark;
 
 import org.apache.spark.sql.SparkSession;
+import org.skillgap.spark.warehouse.PosixLocalFileSystem;
 
 /** One local SparkSession for the whole test run (surefire runs all tests in one JVM). */
 public final class SharedSpark {

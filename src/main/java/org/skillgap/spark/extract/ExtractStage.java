@@ -1,0 +1,136 @@
+package org.skillgap.spark.extract;
+
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.skillgap.core.extract.CoreNlp;
+import org.skillgap.core.extract.SkillExtractor;
+import org.skillgap.core.extract.SkillMention;
+import org.skillgap.core.taxonomy.Taxonomy;
+import org.skillgap.spark.common.NamedRow;
+import org.skillgap.spark.warehouse.Schemas;
+
+/**
+ * Skill mentions of every posting. The taxonomy travels once per executor as a broadcast; the
+ * CoreNLP pipeline and matcher are built once per executor JVM ({@link CoreNlp#extractor}) and used
+ * across the partition's rows.
+ */
+public final class ExtractStage {
+
+  /**
+   * skill_type of a phrase the taxonomy does not know, found after a requirement cue; its skill_id
+   * is the lower-cased phrase. Demand reports leave these out; emerging_skills counts them.
+   */
+  public static final String EMERGING = "emerging";
+
+  private ExtractStage() {}
+
+  /**
+   * @param postings rows with at least posting_id, industry and description
+   * @param partitions how many NLP tasks; 0 for twice the default parallelism
+   */
+  public static Dataset<Row> mentions(
+      SparkSession spark, Dataset<Row> postings, Taxonomy taxonomy, int partitions) {
+    return mentions(spark, postings, taxonomy, null, null, partitions);
+  }
+
+  /**
+   * @param spanModel bytes of a span model (linked spans are demand, the others emerging), or null
+   *     for the taxonomy's matches and requirement-cue phrases alone
+   */
+  public static Dataset<Row> mentions(
+      SparkSession spark,
+      Dataset<Row> postings,
+      Taxonomy taxonomy,
+      byte[] spanModel,
+      String modelSource,
+      int partitions) {
+    // The taxonomy travels as its file text: small, and a String needs no serializer support.
+    Broadcast<String> tax =
+        spark
+            .sparkContext()
+            .broadcast(taxonomy.text(), scala.reflect.ClassTag$.MODULE$.apply(String.class));
+    String source = taxonomy.source();
+    int n = partitions > 0 ? partitions : 2 * spark.sparkContext().defaultParallelism();
+    Broadcast<byte[]> model =
+        spanModel == null
+            ? null
+            : spark
+                .sparkContext()
+                .broadcast(spanModel, scala.reflect.ClassTag$.MODULE$.apply(byte[].class));
+    MapPartitionsFunction<Row, Row> fn =
+        rows ->
+            new MentionIterator(
+                rows,
+                CoreNlp.extractor(
+                    tax.value(), source, model == null ? null : model.value(), modelSource));
+    return postings
+        .select("posting_id", "industry", "description")
+        .repartition(n)
+        .mapPartitions(fn, Encoders.row(Schemas.MENTIONS));
+  }
+
+  /** Streams mention rows posting by posting; never holds more than one posting's mentions. */
+  private static final class MentionIterator implements Iterator<Row> {
+    private final Iterator<Row> postings;
+    private final SkillExtractor extractor;
+    private Iterator<SkillMention> current = Collections.emptyIterator();
+    private String postingId;
+    private int emergingFrom;
+    private int index;
+
+    MentionIterator(Iterator<Row> postings, SkillExtractor extractor) {
+      this.postings = postings;
+      this.extractor = extractor;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext() && postings.hasNext()) {
+        Row p = postings.next();
+        postingId = p.getAs("posting_id");
+        SkillExtractor.Extraction found =
+            extractor.extract(p.getAs("description"), p.getAs("industry"), true);
+        emergingFrom = found.mentions().size();
+        index = 0;
+        current =
+            found.emerging().isEmpty()
+                ? found.mentions().iterator()
+                : java.util.stream.Stream.concat(
+                        found.mentions().stream(), found.emerging().stream())
+                    .iterator();
+      }
+      return current.hasNext();
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      SkillMention m = current.next();
+      String type =
+          index++ >= emergingFrom ? EMERGING : extractor.taxonomy().get(m.skillId()).type().code;
+      return new NamedRow(Schemas.MENTIONS)
+          .put("posting_id", postingId)
+          .put("skill_id", m.skillId())
+          .put("skill_type", type)
+          .put("surface", m.surface())
+          .put("sentence_index", m.sentenceIndex())
+          .put("begin_offset", m.begin())
+          .put("end_offset", m.end())
+          .put("requirement", m.requirement().code)
+          .put("sentence", m.sentence())
+          .put("taxonomy_version", extractor.taxonomyVersion())
+          .put("source", m.source().code)
+          .put("confidence", m.confidence())
+          .row();
+    }
+  }
+}

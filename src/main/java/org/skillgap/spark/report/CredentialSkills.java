@@ -1,0 +1,111 @@
+package org.skillgap.spark.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.skillgap.core.extract.CoreNlp;
+import org.skillgap.core.extract.SkillExtractor;
+import org.skillgap.core.extract.SkillMention;
+import org.skillgap.core.taxonomy.Taxonomy;
+import org.skillgap.spark.common.NamedRow;
+
+/**
+ * The skills each credential covers, measured with the same extractor as postings: its listed
+ * skills when the catalogue gives them (each matched against the taxonomy), otherwise its name and
+ * description.
+ */
+public final class CredentialSkills {
+  private CredentialSkills() {}
+
+  public static final StructType SCHEMA =
+      new StructType()
+          .add("credential_id", DataTypes.StringType, false)
+          .add("skill_id", DataTypes.StringType, false)
+          .add("skill_type", DataTypes.StringType, false)
+          .add("skill_source", DataTypes.StringType, false);
+
+  public static Dataset<Row> of(SparkSession spark, Dataset<Row> credentials, Taxonomy taxonomy) {
+    Broadcast<String> tax =
+        spark
+            .sparkContext()
+            .broadcast(taxonomy.text(), scala.reflect.ClassTag$.MODULE$.apply(String.class));
+    String source = taxonomy.source();
+    return credentials
+        .select("credential_id", "name", "description", "listed_skills")
+        .mapPartitions(
+            (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>)
+                rows -> {
+                  SkillExtractor extractor = CoreNlp.extractor(tax.value(), source);
+                  List<Row> out = new ArrayList<>();
+                  while (rows.hasNext()) {
+                    out.addAll(skillsOf(rows.next(), extractor));
+                  }
+                  return out.iterator();
+                },
+            Encoders.row(SCHEMA));
+  }
+
+  /** One credential's rows: bounded by the taxonomy's size. */
+  static List<Row> skillsOf(Row c, SkillExtractor extractor) {
+    String id = c.getAs("credential_id");
+    String name = c.getAs("name");
+    String description = c.getAs("description");
+    List<String> listed =
+        c.isNullAt(c.fieldIndex("listed_skills"))
+            ? List.of()
+            : c.getList(c.fieldIndex("listed_skills"));
+    Map<String, String> found = new LinkedHashMap<>();
+    String sourceKind;
+    if (!listed.isEmpty()) {
+      sourceKind = "listed";
+      for (String s : listed) {
+        // A listed skill is a skill by the catalogue's word: an exact name or alias needs no
+        // context
+        // (a bare "Excel" in a skills list is the software); otherwise the extractor reads it.
+        org.skillgap.core.taxonomy.Skill exact = extractor.taxonomy().bySurfaceForm(s);
+        if (exact != null) {
+          found.putIfAbsent(exact.id(), exact.id());
+          continue;
+        }
+        for (SkillMention m : extractor.extract(s, null)) {
+          found.putIfAbsent(m.skillId(), m.skillId());
+        }
+      }
+    } else {
+      sourceKind = "extracted";
+      String text = (name == null ? "" : name) + ".\n" + (description == null ? "" : description);
+      for (SkillMention m : extractor.extract(text, null)) {
+        found.putIfAbsent(m.skillId(), m.skillId());
+      }
+    }
+    // The credential's own name may be a credential-type entry (CompTIA A+): that is how employers
+    // name it.
+    if (name != null) {
+      for (SkillMention m : extractor.extract(name, null)) {
+        found.putIfAbsent(m.skillId(), m.skillId());
+      }
+    }
+    found.remove(
+        org.skillgap.core.taxonomy.Taxonomy
+            .UNNAMED_CREDENTIAL); // "a certificate in X" names no credential
+    List<Row> rows = new ArrayList<>(found.size());
+    for (String skillId : found.keySet()) {
+      rows.add(
+          new NamedRow(SCHEMA)
+              .put("credential_id", id)
+              .put("skill_id", skillId)
+              .put("skill_type", extractor.taxonomy().get(skillId).type().code)
+              .put("skill_source", sourceKind)
+              .row());
+    }
+    return rows;
+  }
+}

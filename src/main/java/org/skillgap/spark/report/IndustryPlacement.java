@@ -1,0 +1,271 @@
+package org.skillgap.spark.report;
+
+import static org.apache.spark.sql.functions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.skillgap.core.Json;
+import org.skillgap.core.classify.IndustryModel;
+import org.skillgap.core.eval.ClassificationScore;
+import org.skillgap.core.ingest.Industry;
+import org.skillgap.spark.common.Columns;
+import org.skillgap.spark.ingest.IngestStage;
+import org.skillgap.spark.warehouse.Layout;
+import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.Warehouse;
+
+/**
+ * Every posting's industry for a night's reports. Titles and feed labels place most postings; the
+ * classifier places the rest. It is trained only when it must: there is no model yet, the postings
+ * placed by title or label have grown by {@code classify.retrain-growth} since it was trained, or
+ * the taxonomy changed (a full refresh builds a new warehouse, so it trains too). Its predictions
+ * are kept in the warehouse, one batch per night, so a night reads the text of the postings not
+ * classified yet and of no other. The model is written after the predictions it made: a kill in
+ * between leaves predictions a later night reuses or supersedes, never a model without them.
+ */
+public final class IndustryPlacement {
+  private IndustryPlacement() {}
+
+  public static final String PREDICTIONS = "industry_predictions";
+
+  static final StructType PREDICTION =
+      new StructType()
+          .add("posting_id", DataTypes.StringType, false)
+          .add("industry", DataTypes.StringType, false)
+          .add("industry_source", DataTypes.StringType, false)
+          .add("industry_confidence", DataTypes.DoubleType, true);
+
+  /**
+   * @param trained whether this night trained the classifier
+   * @param textBatches ingest batches whose description text this night read to classify postings
+   * @param modelId which model placed the classified postings: the same id, the same placements
+   */
+  public record Outcome(
+      Dataset<Row> postings,
+      ClassificationScore score,
+      String note,
+      boolean trained,
+      int textBatches,
+      String modelId) {}
+
+  /** A trained model's id: when, and on how many placed postings. */
+  private static String modelId(String trainedOn, long placedPostings) {
+    return "trained " + trainedOn + " on " + placedPostings;
+  }
+
+  public static Outcome place(
+      SparkSession spark,
+      Layout layout,
+      Warehouse warehouse,
+      Dataset<Row> postings,
+      double minConfidence,
+      double retrainGrowth,
+      String taxonomyVersion,
+      LocalDate runDate) {
+    Storage storage = new Storage(spark);
+    long placedCount = postings.filter(IndustryClassifier.placed()).count();
+    String infoPath = Storage.join(layout.industryModel(), "model.json");
+    JsonNode info =
+        storage.exists(infoPath) ? Json.parse(storage.readText(infoPath), infoPath) : null;
+    long trainedOn = info == null ? 0 : info.path("placed_postings").asLong();
+    boolean mustTrain =
+        info == null
+            || !taxonomyVersion.equals(info.path("taxonomy_version").asText())
+            || placedCount >= Math.ceil(trainedOn * (1 + retrainGrowth))
+            || placedCount < trainedOn;
+    if (mustTrain) {
+      return train(
+          storage,
+          layout,
+          warehouse,
+          postings,
+          minConfidence,
+          taxonomyVersion,
+          runDate,
+          placedCount);
+    }
+
+    Dataset<Row> unplaced = postings.filter(not(IndustryClassifier.placed()));
+    Dataset<Row> known = predictions(warehouse).select("posting_id");
+    // One row per batch that holds a posting never classified: at most one per night ingested.
+    List<Object> batches =
+        unplaced
+            .select("posting_id", "ingest_batch")
+            .join(known, new String[] {"posting_id"}, "left_anti")
+            .select("ingest_batch")
+            .distinct()
+            .as(org.apache.spark.sql.Encoders.DATE())
+            .collectAsList()
+            .stream()
+            .map(d -> (Object) d)
+            .toList();
+    if (!batches.isEmpty()) {
+      // Loaded only when there is something to classify: reading a saved pipeline is some twenty
+      // small jobs.
+      PipelineModel model = PipelineModel.load(Storage.join(layout.industryModel(), "pipeline"));
+      Dataset<Row> fresh =
+          unplaced
+              .filter(col("ingest_batch").isin(batches.toArray()))
+              .join(known, new String[] {"posting_id"}, "left_anti")
+              .drop("ingest_batch");
+      Dataset<Row> predicted =
+          IndustryClassifier.predict(model, fresh, minConfidence).select(Columns.of(PREDICTION));
+      Dataset<Row> tonight =
+          warehouse.committedBatches(PREDICTIONS).contains(runDate)
+              // A second run of the same night adds to its batch; replaceFolder reads it before it
+              // swaps.
+              ? predictions(warehouse)
+                  .filter(col("predicted_on").equalTo(lit(java.sql.Date.valueOf(runDate))))
+                  .select(Columns.of(PREDICTION))
+                  .unionByName(predicted)
+              : predicted;
+      warehouse.writeBatch(PREDICTIONS, runDate, tonight);
+    }
+    String note =
+        String.format(
+            "reused the model trained on %s on %,d placed postings (placed now: %,d; it trains "
+                + "again from %,d); classified the postings of %d new batch%s; held out then: %s",
+            info.path("trained_on").asText(),
+            trainedOn,
+            placedCount,
+            (long) Math.ceil(trainedOn * (1 + retrainGrowth)),
+            batches.size(),
+            batches.size() == 1 ? "" : "es",
+            info.path("note").asText());
+    return new Outcome(
+        withPredictions(postings, predictions(warehouse)),
+        score(info),
+        note,
+        false,
+        batches.size(),
+        modelId(info.path("trained_on").asText(), trainedOn));
+  }
+
+  private static Outcome train(
+      Storage storage,
+      Layout layout,
+      Warehouse warehouse,
+      Dataset<Row> postings,
+      double minConfidence,
+      String taxonomyVersion,
+      LocalDate runDate,
+      long placedCount) {
+    IndustryClassifier.Result r = IndustryClassifier.apply(postings, minConfidence);
+    int allBatches = warehouse.committedBatches(IngestStage.POSTINGS).size();
+    if (r.model() == null) {
+      // The shipped model placed them: nothing trained, nothing to keep.
+      return new Outcome(
+          r.postings(),
+          r.score(),
+          r.note(),
+          false,
+          allBatches,
+          "shipped " + IndustryModel.builtin().source());
+    }
+    Dataset<Row> predicted =
+        r.postings().filter(not(IndustryClassifier.placed())).select(Columns.of(PREDICTION));
+    warehouse.writeBatch(PREDICTIONS, runDate, predicted);
+    // Older predictions came from older models: every posting has tonight's now.
+    for (LocalDate batch : warehouse.batches(PREDICTIONS)) {
+      if (!batch.equals(runDate)) {
+        storage.delete(layout.warehouseBatch(PREDICTIONS, batch));
+      }
+    }
+    Json confusion = new Json();
+    r.confusion()
+        .forEach(
+            (actual, row) -> {
+              Json counts = new Json();
+              row.forEach(counts::put);
+              confusion.put(actual, counts);
+            });
+    String info =
+        new Json()
+            .put("trained_on", runDate.toString())
+            .put("placed_postings", placedCount)
+            .put("taxonomy_version", taxonomyVersion)
+            .put("note", r.note())
+            .put("confusion", confusion)
+            .toString();
+    Warehouse.replaceFolder(
+        storage,
+        layout.industryModel(),
+        dir -> {
+          try {
+            r.model().write().save(Storage.join(dir, "pipeline"));
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          storage.writeText(Storage.join(dir, "model.json"), info + "\n");
+        });
+    return new Outcome(
+        withPredictions(postings, predictions(warehouse)),
+        r.score(),
+        r.note(),
+        true,
+        allBatches,
+        modelId(runDate.toString(), placedCount));
+  }
+
+  /** The latest prediction of every posting, with the night that made it (predicted_on). */
+  private static Dataset<Row> predictions(Warehouse warehouse) {
+    return warehouse
+        .table(PREDICTIONS, PREDICTION)
+        .withColumnRenamed("ingest_batch", "predicted_on")
+        .withColumn(
+            "_rn",
+            row_number().over(Window.partitionBy("posting_id").orderBy(col("predicted_on").desc())))
+        .filter("_rn = 1")
+        .drop("_rn");
+  }
+
+  /** Postings placed by title or label as they are; the others with their kept prediction. */
+  private static Dataset<Row> withPredictions(Dataset<Row> postings, Dataset<Row> predictions) {
+    Dataset<Row> placed =
+        postings
+            .filter(IndustryClassifier.placed())
+            .withColumn("industry_confidence", lit(null).cast("double"));
+    Dataset<Row> classified =
+        postings
+            .filter(not(IndustryClassifier.placed()))
+            .drop("industry", "industry_source")
+            .join(
+                predictions.select(
+                    "posting_id", "industry", "industry_source", "industry_confidence"),
+                new String[] {"posting_id"},
+                "left")
+            .withColumn("industry", coalesce(col("industry"), lit(Industry.OTHER)))
+            .withColumn(
+                "industry_source",
+                coalesce(col("industry_source"), lit(Industry.SOURCE_LOW_CONFIDENCE)));
+    return placed.unionByName(classified);
+  }
+
+  /** The held-out score the model was trained with, from model.json. */
+  private static ClassificationScore score(JsonNode info) {
+    Map<String, Map<String, Long>> confusion = new TreeMap<>();
+    info.path("confusion")
+        .fields()
+        .forEachRemaining(
+            actual -> {
+              Map<String, Long> row = new TreeMap<>();
+              actual
+                  .getValue()
+                  .fields()
+                  .forEachRemaining(p -> row.put(p.getKey(), p.getValue().asLong()));
+              confusion.put(actual.getKey(), row);
+            });
+    ClassificationScore score = ClassificationScore.of(confusion);
+    return score.meaningful() ? score : null;
+  }
+}

@@ -1,0 +1,196 @@
+package org.skillgap.spark.report;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.skillgap.core.taxonomy.Skill;
+import org.skillgap.core.taxonomy.Taxonomy;
+import org.skillgap.spark.common.Columns;
+import org.skillgap.spark.common.NamedRow;
+import org.skillgap.spark.warehouse.Schemas;
+
+/**
+ * skill_demand: per industry, period (month and quarter) and skill, how many postings ask for the
+ * skill, their share of the industry's postings in that period, the share of those that require it,
+ * and the skill's rank. Built only from Spark SQL functions, from the per-batch facts ({@link
+ * ReportFacts}).
+ */
+public final class SkillDemandReport {
+  private SkillDemandReport() {}
+
+  /**
+   * From postings and mentions in memory, without a warehouse (tests, small runs): facts and
+   * medians built here.
+   */
+  public static Dataset<Row> build(
+      SparkSession spark,
+      Dataset<Row> postings,
+      Dataset<Row> mentions,
+      Taxonomy taxonomy,
+      LocalDate runDate,
+      int minPostings) {
+    ReportFacts.Batch batch = ReportFacts.batch(postings, mentions);
+    return build(
+        spark,
+        ReportFacts.Merged.of(batch),
+        SalaryMedians.compute(
+            Columns.withMissing(postings, Schemas.POSTINGS), batch.postingSkills()),
+        taxonomy,
+        runDate,
+        minPostings);
+  }
+
+  /**
+   * From the night's merged facts: counts, shares, ranks and changes come from the summed per-batch
+   * counts, medians from the kept exact medians ({@link SalaryMedians}).
+   */
+  static Dataset<Row> build(
+      SparkSession spark,
+      ReportFacts.Merged facts,
+      Dataset<Row> medians,
+      Taxonomy taxonomy,
+      LocalDate runDate,
+      int minPostings) {
+    Column monthOrQuarter = col("period_type").isin("month", "quarter");
+    String[] cell = {"industry", "period_type", "period", "period_start"};
+    Dataset<Row> totals =
+        facts
+            .get(ReportFacts.CELL_POSTINGS)
+            .filter(monthOrQuarter)
+            .withColumnRenamed("postings", "industry_postings");
+    Dataset<Row> base =
+        facts
+            .get(ReportFacts.CELL_SKILLS)
+            .filter(monthOrQuarter)
+            .filter(col("postings").geq(minPostings))
+            .join(totals, cell)
+            .withColumn("share", col("postings").divide(col("industry_postings")));
+
+    // The same skill one period earlier and one year earlier, found by the period's month number: a
+    // frame
+    // of exactly that many months back holds the neighbour, or nothing when the skill was absent
+    // then (null,
+    // not the wrong neighbour). One sort of the skill's periods serves all three frames.
+    Column monthNumber = year(col("period_start")).multiply(12).plus(month(col("period_start")));
+    WindowSpec skillPeriods =
+        Window.partitionBy("industry", "period_type", "skill_id").orderBy(monthNumber);
+    WindowSpec monthBefore = skillPeriods.rangeBetween(-1, -1);
+    WindowSpec quarterBefore = skillPeriods.rangeBetween(-3, -3);
+    WindowSpec yearBefore = skillPeriods.rangeBetween(-12, -12);
+    Column isMonth = col("period_type").equalTo("month");
+    Dataset<Row> withChanges =
+        base.withColumn(
+                "prev_postings",
+                when(isMonth, max("postings").over(monthBefore))
+                    .otherwise(max("postings").over(quarterBefore)))
+            .withColumn(
+                "prev_share",
+                when(isMonth, max("share").over(monthBefore))
+                    .otherwise(max("share").over(quarterBefore)))
+            .withColumn("ago_share", max("share").over(yearBefore))
+            .withColumn(
+                "postings_change_previous", col("postings").divide(col("prev_postings")).minus(1))
+            .withColumn("share_change_previous", col("share").minus(col("prev_share")))
+            .withColumn("share_change_year_ago", col("share").minus(col("ago_share")));
+
+    // Advertised pay of USD and unstated currencies only; other currencies are left out rather than
+    // converted at a guessed rate.
+    Dataset<Row> skillMedians =
+        medians
+            .filter(col("skill_id").isNotNull())
+            .select("industry", "period_type", "period", "skill_id", "median_salary");
+    Dataset<Row> industryMedians =
+        medians
+            .filter(col("skill_id").isNull())
+            .select(
+                col("industry"),
+                col("period_type"),
+                col("period"),
+                col("median_salary").as("industry_median_salary"));
+    return withChanges
+        .join(skillMedians, new String[] {"industry", "period_type", "period", "skill_id"}, "left")
+        .join(industryMedians, new String[] {"industry", "period_type", "period"}, "left")
+        .withColumn(
+            "salary_premium", col("median_salary").divide(col("industry_median_salary")).minus(1))
+        .join(broadcast(skillNames(spark, taxonomy)), "skill_id")
+        .withColumn("required_share", col("required_postings").divide(col("postings")))
+        .withColumn(
+            "rank",
+            row_number()
+                .over(
+                    Window.partitionBy("industry", "period_type", "period")
+                        .orderBy(col("postings").desc(), col("skill_id"))))
+        .withColumn("run_date", lit(Date.valueOf(runDate)))
+        .withColumn("taxonomy_version", lit(taxonomy.version()))
+        .select(Columns.of(Schemas.SKILL_DEMAND));
+  }
+
+  /**
+   * Annualised salary: the midpoint of the range (posting_id, salary), USD or no currency stated.
+   */
+  static Dataset<Row> withSalary(Dataset<Row> postings) {
+    return postings
+        .filter(
+            col("salary_annual_min")
+                .isNotNull()
+                .and(col("salary_currency").isNull().or(col("salary_currency").equalTo("USD"))))
+        .select(
+            col("posting_id"),
+            col("salary_annual_min").plus(col("salary_annual_max")).divide(2).as("salary"));
+  }
+
+  /** Taxonomy names as a small table: its size is the taxonomy's, not the input's. */
+  static Dataset<Row> skillNames(SparkSession spark, Taxonomy taxonomy) {
+    StructType schema =
+        new StructType()
+            .add("skill_id", DataTypes.StringType, false)
+            .add("skill_name", DataTypes.StringType, false);
+    List<Row> rows = new ArrayList<>(taxonomy.size());
+    for (Skill s : taxonomy.skills()) {
+      rows.add(new NamedRow(schema).put("skill_id", s.id()).put("skill_name", s.name()).row());
+    }
+    return spark.createDataFrame(rows, schema);
+  }
+
+  /**
+   * Each industry's n most asked-for skills over every period a skill_demand report covers:
+   * postings asking for the skill over the industry's postings (summed over quarters, which
+   * partition the time), credentials left out. At most 5 x n rows.
+   */
+  public static Dataset<Row> topOverAllYears(Dataset<Row> skillDemand, int n) {
+    Dataset<Row> years = skillDemand.filter(col("period_type").equalTo("quarter"));
+    Dataset<Row> totals =
+        years
+            .select("industry", "period", "industry_postings")
+            .distinct()
+            .groupBy("industry")
+            .agg(sum("industry_postings").as("industry_postings"));
+    return years
+        .filter(col("skill_type").notEqual("credential"))
+        .groupBy("industry", "skill_id", "skill_name")
+        .agg(sum("postings").as("postings"))
+        .join(totals, "industry")
+        .withColumn("share", col("postings").divide(col("industry_postings")))
+        .withColumn(
+            "rank",
+            row_number()
+                .over(
+                    org.apache.spark.sql.expressions.Window.partitionBy("industry")
+                        .orderBy(col("postings").desc(), col("skill_id"))))
+        .filter(col("rank").leq(n))
+        .select(
+            "industry", "rank", "skill_id", "skill_name", "postings", "industry_postings", "share")
+        .orderBy("industry", "rank");
+  }
+}

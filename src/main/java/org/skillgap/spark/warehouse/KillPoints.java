@@ -1,0 +1,47 @@
+package org.skillgap.spark.warehouse;
+
+/**
+ * Test hook for fault injection: the points between two file operations of every publish and
+ * warehouse write. A test names one in the system property {@value #PROPERTY}; reaching it throws,
+ * as a process killed there would stop. Without the property, a point costs one property lookup.
+ */
+public final class KillPoints {
+  private KillPoints() {}
+
+  public static final String PROPERTY = "skillgap.test.kill-at";
+
+  /** Optional: only a write whose path contains this text is killed. */
+  public static final String SUBJECT_PROPERTY = "skillgap.test.kill-in";
+
+  /** Every point, in the order a write reaches them. */
+  public static final java.util.List<String> ALL =
+      java.util.List.of(
+          "replace:written",
+          "replace:marked",
+          "replace:moved-aside",
+          "replace:moved-in",
+          "replace:old-dropped",
+          "publish:snapshot-renamed",
+          "publish:latest-replaced",
+          "refresh:moved-aside",
+          "refresh:moved-in",
+          "facts:grouped");
+
+  /** Thrown at a kill point. */
+  public static final class Killed extends RuntimeException {
+    Killed(String point) {
+      super("killed at " + point + " (test hook " + PROPERTY + ")");
+    }
+  }
+
+  public static void reached(String point) {
+    reached(point, "");
+  }
+
+  public static void reached(String point, String subject) {
+    if (point.equals(System.getProperty(PROPERTY))
+        && subject.contains(System.getProperty(SUBJECT_PROPERTY, ""))) {
+      throw new Killed(point + " of " + subject);
+    }
+  }
+}

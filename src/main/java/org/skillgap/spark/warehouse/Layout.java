@@ -1,0 +1,152 @@
+package org.skillgap.spark.warehouse;
+
+import java.time.LocalDate;
+
+/**
+ * Where everything lives under the output folder. Documented in README.md; changing a path here is
+ * a breaking change for readers.
+ *
+ * <pre>
+ *   warehouse/&lt;table&gt;/ingest_batch=&lt;date&gt;/   clean records, one partition per night that ingested them
+ *   warehouse/_facts/ingest_batch=&lt;date&gt;/   per-batch partial aggregates the reports merge (ReportFacts)
+ *   warehouse/_facts/group=&lt;first&gt;_&lt;last&gt;/  older batches' aggregates, merged into one folder
+ *   warehouse/_state/salary_medians/          exact medians kept between nights (SalaryMedians)
+ *   warehouse/_manifest.jsonl                  input files already ingested (path, size, mtime, checksum, batch)
+ *   quarantine/&lt;dataset&gt;/run_date=&lt;date&gt;/   rejected and duplicate records
+ *   reports/runs/&lt;date&gt;/&lt;report&gt;/industry=*   one immutable snapshot per published run; a date
+ *                                              published again gets &lt;date&gt;~&lt;epoch ms&gt;/ beside it
+ *   reports/LATEST                             the name of the latest complete snapshot folder
+ *   runs/&lt;date&gt;/summary.json                  the run's summary
+ *   _refresh/&lt;id&gt;/warehouse/                  a full refresh's new warehouse, until it replaces warehouse/
+ *   _lock                                      held while a run is in progress
+ *   _secrets/learner.key                       the generated learner key (owner-only), when none is given
+ *   _unpacked/&lt;date&gt;/                          data files of zipped inputs, while a night ingests them
+ * </pre>
+ */
+public record Layout(String output, String warehouseRoot) {
+
+  public Layout(String output) {
+    this(output, Storage.join(output, "warehouse"));
+  }
+
+  /** The live warehouse, where readers find it; a full refresh builds a new one beside it first. */
+  public String liveWarehouse() {
+    return Storage.join(output, "warehouse");
+  }
+
+  /**
+   * The same layout with the warehouse built at {@code _refresh/<id>/warehouse}: a full refresh
+   * writes there, and the finished warehouse replaces the live one only when the run succeeds.
+   */
+  public Layout refreshing(String id) {
+    return new Layout(output, Storage.join(output, "_refresh", id, "warehouse"));
+  }
+
+  /** Where full refreshes build (and killed ones left) their new warehouses. */
+  public String refreshes() {
+    return Storage.join(output, "_refresh");
+  }
+
+  public String warehouse(String table) {
+    return Storage.join(warehouseRoot, table);
+  }
+
+  /** The industry classifier the reports last trained, with what it was trained on (model.json). */
+  public String industryModel() {
+    return Storage.join(warehouseRoot, "_models", "industry");
+  }
+
+  /** The report facts of one postings batch (ReportFacts), one folder replaced whole. */
+  public String factsBatch(LocalDate batch) {
+    return Storage.join(warehouseRoot, "_facts", "ingest_batch=" + batch);
+  }
+
+  /**
+   * Prefix of a folder under {@link #facts()} holding several batches' facts merged
+   * (ReportFacts.compact).
+   */
+  public static final String FACTS_GROUP = "group=";
+
+  /** The report facts of the batches from {@code first} to {@code last}, merged into one folder. */
+  public String factsGroup(LocalDate first, LocalDate last) {
+    return Storage.join(warehouseRoot, "_facts", FACTS_GROUP + first + "_" + last);
+  }
+
+  /** Where the report facts live, one folder per postings batch or group of batches. */
+  public String facts() {
+    return Storage.join(warehouseRoot, "_facts");
+  }
+
+  /** What the reports keep between nights that does not merge from facts (SalaryMedians). */
+  public String reportState(String name) {
+    return Storage.join(warehouseRoot, "_state", name);
+  }
+
+  public String warehouseBatch(String table, LocalDate batch) {
+    return Storage.join(warehouseRoot, table, "ingest_batch=" + batch);
+  }
+
+  public String manifest() {
+    return Storage.join(warehouseRoot, "_manifest.jsonl");
+  }
+
+  public String quarantine(String dataset, LocalDate runDate) {
+    return Storage.join(output, "quarantine", dataset, "run_date=" + runDate);
+  }
+
+  public String reportsRoot() {
+    return Storage.join(output, "reports");
+  }
+
+  public String snapshots() {
+    return Storage.join(output, "reports", "runs");
+  }
+
+  public String snapshot(String runDate) {
+    return Storage.join(output, "reports", "runs", runDate);
+  }
+
+  public String report(String runDate, String name) {
+    return Storage.join(output, "reports", "runs", runDate, name);
+  }
+
+  /**
+   * A snapshot folder's name for a date published again: the date, '~', the publish time (sorts by
+   * time).
+   */
+  public static String republishedName(LocalDate date, long epochMillis) {
+    return date + "~" + String.format("%013d", epochMillis);
+  }
+
+  /** The run date of a snapshot folder name ("2026-01-15" or "2026-01-15~0001767225600000"). */
+  public static LocalDate snapshotDate(String name) {
+    int tilde = name.indexOf('~');
+    return LocalDate.parse(tilde < 0 ? name : name.substring(0, tilde));
+  }
+
+  public String latestPointer() {
+    return Storage.join(output, "reports", "LATEST");
+  }
+
+  public String staging(String runId) {
+    return Storage.join(output, "reports", "_staging", runId);
+  }
+
+  public String runSummary(LocalDate runDate) {
+    return Storage.join(output, "runs", runDate.toString(), "summary.json");
+  }
+
+  /** Where a night unpacks the data files of zipped inputs; removed when ingest ends. */
+  public String unpacked(LocalDate runDate) {
+    return Storage.join(output, "_unpacked", runDate.toString());
+  }
+
+  /** The learner key generated on the first night when SKILLGAP_LEARNER_KEY is not set. */
+  public String learnerKeyFile() {
+    return Storage.join(output, "_secrets", "learner.key");
+  }
+
+  public String lock() {
+    return Storage.join(output, "_lock");
+  }
+}

@@ -1,0 +1,312 @@
+package org.skillgap.spark.warehouse;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * File operations through Hadoop's FileSystem API, so local folders and hdfs:// paths behave alike
+ * (and s3a:// inputs read alike; outputs need atomic rename, see
+ * Locations.outputSupportsAtomicRename).
+ */
+public final class Storage {
+
+  private final Configuration conf;
+
+  public Storage(SparkSession spark) {
+    this.conf = spark.sparkContext().hadoopConfiguration();
+  }
+
+  private FileSystem fs(String path) throws IOException {
+    return new Path(path).getFileSystem(conf);
+  }
+
+  public boolean exists(String path) {
+    try {
+      return fs(path).exists(new Path(path));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public void delete(String path) {
+    try {
+      fs(path).delete(new Path(path), true);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Renames src to dst; dst's parent is created first. */
+  public void rename(String src, String dst) {
+    try {
+      FileSystem fs = fs(src);
+      fs.mkdirs(new Path(dst).getParent());
+      if (!fs.rename(new Path(src), new Path(dst))) {
+        throw new IOException("rename " + src + " -> " + dst + " returned false");
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public void writeText(String path, String text) {
+    try {
+      FileSystem fs = fs(path);
+      try (OutputStream out = fs.create(new Path(path), true)) {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public String readText(String path) {
+    return new String(readBytes(path), StandardCharsets.UTF_8);
+  }
+
+  public byte[] readBytes(String path) {
+    try (var in = fs(path).open(new Path(path))) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Replaces a small text file atomically: written beside it, then renamed over it (FileContext's
+   * overwriting rename is atomic on HDFS and local file systems).
+   */
+  public void replaceText(String path, String text) {
+    String tmp = path + ".tmp-" + java.util.UUID.randomUUID();
+    writeText(tmp, text);
+    replace(tmp, path);
+  }
+
+  /**
+   * Renames a file over another in one step; the target may be absent. A reader sees the old file
+   * or the new one, never neither. Hadoop's overwriting rename is atomic on HDFS but on the local
+   * file system deletes the target and then renames, so there the file is moved with the operating
+   * system's atomic rename, and the checksum files Hadoop keeps beside local files are dropped (a
+   * stale one would fail the next read; without one the file is read unchecked, as any local file
+   * is).
+   */
+  public void replace(String src, String dst) {
+    try {
+      Path target = new Path(dst);
+      if (fs(dst) instanceof org.apache.hadoop.fs.LocalFileSystem local) {
+        Path source = new Path(src);
+        local.getRawFileSystem().delete(local.getChecksumFile(target), false);
+        java.nio.file.Files.move(
+            local.pathToFile(source).toPath(),
+            local.pathToFile(target).toPath(),
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        local.getRawFileSystem().delete(local.getChecksumFile(source), false);
+        return;
+      }
+      org.apache.hadoop.fs.FileContext fc =
+          org.apache.hadoop.fs.FileContext.getFileContext(target.toUri(), conf);
+      fc.rename(new Path(src), target, org.apache.hadoop.fs.Options.Rename.OVERWRITE);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Names of the entries directly under a folder; empty when it does not exist. */
+  public java.util.List<String> list(String folder) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try {
+      FileSystem fs = fs(folder);
+      Path p = new Path(folder);
+      if (fs.exists(p)) {
+        for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(p)) {
+          out.add(st.getPath().getName());
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /**
+   * Rows in the Parquet files under a folder (its partition folders included), from the files'
+   * footers: a few reads on the driver instead of a Spark query. Files and folders whose names
+   * start with '_' or '.' (pending writes, markers) are skipped, as Spark's reader skips them.
+   */
+  public long parquetRows(String folder) {
+    long rows = 0;
+    try {
+      FileSystem fs = fs(folder);
+      Path root = fs.makeQualified(new Path(folder));
+      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files =
+          fs.listFiles(root, true);
+      while (files.hasNext()) {
+        Path file = files.next().getPath();
+        if (!file.getName().endsWith(".parquet") || hidden(file, root)) {
+          continue;
+        }
+        try (org.apache.parquet.hadoop.ParquetFileReader reader =
+            org.apache.parquet.hadoop.ParquetFileReader.open(
+                org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(file, conf))) {
+          rows += reader.getRecordCount();
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return rows;
+  }
+
+  /** Whether a file, or a folder between it and root, is named like a marker or a pending write. */
+  private static boolean hidden(Path file, Path root) {
+    for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
+      if (p.getName().startsWith("_") || p.getName().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public org.apache.hadoop.fs.FileStatus status(String path) {
+    try {
+      return fs(path).getFileStatus(new Path(path));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a secret readable by its owner alone (file 0600 in a folder 0700, where the file system
+   * has permissions), only if the file does not exist yet; false when it already does.
+   */
+  public boolean createPrivate(String path, String text) {
+    try {
+      Path file = new Path(path);
+      FileSystem fs = fs(path);
+      org.apache.hadoop.fs.permission.FsPermission ownerOnly =
+          new org.apache.hadoop.fs.permission.FsPermission((short) 0700);
+      fs.mkdirs(file.getParent(), ownerOnly);
+      fs.setPermission(file.getParent(), ownerOnly);
+      // Created with owner-only permissions (not chmod-ed after), so the key is never readable by
+      // others.
+      FileSystem target =
+          fs instanceof org.apache.hadoop.fs.LocalFileSystem local ? local.getRawFileSystem() : fs;
+      try (OutputStream out =
+          target.create(
+              file,
+              new org.apache.hadoop.fs.permission.FsPermission((short) 0600),
+              false,
+              4096,
+              fs.getDefaultReplication(file),
+              fs.getDefaultBlockSize(file),
+              null)) {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+      }
+      target.setPermission(file, new org.apache.hadoop.fs.permission.FsPermission((short) 0600));
+      return true;
+    } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
+      return false;
+    } catch (IOException e) {
+      if (exists(path)) {
+        return false;
+      }
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Creates the file only if it does not exist; false when it already does. Atomic: on the local
+   * file system with O_EXCL (Hadoop's create-if-absent there checks, then opens), elsewhere with
+   * the file system's own create-if-absent (the NameNode's on HDFS).
+   */
+  public boolean createExclusive(String path, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    try {
+      FileSystem fs = fs(path);
+      if (fs instanceof org.apache.hadoop.fs.LocalFileSystem local) {
+        java.nio.file.Path file = local.pathToFile(new Path(path)).toPath();
+        java.nio.file.Files.createDirectories(file.getParent());
+        try {
+          java.nio.file.Files.write(
+              file,
+              bytes,
+              java.nio.file.StandardOpenOption.CREATE_NEW,
+              java.nio.file.StandardOpenOption.WRITE);
+          return true;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+          return false;
+        }
+      }
+      try (OutputStream out = fs.create(new Path(path), false)) {
+        out.write(bytes);
+      }
+      return true;
+    } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
+      return false;
+    } catch (IOException e) {
+      if (exists(path)) {
+        return false; // some file systems report the clash as a plain IOException
+      }
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public void mkdirs(String path) {
+    try {
+      fs(path).mkdirs(new Path(path));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public void touch(String path) {
+    try {
+      fs(path).setTimes(new Path(path), System.currentTimeMillis(), -1);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A checksum of the file: the file system's own when it keeps one (HDFS), else CRC32 of the
+   * bytes.
+   */
+  public String checksum(String path) {
+    try {
+      FileSystem fs = fs(path);
+      org.apache.hadoop.fs.FileChecksum c = fs.getFileChecksum(new Path(path));
+      if (c != null) {
+        return c.getAlgorithmName()
+            + ":"
+            + org.apache.commons.codec.binary.Hex.encodeHexString(c.getBytes());
+      }
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      try (var in = fs.open(new Path(path))) {
+        byte[] buf = new byte[1 << 16];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+          crc.update(buf, 0, n);
+        }
+      }
+      return "crc32:" + Long.toHexString(crc.getValue());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Joins a base path and a child without doubling slashes. */
+  public static String join(String base, String... children) {
+    StringBuilder sb =
+        new StringBuilder(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+    for (String c : children) {
+      sb.append('/').append(c);
+    }
+    return sb.toString();
+  }
+}
