@@ -1,5 +1,8 @@
 package org.skillgap.core.requirements;
 
+import static org.skillgap.core.requirements.Regexes.anyOf;
+import static org.skillgap.core.requirements.Regexes.words;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,11 +35,6 @@ import org.skillgap.core.requirements.Requirements.DegreeLevel;
  */
 public final class RequirementRules {
   private RequirementRules() {}
-
-  /** The rules read words, whatever their case. */
-  private static Pattern words(String regex) {
-    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
-  }
 
   /**
    * The clauses of a text: sentences end at punctuation and a space (not after an initial, as in
@@ -294,7 +292,7 @@ public final class RequirementRules {
 
   /**
    * "valid [State] <noun> as/for a <Title Case Name>": the name is group 1. Case matters, so not
-   * {@link #words}.
+   * {@link Regexes#words}.
    */
   private static Pattern named(String noun) {
     return Pattern.compile(
@@ -651,56 +649,6 @@ public final class RequirementRules {
         "\\b(certificate in food protection|food protection certificate|food handler'?s? (card|certificate))\\b");
   }
 
-  /**
-   * One pattern that finds whatever any of the given patterns finds (and maybe more), so a clause
-   * naming no degree or licence costs one scan, not one per pattern. Every pattern here starts with
-   * a word boundary, which Java checks at each position before anything else; factored out, it is
-   * checked once per position.
-   */
-  static Pattern anyOf(java.util.Collection<Pattern> patterns) {
-    List<String> bounded = new ArrayList<>();
-    List<String> other = new ArrayList<>();
-    for (Pattern p : patterns) {
-      for (String alternative : topLevelAlternatives(p.pattern())) {
-        if (alternative.startsWith("\\b")) {
-          bounded.add(alternative.substring(2));
-        } else {
-          other.add(alternative);
-        }
-      }
-    }
-    StringBuilder sb = new StringBuilder("\\b(?:").append(String.join("|", bounded)).append(')');
-    other.forEach(o -> sb.append("|(?:").append(o).append(')'));
-    return words(sb.toString());
-  }
-
-  /** A regex's alternatives at nesting depth 0 ("a|(b|c)|d": "a", "(b|c)", "d"). */
-  static List<String> topLevelAlternatives(String regex) {
-    List<String> out = new ArrayList<>();
-    int depth = 0;
-    boolean inClass = false;
-    int start = 0;
-    for (int i = 0; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
-        out.add(regex.substring(start, i));
-        start = i + 1;
-      }
-    }
-    out.add(regex.substring(start));
-    return out;
-  }
-
   static final Pattern ANY_DEGREE = anyOf(DEGREES.values());
   static final Pattern ANY_CERTIFICATION = anyOf(CERTIFICATIONS.values());
 
@@ -805,207 +753,6 @@ public final class RequirementRules {
               "professional engineer",
               "registered architect",
               "first aid"));
-
-  /**
-   * A pattern scanned at every position of a clause, with the lower-case parts one of which every
-   * match of it holds: it runs only on clauses holding one. Most clauses of a posting (duties,
-   * about us) hold none, and a case-insensitive scan of every position is most of what reading
-   * requirements costs. Keep the parts in step with the pattern: {@code RequirementRulesTest}
-   * checks examples of each.
-   */
-  record Guarded(Pattern pattern, List<String> cues) {
-    static Guarded of(Pattern pattern, String... cues) {
-      return new Guarded(pattern, List.of(cues));
-    }
-
-    /** Whether a clause lower-cased with {@link Cue#asciiLower} holds one of the cues. */
-    boolean mayMatch(String lower) {
-      for (String cue : cues) {
-        if (lower.contains(cue)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    boolean find(String clause, String lower) {
-      return mayMatch(lower) && pattern.matcher(clause).find();
-    }
-
-    /**
-     * Where the first cue starts in a lower-cased text, or -1: no match starts after the white
-     * space before it.
-     */
-    int firstCue(String lower) {
-      int first = -1;
-      for (String cue : cues) {
-        int at = lower.indexOf(cue);
-        if (at >= 0 && (first < 0 || at < first)) {
-          first = at;
-        }
-      }
-      return first;
-    }
-  }
-
-  /**
-   * A pattern anchored at a clause's start ("^\\s*..."), with the lower-case characters its match
-   * can start with after the white space: it runs only on clauses that start with one. Creating a
-   * matcher per pattern per clause was a third of what reading requirements cost. Keep the
-   * characters in step with the pattern: {@code RequirementRulesTest} checks examples of each.
-   */
-  record Opening(Pattern pattern, String firsts) {
-    static Opening of(Pattern pattern, String firsts) {
-      return new Opening(pattern, firsts);
-    }
-
-    /**
-     * The first character of a lower-cased clause after what the patterns' {@code \\s} skips, or a
-     * space.
-     */
-    static char first(String lower) {
-      for (int i = 0; i < lower.length(); i++) {
-        char c = lower.charAt(i);
-        if (" \t\n\u000B\f\r".indexOf(c) < 0) {
-          return c;
-        }
-      }
-      return ' ';
-    }
-
-    /** Whether the clause matches; {@code first} is {@link #first} of its lower case. */
-    boolean find(String clause, char first) {
-      return firsts.indexOf(first) >= 0 && pattern.matcher(clause).find();
-    }
-  }
-
-  /**
-   * Words, word beginnings and raw substrings, one of which a clause must hold for a pattern to
-   * match.
-   */
-  record Cue(Set<String> words, List<String> stems, List<String> substrings) {
-    boolean in(String clause) {
-      return new Cues(this).scan(asciiLower(clause)) != 0;
-    }
-
-    private static boolean isAsciiWordChar(char c) {
-      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    }
-
-    /**
-     * Lower case for A-Z only: what the patterns' CASE_INSENSITIVE flag folds, and nothing else.
-     */
-    static String asciiLower(String s) {
-      char[] chars = null;
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c >= 'A' && c <= 'Z') {
-          if (chars == null) {
-            chars = s.toCharArray();
-          }
-          chars[i] = (char) (c + ('a' - 'A'));
-        }
-      }
-      return chars == null ? s : new String(chars);
-    }
-  }
-
-  /**
-   * Several cues read in one pass over a lower-cased clause, with no word copied: a word's hash is
-   * looked up in an open-addressed table and compared in place. Tokenizing each clause once per
-   * cue, a copy per word, was a third of what reading requirements cost.
-   */
-  static final class Cues {
-    private final String[] slotWord;
-    private final int[] slotBits;
-    private final String[] stems;
-    private final int[] stemBits;
-    private final String[] substrings;
-    private final int[] substringBits;
-
-    /** Whether some stem starts with this character (a-z), so most words skip the stems. */
-    private final boolean[] stemStart = new boolean[128];
-
-    /** Bit i of {@link #scan} is cue i's. */
-    Cues(Cue... cues) {
-      Map<String, Integer> words = new LinkedHashMap<>();
-      Map<String, Integer> stemsToBits = new LinkedHashMap<>();
-      Map<String, Integer> substringsToBits = new LinkedHashMap<>();
-      for (int i = 0; i < cues.length; i++) {
-        int bit = 1 << i;
-        cues[i].words().forEach(w -> words.merge(w, bit, (a, b) -> a | b));
-        cues[i].stems().forEach(w -> stemsToBits.merge(w, bit, (a, b) -> a | b));
-        cues[i].substrings().forEach(w -> substringsToBits.merge(w, bit, (a, b) -> a | b));
-      }
-      int size = Integer.highestOneBit(Math.max(words.size(), 1) * 4) * 2;
-      slotWord = new String[size];
-      slotBits = new int[size];
-      words.forEach(
-          (w, bits) -> {
-            int slot = spread(w.hashCode()) & (size - 1);
-            while (slotWord[slot] != null) {
-              slot = (slot + 1) & (size - 1);
-            }
-            slotWord[slot] = w;
-            slotBits[slot] = bits;
-          });
-      stems = stemsToBits.keySet().toArray(new String[0]);
-      stemBits = stemsToBits.values().stream().mapToInt(Integer::intValue).toArray();
-      for (String stem : stems) {
-        stemStart[stem.charAt(0)] = true;
-      }
-      substrings = substringsToBits.keySet().toArray(new String[0]);
-      substringBits = substringsToBits.values().stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int spread(int h) {
-      return h ^ (h >>> 16);
-    }
-
-    /** The bits of the cues a clause lower-cased with {@link Cue#asciiLower} holds. */
-    int scan(String lower) {
-      int found = 0;
-      for (int s = 0; s < substrings.length; s++) {
-        if ((found & substringBits[s]) != substringBits[s] && lower.contains(substrings[s])) {
-          found |= substringBits[s];
-        }
-      }
-      int n = lower.length();
-      int i = 0;
-      while (i < n) {
-        while (i < n && !Cue.isAsciiWordChar(lower.charAt(i))) {
-          i++;
-        }
-        int start = i;
-        int hash = 0;
-        while (i < n && Cue.isAsciiWordChar(lower.charAt(i))) {
-          hash = 31 * hash + lower.charAt(i); // String.hashCode of the word, without the word
-          i++;
-        }
-        if (start == i) {
-          break;
-        }
-        int length = i - start;
-        int slot = spread(hash) & (slotWord.length - 1);
-        for (String w = slotWord[slot];
-            w != null;
-            w = slotWord[slot = (slot + 1) & (slotWord.length - 1)]) {
-          if (w.length() == length && lower.startsWith(w, start)) {
-            found |= slotBits[slot];
-            break;
-          }
-        }
-        if (stemStart[lower.charAt(start)]) {
-          for (int s = 0; s < stems.length; s++) {
-            if (stems[s].length() <= length && lower.startsWith(stems[s], start)) {
-              found |= stemBits[s];
-            }
-          }
-        }
-      }
-      return found;
-    }
-  }
 
   /** Both cues, read at once: bit 0 the degree cue's, bit 1 the licence cue's. */
   private static final Cues CUES = new Cues(DEGREE_CUE, CERTIFICATION_CUE);

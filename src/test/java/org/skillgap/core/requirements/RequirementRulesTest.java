@@ -747,14 +747,12 @@ class RequirementRulesTest {
   }
 
   /**
-   * The same for the patterns run on every clause (RequirementRules.Guarded): an example of each
-   * alternative matches, in mixed case, and passes the pattern's cues; a plain duty clause passes
-   * none of them.
+   * The same for the patterns run on every clause (Guarded): an example of each alternative
+   * matches, in mixed case, and passes the pattern's cues; a plain duty clause passes none of them.
    */
   @Test
   void everyGuardedPatternsExamplesPassItsCues() {
-    java.util.Map<RequirementRules.Guarded, List<String>> examples =
-        new java.util.LinkedHashMap<>();
+    java.util.Map<Guarded, List<String>> examples = new java.util.LinkedHashMap<>();
     examples.put(
         RequirementRules.LICENCE_SECTION,
         List.of(
@@ -867,8 +865,7 @@ class RequirementRulesTest {
             assertTrue(
                 guarded.pattern().matcher(text).find(),
                 "example matches " + guarded.pattern() + ": " + text);
-            assertTrue(
-                guarded.mayMatch(RequirementRules.Cue.asciiLower(text)), "its cues pass: " + text);
+            assertTrue(guarded.mayMatch(Cue.asciiLower(text)), "its cues pass: " + text);
           }
           assertFalse(
               guarded.find(
@@ -878,14 +875,13 @@ class RequirementRulesTest {
   }
 
   /**
-   * The patterns anchored at a clause's start (RequirementRules.Opening) run only on clauses that
-   * start with one of their characters: an example of each alternative, in mixed case and after
-   * white space, matches and passes; a plain duty clause passes none.
+   * The patterns anchored at a clause's start (Opening) run only on clauses that start with one of
+   * their characters: an example of each alternative, in mixed case and after white space, matches
+   * and passes; a plain duty clause passes none.
    */
   @Test
   void everyOpeningPatternsExamplesPassItsFirstCharacters() {
-    java.util.Map<RequirementRules.Opening, List<String>> examples =
-        new java.util.LinkedHashMap<>();
+    java.util.Map<Opening, List<String>> examples = new java.util.LinkedHashMap<>();
     examples.put(
         RequirementRules.LATER_PATH,
         List.of(
@@ -926,14 +922,11 @@ class RequirementRulesTest {
                 opening.pattern().matcher(text).find(),
                 "example matches " + opening.pattern() + ": " + text);
             assertTrue(
-                opening.find(
-                    text, RequirementRules.Opening.first(RequirementRules.Cue.asciiLower(text))),
+                opening.find(text, Opening.first(Cue.asciiLower(text))),
                 "its first character passes: " + text);
           }
           assertFalse(
-              opening.find(
-                  "Maintain the schedule.",
-                  RequirementRules.Opening.first("maintain the schedule.")));
+              opening.find("Maintain the schedule.", Opening.first("maintain the schedule.")));
         });
   }
 
@@ -958,12 +951,10 @@ class RequirementRulesTest {
    */
   @Test
   void cuesReadSeveralCuesInOnePass() {
-    RequirementRules.Cues cues =
-        new RequirementRules.Cues(
-            new RequirementRules.Cue(
-                java.util.Set.of("degree", "b"), List.of("graduat"), List.of("a.a.")),
-            new RequirementRules.Cue(
-                java.util.Set.of("rn", "degree"), List.of("licen"), List.of("first aid")));
+    Cues cues =
+        new Cues(
+            new Cue(java.util.Set.of("degree", "b"), List.of("graduat"), List.of("a.a.")),
+            new Cue(java.util.Set.of("rn", "degree"), List.of("licen"), List.of("first aid")));
     assertEquals(0, cues.scan("maintain the schedule"));
     assertEquals(1, cues.scan("a graduate of"));
     assertEquals(3, cues.scan("a degree"));
