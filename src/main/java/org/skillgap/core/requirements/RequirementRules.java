@@ -1,5 +1,13 @@
 package org.skillgap.core.requirements;
 
+import static org.skillgap.core.requirements.CertificationRules.ANY_CERTIFICATION;
+import static org.skillgap.core.requirements.CertificationRules.CERTIFICATIONS;
+import static org.skillgap.core.requirements.CertificationRules.CERTIFICATION_CUE;
+import static org.skillgap.core.requirements.CertificationRules.CERTIFICATION_LIST;
+import static org.skillgap.core.requirements.CertificationRules.LICENCE_HEADING;
+import static org.skillgap.core.requirements.CertificationRules.NAMED_LICENCE;
+import static org.skillgap.core.requirements.CertificationRules.NAMED_REGISTRATION;
+import static org.skillgap.core.requirements.CertificationRules.OR_BEFORE_LICENCE;
 import static org.skillgap.core.requirements.Regexes.anyOf;
 import static org.skillgap.core.requirements.Regexes.words;
 
@@ -44,8 +52,6 @@ public final class RequirementRules {
       Opening.of(words("^\\s*(or\\s+)?\\(?([2-9]|[b-h](?=[.)](\\s|$)))[.)]"), "o(23456789bcdefgh");
 
   private static final Pattern ENDS_WITH_OR = words("\\bor\\s*$");
-  private static final Pattern OR_BEFORE_LICENCE =
-      words("\\bor\\s+((a|an|the|valid|current|active)\\s+)*([A-Z][\\w.]*\\s+){0,4}$");
   static final Guarded LICENCE_SECTION =
       Guarded.of(
           words("\\b(licen[cs]e|licensure|certification|registration)\\s+requirements?\\b"),
@@ -72,29 +78,6 @@ public final class RequirementRules {
               // a PhD (or master's) to be earned in the post: "A PhD scholarship ... is available",
               // "PhD students"
               + "|\\b(ph\\.?\\s?d\\.?|doctoral|master'?s?)(\\s+degree)?\\s+(scholarship|stipend|student|fellowship|position)s?\\b");
-
-  /**
-   * Licences the list below does not name: "a valid license for High Pressure Boiler Operating
-   * Engineer".
-   */
-  static final Guarded NAMED_LICENCE = Guarded.of(named("[Ll]icen[cs]e"), "valid ");
-
-  /**
-   * Registrations the list does not name: "a valid New York State Registration as a Landscape
-   * Architect".
-   */
-  static final Guarded NAMED_REGISTRATION = Guarded.of(named("[Rr]egistration"), "valid ");
-
-  /**
-   * "valid [State] <noun> as/for a <Title Case Name>": the name is group 1. Case matters, so not
-   * {@link Regexes#words}.
-   */
-  private static Pattern named(String noun) {
-    return Pattern.compile(
-        "\\bvalid (?:[A-Z][\\w.]*\\s+){0,3}"
-            + noun
-            + " (?:as|for) (?:an? )?((?:[A-Z][\\w-]*\\s*){1,6}?)(?=\\s+(?:[a-z]|$)|[.,;]|$)");
-  }
 
   static final Opening ALL_PATHS =
       Opening.of(
@@ -129,12 +112,6 @@ public final class RequirementRules {
               "\\b(assignment level (ii|iii|iv|2|3|4)|eligible for placement in|to be assigned to (al|assignment))\\b"),
           "assign",
           "placement");
-  static final Guarded LICENCE_HEADING =
-      Guarded.of(
-          words("\\b(driver'?s?|motor vehicle)?\\s*licen[cs]e requirements?\\s*:?"), "licen");
-  static final Guarded CERTIFICATION_LIST =
-      Guarded.of(
-          words("\\b(certifications?|certificates?|licen[cs]es?)\\s*:\\s*$"), "certific", "licen");
   static final Opening STARTS_WITH_OR = Opening.of(words("^\\s*or\\b"), "o");
 
   /**
@@ -360,92 +337,7 @@ public final class RequirementRules {
           Map.entry("twenty", 20),
           Map.entry("a couple of", 2));
 
-  /** Licences and certifications people hire on, by the name the reports use. */
-  private static final Map<String, Pattern> CERTIFICATIONS = new LinkedHashMap<>();
-
-  private static void cert(String name, String regex) {
-    CERTIFICATIONS.put(name, words(regex));
-  }
-
-  static {
-    cert(
-        "Registered Nurse licence",
-        "\\b(rn licen[cs]e|licensed (as an? )?registered nurse|registered nurse licen[cs]\\w*|"
-            + "licen[cs]\\w* (to practice )?as an? registered nurse|current,? (full,? )?(active,? )?(and )?unrestricted (rn|registered nurse))\\b|licen[cs]\\w*.{0,80}registered (professional )?nurse|"
-            + "\\bregistration as an? (graduate )?(registered )?professional nurse\\b");
-    cert(
-        "Licensed Practical Nurse licence",
-        "\\b(lpn|lvn) licen[cs]e|licensed (practical|vocational) nurse\\b");
-    cert(
-        "Physician licence",
-        "\\b(licen[cs](e|ed) to practi[cs]e (medicine|osteopathy)|medical licen[cs]e|board[- ]certif\\w+)\\b");
-    cert(
-        "Pharmacist licence",
-        "\\bpharmacist licen[cs]e|licen[cs]ed pharmacist\\b|\\blicen[cs](e|ed) to practi[cs]e pharmacy\\b");
-    cert("Social work licence", "\\b(lcsw|lmsw|licensed (clinical|master) social worker)\\b");
-    cert("Certified Nursing Assistant", "\\b(cna|certified nurs(ing|e) (assistant|aide))\\b");
-    cert(
-        "Basic Life Support",
-        "\\b(bls|basic life support|cpr certif\\w*)\\b|\\b(cardio-?pulmonary resuscitation|cpr)\\b.{0,60}\\bcertif|\\bcertific\\w*:.{0,200}\\b(cpr|cardio-?pulmonary)\\b");
-    cert(
-        "Commercial Pesticide Applicator certification",
-        "\\b(commercial )?pesticide applicator\\b");
-    cert(
-        "Lifeguard certification",
-        "\\blife\\s?guard\\w*\\W{0,3}(certif\\w*|training)|\\bcertific\\w*:\\s*life\\s?guard");
-    cert(
-        "First Aid certification",
-        "\\bfirst aid (certif\\w*|card)|\\bcertific\\w*:.{0,120}\\bfirst aid\\b");
-    cert(
-        "USCG mariner credential",
-        "\\b(coast guard (certificate|licen[cs]e|credential)|merchant mariner'?s? (document|credential|licen[cs]e))");
-    cert("Advanced Cardiac Life Support", "\\b(acls|advanced cardiac life support)\\b");
-    cert("Certified Public Accountant", "\\b(cpa|certified public accountant)\\b");
-    cert("Chartered Financial Analyst", "\\b(cfa|chartered financial analyst)\\b");
-    cert("Certified Management Accountant", "\\b(cma|certified management accountant)\\b");
-    cert("Certified Internal Auditor", "\\b(cia|certified internal auditor)\\b");
-    cert(
-        "Certified Information Systems Auditor",
-        "\\b(cisa|certified information systems auditor)\\b");
-    cert("CISSP", "\\b(cissp|certified information systems security professional)\\b");
-    cert("CompTIA Security+", "\\b(comptia )?security\\+");
-    cert("Project Management Professional", "\\b(pmp|project management professional)\\b");
-    cert("ITIL", "\\bitil\\b");
-    cert("AWS certification", "\\baws certified\\b|\\baws certification\\b");
-    cert("Cisco CCNA", "\\bccna\\b");
-    cert(
-        "Professional Engineer licence",
-        "\\b(professional engineer|p\\.e\\. licen[cs]e|pe licen[cs]e)\\b");
-    cert(
-        "Registered Architect licence",
-        "\\b(registered architect|licensed architect|registration as an? architect)\\b");
-    cert(
-        "Bar admission",
-        "\\b(active bar membership|bar membership|admission to the ([a-z]+ )*bar|admitted to (practice (law )?in |the )([a-z]+ )*bar|member of the ([a-z]+ )*bar|admitted and in good standing|membership (in good standing )?(in|of) the bar|membership in an? ([a-z]+ ){0,6}bar)\\b");
-    cert(
-        "Teaching certificate",
-        "\\b(teaching (certificat\\w+|licen[cs]e)|teacher certification|state certified teacher)\\b");
-    cert("Commercial driver's licence", "\\b(cdl|commercial driver'?s? licen[cs]e)\\b");
-    cert(
-        "Driver's licence",
-        "\\b(?<!commercial )(driver|chauffeur)'?s? licen[cs]e\\b|\\bmotor vehicle (operator'?s? )?licen[cs]e\\b");
-    cert("SHRM certification", "\\b(shrm-c?p|shrm-scp|phr|sphr)\\b");
-    cert("Certified Professional Coder", "\\b(cpc|certified professional coder|ccs|rhit|rhia)\\b");
-    cert("Six Sigma", "\\bsix sigma\\b");
-    cert(
-        "Child Development Associate credential",
-        "\\b(child development associate|cda)\\b[^.;]{0,20}\\bcredential");
-    cert(
-        "Fitness instructor certification",
-        "\\b(group fitness|personal train(er|ing)|strength and conditioning|fitness instructor)\\b.{0,80}\\bcertif");
-    cert("NWCG incident qualification", "\\bnwcg\\b.{0,80}\\bqualification");
-    cert(
-        "Food Protection Certificate",
-        "\\b(certificate in food protection|food protection certificate|food handler'?s? (card|certificate))\\b");
-  }
-
   static final Pattern ANY_DEGREE = anyOf(DEGREES.values());
-  static final Pattern ANY_CERTIFICATION = anyOf(CERTIFICATIONS.values());
 
   /**
    * Words (ASCII lower case, split at anything but a-z and 0-9) or word beginnings of which every
@@ -491,63 +383,6 @@ public final class RequirementRules {
               "ma"),
           List.of("graduat"),
           List.of("a.a."));
-
-  // The rarest word of each alternative: a common word ("state", "professional", "project",
-  // "security") let
-  // most clauses through to the long alternation. Phrases whose every word is common are
-  // substrings.
-  static final Cue CERTIFICATION_CUE =
-      new Cue(
-          Set.of(
-              "rn",
-              "unrestricted",
-              "registration",
-              "lpn",
-              "lvn",
-              "pharmacist",
-              "lcsw",
-              "lmsw",
-              "cna",
-              "bls",
-              "cpr",
-              "pesticide",
-              "life",
-              "coast",
-              "merchant",
-              "acls",
-              "cpa",
-              "cfa",
-              "chartered",
-              "cma",
-              "cia",
-              "cisa",
-              "cissp",
-              "pmp",
-              "itil",
-              "aws",
-              "ccna",
-              "bar",
-              "admitted",
-              "cdl",
-              "shrm",
-              "phr",
-              "sphr",
-              "cpc",
-              "ccs",
-              "rhit",
-              "rhia",
-              "sigma",
-              "child",
-              "cda",
-              "nwcg"),
-          List.of(
-              "licen", "certif", "cardio", "lifeguard", "driver", "chauffeur", "nurse", "handler"),
-          List.of(
-              "security+",
-              "project management professional",
-              "professional engineer",
-              "registered architect",
-              "first aid"));
 
   /** Both cues, read at once: bit 0 the degree cue's, bit 1 the licence cue's. */
   private static final Cues CUES = new Cues(DEGREE_CUE, CERTIFICATION_CUE);

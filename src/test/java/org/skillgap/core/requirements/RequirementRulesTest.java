@@ -737,13 +737,13 @@ class RequirementRulesTest {
             "food handler's card");
     for (String example : licences) {
       assertTrue(
-          RequirementRules.ANY_CERTIFICATION.matcher(example).find(),
+          CertificationRules.ANY_CERTIFICATION.matcher(example).find(),
           "the example matches: " + example);
-      assertTrue(RequirementRules.CERTIFICATION_CUE.in(example), "its cue passes: " + example);
+      assertTrue(CertificationRules.CERTIFICATION_CUE.in(example), "its cue passes: " + example);
     }
     assertFalse(RequirementRules.DEGREE_CUE.in("Maintain the schedule and answer the phones."));
     assertFalse(
-        RequirementRules.CERTIFICATION_CUE.in("Maintain the schedule and answer the phones."));
+        CertificationRules.CERTIFICATION_CUE.in("Maintain the schedule and answer the phones."));
   }
 
   /**
@@ -768,12 +768,12 @@ class RequirementRulesTest {
             "a degree desirable skills: SQL",
             "Google Cloud) Preferred Qualification: SQL"));
     examples.put(
-        RequirementRules.NAMED_LICENCE,
+        CertificationRules.NAMED_LICENCE,
         List.of(
             "a valid New York State License as a Master Plumber",
             "valid license for High Pressure Boiler Operating Engineer"));
     examples.put(
-        RequirementRules.NAMED_REGISTRATION,
+        CertificationRules.NAMED_REGISTRATION,
         List.of("a valid New York State Registration as a Landscape Architect"));
     examples.put(
         RequirementRules.STRICT_PREFERRED_SECTION,
@@ -790,13 +790,13 @@ class RequirementRulesTest {
             "To be assigned to AL III",
             "to be Assigned to Assignment Level III"));
     examples.put(
-        RequirementRules.LICENCE_HEADING,
+        CertificationRules.LICENCE_HEADING,
         List.of(
             "Driver License Requirement:",
             "Motor Vehicle Licence Requirements",
             "License requirement"));
     examples.put(
-        RequirementRules.CERTIFICATION_LIST,
+        CertificationRules.CERTIFICATION_LIST,
         List.of("Certifications:", "Certificate :", "LICENSES:", "licence:"));
     examples.put(
         RequirementRules.PREFERRED,
