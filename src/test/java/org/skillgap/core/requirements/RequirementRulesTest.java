@@ -626,9 +626,8 @@ class RequirementRulesTest {
             "BEng in",
             "B.Eng. degree");
     for (String example : degrees) {
-      assertTrue(
-          RequirementRules.ANY_DEGREE.matcher(example).find(), "the example matches: " + example);
-      assertTrue(RequirementRules.DEGREE_CUE.in(example), "its cue passes: " + example);
+      assertTrue(DegreeRules.ANY_DEGREE.matcher(example).find(), "the example matches: " + example);
+      assertTrue(DegreeRules.DEGREE_CUE.in(example), "its cue passes: " + example);
     }
     List<String> licences =
         List.of(
@@ -741,7 +740,7 @@ class RequirementRulesTest {
           "the example matches: " + example);
       assertTrue(CertificationRules.CERTIFICATION_CUE.in(example), "its cue passes: " + example);
     }
-    assertFalse(RequirementRules.DEGREE_CUE.in("Maintain the schedule and answer the phones."));
+    assertFalse(DegreeRules.DEGREE_CUE.in("Maintain the schedule and answer the phones."));
     assertFalse(
         CertificationRules.CERTIFICATION_CUE.in("Maintain the schedule and answer the phones."));
   }
@@ -754,14 +753,14 @@ class RequirementRulesTest {
   void everyGuardedPatternsExamplesPassItsCues() {
     java.util.Map<Guarded, List<String>> examples = new java.util.LinkedHashMap<>();
     examples.put(
-        RequirementRules.LICENCE_SECTION,
+        PreferenceRules.LICENCE_SECTION,
         List.of(
             "LICENSE REQUIREMENTS:",
             "Licensure requirement",
             "Certification Requirements",
             "Registration requirement"));
     examples.put(
-        RequirementRules.HEADING_GLUED,
+        PreferenceRules.HEADING_GLUED,
         List.of(
             "a college degree Preferred Skills: SQL",
             "a degree Desired Qualifications: SQL",
@@ -776,14 +775,14 @@ class RequirementRulesTest {
         CertificationRules.NAMED_REGISTRATION,
         List.of("a valid New York State Registration as a Landscape Architect"));
     examples.put(
-        RequirementRules.STRICT_PREFERRED_SECTION,
+        PreferenceRules.STRICT_PREFERRED_SECTION,
         List.of(
             "Best Qualified Criteria",
             "HIGHLY PREFERRED candidates",
             "highly qualifying criteria",
             "Highly Qualified candidate"));
     examples.put(
-        RequirementRules.HIGHER_LEVEL,
+        PathRules.HIGHER_LEVEL,
         List.of(
             "Assignment Level II",
             "eligible for Placement in",
@@ -799,7 +798,7 @@ class RequirementRulesTest {
         CertificationRules.CERTIFICATION_LIST,
         List.of("Certifications:", "Certificate :", "LICENSES:", "licence:"));
     examples.put(
-        RequirementRules.PREFERRED,
+        PreferenceRules.PREFERRED,
         List.of(
             "Go is Preferred",
             "preferably SQL",
@@ -823,7 +822,7 @@ class RequirementRulesTest {
             "The Ideal Candidate will have",
             "our ideal candidate"));
     examples.put(
-        RequirementRules.YEARS,
+        YearsRules.YEARS,
         List.of(
             "Five (5) Years of experience",
             "3+ Years experience",
@@ -840,7 +839,7 @@ class RequirementRulesTest {
             "3+ Years as a data engineer",
             "4 years working as an analyst"));
     examples.put(
-        RequirementRules.PREFERRED_SECTION,
+        PreferenceRules.PREFERRED_SECTION,
         List.of(
             "Preferred Skills:",
             "DESIRED QUALIFICATIONS",
@@ -850,9 +849,9 @@ class RequirementRulesTest {
             "Nice to have:",
             "NICE TO HAVE EXPERIENCE:"));
     examples.put(
-        RequirementRules.REQUIRED, List.of("Required", "REQUIREMENTS", "Requirement", "You Must"));
+        PreferenceRules.REQUIRED, List.of("Required", "REQUIREMENTS", "Requirement", "You Must"));
     examples.put(
-        RequirementRules.ALTERNATIVE_WITHOUT_DEGREE,
+        PathRules.ALTERNATIVE_WITHOUT_DEGREE,
         List.of(
             "a High School Diploma and six years",
             "High School graduation",
@@ -883,7 +882,7 @@ class RequirementRulesTest {
   void everyOpeningPatternsExamplesPassItsFirstCharacters() {
     java.util.Map<Opening, List<String>> examples = new java.util.LinkedHashMap<>();
     examples.put(
-        RequirementRules.LATER_PATH,
+        PathRules.LATER_PATH,
         List.of(
             "or 2. A high school diploma",
             "(2) A diploma",
@@ -893,7 +892,7 @@ class RequirementRulesTest {
             "OR (4) one year",
             "h) Six months"));
     examples.put(
-        RequirementRules.ALL_PATHS,
+        PathRules.ALL_PATHS,
         List.of(
             "However, all candidates must",
             "All Applicants",
@@ -902,7 +901,7 @@ class RequirementRulesTest {
             "\tMust have",
             "In addition, a licence"));
     examples.put(
-        RequirementRules.GRADE,
+        PathRules.GRADE,
         List.of(
             "To qualify for a GS-06,",
             "To qualify at the GS-9",
@@ -913,8 +912,7 @@ class RequirementRulesTest {
             "NF-3",
             "NA-4"));
     examples.put(
-        RequirementRules.STARTS_WITH_OR,
-        List.of("OR one of the following:", "  or 2. A diploma", "Or"));
+        PathRules.STARTS_WITH_OR, List.of("OR one of the following:", "  or 2. A diploma", "Or"));
     examples.forEach(
         (opening, texts) -> {
           for (String text : texts) {
