@@ -81,13 +81,7 @@ final class Clauses {
         && !(c == '.' && (initialBefore(text, i) || abbreviationBefore(text, i)))) {
       return new Break(i + 1, skipWhitespace(text, i + 1));
     }
-    if (c == '.'
-        && i >= 2
-        && isLower(text.charAt(i - 1))
-        && isLower(text.charAt(i - 2))
-        && i + 1 < n
-        && text.charAt(i + 1) >= 'A'
-        && text.charAt(i + 1) <= 'Z') {
+    if (c == '.' && gluedPeriodAt(text, i)) {
       return new Break(i + 1, i + 1);
     }
     if (Character.isWhitespace(c)) {
@@ -98,6 +92,19 @@ final class Clauses {
       }
     }
     return null;
+  }
+
+  /**
+   * "completed.Current": a period glued to the next sentence. Two lower-case letters before it keep
+   * "U.S." whole.
+   */
+  private static boolean gluedPeriodAt(String text, int i) {
+    return i >= 2
+        && isLower(text.charAt(i - 1))
+        && isLower(text.charAt(i - 2))
+        && i + 1 < text.length()
+        && text.charAt(i + 1) >= 'A'
+        && text.charAt(i + 1) <= 'Z';
   }
 
   /**
