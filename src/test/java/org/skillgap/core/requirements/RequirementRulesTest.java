@@ -2,7 +2,10 @@ package org.skillgap.core.requirements;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.skillgap.core.requirements.Requirements.Certification;
 import org.skillgap.core.requirements.Requirements.DegreeLevel;
@@ -751,7 +754,7 @@ class RequirementRulesTest {
    */
   @Test
   void everyGuardedPatternsExamplesPassItsCues() {
-    java.util.Map<Guarded, List<String>> examples = new java.util.LinkedHashMap<>();
+    Map<Guarded, List<String>> examples = new LinkedHashMap<>();
     examples.put(
         PreferenceRules.LICENCE_SECTION,
         List.of(
@@ -880,7 +883,7 @@ class RequirementRulesTest {
    */
   @Test
   void everyOpeningPatternsExamplesPassItsFirstCharacters() {
-    java.util.Map<Opening, List<String>> examples = new java.util.LinkedHashMap<>();
+    Map<Opening, List<String>> examples = new LinkedHashMap<>();
     examples.put(
         PathRules.LATER_PATH,
         List.of(
@@ -951,8 +954,8 @@ class RequirementRulesTest {
   void cuesReadSeveralCuesInOnePass() {
     Cues cues =
         new Cues(
-            new Cue(java.util.Set.of("degree", "b"), List.of("graduat"), List.of("a.a.")),
-            new Cue(java.util.Set.of("rn", "degree"), List.of("licen"), List.of("first aid")));
+            new Cue(Set.of("degree", "b"), List.of("graduat"), List.of("a.a.")),
+            new Cue(Set.of("rn", "degree"), List.of("licen"), List.of("first aid")));
     assertEquals(0, cues.scan("maintain the schedule"));
     assertEquals(1, cues.scan("a graduate of"));
     assertEquals(3, cues.scan("a degree"));
