@@ -1,14 +1,45 @@
 package org.skillgap.core.requirements;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import static org.skillgap.core.requirements.CertificationRules.ANY_CERTIFICATION;
+import static org.skillgap.core.requirements.CertificationRules.CERTIFICATIONS;
+import static org.skillgap.core.requirements.CertificationRules.CERTIFICATION_LIST;
+import static org.skillgap.core.requirements.CertificationRules.LICENCE_HEADING;
+import static org.skillgap.core.requirements.CertificationRules.NAMED_LICENCE;
+import static org.skillgap.core.requirements.CertificationRules.NAMED_REGISTRATION;
+import static org.skillgap.core.requirements.CertificationRules.OR_BEFORE_LICENCE;
+import static org.skillgap.core.requirements.DegreeRules.CERTIFICATE_INSTEAD;
+import static org.skillgap.core.requirements.DegreeRules.CONDITIONAL;
+import static org.skillgap.core.requirements.DegreeRules.DEGREE_WITHOUT_LEVEL;
+import static org.skillgap.core.requirements.DegreeRules.EQUIVALENT_TO_DEGREE;
+import static org.skillgap.core.requirements.DegreeRules.EXPERIENCE_INSTEAD;
+import static org.skillgap.core.requirements.DegreeRules.STUDENT;
+import static org.skillgap.core.requirements.DegreeRules.SUBSTITUTES_FOR_EXPERIENCE;
+import static org.skillgap.core.requirements.DegreeRules.degreeAt;
+import static org.skillgap.core.requirements.DegreeRules.lowestDegree;
+import static org.skillgap.core.requirements.PathRules.ALL_PATHS;
+import static org.skillgap.core.requirements.PathRules.ALTERNATIVE_WITHOUT_DEGREE;
+import static org.skillgap.core.requirements.PathRules.ENDS_WITH_OR;
+import static org.skillgap.core.requirements.PathRules.GRADE;
+import static org.skillgap.core.requirements.PathRules.HIGHER_LEVEL;
+import static org.skillgap.core.requirements.PathRules.LATER_PATH;
+import static org.skillgap.core.requirements.PathRules.STARTS_WITH_OR;
+import static org.skillgap.core.requirements.PathRules.endsWithOr;
+import static org.skillgap.core.requirements.PreferenceRules.HEADING_GLUED;
+import static org.skillgap.core.requirements.PreferenceRules.LICENCE_SECTION;
+import static org.skillgap.core.requirements.PreferenceRules.PAREN_PREFERENCE;
+import static org.skillgap.core.requirements.PreferenceRules.PREFERRED;
+import static org.skillgap.core.requirements.PreferenceRules.PREFERRED_SECTION;
+import static org.skillgap.core.requirements.PreferenceRules.REQUIRED;
+import static org.skillgap.core.requirements.PreferenceRules.STRICT_PREFERRED_SECTION;
+import static org.skillgap.core.requirements.PreferenceRules.preferenceGoverns;
+import static org.skillgap.core.requirements.YearsRules.YEARS;
+import static org.skillgap.core.requirements.YearsRules.firstFigure;
+import static org.skillgap.core.requirements.YearsRules.unitNearStart;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.skillgap.core.requirements.Requirements.Certification;
 import org.skillgap.core.requirements.Requirements.DegreeLevel;
 
 /**
@@ -33,1185 +64,257 @@ import org.skillgap.core.requirements.Requirements.DegreeLevel;
 public final class RequirementRules {
   private RequirementRules() {}
 
-  /** The rules read words, whatever their case. */
-  private static Pattern words(String regex) {
-    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
-  }
-
-  /**
-   * The clauses of a text: sentences end at punctuation and a space (not after an initial, as in
-   * "U.S. Secretary", nor after "i.e." or "e.g."), at a period glued to the next sentence
-   * ("completed.Current", common in scraped feeds; two lower-case letters before it keep "U.S."
-   * whole), and before a glued grade ("requiredGS-4"); line breaks, bullets and numbered paths ("2.
-   * ", "(2) A") start clauses. A loop, not a regex: a pattern with look-behinds is tried at every
-   * character, and this runs on every posting.
-   */
-  static List<String> clauses(String text) {
-    List<String> out = new ArrayList<>();
-    int[] bounds = clauseBounds(text);
-    for (int k = 0; k < bounds.length; k += 2) {
-      out.add(text.substring(bounds[k], bounds[k + 1]));
-    }
-    return out;
-  }
-
-  /**
-   * {@link #clauses} as start and end offsets, two per clause: so a clause's lower case is a slice
-   * of the text's.
-   */
-  private static int[] clauseBounds(String text) {
-    int[] out = new int[32];
-    int count = 0;
-    int n = text.length();
-    int start = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      int end = -1;
-      int next = -1;
-      if (isLower(c)) {
-        // Most characters: the only rule that ends a clause after a lower-case letter is a glued
-        // grade.
-        char d = i + 1 < n ? text.charAt(i + 1) : ' ';
-        if ((d == 'G' || d == 'W' || d == 'N') && gradeAt(text, i + 1)) {
-          end = i + 1;
-          next = i + 1;
-        }
-      } else if (c == '\n' || c == '\r') {
-        end = i;
-        next = skipWhitespace(text, i);
-      } else if (c == '\u2022' || c == '*' || c == '\u25AA' || c == '\u25CF' || c == '\u0095') {
-        end = i;
-        next = skipWhitespace(text, i + 1);
-      } else if (".;:!?".indexOf(c) >= 0
-          && i + 1 < n
-          && Character.isWhitespace(text.charAt(i + 1))
-          && !(c == '.' && (initialBefore(text, i) || abbreviationBefore(text, i)))) {
-        end = i + 1;
-        next = skipWhitespace(text, i + 1);
-      } else if (c == '.'
-          && i >= 2
-          && isLower(text.charAt(i - 1))
-          && isLower(text.charAt(i - 2))
-          && i + 1 < n
-          && text.charAt(i + 1) >= 'A'
-          && text.charAt(i + 1) <= 'Z') {
-        end = i + 1;
-        next = i + 1;
-      } else if (Character.isWhitespace(c)) {
-        int j = skipWhitespace(text, i);
-        if ((numberedAt(text, j) && !spelledNumberBefore(text, i))
-            || (i >= 1 && isLower(text.charAt(i - 1)) && gluedSentenceAt(text, j))) {
-          end = i;
-          next = j;
-        }
-      }
-      if (end >= 0) {
-        if (count + 2 > out.length) {
-          out = java.util.Arrays.copyOf(out, out.length * 2);
-        }
-        out[count++] = start;
-        out[count++] = end;
-        start = next;
-        i = next - 1;
-      }
-    }
-    out = java.util.Arrays.copyOf(out, count + 2);
-    out[count] = start;
-    out[count + 1] = n;
-    return out;
-  }
-
-  /**
-   * Words that open a sentence when capitalised after a lower-case word: job boards glue a list's
-   * lines into one paragraph with no period ("... Kubernetes brings You use Python ... Ideally you
-   * have ..."), and a preference stated in one line must not cover the next.
-   */
-  private static final List<String> SENTENCE_OPENERS = List.of("You ", "Ideally ", "Preferably ");
-
-  private static boolean gluedSentenceAt(String text, int j) {
-    char c = j < text.length() ? text.charAt(j) : ' ';
-    if (c != 'Y' && c != 'I' && c != 'P') {
-      return false; // most words: checked without a call, as this runs after most spaces
-    }
-    for (String opener : SENTENCE_OPENERS) {
-      if (text.startsWith(opener, j)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "GS-4", "WG-10": a federal grade. */
-  private static boolean gradeAt(String text, int j) {
-    return j + 3 < text.length()
-        && text.charAt(j + 2) == '-'
-        && Character.isDigit(text.charAt(j + 3))
-        && (text.startsWith("GS", j)
-            || text.startsWith("WG", j)
-            || text.startsWith("WL", j)
-            || text.startsWith("NF", j));
-  }
-
-  private static final Set<String> NUMBER_WORDS =
-      Set.of(
-          "one",
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "eleven",
-          "twelve",
-          "fifteen",
-          "eighteen",
-          "twenty",
-          "thirty",
-          "forty");
-
-  /**
-   * "One (1) Three (3) years": the "(1) T" after a spelled number is its figure, not a numbered
-   * path.
-   */
-  private static boolean spelledNumberBefore(String text, int end) {
-    int start = end;
-    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-      start--;
-    }
-    return NUMBER_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
-  }
-
-  /** "2. " or "(2) A": a numbered path or part. */
-  private static boolean numberedAt(String text, int j) {
-    int n = text.length();
-    if (j + 2 < n
-        && Character.isDigit(text.charAt(j))
-        && text.charAt(j + 1) == '.'
-        && Character.isWhitespace(text.charAt(j + 2))) {
-      return true;
-    }
-    if (j + 3 < n
-        && text.charAt(j) == '('
-        && Character.isDigit(text.charAt(j + 1))
-        && text.charAt(j + 2) == ')'
-        && Character.isWhitespace(text.charAt(j + 3))) {
-      int k = skipWhitespace(text, j + 3);
-      return k < n && text.charAt(k) >= 'A' && text.charAt(k) <= 'Z';
-    }
-    return false;
-  }
-
-  private static int skipWhitespace(String text, int i) {
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  private static boolean isLower(char c) {
-    return c >= 'a' && c <= 'z';
-  }
-
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_';
-  }
-
-  /** "U.S." or "A." before the period at i: one capital letter after a non-word character. */
-  private static boolean initialBefore(String text, int i) {
-    return i >= 1
-        && text.charAt(i - 1) >= 'A'
-        && text.charAt(i - 1) <= 'Z'
-        && (i < 2 || !isWordChar(text.charAt(i - 2)));
-  }
-
-  /** "i.e.", "e.g.", "B.Sc." or "M.Sc." ending at the period at i. */
-  private static boolean abbreviationBefore(String text, int i) {
-    if (i < 3) {
-      return false;
-    }
-    String s = text.substring(i - 3, i + 1);
-    if ((s.equals("i.e.") || s.equals("e.g.")) && (i < 4 || !isWordChar(text.charAt(i - 4)))) {
-      return true;
-    }
-    // "B.Sc. in Physics", "M.Sc. in Data Science": the degree's name, not a sentence's end
-    return i >= 4
-        && (text.regionMatches(true, i - 4, "b.sc.", 0, 5)
-            || text.regionMatches(true, i - 4, "m.sc.", 0, 5))
-        && (i < 5 || !isWordChar(text.charAt(i - 5)));
-  }
-
-  /**
-   * A numbered or lettered path after the first, introduced by "or": "...; or 2. A high school
-   * diploma ...".
-   */
-  static final Opening LATER_PATH =
-      Opening.of(words("^\\s*(or\\s+)?\\(?([2-9]|[b-h](?=[.)](\\s|$)))[.)]"), "o(23456789bcdefgh");
-
-  private static final Pattern ENDS_WITH_OR = words("\\bor\\s*$");
-  private static final Pattern OR_BEFORE_LICENCE =
-      words("\\bor\\s+((a|an|the|valid|current|active)\\s+)*([A-Z][\\w.]*\\s+){0,4}$");
-  static final Guarded LICENCE_SECTION =
-      Guarded.of(
-          words("\\b(licen[cs]e|licensure|certification|registration)\\s+requirements?\\b"),
-          "licen",
-          "certification",
-          "registration");
-  static final Guarded HEADING_GLUED =
-      Guarded.of(
-          words("(?<=\\S)\\s+((?:preferred|desired|desirable)\\s+(?:skills|qualifications?)\\s*:)"),
-          "prefer",
-          "desir");
-
-  /**
-   * A preference in parentheses inside a requirement: "a bachelor's degree (Master's degree or
-   * higher preferred)".
-   */
-  private static final Pattern PAREN_PREFERENCE =
-      words("\\([^()]*\\b(preferred|a plus|desired|desirable)\\b[^()]*\\)");
-
-  /** Studies in progress, not a degree asked for: "enrolled as a degree-seeking student". */
-  private static final Pattern STUDENT =
-      words(
-          "\\b(enrolled|enrollment|degree-seeking)\\b"
-              // a PhD (or master's) to be earned in the post: "A PhD scholarship ... is available",
-              // "PhD students"
-              + "|\\b(ph\\.?\\s?d\\.?|doctoral|master'?s?)(\\s+degree)?\\s+(scholarship|stipend|student|fellowship|position)s?\\b");
-
-  /**
-   * Licences the list below does not name: "a valid license for High Pressure Boiler Operating
-   * Engineer".
-   */
-  static final Guarded NAMED_LICENCE = Guarded.of(named("[Ll]icen[cs]e"), "valid ");
-
-  /**
-   * Registrations the list does not name: "a valid New York State Registration as a Landscape
-   * Architect".
-   */
-  static final Guarded NAMED_REGISTRATION = Guarded.of(named("[Rr]egistration"), "valid ");
-
-  /**
-   * "valid [State] <noun> as/for a <Title Case Name>": the name is group 1. Case matters, so not
-   * {@link #words}.
-   */
-  private static Pattern named(String noun) {
-    return Pattern.compile(
-        "\\bvalid (?:[A-Z][\\w.]*\\s+){0,3}"
-            + noun
-            + " (?:as|for) (?:an? )?((?:[A-Z][\\w-]*\\s*){1,6}?)(?=\\s+(?:[a-z]|$)|[.,;]|$)");
-  }
-
-  static final Opening ALL_PATHS =
-      Opening.of(
-          words(
-              "^\\s*(however,?\\s+)?(all (candidates|applicants)|(candidates|applicants) must|must\\b|in addition\\b)"),
-          "hacmi");
-
-  /**
-   * Criteria that rank qualified applicants, where even "must" states a preference ("Best Qualified
-   * Criteria: ...").
-   */
-  static final Guarded STRICT_PREFERRED_SECTION =
-      Guarded.of(
-          words(
-              "\\b(best qualified|highly preferred|highly qualifying|highly qualified)\\s+(criteria|candidates?)\\b"),
-          "best qualified",
-          "highly");
-
-  /**
-   * A grade of a multi-grade federal posting: "GS-11: ...", "To qualify for a GS-06, ...", "GS-4
-   * Level: ...".
-   */
-  static final Opening GRADE =
-      Opening.of(
-          words(
-              "^\\s*(to qualify (for|at) (a |an |the )?)?(gs|wg|wl|ws|nf|na)\\s?-\\s?\\d{1,2}\\b"),
-          "tgwn");
-
-  static final Guarded HIGHER_LEVEL =
-      Guarded.of(
-          words(
-              "\\b(assignment level (ii|iii|iv|2|3|4)|eligible for placement in|to be assigned to (al|assignment))\\b"),
-          "assign",
-          "placement");
-  static final Guarded LICENCE_HEADING =
-      Guarded.of(
-          words("\\b(driver'?s?|motor vehicle)?\\s*licen[cs]e requirements?\\s*:?"), "licen");
-  static final Guarded CERTIFICATION_LIST =
-      Guarded.of(
-          words("\\b(certifications?|certificates?|licen[cs]es?)\\s*:\\s*$"), "certific", "licen");
-  static final Opening STARTS_WITH_OR = Opening.of(words("^\\s*or\\b"), "o");
-
-  /**
-   * A degree offered in place of experience ("a master's degree ... may be substituted for one year
-   * of ...").
-   */
-  private static final Pattern SUBSTITUTES_FOR_EXPERIENCE =
-      words("\\b(may|can) be substituted for (?!(the |a |an )?([\\w'-]+ )?degree)");
-
-  /**
-   * A degree named but not asked for: coursework "equivalent to a nursing degree", "the MSN
-   * transcript".
-   */
-  private static final Pattern EQUIVALENT_TO_DEGREE =
-      words(
-          "\\bequivalent to (a|an|the) ([\\w-]+ ){0,3}degree\\b"
-              // a degree's name on a document or a programme, not a degree asked for ("a copy of
-              // the MSN transcript")
-              + "|\\b(msn|bsn|mba|mph|msw|master'?s|bachelor'?s|bsc|msc|bs|ms|ba|ma)(\\s*/\\s*\\w+)?\\s+(bridge\\s+program|transcripts?|diplomas?)\\b");
-
-  static final Guarded PREFERRED =
-      Guarded.of(
-          words(
-              "\\b(preferred|preferably|a plus|is a plus|nice to have|desired|desirable|helpful|ideally|bonus|advantageous|"
-                  + "may be required|if required|best qualified|highly preferred|for (appointment to )?certain (positions|assignments)|"
-                  + "we (would )?prefer|you may have|(the|an|our) ideal candidate)\\b"),
-          "prefer",
-          "plus",
-          "nice to have",
-          "desir",
-          "helpful",
-          "ideally",
-          "bonus",
-          "advantageous",
-          "required",
-          "best qualified",
-          "certain",
-          "you may have",
-          "ideal candidate");
-
-  private static final Map<DegreeLevel, Pattern> DEGREES = new LinkedHashMap<>();
-
-  /**
-   * What makes "BS", "MS" or "MA" a degree and not Microsoft ("MS Office"), a business analyst ("a
-   * BA") or a state ("Boston, MA", excluded before the abbreviation): a degree's word, a field, or
-   * another degree after it ("BS in Computer Science", "BS/MS", "B.S or M.S degree").
-   */
-  private static final String AS_A_DEGREE =
-      "(?=\\s*/\\s*\\w|\\s+or\\s+\\w|\\s+(degree|diploma|in)\\b)";
-
-  /**
-   * A degree with no level named ("a degree in Computer Science", "Final degree in ...", "have
-   * degree in ..."): a first degree, so a bachelor's; read only where the clause names no degree
-   * with a level.
-   */
-  private static final Pattern DEGREE_WITHOUT_LEVEL =
-      words(
-          "\\b(an?|have|has|hold|holds|final|first|relevant|completed)\\s+degree\\s+(in|within)\\b");
-
-  /**
-   * "If you have received a degree in Computer Science, you MUST list ...": a condition, not a
-   * degree asked.
-   */
-  private static final Pattern CONDITIONAL =
-      words("\\bif you (have |had )?(received|completed|earned|obtained)\\b");
-
-  static {
-    DEGREES.put(
-        DegreeLevel.DOCTORATE,
-        words(
-            "\\b(doctorate|doctoral|ph\\.?\\s?d\\.?|pharm\\.?\\s?d|psy\\.?\\s?d|juris doctor|j\\.d\\.|doctor of \\w+|"
-                + "graduat\\w* (from |of )?(an? )?([\\w.]+ ){0,3}law school|law degree)(?!\\w)"));
-    DEGREES.put(
-        DegreeLevel.MASTER,
-        words(
-            "\\b(master'?s|masters|master(?= degree)|master of (science|arts|business|public|social)|m\\.?b\\.?a\\.?|m\\.s\\.|m\\.a\\.|msw|mph|msn|graduate degree|advanced degree|"
-                + "(?<!,\\s)(ms|msc|m\\.sc|m\\.s|meng|m\\.eng|ma)\\.?"
-                + AS_A_DEGREE
-                + ")(?!\\w)"));
-    DEGREES.put(
-        DegreeLevel.BACHELOR,
-        words(
-            "\\b(bachelor'?s|bachelors|bachelor of (science|arts)|baccalaureate|b\\.s\\.|b\\.a\\.|bsn|undergraduate degree|four-year (college )?degree|"
-                + "college degree|university degree|4-year degree|(?<=(must have|must possess|must hold|requires) )an? degree|"
-                + "(?<!,\\s)(bs|ba|bsc|b\\.sc|b\\.s|b\\.a|beng|b\\.eng)\\.?"
-                + AS_A_DEGREE
-                + ")(?!\\w)"));
-    DEGREES.put(
-        DegreeLevel.ASSOCIATE,
-        words(
-            "\\b(associate'?s degree|associate degree|associates degree|two-year (college )?degree|2-year degree|a\\.a\\.s?\\.)(?!\\w)"));
-  }
-
-  private static final Pattern EXPERIENCE_INSTEAD =
-      words(
-          // "or equivalent" alone is an equivalent degree or field ("BS in Computer Science or
-          // equivalent"), not experience
-          "\\b(or (the )?equivalent ((practical|relevant|work|working|professional|industry|job|hands-on) ){0,2}experience|equivalent combination of (education|training) and "
-              + "experience|combination of (education|training) and experience|in lieu of (a |the )?(college |bachelor'?s )?degree|"
-              + "may be substituted|substitut\\w+ (for|of) (the |a )?(education|degree)|experience (may|can) "
-              + "(be )?substitute)");
-
-  private static final Pattern CERTIFICATE_INSTEAD =
-      words(
-          "\\bdegree,? or (an? )?(relevant |professional |industry )?(certificat\\w+|licen[cs]e)\\b|"
-              + "\\b(certificat\\w+|licen[cs]e) in lieu of (a |the )?degree\\b");
-
-  private static final String NUMBER =
-      "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a couple of)";
-
-  /**
-   * "six (6)", and a range of two such ("One (1) - Three (3)", "two (2) to four (4)", or with the
-   * dash lost).
-   */
-  private static final String SPELLED_FIGURE =
-      "[a-z]+(?:-[a-z]+)?\\s*\\(\\s*(?<paren>\\d{1,3})\\s*\\)\\s*"
-          + "(?:(?:[-\\u2013\\u2014]|to)?\\s*[a-z]+(?:-[a-z]+)?\\s*\\(\\s*\\d{1,3}\\s*\\)\\s*)?";
-
-  /**
-   * The upper end of a range, after any dash or "to": "3-5", "3\u20135", "3 \u2014 5", "3 to 5",
-   * "two to four (4)".
-   */
-  private static final String RANGE_END =
-      "(?:(?:[-\\u2013\\u2014]|to)\\s*" + NUMBER + "\\s*(?:\\(\\s*\\d{1,3}\\s*\\)\\s*)?)?";
-
-  static final Guarded YEARS =
-      Guarded.of(
-          words(
-              "\\b(?:"
-                  + SPELLED_FIGURE
-                  + "|(?<figure>"
-                  + NUMBER
-                  + ")\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?)(?<plus>\\+|or more|plus)?\\s*"
-                  + RANGE_END
-                  + "(?:full\\s+|full-time\\s+)?(?<unit>years?|months?|weeks?)'?"
-                  + "(?:(?:\\s+|\\s+of\\s+)(?:[\\w,/()'-]+\\s+){0,8}?experience|\\s+equivalent to (?:at least )?the next lower grade"
-                  // "5 years knowledge of Typescript"; "3+ years as a data engineer" (checked to be
-                  // a floor: YearsFigure)
-                  + "|\\s+(?:of\\s+)?(?<knowledge>knowledge)\\b|\\s+(?:working\\s+|work\\s+)?(?<asRole>as)\\s+an?\\s)"),
-          "year",
-          "month",
-          "week");
-
-  /**
-   * A part of another figure, not a figure: "two years of which", "two years of this experience".
-   */
-  private static final Pattern PART =
-      words(
-          "^'?\\s+(of\\s+)?(which|this|that|such|these|said)\\b|^'?\\s+of\\s+the\\s+(experience|above|required)\\b");
-
-  /**
-   * Experience with a tool or in one duty ("with AWS", "working on UNIX", "leading a team"): a
-   * per-tool figure.
-   */
-  private static final Pattern PER_TOOL =
-      words("^\\s*(with|on|using|leading|managing|supervising|working (with|on))\\b");
-
-  /**
-   * What may open a requirement line before its figure ("5+ years ...", "At least 3 years ...",
-   * "You have more than 5 years ...", "* +4 years ...", in digits). Where the posting's first
-   * figure opens such a line, it states its years as a list of floors, and later lines of the same
-   * kind add figures (the smallest general one is the posting's minimum). Where the first figure
-   * sits in a sentence (a numbered path: "1. A baccalaureate degree and four years of ..."), later
-   * figures are parts, substitutions, other paths or preferences ("including 18 months", "may be
-   * substituted for one year", a feed's preferred-skills column): the first figure decides.
-   */
-  private static final Pattern LINE_OF_ITS_OWN =
-      words(
-          "^[^\\w(]*((you\\s+)?(have|has|possess|bring)\\s+)?((at least|a minimum of|minimum of|minimum|more than|over)\\s+)?\\+?\\s*$");
-
-  /** A floor stated before a figure: "at least", "a minimum of", "more than", "+5 years". */
-  private static final Pattern FLOOR_BEFORE =
-      words("(\\b(at least|minimum( of)?|more than|over)|\\+)\\s*$");
-
-  /**
-   * Preferences that govern what follows them ("ideally within Finance"), not a figure before them.
-   */
-  private static final Pattern PREFIX_PREFERENCE = words("^(ideally|preferably)$");
-
-  /**
-   * A years figure that only converts ("one year of experience is equivalent to one year of
-   * school").
-   */
-  private static final Pattern CONVERSION =
-      words("^\\s*(is|are|will be|may be|can be)\\s+(equivalent|credited|substitut\\w+|accepted)");
-
-  /**
-   * A years figure offered instead of a diploma ("a high school diploma ... OR at least one year of
-   * ...").
-   */
-  private static final Pattern DIPLOMA = words("\\b(diploma|ged|high school|credential)\\b");
-
-  private static final Pattern OR_BEFORE = words("\\bor\\s+(at least\\s+|a minimum of\\s+)?$");
-
-  /** A heading after which everything is a preference, unless a clause says it is required. */
-  static final Guarded PREFERRED_SECTION =
-      Guarded.of(
-          words(
-              "\\b(preferred|desired|desirable)\\s+(skills|qualifications?|experience)\\s*:?\\s*$|^\\s*(preferred|desired|desirable)\\s+(skills|qualifications?)\\b"
-                  + "|\\bnice to have(\\s+(skills|experience))?\\s*:\\s*$"),
-          "prefer",
-          "desir",
-          "nice to have");
-
-  static final Guarded REQUIRED =
-      Guarded.of(words("\\b(required|requirements?|must)\\b"), "requir", "must");
-
-  private static final Map<String, Integer> WORDS =
-      Map.ofEntries(
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("fifteen", 15),
-          Map.entry("twenty", 20),
-          Map.entry("a couple of", 2));
-
-  /** Licences and certifications people hire on, by the name the reports use. */
-  private static final Map<String, Pattern> CERTIFICATIONS = new LinkedHashMap<>();
-
-  private static void cert(String name, String regex) {
-    CERTIFICATIONS.put(name, words(regex));
-  }
-
-  static {
-    cert(
-        "Registered Nurse licence",
-        "\\b(rn licen[cs]e|licensed (as an? )?registered nurse|registered nurse licen[cs]\\w*|"
-            + "licen[cs]\\w* (to practice )?as an? registered nurse|current,? (full,? )?(active,? )?(and )?unrestricted (rn|registered nurse))\\b|licen[cs]\\w*.{0,80}registered (professional )?nurse|"
-            + "\\bregistration as an? (graduate )?(registered )?professional nurse\\b");
-    cert(
-        "Licensed Practical Nurse licence",
-        "\\b(lpn|lvn) licen[cs]e|licensed (practical|vocational) nurse\\b");
-    cert(
-        "Physician licence",
-        "\\b(licen[cs](e|ed) to practi[cs]e (medicine|osteopathy)|medical licen[cs]e|board[- ]certif\\w+)\\b");
-    cert(
-        "Pharmacist licence",
-        "\\bpharmacist licen[cs]e|licen[cs]ed pharmacist\\b|\\blicen[cs](e|ed) to practi[cs]e pharmacy\\b");
-    cert("Social work licence", "\\b(lcsw|lmsw|licensed (clinical|master) social worker)\\b");
-    cert("Certified Nursing Assistant", "\\b(cna|certified nurs(ing|e) (assistant|aide))\\b");
-    cert(
-        "Basic Life Support",
-        "\\b(bls|basic life support|cpr certif\\w*)\\b|\\b(cardio-?pulmonary resuscitation|cpr)\\b.{0,60}\\bcertif|\\bcertific\\w*:.{0,200}\\b(cpr|cardio-?pulmonary)\\b");
-    cert(
-        "Commercial Pesticide Applicator certification",
-        "\\b(commercial )?pesticide applicator\\b");
-    cert(
-        "Lifeguard certification",
-        "\\blife\\s?guard\\w*\\W{0,3}(certif\\w*|training)|\\bcertific\\w*:\\s*life\\s?guard");
-    cert(
-        "First Aid certification",
-        "\\bfirst aid (certif\\w*|card)|\\bcertific\\w*:.{0,120}\\bfirst aid\\b");
-    cert(
-        "USCG mariner credential",
-        "\\b(coast guard (certificate|licen[cs]e|credential)|merchant mariner'?s? (document|credential|licen[cs]e))");
-    cert("Advanced Cardiac Life Support", "\\b(acls|advanced cardiac life support)\\b");
-    cert("Certified Public Accountant", "\\b(cpa|certified public accountant)\\b");
-    cert("Chartered Financial Analyst", "\\b(cfa|chartered financial analyst)\\b");
-    cert("Certified Management Accountant", "\\b(cma|certified management accountant)\\b");
-    cert("Certified Internal Auditor", "\\b(cia|certified internal auditor)\\b");
-    cert(
-        "Certified Information Systems Auditor",
-        "\\b(cisa|certified information systems auditor)\\b");
-    cert("CISSP", "\\b(cissp|certified information systems security professional)\\b");
-    cert("CompTIA Security+", "\\b(comptia )?security\\+");
-    cert("Project Management Professional", "\\b(pmp|project management professional)\\b");
-    cert("ITIL", "\\bitil\\b");
-    cert("AWS certification", "\\baws certified\\b|\\baws certification\\b");
-    cert("Cisco CCNA", "\\bccna\\b");
-    cert(
-        "Professional Engineer licence",
-        "\\b(professional engineer|p\\.e\\. licen[cs]e|pe licen[cs]e)\\b");
-    cert(
-        "Registered Architect licence",
-        "\\b(registered architect|licensed architect|registration as an? architect)\\b");
-    cert(
-        "Bar admission",
-        "\\b(active bar membership|bar membership|admission to the ([a-z]+ )*bar|admitted to (practice (law )?in |the )([a-z]+ )*bar|member of the ([a-z]+ )*bar|admitted and in good standing|membership (in good standing )?(in|of) the bar|membership in an? ([a-z]+ ){0,6}bar)\\b");
-    cert(
-        "Teaching certificate",
-        "\\b(teaching (certificat\\w+|licen[cs]e)|teacher certification|state certified teacher)\\b");
-    cert("Commercial driver's licence", "\\b(cdl|commercial driver'?s? licen[cs]e)\\b");
-    cert(
-        "Driver's licence",
-        "\\b(?<!commercial )(driver|chauffeur)'?s? licen[cs]e\\b|\\bmotor vehicle (operator'?s? )?licen[cs]e\\b");
-    cert("SHRM certification", "\\b(shrm-c?p|shrm-scp|phr|sphr)\\b");
-    cert("Certified Professional Coder", "\\b(cpc|certified professional coder|ccs|rhit|rhia)\\b");
-    cert("Six Sigma", "\\bsix sigma\\b");
-    cert(
-        "Child Development Associate credential",
-        "\\b(child development associate|cda)\\b[^.;]{0,20}\\bcredential");
-    cert(
-        "Fitness instructor certification",
-        "\\b(group fitness|personal train(er|ing)|strength and conditioning|fitness instructor)\\b.{0,80}\\bcertif");
-    cert("NWCG incident qualification", "\\bnwcg\\b.{0,80}\\bqualification");
-    cert(
-        "Food Protection Certificate",
-        "\\b(certificate in food protection|food protection certificate|food handler'?s? (card|certificate))\\b");
-  }
-
-  /**
-   * One pattern that finds whatever any of the given patterns finds (and maybe more), so a clause
-   * naming no degree or licence costs one scan, not one per pattern. Every pattern here starts with
-   * a word boundary, which Java checks at each position before anything else; factored out, it is
-   * checked once per position.
-   */
-  static Pattern anyOf(java.util.Collection<Pattern> patterns) {
-    List<String> bounded = new ArrayList<>();
-    List<String> other = new ArrayList<>();
-    for (Pattern p : patterns) {
-      for (String alternative : topLevelAlternatives(p.pattern())) {
-        if (alternative.startsWith("\\b")) {
-          bounded.add(alternative.substring(2));
-        } else {
-          other.add(alternative);
-        }
-      }
-    }
-    StringBuilder sb = new StringBuilder("\\b(?:").append(String.join("|", bounded)).append(')');
-    other.forEach(o -> sb.append("|(?:").append(o).append(')'));
-    return words(sb.toString());
-  }
-
-  /** A regex's alternatives at nesting depth 0 ("a|(b|c)|d": "a", "(b|c)", "d"). */
-  static List<String> topLevelAlternatives(String regex) {
-    List<String> out = new ArrayList<>();
-    int depth = 0;
-    boolean inClass = false;
-    int start = 0;
-    for (int i = 0; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
-        out.add(regex.substring(start, i));
-        start = i + 1;
-      }
-    }
-    out.add(regex.substring(start));
-    return out;
-  }
-
-  static final Pattern ANY_DEGREE = anyOf(DEGREES.values());
-  static final Pattern ANY_CERTIFICATION = anyOf(CERTIFICATIONS.values());
-
-  /**
-   * Words (ASCII lower case, split at anything but a-z and 0-9) or word beginnings of which every
-   * match of a pattern above contains one: a clause holding none cannot match it, so the pattern, a
-   * long alternation scanned at every position, is not run. Most clauses of a posting (duties,
-   * about us) hold none. Keep in step with the patterns: {@code RequirementRulesTest} checks that
-   * an example of every alternative passes its cue.
-   */
-  static final Cue DEGREE_CUE =
-      new Cue(
-          Set.of(
-              "doctorate",
-              "doctoral",
-              "ph",
-              "phd",
-              "pharm",
-              "pharmd",
-              "psy",
-              "psyd",
-              "juris",
-              "j",
-              "doctor",
-              "master",
-              "masters",
-              "m",
-              "mba",
-              "msw",
-              "mph",
-              "msn",
-              "degree",
-              "bachelor",
-              "bachelors",
-              "baccalaureate",
-              "b",
-              "bsn",
-              "bs",
-              "ba",
-              "bsc",
-              "beng",
-              "ms",
-              "msc",
-              "meng",
-              "ma"),
-          List.of("graduat"),
-          List.of("a.a."));
-
-  // The rarest word of each alternative: a common word ("state", "professional", "project",
-  // "security") let
-  // most clauses through to the long alternation. Phrases whose every word is common are
-  // substrings.
-  static final Cue CERTIFICATION_CUE =
-      new Cue(
-          Set.of(
-              "rn",
-              "unrestricted",
-              "registration",
-              "lpn",
-              "lvn",
-              "pharmacist",
-              "lcsw",
-              "lmsw",
-              "cna",
-              "bls",
-              "cpr",
-              "pesticide",
-              "life",
-              "coast",
-              "merchant",
-              "acls",
-              "cpa",
-              "cfa",
-              "chartered",
-              "cma",
-              "cia",
-              "cisa",
-              "cissp",
-              "pmp",
-              "itil",
-              "aws",
-              "ccna",
-              "bar",
-              "admitted",
-              "cdl",
-              "shrm",
-              "phr",
-              "sphr",
-              "cpc",
-              "ccs",
-              "rhit",
-              "rhia",
-              "sigma",
-              "child",
-              "cda",
-              "nwcg"),
-          List.of(
-              "licen", "certif", "cardio", "lifeguard", "driver", "chauffeur", "nurse", "handler"),
-          List.of(
-              "security+",
-              "project management professional",
-              "professional engineer",
-              "registered architect",
-              "first aid"));
-
-  /**
-   * A pattern scanned at every position of a clause, with the lower-case parts one of which every
-   * match of it holds: it runs only on clauses holding one. Most clauses of a posting (duties,
-   * about us) hold none, and a case-insensitive scan of every position is most of what reading
-   * requirements costs. Keep the parts in step with the pattern: {@code RequirementRulesTest}
-   * checks examples of each.
-   */
-  record Guarded(Pattern pattern, List<String> cues) {
-    static Guarded of(Pattern pattern, String... cues) {
-      return new Guarded(pattern, List.of(cues));
-    }
-
-    /** Whether a clause lower-cased with {@link Cue#asciiLower} holds one of the cues. */
-    boolean mayMatch(String lower) {
-      for (String cue : cues) {
-        if (lower.contains(cue)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    boolean find(String clause, String lower) {
-      return mayMatch(lower) && pattern.matcher(clause).find();
-    }
-
-    /**
-     * Where the first cue starts in a lower-cased text, or -1: no match starts after the white
-     * space before it.
-     */
-    int firstCue(String lower) {
-      int first = -1;
-      for (String cue : cues) {
-        int at = lower.indexOf(cue);
-        if (at >= 0 && (first < 0 || at < first)) {
-          first = at;
-        }
-      }
-      return first;
-    }
-  }
-
-  /**
-   * A pattern anchored at a clause's start ("^\\s*..."), with the lower-case characters its match
-   * can start with after the white space: it runs only on clauses that start with one. Creating a
-   * matcher per pattern per clause was a third of what reading requirements cost. Keep the
-   * characters in step with the pattern: {@code RequirementRulesTest} checks examples of each.
-   */
-  record Opening(Pattern pattern, String firsts) {
-    static Opening of(Pattern pattern, String firsts) {
-      return new Opening(pattern, firsts);
-    }
-
-    /**
-     * The first character of a lower-cased clause after what the patterns' {@code \\s} skips, or a
-     * space.
-     */
-    static char first(String lower) {
-      for (int i = 0; i < lower.length(); i++) {
-        char c = lower.charAt(i);
-        if (" \t\n\u000B\f\r".indexOf(c) < 0) {
-          return c;
-        }
-      }
-      return ' ';
-    }
-
-    /** Whether the clause matches; {@code first} is {@link #first} of its lower case. */
-    boolean find(String clause, char first) {
-      return firsts.indexOf(first) >= 0 && pattern.matcher(clause).find();
-    }
-  }
-
-  /**
-   * Words, word beginnings and raw substrings, one of which a clause must hold for a pattern to
-   * match.
-   */
-  record Cue(Set<String> words, List<String> stems, List<String> substrings) {
-    boolean in(String clause) {
-      return new Cues(this).scan(asciiLower(clause)) != 0;
-    }
-
-    private static boolean isAsciiWordChar(char c) {
-      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    }
-
-    /**
-     * Lower case for A-Z only: what the patterns' CASE_INSENSITIVE flag folds, and nothing else.
-     */
-    static String asciiLower(String s) {
-      char[] chars = null;
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c >= 'A' && c <= 'Z') {
-          if (chars == null) {
-            chars = s.toCharArray();
-          }
-          chars[i] = (char) (c + ('a' - 'A'));
-        }
-      }
-      return chars == null ? s : new String(chars);
-    }
-  }
-
-  /**
-   * Several cues read in one pass over a lower-cased clause, with no word copied: a word's hash is
-   * looked up in an open-addressed table and compared in place. Tokenizing each clause once per
-   * cue, a copy per word, was a third of what reading requirements cost.
-   */
-  static final class Cues {
-    private final String[] slotWord;
-    private final int[] slotBits;
-    private final String[] stems;
-    private final int[] stemBits;
-    private final String[] substrings;
-    private final int[] substringBits;
-
-    /** Whether some stem starts with this character (a-z), so most words skip the stems. */
-    private final boolean[] stemStart = new boolean[128];
-
-    /** Bit i of {@link #scan} is cue i's. */
-    Cues(Cue... cues) {
-      Map<String, Integer> words = new LinkedHashMap<>();
-      Map<String, Integer> stemsToBits = new LinkedHashMap<>();
-      Map<String, Integer> substringsToBits = new LinkedHashMap<>();
-      for (int i = 0; i < cues.length; i++) {
-        int bit = 1 << i;
-        cues[i].words().forEach(w -> words.merge(w, bit, (a, b) -> a | b));
-        cues[i].stems().forEach(w -> stemsToBits.merge(w, bit, (a, b) -> a | b));
-        cues[i].substrings().forEach(w -> substringsToBits.merge(w, bit, (a, b) -> a | b));
-      }
-      int size = Integer.highestOneBit(Math.max(words.size(), 1) * 4) * 2;
-      slotWord = new String[size];
-      slotBits = new int[size];
-      words.forEach(
-          (w, bits) -> {
-            int slot = spread(w.hashCode()) & (size - 1);
-            while (slotWord[slot] != null) {
-              slot = (slot + 1) & (size - 1);
-            }
-            slotWord[slot] = w;
-            slotBits[slot] = bits;
-          });
-      stems = stemsToBits.keySet().toArray(new String[0]);
-      stemBits = stemsToBits.values().stream().mapToInt(Integer::intValue).toArray();
-      for (String stem : stems) {
-        stemStart[stem.charAt(0)] = true;
-      }
-      substrings = substringsToBits.keySet().toArray(new String[0]);
-      substringBits = substringsToBits.values().stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int spread(int h) {
-      return h ^ (h >>> 16);
-    }
-
-    /** The bits of the cues a clause lower-cased with {@link Cue#asciiLower} holds. */
-    int scan(String lower) {
-      int found = 0;
-      for (int s = 0; s < substrings.length; s++) {
-        if ((found & substringBits[s]) != substringBits[s] && lower.contains(substrings[s])) {
-          found |= substringBits[s];
-        }
-      }
-      int n = lower.length();
-      int i = 0;
-      while (i < n) {
-        while (i < n && !Cue.isAsciiWordChar(lower.charAt(i))) {
-          i++;
-        }
-        int start = i;
-        int hash = 0;
-        while (i < n && Cue.isAsciiWordChar(lower.charAt(i))) {
-          hash = 31 * hash + lower.charAt(i); // String.hashCode of the word, without the word
-          i++;
-        }
-        if (start == i) {
-          break;
-        }
-        int length = i - start;
-        int slot = spread(hash) & (slotWord.length - 1);
-        for (String w = slotWord[slot];
-            w != null;
-            w = slotWord[slot = (slot + 1) & (slotWord.length - 1)]) {
-          if (w.length() == length && lower.startsWith(w, start)) {
-            found |= slotBits[slot];
-            break;
-          }
-        }
-        if (stemStart[lower.charAt(start)]) {
-          for (int s = 0; s < stems.length; s++) {
-            if (stems[s].length() <= length && lower.startsWith(stems[s], start)) {
-              found |= stemBits[s];
-            }
-          }
-        }
-      }
-      return found;
-    }
-  }
-
-  /** Both cues, read at once: bit 0 the degree cue's, bit 1 the licence cue's. */
-  private static final Cues CUES = new Cues(DEGREE_CUE, CERTIFICATION_CUE);
-
-  private static final int DEGREE_CUED = 1;
-  private static final int CERTIFICATION_CUED = 2;
-
   public static Requirements read(String text) {
-    DegreesRead degrees = new DegreesRead();
-    boolean experienceInstead = false;
-    boolean certificateInstead = false;
-    List<YearsFigure> figures = new ArrayList<>();
-    boolean preferredSection = false;
-    Map<String, Boolean> certs = new LinkedHashMap<>();
-    boolean laterPath = false;
-    boolean strictPreference = false;
-    boolean gradeSeen = false;
-    boolean listOfCertifications = false;
-    boolean previousEndsWithOr = false;
     String normalised = straightApostrophes(text == null ? "" : text);
-    // A "Preferred skills:" heading glued to the last requirement ("Must have a college degree
-    // Preferred
-    // skills: ...") starts its own clause.
     String lowerText = Cue.asciiLower(normalised);
-    // The pattern starts with a look-behind, so it is tried at every position: the search starts at
-    // the
-    // white space before the first cue, where the earliest match can start.
-    int firstCue = HEADING_GLUED.firstCue(lowerText);
-    while (firstCue > 0 && Character.isWhitespace(normalised.charAt(firstCue - 1))) {
-      firstCue--;
+    String apart = gluedHeadingsApart(normalised, lowerText);
+    if (apart != null) {
+      normalised = apart;
+      lowerText = Cue.asciiLower(apart);
     }
-    Matcher glued = firstCue >= 0 ? HEADING_GLUED.pattern().matcher(normalised) : null;
-    if (glued != null && glued.find(firstCue)) {
-      normalised = glued.replaceAll("\n$1");
-      lowerText = Cue.asciiLower(normalised);
-    }
-    int[] bounds = clauseBounds(normalised);
+    ReadState state = new ReadState();
+    int[] bounds = Clauses.bounds(normalised);
     for (int k = 0; k < bounds.length; k += 2) {
       String clause = normalised.substring(bounds[k], bounds[k + 1]);
-      if (clause.isBlank()) {
-        continue;
-      }
-      // The clause as the cues read it (Guarded, Cues); kept in step when the clause is rewritten
-      // below.
-      String lower = lowerText.substring(bounds[k], bounds[k + 1]);
-      int cued = CUES.scan(lower);
-      char first = Opening.first(lower);
-      boolean startsWithOr = STARTS_WITH_OR.find(clause, first);
-      if (LATER_PATH.find(clause, first) && (previousEndsWithOr || startsWithOr)) {
-        laterPath = true;
-      } else if (startsWithOr && clause.strip().endsWith(":")) {
-        laterPath = true; // "OR one of the following:" opens the alternatives listed after it
-      }
-      if (GRADE.find(clause, first)) {
-        laterPath |=
-            gradeSeen; // "GS-12: ..." after "GS-11: ...": the posting's lowest grade is the
-        // standard path
-        gradeSeen = true;
-      }
-      boolean allPaths = ALL_PATHS.find(clause, first);
-      boolean licenceSection = LICENCE_SECTION.find(clause, lower);
-      if (licenceSection) {
-        preferredSection =
-            false; // a "License Requirements" section after "Preferred skills" states requirements
-      }
-      // Within a grade's section ("GS-5 Level: ... In addition, ..."), "in addition" stays with
-      // that grade.
-      if (licenceSection || (allPaths && !gradeSeen)) {
-        laterPath =
-            false; // "License Requirement: ...", "Must possess ..." after the paths apply to every
-        // path
-      }
-      strictPreference |= STRICT_PREFERRED_SECTION.find(clause, lower);
-      previousEndsWithOr = endsWithOr(lower) && ENDS_WITH_OR.matcher(clause).find();
-      if (PREFERRED_SECTION.find(clause, lower)) {
-        preferredSection = true;
-        continue;
-      }
-      if (clause.indexOf('(') >= 0) {
-        Matcher paren = PAREN_PREFERENCE.matcher(clause);
-        while (paren.find()) {
-          DegreeLevel p = lowestDegree(paren.group(), CUES.scan(Cue.asciiLower(paren.group())));
-          if (p != null) {
-            degrees.add(p, true);
-          }
-        }
-        clause = PAREN_PREFERENCE.matcher(clause).replaceAll(" ");
-        lower = Cue.asciiLower(clause);
-        cued = CUES.scan(lower);
-      }
-      if (HIGHER_LEVEL.find(clause, lower)) {
-        continue; // "To be eligible for placement in Assignment Level II, ... two years": a higher
-        // level's bar
-      }
-      // A "Driver License Requirement:" heading names no licence by itself.
-      if (LICENCE_HEADING.mayMatch(lower)) {
-        clause = LICENCE_HEADING.pattern().matcher(clause).replaceAll(" ");
-        lower = Cue.asciiLower(clause);
-        cued = CUES.scan(lower);
-      }
-      boolean sectionPrefers =
-          strictPreference || (preferredSection && !REQUIRED.find(clause, lower));
-      boolean prefers = sectionPrefers || PREFERRED.find(clause, lower);
-      DegreeLevel lowest = lowestDegree(clause, cued);
-      // "a degree in Computer Science": a degree, its level named nowhere in the clause
-      boolean unlevelled =
-          lowest == null
-              && (cued & DEGREE_CUED) != 0
-              && DEGREE_WITHOUT_LEVEL.matcher(clause).find()
-              && !CONDITIONAL.matcher(clause).find();
-      boolean degreeNamed = lowest != null || unlevelled;
-      boolean notAsked =
-          degreeNamed
-              && (SUBSTITUTES_FOR_EXPERIENCE.matcher(clause).find()
-                  || EQUIVALENT_TO_DEGREE.matcher(clause).find()
-                  || STUDENT.matcher(clause).find());
-      // "However, all candidates must have a baccalaureate degree": the floor under every path,
-      // which does not
-      // lower what the standard path asks.
-      boolean floorOfAllPaths = allPaths && degrees.anyRequired();
-      // A clause introduced by "OR" ("OR- a bachelor's degree in any field") is another way to
-      // qualify.
-      boolean alternativeHere = laterPath || STARTS_WITH_OR.find(clause, Opening.first(lower));
-      // "a master degree ..., ideally with a focus on ...": the preference is the focus's, not the
-      // degree's.
-      boolean degreePreferred =
-          degreeNamed
-              && (sectionPrefers || (prefers && preferenceGoverns(clause, degreeAt(clause))));
-      if (degreeNamed && !notAsked && !floorOfAllPaths && !(alternativeHere && !degreePreferred)) {
-        degrees.add(lowest, degreePreferred);
-        experienceInstead |= EXPERIENCE_INSTEAD.matcher(clause).find();
-        certificateInstead |= CERTIFICATE_INSTEAD.matcher(clause).find();
-      } else if (degrees.anyRequired()
-          && !prefers
-          && !degreeNamed
-          && ALTERNATIVE_WITHOUT_DEGREE.find(clause, lower)) {
-        experienceInstead =
-            true; // a later path asks no degree: "2. A high school diploma and six years ..."
-      }
-      // "However, all candidates must have at least one year of ...": the floor under every path,
-      // which does not
-      // lower what the standard path asks (as for degrees).
-      boolean floorOfAllPathsYears = allPaths && !figures.isEmpty();
-      if (!sectionPrefers
-          && !alternativeHere
-          && !floorOfAllPathsYears
-          && (figures.isEmpty()
-              ? YEARS.mayMatch(lower)
-              : figures.get(0).opensLine() && unitNearStart(lower))) {
-        YearsFigure figure = firstFigure(clause, prefers, figures.isEmpty());
-        if (figure != null) {
-          figures.add(figure);
-        }
-      }
-      boolean known = false;
-      // "... the following certifications:" followed by the list: the list's items are
-      // certifications.
-      String certClause = listOfCertifications ? "certifications: " + clause : clause;
-      boolean certificationCued =
-          listOfCertifications || (cued & CERTIFICATION_CUED) != 0; // "certif" is a cue
-      // The list runs on while its items end in ";".
-      listOfCertifications =
-          CERTIFICATION_LIST.find(clause, lower)
-              || (listOfCertifications && clause.strip().endsWith(";"));
-      for (Map.Entry<String, Pattern> c :
-          certificationCued && ANY_CERTIFICATION.matcher(certClause).find()
-              ? CERTIFICATIONS.entrySet()
-              : Set.<Map.Entry<String, Pattern>>of()) {
-        Matcher m = c.getValue().matcher(certClause);
-        if (m.find()) {
-          known = true;
-          // A licence in a later path, or after "or" ("law school graduation or admission to the
-          // Bar"), is one
-          // way to qualify: named, not required.
-          boolean alternative =
-              alternativeHere
-                  || OR_BEFORE_LICENCE.matcher(certClause.substring(0, m.start())).find();
-          certs.merge(c.getKey(), !prefers && !alternative, Boolean::logicalOr);
-        }
-      }
-      Matcher named =
-          known || !NAMED_LICENCE.mayMatch(lower) ? null : NAMED_LICENCE.pattern().matcher(clause);
-      Matcher registration =
-          known || !NAMED_REGISTRATION.mayMatch(lower)
-              ? null
-              : NAMED_REGISTRATION.pattern().matcher(clause);
-      if (named != null && named.find()) {
-        certs.merge(
-            named.group(1).trim() + " licence", !prefers && !alternativeHere, Boolean::logicalOr);
-      } else if (registration != null && registration.find()) {
-        certs.merge(
-            registration.group(1).trim() + " registration",
-            !prefers && !alternativeHere,
-            Boolean::logicalOr);
+      if (!clause.isBlank()) {
+        readClause(state, Clause.of(clause, lowerText.substring(bounds[k], bounds[k + 1])));
       }
     }
-    Integer minYears = YearsFigure.minimum(figures);
-    List<Certification> certifications = new ArrayList<>();
-    certs.forEach((name, req) -> certifications.add(new Certification(name, req)));
-    return new Requirements(
-        degrees.required(),
-        degrees.preferred(),
-        experienceInstead,
-        certificateInstead,
-        minYears,
-        List.copyOf(certifications));
+    return state.requirements();
+  }
+
+  /**
+   * The text with each "Preferred skills:" heading glued to the last requirement ("Must have a
+   * college degree Preferred skills: ...") on a line of its own, so that it starts its own clause;
+   * null where it has none.
+   */
+  private static String gluedHeadingsApart(String text, String lower) {
+    // The pattern starts with a look-behind, so it is tried at every position: the search starts at
+    // the white space before the first cue, where the earliest match can start.
+    int firstCue = HEADING_GLUED.firstCue(lower);
+    while (firstCue > 0 && Character.isWhitespace(text.charAt(firstCue - 1))) {
+      firstCue--;
+    }
+    Matcher glued = firstCue >= 0 ? HEADING_GLUED.pattern().matcher(text) : null;
+    if (glued != null && glued.find(firstCue)) {
+      return glued.replaceAll("\n$1");
+    }
+    return null;
+  }
+
+  /**
+   * How a clause stands, once its path and section are known.
+   *
+   * @param prefers it states a preference, by its section or by its own words
+   * @param sectionPrefers by its section alone ("Preferred skills:" and no "required"; "Best
+   *     Qualified Criteria")
+   * @param alternative it is another way to qualify: in a later path, or introduced by "or"
+   * @param allPaths it applies to every path ("However, all candidates must ...")
+   */
+  private record Stance(
+      boolean prefers, boolean sectionPrefers, boolean alternative, boolean allPaths) {}
+
+  /** One clause: where it stands among the paths and sections first, then what it asks. */
+  private static void readClause(ReadState state, Clause clause) {
+    boolean allPaths = followPaths(state, clause);
+    if (PREFERRED_SECTION.find(clause.text(), clause.lower())) {
+      state.preferredSection = true;
+      return; // the heading asks nothing itself
+    }
+    clause = withoutParenPreferences(state, clause);
+    if (HIGHER_LEVEL.find(clause.text(), clause.lower())) {
+      return; // a higher level's bar: "To be eligible for placement in Assignment Level II, ..."
+    }
+    clause = withoutLicenceHeading(clause);
+    Stance stance = stance(state, clause, allPaths);
+    readDegree(state, clause, stance);
+    readYears(state, clause, stance);
+    readCertifications(state, clause, stance);
+  }
+
+  /**
+   * Follows the posting's paths, grades and sections to this clause; whether the clause applies to
+   * every path.
+   */
+  private static boolean followPaths(ReadState state, Clause clause) {
+    String text = clause.text();
+    char first = clause.first();
+    boolean startsWithOr = STARTS_WITH_OR.find(text, first);
+    if (LATER_PATH.find(text, first) && (state.previousEndsWithOr || startsWithOr)) {
+      state.laterPath = true;
+    } else if (startsWithOr && text.strip().endsWith(":")) {
+      state.laterPath = true; // "OR one of the following:" opens the alternatives listed after it
+    }
+    if (GRADE.find(text, first)) {
+      // "GS-12: ..." after "GS-11: ...": the posting's lowest grade is the standard path
+      state.laterPath |= state.gradeSeen;
+      state.gradeSeen = true;
+    }
+    boolean allPaths = ALL_PATHS.find(text, first);
+    boolean licenceSection = LICENCE_SECTION.find(text, clause.lower());
+    if (licenceSection) {
+      // a "License Requirements" section after "Preferred skills" states requirements
+      state.preferredSection = false;
+    }
+    // Within a grade's section ("GS-5 Level: ... In addition, ..."), "in addition" stays with
+    // that grade.
+    if (licenceSection || (allPaths && !state.gradeSeen)) {
+      // "License Requirement: ...", "Must possess ..." after the paths apply to every path
+      state.laterPath = false;
+    }
+    state.strictPreference |= STRICT_PREFERRED_SECTION.find(text, clause.lower());
+    state.previousEndsWithOr = endsWithOr(clause.lower()) && ENDS_WITH_OR.matcher(text).find();
+    return allPaths;
+  }
+
+  /**
+   * The clause without its preferences in parentheses ("a bachelor's degree (Master's degree or
+   * higher preferred)"), whose degrees are preferred ones.
+   */
+  private static Clause withoutParenPreferences(ReadState state, Clause clause) {
+    if (clause.text().indexOf('(') < 0) {
+      return clause;
+    }
+    Matcher paren = PAREN_PREFERENCE.matcher(clause.text());
+    while (paren.find()) {
+      Clause inParentheses = Clause.of(paren.group());
+      DegreeLevel p = lowestDegree(inParentheses.text(), inParentheses.degreeCued());
+      if (p != null) {
+        state.degrees.add(p, true);
+      }
+    }
+    return Clause.of(PAREN_PREFERENCE.matcher(clause.text()).replaceAll(" "));
+  }
+
+  /** A "Driver License Requirement:" heading names no licence by itself. */
+  private static Clause withoutLicenceHeading(Clause clause) {
+    if (!LICENCE_HEADING.mayMatch(clause.lower())) {
+      return clause;
+    }
+    return Clause.of(LICENCE_HEADING.pattern().matcher(clause.text()).replaceAll(" "));
+  }
+
+  private static Stance stance(ReadState state, Clause clause, boolean allPaths) {
+    boolean sectionPrefers =
+        state.strictPreference
+            || (state.preferredSection && !REQUIRED.find(clause.text(), clause.lower()));
+    boolean prefers = sectionPrefers || PREFERRED.find(clause.text(), clause.lower());
+    // A clause introduced by "OR" ("OR- a bachelor's degree in any field") is another way to
+    // qualify.
+    boolean alternative = state.laterPath || STARTS_WITH_OR.find(clause.text(), clause.first());
+    return new Stance(prefers, sectionPrefers, alternative, allPaths);
+  }
+
+  private static void readDegree(ReadState state, Clause clause, Stance stance) {
+    String text = clause.text();
+    DegreeLevel lowest = lowestDegree(text, clause.degreeCued());
+    // "a degree in Computer Science": a degree, its level named nowhere in the clause
+    boolean unlevelled =
+        lowest == null
+            && clause.degreeCued()
+            && DEGREE_WITHOUT_LEVEL.matcher(text).find()
+            && !CONDITIONAL.matcher(text).find();
+    boolean degreeNamed = lowest != null || unlevelled;
+    boolean notAsked =
+        degreeNamed
+            && (SUBSTITUTES_FOR_EXPERIENCE.matcher(text).find()
+                || EQUIVALENT_TO_DEGREE.matcher(text).find()
+                || STUDENT.matcher(text).find());
+    // "However, all candidates must have a baccalaureate degree": the floor under every path,
+    // which does not lower what the standard path asks.
+    boolean floorOfAllPaths = stance.allPaths() && state.degrees.anyRequired();
+    // "a master degree ..., ideally with a focus on ...": the preference is the focus's, not the
+    // degree's.
+    boolean degreePreferred =
+        degreeNamed
+            && (stance.sectionPrefers()
+                || (stance.prefers() && preferenceGoverns(text, degreeAt(text))));
+    if (degreeNamed
+        && !notAsked
+        && !floorOfAllPaths
+        && !(stance.alternative() && !degreePreferred)) {
+      state.degrees.add(lowest, degreePreferred);
+      state.experienceInstead |= EXPERIENCE_INSTEAD.matcher(text).find();
+      state.certificateInstead |= CERTIFICATE_INSTEAD.matcher(text).find();
+    } else if (state.degrees.anyRequired()
+        && !stance.prefers()
+        && !degreeNamed
+        && ALTERNATIVE_WITHOUT_DEGREE.find(text, clause.lower())) {
+      // a later path asks no degree: "2. A high school diploma and six years ..."
+      state.experienceInstead = true;
+    }
+  }
+
+  private static void readYears(ReadState state, Clause clause, Stance stance) {
+    List<YearsFigure> figures = state.figures;
+    // "However, all candidates must have at least one year of ...": the floor under every path,
+    // which does not lower what the standard path asks (as for degrees).
+    boolean floorOfAllPaths = stance.allPaths() && !figures.isEmpty();
+    if (!stance.sectionPrefers()
+        && !stance.alternative()
+        && !floorOfAllPaths
+        && (figures.isEmpty()
+            ? YEARS.mayMatch(clause.lower())
+            : figures.get(0).opensLine() && unitNearStart(clause.lower()))) {
+      YearsFigure figure = firstFigure(clause.text(), stance.prefers(), figures.isEmpty());
+      if (figure != null) {
+        figures.add(figure);
+      }
+    }
+  }
+
+  private static void readCertifications(ReadState state, Clause clause, Stance stance) {
+    // "... the following certifications:" followed by the list: the list's items are
+    // certifications.
+    boolean inList = state.listOfCertifications;
+    String text = inList ? "certifications: " + clause.text() : clause.text();
+    boolean cued = inList || clause.certificationCued(); // "certif" is a cue
+    // The list runs on while its items end in ";".
+    state.listOfCertifications =
+        CERTIFICATION_LIST.find(clause.text(), clause.lower())
+            || (inList && clause.text().strip().endsWith(";"));
+    boolean known =
+        cued
+            && ANY_CERTIFICATION.matcher(text).find()
+            && readTableCertifications(state, text, stance);
+    if (!known) {
+      readNamedLicence(state, clause, stance);
+    }
+  }
+
+  /** The certifications of the table that a clause names; whether it names one. */
+  private static boolean readTableCertifications(ReadState state, String text, Stance stance) {
+    boolean known = false;
+    for (Map.Entry<String, Pattern> c : CERTIFICATIONS.entrySet()) {
+      Matcher m = c.getValue().matcher(text);
+      if (m.find()) {
+        known = true;
+        // A licence in a later path, or after "or" ("law school graduation or admission to the
+        // Bar"), is one way to qualify: named, not required.
+        boolean alternative =
+            stance.alternative() || OR_BEFORE_LICENCE.matcher(text.substring(0, m.start())).find();
+        state.certify(c.getKey(), !stance.prefers() && !alternative);
+      }
+    }
+    return known;
+  }
+
+  /** A licence, or else a registration, that the clause names in its own words. */
+  private static void readNamedLicence(ReadState state, Clause clause, Stance stance) {
+    boolean required = !stance.prefers() && !stance.alternative();
+    if (NAMED_LICENCE.mayMatch(clause.lower())) {
+      Matcher named = NAMED_LICENCE.pattern().matcher(clause.text());
+      if (named.find()) {
+        state.certify(named.group(1).trim() + " licence", required);
+        return;
+      }
+    }
+    if (NAMED_REGISTRATION.mayMatch(clause.lower())) {
+      Matcher named = NAMED_REGISTRATION.pattern().matcher(clause.text());
+      if (named.find()) {
+        state.certify(named.group(1).trim() + " registration", required);
+      }
+    }
   }
 
   /**
@@ -1225,234 +328,5 @@ public final class RequirementRules {
         .replace('\u2018', '\'')
         .replace('\u0092', '\'')
         .replace('\u0091', '\'');
-  }
-
-  /**
-   * Whether a lower-cased clause ends with "or" and white space: the cue of {@link #ENDS_WITH_OR}.
-   */
-  private static boolean endsWithOr(String lower) {
-    int end = lower.length();
-    while (end > 0 && " \t\n\u000B\f\r".indexOf(lower.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return lower.startsWith("or", end - 2);
-  }
-
-  static final Guarded ALTERNATIVE_WITHOUT_DEGREE =
-      Guarded.of(
-          words(
-              "\\b(high school (diploma|graduation)|(education and/or )?experience (which is )?equivalent to|satisfactory equivalent)\\b"),
-          "high school",
-          "equivalent");
-
-  /**
-   * The degrees a posting names, required and preferred: of each the lowest. A degree with no level
-   * named ("a degree in Computer Science", null here) is a first degree, a bachelor's, only where
-   * the posting names no level: elsewhere the level named says which degree is meant ("a doctoral
-   * degree in psychology ... an applicant with a degree in school psychology is not eligible").
-   */
-  private static final class DegreesRead {
-    private DegreeLevel required;
-    private DegreeLevel preferred;
-    private boolean unlevelledRequired;
-    private boolean unlevelledPreferred;
-
-    /** A degree asked or preferred; {@code level} null for one with no level named. */
-    void add(DegreeLevel level, boolean isPreferred) {
-      if (level == null) {
-        unlevelledRequired |= !isPreferred;
-        unlevelledPreferred |= isPreferred;
-      } else if (isPreferred) {
-        preferred = preferred == null || level.compareTo(preferred) < 0 ? level : preferred;
-      } else {
-        required = required == null || level.compareTo(required) < 0 ? level : required;
-      }
-    }
-
-    boolean anyRequired() {
-      return required != null || unlevelledRequired;
-    }
-
-    DegreeLevel required() {
-      return required != null
-          ? required
-          : unlevelledRequired ? DegreeLevel.BACHELOR : DegreeLevel.NONE;
-    }
-
-    DegreeLevel preferred() {
-      return preferred != null
-          ? preferred
-          : unlevelledPreferred ? DegreeLevel.BACHELOR : DegreeLevel.NONE;
-    }
-  }
-
-  /**
-   * A figure of years the standard path asks, and whether it is one tool's or duty's ("1 year with
-   * a public cloud", "+1 years leading a team") rather than the posting's general figure ("6 years
-   * in software engineering").
-   */
-  record YearsFigure(int years, boolean perTool, boolean opensLine) {
-    /**
-     * The posting's minimum: the smallest general figure (each line states a floor; the lowest is
-     * the one a candidate must meet), or with only per-tool figures the largest of them (each
-     * tool's floor must be met).
-     */
-    static Integer minimum(List<YearsFigure> figures) {
-      Integer general = null;
-      Integer perTool = null;
-      for (YearsFigure f : figures) {
-        if (!f.perTool()) {
-          general = general == null ? f.years() : Math.min(general, f.years());
-        } else {
-          perTool = perTool == null ? f.years() : Math.max(perTool, f.years());
-        }
-      }
-      return general != null ? general : perTool;
-    }
-  }
-
-  /**
-   * The clause's first figure of years a candidate must have, or null. Later figures of a clause
-   * are its parts or alternatives ("six years, two of which ...", "three years, or two with a
-   * master's").
-   */
-  private static YearsFigure firstFigure(String clause, boolean prefers, boolean first) {
-    Matcher y = YEARS.pattern().matcher(clause);
-    while (y.find()) {
-      // A list of floors is written in digits ("5+ years"); a path's sentence spells its figure
-      // ("Six (6) years")
-      boolean opensLine =
-          y.group("figure") != null
-              && Character.isDigit(y.group("figure").charAt(0))
-              && LINE_OF_ITS_OWN.matcher(clause.substring(0, y.start())).find();
-      if (!first && !opensLine) {
-        continue; // after the first figure, only a line of its own adds one (see LINE_OF_ITS_OWN)
-      }
-      if (CONVERSION.matcher(clause.substring(y.end())).find()
-          || insteadOfDiploma(clause, y.start())
-          || PART.matcher(clause.substring(y.end("unit"))).find()
-          || (y.group("asRole") != null && !statedAsFloor(clause, y))
-          || (prefers && preferenceGoverns(clause, y.start()))) {
-        continue;
-      }
-      int years =
-          years(
-              number(y.group("paren") != null ? y.group("paren") : y.group("figure")),
-              y.group("unit"));
-      if (years > 0 && years <= 30) {
-        return new YearsFigure(
-            years,
-            y.group("knowledge") != null || PER_TOOL.matcher(clause.substring(y.end())).find(),
-            opensLine);
-      }
-    }
-    return null;
-  }
-
-  /** Where the clause's first degree is named. */
-  private static int degreeAt(String clause) {
-    Matcher m = ANY_DEGREE.matcher(clause);
-    if (m.find()) {
-      return m.start();
-    }
-    m = DEGREE_WITHOUT_LEVEL.matcher(clause);
-    return m.find() ? m.start() : 0;
-  }
-
-  /**
-   * Whether a lower-cased clause names a unit of years near its start, where a figure opening the
-   * line has it ({@link #LINE_OF_ITS_OWN}): after the first figure, only such clauses are scanned
-   * for one, and most clauses naming a year ("goals for the year") are not.
-   */
-  private static boolean unitNearStart(String lower) {
-    String start = lower.length() <= 60 ? lower : lower.substring(0, 60);
-    for (String unit : YEARS.cues()) {
-      if (start.contains(unit)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "3+ years as a data engineer", "at least 4 years as a": a floor, not a company's age ("20 years
-   * as a leader").
-   */
-  private static boolean statedAsFloor(String clause, Matcher y) {
-    return y.group("plus") != null
-        || FLOOR_BEFORE.matcher(clause.substring(Math.max(0, y.start() - 25), y.start())).find();
-  }
-
-  /**
-   * Whether the clause's preference covers a figure starting at {@code at}: any preference does,
-   * except "ideally" or "preferably" after it, which govern what follows them ("2 years, ideally
-   * within Finance").
-   */
-  private static boolean preferenceGoverns(String clause, int at) {
-    Matcher p = PREFERRED.pattern().matcher(clause);
-    while (p.find()) {
-      if (p.start() < at || !PREFIX_PREFERENCE.matcher(p.group()).find()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean insteadOfDiploma(String clause, int at) {
-    String before = clause.substring(0, at);
-    return DIPLOMA.matcher(before).find() && OR_BEFORE.matcher(before).find();
-  }
-
-  /** Whole years of a figure in years, months (36 months: 3) or weeks (52 weeks: 1). */
-  private static int years(int n, String unit) {
-    String u = unit.toLowerCase(Locale.ROOT);
-    return u.startsWith("month") ? n / 12 : u.startsWith("week") ? n / 52 : n;
-  }
-
-  /**
-   * The degree a clause asks for: of degrees offered as alternatives ("a bachelor's or master's
-   * degree") the lowest, of degrees asked together ("a baccalaureate degree and a master's degree
-   * in social work") the highest. Null when the clause names none.
-   */
-  private static DegreeLevel lowestDegree(String clause, int cued) {
-    if ((cued & DEGREE_CUED) == 0) {
-      return null;
-    }
-    if (!ANY_DEGREE.matcher(clause).find()) {
-      return null;
-    }
-    java.util.TreeMap<Integer, DegreeLevel> byPosition = new java.util.TreeMap<>();
-    for (Map.Entry<DegreeLevel, Pattern> d : DEGREES.entrySet()) {
-      Matcher m = d.getValue().matcher(clause);
-      while (m.find()) {
-        byPosition.putIfAbsent(m.start(), d.getKey());
-      }
-    }
-    DegreeLevel result = null;
-    int previousEnd = -1;
-    for (Map.Entry<Integer, DegreeLevel> e : byPosition.entrySet()) {
-      DegreeLevel level = e.getValue();
-      if (result == null) {
-        result = level;
-      } else {
-        String between = clause.substring(previousEnd, e.getKey());
-        boolean together = AND.matcher(between).find() && !OR.matcher(between).find();
-        result =
-            together
-                ? (level.compareTo(result) > 0 ? level : result)
-                : (level.compareTo(result) < 0 ? level : result);
-      }
-      previousEnd = e.getKey();
-    }
-    return result;
-  }
-
-  private static final Pattern AND = words("\\band (a|an)\\b");
-  // "college or university" names the school, not an alternative degree.
-  private static final Pattern OR = words("\\bor\\b(?!\\s+universit)");
-
-  private static int number(String s) {
-    String t = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    return WORDS.containsKey(t) ? WORDS.get(t) : Integer.parseInt(t);
   }
 }

@@ -2,7 +2,10 @@ package org.skillgap.core.requirements;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.skillgap.core.requirements.Requirements.Certification;
 import org.skillgap.core.requirements.Requirements.DegreeLevel;
@@ -626,9 +629,8 @@ class RequirementRulesTest {
             "BEng in",
             "B.Eng. degree");
     for (String example : degrees) {
-      assertTrue(
-          RequirementRules.ANY_DEGREE.matcher(example).find(), "the example matches: " + example);
-      assertTrue(RequirementRules.DEGREE_CUE.in(example), "its cue passes: " + example);
+      assertTrue(DegreeRules.ANY_DEGREE.matcher(example).find(), "the example matches: " + example);
+      assertTrue(DegreeRules.DEGREE_CUE.in(example), "its cue passes: " + example);
     }
     List<String> licences =
         List.of(
@@ -737,71 +739,69 @@ class RequirementRulesTest {
             "food handler's card");
     for (String example : licences) {
       assertTrue(
-          RequirementRules.ANY_CERTIFICATION.matcher(example).find(),
+          CertificationRules.ANY_CERTIFICATION.matcher(example).find(),
           "the example matches: " + example);
-      assertTrue(RequirementRules.CERTIFICATION_CUE.in(example), "its cue passes: " + example);
+      assertTrue(CertificationRules.CERTIFICATION_CUE.in(example), "its cue passes: " + example);
     }
-    assertFalse(RequirementRules.DEGREE_CUE.in("Maintain the schedule and answer the phones."));
+    assertFalse(DegreeRules.DEGREE_CUE.in("Maintain the schedule and answer the phones."));
     assertFalse(
-        RequirementRules.CERTIFICATION_CUE.in("Maintain the schedule and answer the phones."));
+        CertificationRules.CERTIFICATION_CUE.in("Maintain the schedule and answer the phones."));
   }
 
   /**
-   * The same for the patterns run on every clause (RequirementRules.Guarded): an example of each
-   * alternative matches, in mixed case, and passes the pattern's cues; a plain duty clause passes
-   * none of them.
+   * The same for the patterns run on every clause (Guarded): an example of each alternative
+   * matches, in mixed case, and passes the pattern's cues; a plain duty clause passes none of them.
    */
   @Test
   void everyGuardedPatternsExamplesPassItsCues() {
-    java.util.Map<RequirementRules.Guarded, List<String>> examples =
-        new java.util.LinkedHashMap<>();
+    Map<Guarded, List<String>> examples = new LinkedHashMap<>();
     examples.put(
-        RequirementRules.LICENCE_SECTION,
+        PreferenceRules.LICENCE_SECTION,
         List.of(
             "LICENSE REQUIREMENTS:",
             "Licensure requirement",
             "Certification Requirements",
             "Registration requirement"));
     examples.put(
-        RequirementRules.HEADING_GLUED,
+        PreferenceRules.HEADING_GLUED,
         List.of(
             "a college degree Preferred Skills: SQL",
             "a degree Desired Qualifications: SQL",
             "a degree desirable skills: SQL",
             "Google Cloud) Preferred Qualification: SQL"));
     examples.put(
-        RequirementRules.NAMED_LICENCE,
+        CertificationRules.NAMED_LICENCE,
         List.of(
             "a valid New York State License as a Master Plumber",
             "valid license for High Pressure Boiler Operating Engineer"));
     examples.put(
-        RequirementRules.NAMED_REGISTRATION,
+        CertificationRules.NAMED_REGISTRATION,
         List.of("a valid New York State Registration as a Landscape Architect"));
     examples.put(
-        RequirementRules.STRICT_PREFERRED_SECTION,
+        PreferenceRules.STRICT_PREFERRED_SECTION,
         List.of(
             "Best Qualified Criteria",
             "HIGHLY PREFERRED candidates",
             "highly qualifying criteria",
             "Highly Qualified candidate"));
     examples.put(
-        RequirementRules.HIGHER_LEVEL,
+        PathRules.HIGHER_LEVEL,
         List.of(
             "Assignment Level II",
             "eligible for Placement in",
             "To be assigned to AL III",
             "to be Assigned to Assignment Level III"));
     examples.put(
-        RequirementRules.LICENCE_HEADING,
+        CertificationRules.LICENCE_HEADING,
         List.of(
             "Driver License Requirement:",
             "Motor Vehicle Licence Requirements",
             "License requirement"));
     examples.put(
-        RequirementRules.CERTIFICATION_LIST,
+        CertificationRules.CERTIFICATION_LIST,
         List.of("Certifications:", "Certificate :", "LICENSES:", "licence:"));
     examples.put(
-        RequirementRules.PREFERRED,
+        PreferenceRules.PREFERRED,
         List.of(
             "Go is Preferred",
             "preferably SQL",
@@ -825,7 +825,7 @@ class RequirementRulesTest {
             "The Ideal Candidate will have",
             "our ideal candidate"));
     examples.put(
-        RequirementRules.YEARS,
+        YearsRules.YEARS,
         List.of(
             "Five (5) Years of experience",
             "3+ Years experience",
@@ -842,7 +842,7 @@ class RequirementRulesTest {
             "3+ Years as a data engineer",
             "4 years working as an analyst"));
     examples.put(
-        RequirementRules.PREFERRED_SECTION,
+        PreferenceRules.PREFERRED_SECTION,
         List.of(
             "Preferred Skills:",
             "DESIRED QUALIFICATIONS",
@@ -852,9 +852,9 @@ class RequirementRulesTest {
             "Nice to have:",
             "NICE TO HAVE EXPERIENCE:"));
     examples.put(
-        RequirementRules.REQUIRED, List.of("Required", "REQUIREMENTS", "Requirement", "You Must"));
+        PreferenceRules.REQUIRED, List.of("Required", "REQUIREMENTS", "Requirement", "You Must"));
     examples.put(
-        RequirementRules.ALTERNATIVE_WITHOUT_DEGREE,
+        PathRules.ALTERNATIVE_WITHOUT_DEGREE,
         List.of(
             "a High School Diploma and six years",
             "High School graduation",
@@ -867,8 +867,7 @@ class RequirementRulesTest {
             assertTrue(
                 guarded.pattern().matcher(text).find(),
                 "example matches " + guarded.pattern() + ": " + text);
-            assertTrue(
-                guarded.mayMatch(RequirementRules.Cue.asciiLower(text)), "its cues pass: " + text);
+            assertTrue(guarded.mayMatch(Cue.asciiLower(text)), "its cues pass: " + text);
           }
           assertFalse(
               guarded.find(
@@ -878,16 +877,15 @@ class RequirementRulesTest {
   }
 
   /**
-   * The patterns anchored at a clause's start (RequirementRules.Opening) run only on clauses that
-   * start with one of their characters: an example of each alternative, in mixed case and after
-   * white space, matches and passes; a plain duty clause passes none.
+   * The patterns anchored at a clause's start (Opening) run only on clauses that start with one of
+   * their characters: an example of each alternative, in mixed case and after white space, matches
+   * and passes; a plain duty clause passes none.
    */
   @Test
   void everyOpeningPatternsExamplesPassItsFirstCharacters() {
-    java.util.Map<RequirementRules.Opening, List<String>> examples =
-        new java.util.LinkedHashMap<>();
+    Map<Opening, List<String>> examples = new LinkedHashMap<>();
     examples.put(
-        RequirementRules.LATER_PATH,
+        PathRules.LATER_PATH,
         List.of(
             "or 2. A high school diploma",
             "(2) A diploma",
@@ -897,7 +895,7 @@ class RequirementRulesTest {
             "OR (4) one year",
             "h) Six months"));
     examples.put(
-        RequirementRules.ALL_PATHS,
+        PathRules.ALL_PATHS,
         List.of(
             "However, all candidates must",
             "All Applicants",
@@ -906,7 +904,7 @@ class RequirementRulesTest {
             "\tMust have",
             "In addition, a licence"));
     examples.put(
-        RequirementRules.GRADE,
+        PathRules.GRADE,
         List.of(
             "To qualify for a GS-06,",
             "To qualify at the GS-9",
@@ -917,8 +915,7 @@ class RequirementRulesTest {
             "NF-3",
             "NA-4"));
     examples.put(
-        RequirementRules.STARTS_WITH_OR,
-        List.of("OR one of the following:", "  or 2. A diploma", "Or"));
+        PathRules.STARTS_WITH_OR, List.of("OR one of the following:", "  or 2. A diploma", "Or"));
     examples.forEach(
         (opening, texts) -> {
           for (String text : texts) {
@@ -926,14 +923,11 @@ class RequirementRulesTest {
                 opening.pattern().matcher(text).find(),
                 "example matches " + opening.pattern() + ": " + text);
             assertTrue(
-                opening.find(
-                    text, RequirementRules.Opening.first(RequirementRules.Cue.asciiLower(text))),
+                opening.find(text, Opening.first(Cue.asciiLower(text))),
                 "its first character passes: " + text);
           }
           assertFalse(
-              opening.find(
-                  "Maintain the schedule.",
-                  RequirementRules.Opening.first("maintain the schedule.")));
+              opening.find("Maintain the schedule.", Opening.first("maintain the schedule.")));
         });
   }
 
@@ -958,12 +952,10 @@ class RequirementRulesTest {
    */
   @Test
   void cuesReadSeveralCuesInOnePass() {
-    RequirementRules.Cues cues =
-        new RequirementRules.Cues(
-            new RequirementRules.Cue(
-                java.util.Set.of("degree", "b"), List.of("graduat"), List.of("a.a.")),
-            new RequirementRules.Cue(
-                java.util.Set.of("rn", "degree"), List.of("licen"), List.of("first aid")));
+    Cues cues =
+        new Cues(
+            new Cue(Set.of("degree", "b"), List.of("graduat"), List.of("a.a.")),
+            new Cue(Set.of("rn", "degree"), List.of("licen"), List.of("first aid")));
     assertEquals(0, cues.scan("maintain the schedule"));
     assertEquals(1, cues.scan("a graduate of"));
     assertEquals(3, cues.scan("a degree"));
