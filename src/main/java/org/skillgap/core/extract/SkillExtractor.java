@@ -14,8 +14,6 @@ import org.skillgap.core.taxonomy.Taxonomy;
  */
 public final class SkillExtractor {
 
-  private static final int MAX_SENTENCE_CHARS = 300;
-
   private final SentenceSplitter splitter;
   private final PosTagger tagger;
   private final SkillMatcher matcher;
@@ -94,49 +92,48 @@ public final class SkillExtractor {
     List<SkillMention> out = new ArrayList<>();
     List<List<Token>> sentences = splitter.split(document);
     for (int si = 0; si < sentences.size(); si++) {
-      List<Token> sentence = sentences.get(si);
-      if (sentence.isEmpty() || inBoilerplate(boilerplate, sentence.get(0).begin())) {
+      List<Token> tokens = sentences.get(si);
+      if (tokens.isEmpty() || inBoilerplate(boilerplate, tokens.get(0).begin())) {
         continue;
       }
-      String text = SentenceCues.text(document, sentence);
+      String text = SentenceCues.text(document, tokens);
       if (Sections.isBoilerplateSentence(text) || SentenceCues.isNegated(text)) {
         continue;
       }
+      PostingSentence sentence = new PostingSentence(document, tokens, si, text);
       List<SkillMatcher.Match> found =
           bindAcronyms(
-              sentence,
-              withSharedHeads(sentence, matcher.match(sentence, industry, tagger), industry),
+              tokens,
+              withSharedHeads(tokens, matcher.match(tokens, industry, tagger), industry),
               acronyms);
-      List<SkillMatcher.Match> matches = notSkillsHere(text, sentence, found);
+      List<SkillMatcher.Match> matches = notSkillsHere(sentence, found);
       RequirementLevel level =
           spanModel == null && matches.isEmpty() ? null : SentenceCues.requirementLevel(text);
       // The model reads the sentences that ask for something: a requirement cue, or a skill the
-      // taxonomy
-      // knows. The rest (the team, the day, pay, how to apply) is a posting's padding, and most of
-      // the model's
-      // cost.
+      // taxonomy knows. The rest (the team, the day, pay, how to apply) is a posting's padding, and
+      // most of the model's cost.
       boolean asks = !found.isEmpty() || (level != null && level != RequirementLevel.NOT_STATED);
       List<SpanModel.KindedSpan> spans =
-          spanModel == null || !asks ? List.of() : spanModel.kindedSpans(words(sentence), matcher);
+          spanModel == null || !asks
+              ? List.of()
+              : spanModel.kindedSpans(sentence.words(0, tokens.size()), matcher);
       List<SkillMention> linked =
           spans.isEmpty()
               ? List.of()
-              : fromModel(
-                  document, sentence, si, text, level, found, spans, discover ? emerging : null);
+              : fromModel(sentence, level, found, spans, discover ? emerging : null);
       if (discover) {
         // Known names that context dropped are still known: not unknown skills to discover. What
-        // the model
-        // read is its to propose; the requirement-cue phrases fill in what it did not see as a
-        // skill.
-        discover(document, sentence, si, text, found, spans, emerging);
+        // the model read is its to propose; the requirement-cue phrases fill in what it did not see
+        // as a skill.
+        discover(sentence, found, spans, emerging);
       }
       if (matches.isEmpty() && linked.isEmpty()) {
         continue;
       }
-      String shortText = cut(text);
+      String shortText = sentence.forReview();
       for (SkillMatcher.Match m : matches) {
-        int begin = sentence.get(m.firstToken()).begin();
-        int end = sentence.get(m.lastToken()).end();
+        int begin = tokens.get(m.firstToken()).begin();
+        int end = tokens.get(m.lastToken()).end();
         boolean confirmed = false;
         for (SpanModel.KindedSpan k : spans) {
           confirmed |= k.span().begin() <= m.lastToken() && m.firstToken() < k.span().end();
@@ -299,16 +296,18 @@ public final class SkillExtractor {
    * named one.
    */
   private static List<SkillMatcher.Match> notSkillsHere(
-      String text, List<Token> sentence, List<SkillMatcher.Match> matches) {
+      PostingSentence sentence, List<SkillMatcher.Match> matches) {
     if (matches.isEmpty()) {
       return matches;
     }
-    int base = sentence.get(0).begin();
-    List<Clauses.Range> fields = notAsked(text);
+    String text = sentence.text();
+    List<Token> tokens = sentence.tokens();
+    int base = sentence.base();
+    List<Clauses.Range> fields = sentence.notAsked();
     List<SkillMatcher.Match> out = new ArrayList<>(matches.size());
     for (SkillMatcher.Match m : matches) {
-      int begin = sentence.get(m.firstToken()).begin() - base;
-      int end = sentence.get(m.lastToken()).end() - base;
+      int begin = tokens.get(m.firstToken()).begin() - base;
+      int end = tokens.get(m.lastToken()).end() - base;
       boolean field = false;
       for (Clauses.Range r : fields) {
         field |= r.covers(begin, end);
@@ -317,8 +316,8 @@ public final class SkillExtractor {
           && !Clauses.inOrganisationName(text, begin, end)
           && !Clauses.isLeadershipAsPeople(text, begin, end)
           && !Clauses.namesPayElement(text, begin, end)
-          && !(pluralOfSoftSkill(m, sentence.get(m.lastToken()).text())
-              && !beforeSkillsHead(sentence, m.lastToken()))) {
+          && !(pluralOfSoftSkill(m, tokens.get(m.lastToken()).text())
+              && !beforeSkillsHead(tokens, m.lastToken()))) {
         out.add(m);
       }
     }
@@ -337,16 +336,6 @@ public final class SkillExtractor {
   }
 
   static final String ANY_CERTIFICATION = "any-certification";
-
-  /**
-   * The parts of a sentence that name no skill asked for: fields of study, areas any one of which
-   * qualifies.
-   */
-  private static List<Clauses.Range> notAsked(String text) {
-    List<Clauses.Range> out = new ArrayList<>(Clauses.fieldsOfStudy(text));
-    out.addAll(Clauses.qualifyingAreas(text));
-    return out;
-  }
 
   /** "communications and organizational skills": a word in a list that "skills" closes. */
   private static boolean beforeSkillsHead(List<Token> sentence, int token) {
@@ -377,33 +366,30 @@ public final class SkillExtractor {
     return true;
   }
 
-  private static String cut(String text) {
-    return text.length() > MAX_SENTENCE_CHARS ? text.substring(0, MAX_SENTENCE_CHARS) : text;
-  }
-
-  private void discover(
-      String document,
-      List<Token> sentence,
-      int si,
-      String text,
+  /**
+   * Adds the sentence's requirement-cue phrases ({@link PhraseDiscovery}) that no taxonomy match,
+   * model span or clause that asks for nothing already covers, and that may join the queue.
+   */
+  private static void discover(
+      PostingSentence sentence,
       List<SkillMatcher.Match> matches,
       List<SpanModel.KindedSpan> spans,
       List<SkillMention> out) {
-    int base = sentence.get(0).begin();
+    String text = sentence.text();
+    List<Token> tokens = sentence.tokens();
+    int base = sentence.base();
     boolean[] covered = new boolean[text.length()];
     for (SkillMatcher.Match m : matches) {
-      for (int c = sentence.get(m.firstToken()).begin();
-          c < sentence.get(m.lastToken()).end();
-          c++) {
+      for (int c = tokens.get(m.firstToken()).begin(); c < tokens.get(m.lastToken()).end(); c++) {
         covered[c - base] = true;
       }
     }
     for (SpanModel.KindedSpan k : spans) {
-      int from = sentence.get(k.span().begin()).begin() - base;
-      int to = Math.min(sentence.get(k.span().end() - 1).end() - base, covered.length);
+      int from = tokens.get(k.span().begin()).begin() - base;
+      int to = Math.min(tokens.get(k.span().end() - 1).end() - base, covered.length);
       java.util.Arrays.fill(covered, from, Math.max(from, to), true);
     }
-    for (Clauses.Range r : notAsked(text)) { // no more an unknown skill there than a known one
+    for (Clauses.Range r : sentence.notAsked()) { // no more an unknown skill there than a known one
       java.util.Arrays.fill(
           covered, Math.min(r.begin(), covered.length), Math.min(r.end(), covered.length), true);
     }
@@ -413,21 +399,21 @@ public final class SkillExtractor {
     }
     RequirementLevel level = SentenceCues.requirementLevel(text);
     for (PhraseDiscovery.Phrase p : phrases) {
-      String surface = document.substring(p.begin(), p.end());
+      String surface = sentence.document().substring(p.begin(), p.end());
       if (EmergingPhrases.keep(p.text(), surface)) {
         out.add(
             new SkillMention(
-                p.text(), surface, si, p.begin(), p.end(), level, cut(text), MentionSource.CUE, 0));
+                p.text(),
+                surface,
+                sentence.index(),
+                p.begin(),
+                p.end(),
+                level,
+                sentence.forReview(),
+                MentionSource.CUE,
+                0));
       }
     }
-  }
-
-  private static List<String> words(List<Token> sentence) {
-    List<String> words = new ArrayList<>(sentence.size());
-    for (Token t : sentence) {
-      words.add(t.text());
-    }
-    return words;
   }
 
   /**
@@ -437,17 +423,16 @@ public final class SkillExtractor {
    * the emerging-skills queue.
    */
   private List<SkillMention> fromModel(
-      String document,
-      List<Token> sentence,
-      int si,
-      String text,
+      PostingSentence sentence,
       RequirementLevel level,
       List<SkillMatcher.Match> matches,
       List<SpanModel.KindedSpan> spans,
       List<SkillMention> emerging) {
+    String document = sentence.document();
+    List<Token> tokens = sentence.tokens();
     List<SkillMention> linked = new ArrayList<>(2);
     List<Clauses.Range> notAsked = null;
-    int base = sentence.get(0).begin();
+    int base = sentence.base();
     for (SpanModel.KindedSpan k : spans) {
       org.skillgap.core.eval.Span span = k.span();
       boolean known = false;
@@ -457,9 +442,9 @@ public final class SkillExtractor {
       if (known) {
         continue;
       }
-      int begin = sentence.get(span.begin()).begin();
-      int end = sentence.get(span.end() - 1).end();
-      notAsked = notAsked == null ? notAsked(text) : notAsked;
+      int begin = tokens.get(span.begin()).begin();
+      int end = tokens.get(span.end() - 1).end();
+      notAsked = notAsked == null ? sentence.notAsked() : notAsked;
       for (Clauses.Range r : notAsked) {
         known |= r.begin() < end - base && begin - base < r.end();
       }
@@ -467,17 +452,17 @@ public final class SkillExtractor {
         continue;
       }
       String surface = document.substring(begin, end);
-      SpanLinker.Link link = linker.link(words(sentence.subList(span.begin(), span.end())));
+      SpanLinker.Link link = linker.link(sentence.words(span.begin(), span.end()));
       if (link != null && link.confidence() >= linkMinConfidence) {
         linked.add(
             new SkillMention(
                 link.skill().id(),
                 surface,
-                si,
+                sentence.index(),
                 begin,
                 end,
                 level,
-                cut(text),
+                sentence.forReview(),
                 MentionSource.MODEL,
                 link.confidence()));
         continue;
@@ -485,37 +470,35 @@ public final class SkillExtractor {
       if (emerging == null) {
         continue;
       }
-      // The queue shows what names the skill: "strong knowledge of federal regulations" is "federal
-      // regulations".
-      SpanLinker.Range core =
-          SpanLinker.coreRange(words(sentence.subList(span.begin(), span.end())));
+      // The queue shows what names the skill: "strong knowledge of federal regulations" is
+      // "federal regulations".
+      SpanLinker.Range core = SpanLinker.coreRange(sentence.words(span.begin(), span.end()));
       if (core.isEmpty()) {
         continue;
       }
-      begin = sentence.get(span.begin() + core.begin()).begin();
-      end = sentence.get(span.begin() + core.end() - 1).end();
+      begin = tokens.get(span.begin() + core.begin()).begin();
+      end = tokens.get(span.begin() + core.end() - 1).end();
       surface = document.substring(begin, end);
       String phrase = surface.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
       if (phrase.length() < 2 || phrase.length() > 60 || !EmergingPhrases.keep(phrase, surface)) {
         continue;
       }
-      // Tagged on its own words: a few tokens, where tagging the whole sentence would cost as much
-      // as the model.
+      // Tagged on its own words: a few tokens, where tagging the whole sentence would cost as
+      // much as the model.
       if (tagger != null
           && EmergingPhrases.dutyOrTrait(
-              tagger.tag(
-                  sentence.subList(span.begin() + core.begin(), span.begin() + core.end())))) {
+              tagger.tag(tokens.subList(span.begin() + core.begin(), span.begin() + core.end())))) {
         continue;
       }
       emerging.add(
           new SkillMention(
               phrase,
               surface,
-              si,
+              sentence.index(),
               begin,
               end,
               level,
-              cut(text),
+              sentence.forReview(),
               MentionSource.MODEL,
               link == null ? 0 : link.confidence()));
     }
