@@ -22,6 +22,16 @@ record PostingSentence(String document, List<Token> tokens, int index, String te
     return tokens.get(0).begin();
   }
 
+  /** Where a match begins in {@link #text}. */
+  int textBegin(SkillMatcher.Match match) {
+    return tokens.get(match.firstToken()).begin() - base();
+  }
+
+  /** Where a match ends (exclusive) in {@link #text}. */
+  int textEnd(SkillMatcher.Match match) {
+    return tokens.get(match.lastToken()).end() - base();
+  }
+
   /** The sentence as a mention keeps it for review, cut at {@value #MAX_SENTENCE_CHARS} chars. */
   String forReview() {
     return text.length() > MAX_SENTENCE_CHARS ? text.substring(0, MAX_SENTENCE_CHARS) : text;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.skillgap.core.taxonomy.SkillType;
 import org.skillgap.core.taxonomy.Taxonomy;
 
 /**
@@ -106,7 +105,7 @@ public final class SkillExtractor {
               tokens,
               withSharedHeads(tokens, matcher.match(tokens, industry, tagger), industry),
               acronyms);
-      List<SkillMatcher.Match> matches = notSkillsHere(sentence, found);
+      List<SkillMatcher.Match> matches = askedHere(sentence, found);
       RequirementLevel level =
           spanModel == null && matches.isEmpty() ? null : SentenceCues.requirementLevel(text);
       // The model reads the sentences that ask for something: a requirement cue, or a skill the
@@ -287,83 +286,30 @@ public final class SkillExtractor {
   }
 
   /**
-   * Drops the matches that are not skills asked for where they stand: a field of study in a degree
-   * clause, an area in a list of areas any one of which qualifies, part of an organisation's name
-   * or a job title, what a pay element rewards ({@link Clauses}: "credits in accounting and
-   * statistics", "experience in one or more of the following areas: ...", "Bureau of Asset
-   * Management", "recruitment incentive"), "senior leadership" as people, a soft skill in a plural
-   * none of its forms uses ("communications and agencies"), and the unnamed certification beside a
-   * named one.
+   * The context rules that decide whether a taxonomy match counts where it stands, in the order
+   * they are applied: a rule that weighs the other matches must come after those that drop matches
+   * one by one. A new rule is one {@link MatchFilter} and one line here.
    */
-  private static List<SkillMatcher.Match> notSkillsHere(
+  private static final List<MatchFilter> CONTEXT_RULES =
+      List.of(
+          new NotAskedClauseFilter(),
+          new OrganisationNameFilter(),
+          new LeadershipAsPeopleFilter(),
+          new PayElementFilter(),
+          new SoftSkillPluralFilter(),
+          new UnnamedCertificationFilter());
+
+  /** The matches that {@link #CONTEXT_RULES} keep: the skills the sentence asks for. */
+  private static List<SkillMatcher.Match> askedHere(
       PostingSentence sentence, List<SkillMatcher.Match> matches) {
-    if (matches.isEmpty()) {
-      return matches;
-    }
-    String text = sentence.text();
-    List<Token> tokens = sentence.tokens();
-    int base = sentence.base();
-    List<Clauses.Range> fields = sentence.notAsked();
-    List<SkillMatcher.Match> out = new ArrayList<>(matches.size());
-    for (SkillMatcher.Match m : matches) {
-      int begin = tokens.get(m.firstToken()).begin() - base;
-      int end = tokens.get(m.lastToken()).end() - base;
-      boolean field = false;
-      for (Clauses.Range r : fields) {
-        field |= r.covers(begin, end);
+    List<SkillMatcher.Match> kept = matches;
+    for (MatchFilter rule : CONTEXT_RULES) {
+      if (kept.isEmpty()) {
+        break;
       }
-      if (!field
-          && !Clauses.inOrganisationName(text, begin, end)
-          && !Clauses.isLeadershipAsPeople(text, begin, end)
-          && !Clauses.namesPayElement(text, begin, end)
-          && !(pluralOfSoftSkill(m, tokens.get(m.lastToken()).text())
-              && !beforeSkillsHead(tokens, m.lastToken()))) {
-        out.add(m);
-      }
+      kept = rule.keep(sentence, kept);
     }
-    // "Certification in BLS": the named credential is what is asked; the unnamed one would count it
-    // twice.
-    if (out.size() > 1
-        && out.stream().anyMatch(m -> m.skill().id().equals(ANY_CERTIFICATION))
-        && out.stream()
-            .anyMatch(
-                m ->
-                    m.skill().type() == SkillType.CREDENTIAL
-                        && !m.skill().id().equals(ANY_CERTIFICATION))) {
-      out.removeIf(m -> m.skill().id().equals(ANY_CERTIFICATION));
-    }
-    return out;
-  }
-
-  static final String ANY_CERTIFICATION = "any-certification";
-
-  /** "communications and organizational skills": a word in a list that "skills" closes. */
-  private static boolean beforeSkillsHead(List<Token> sentence, int token) {
-    for (int k = token + 1; k < Math.min(sentence.size(), token + 5); k++) {
-      if (sentence.get(k).text().equalsIgnoreCase("skills")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "Communications" is a field or a department, "communication" the soft skill: a soft skill
-   * written in a plural that none of its forms uses is not the skill.
-   */
-  private static boolean pluralOfSoftSkill(SkillMatcher.Match m, String lastWord) {
-    if (m.skill().type() != SkillType.SOFT
-        || lastWord.length() < 4
-        || !lastWord.toLowerCase(Locale.ROOT).endsWith("s")) {
-      return false;
-    }
-    String written = lastWord.toLowerCase(Locale.ROOT);
-    for (String form : m.skill().surfaceForms()) {
-      if (form.toLowerCase(Locale.ROOT).endsWith(written)) {
-        return false;
-      }
-    }
-    return true;
+    return kept;
   }
 
   /**
