@@ -1,9 +1,10 @@
 package org.skillgap.core.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.skillgap.core.eval.Span;
 import org.skillgap.core.taxonomy.Taxonomy;
 
 /**
@@ -16,6 +17,7 @@ public final class SkillExtractor {
   private final SentenceSplitter splitter;
   private final PosTagger tagger;
   private final SkillMatcher matcher;
+  private final SharedHeads sharedHeads;
   private final String taxonomyVersion;
   private final Taxonomy taxonomy;
   private final SpanModel spanModel;
@@ -56,6 +58,7 @@ public final class SkillExtractor {
     this.splitter = splitter;
     this.tagger = tagger;
     this.matcher = new SkillMatcher(taxonomy, splitter);
+    this.sharedHeads = new SharedHeads(matcher);
     this.taxonomyVersion = taxonomy.version();
     this.taxonomy = taxonomy;
   }
@@ -87,7 +90,7 @@ public final class SkillExtractor {
     }
     List<SkillMention> emerging = discover ? new ArrayList<>() : List.of();
     List<Sections.Range> boilerplate = Sections.boilerplate(document);
-    java.util.Map<String, Meaning> acronyms = acronymMeanings(document, industry);
+    DefinedAcronyms acronyms = DefinedAcronyms.in(document, industry, splitter, matcher);
     List<SkillMention> out = new ArrayList<>();
     List<List<Token>> sentences = splitter.split(document);
     for (int si = 0; si < sentences.size(); si++) {
@@ -101,10 +104,9 @@ public final class SkillExtractor {
       }
       PostingSentence sentence = new PostingSentence(document, tokens, si, text);
       List<SkillMatcher.Match> found =
-          bindAcronyms(
+          acronyms.bind(
               tokens,
-              withSharedHeads(tokens, matcher.match(tokens, industry, tagger), industry),
-              acronyms);
+              sharedHeads.extend(tokens, matcher.match(tokens, industry, tagger), industry));
       List<SkillMatcher.Match> matches = askedHere(sentence, found);
       RequirementLevel level =
           spanModel == null && matches.isEmpty() ? null : SentenceCues.requirementLevel(text);
@@ -155,137 +157,6 @@ public final class SkillExtractor {
   }
 
   /**
-   * What an acronym the posting defines means there: a taxonomy skill, or none the taxonomy knows.
-   */
-  private record Meaning(org.skillgap.core.taxonomy.Skill skill) {}
-
-  private java.util.Map<String, Meaning> acronymMeanings(String document, String industry) {
-    java.util.Map<String, String> defined = Acronyms.defined(document);
-    if (defined.isEmpty()) {
-      return java.util.Map.of();
-    }
-    java.util.Map<String, Meaning> out = new java.util.HashMap<>();
-    defined.forEach(
-        (acronym, longForm) -> {
-          // The definition means a skill only when one taxonomy entry spans all of it: "Grant
-          // Compliance Program"
-          // is not Compliance.
-          org.skillgap.core.taxonomy.Skill skill = null;
-          List<List<Token>> parts = splitter.split(longForm);
-          if (parts.size() == 1) {
-            for (SkillMatcher.Match m : matcher.match(parts.get(0), industry, null)) {
-              if (m.firstToken() == 0 && m.lastToken() == parts.get(0).size() - 1) {
-                skill = m.skill();
-              }
-            }
-          }
-          out.put(acronym, new Meaning(skill));
-        });
-    return out;
-  }
-
-  /**
-   * A match written as an acronym the posting defines takes the definition's skill ("Good Clinical
-   * Practice (GCP)" is not Google Cloud Platform); when the definition names no taxonomy skill, the
-   * match is dropped.
-   */
-  private static List<SkillMatcher.Match> bindAcronyms(
-      List<Token> sentence,
-      List<SkillMatcher.Match> matches,
-      java.util.Map<String, Meaning> acronyms) {
-    if (acronyms.isEmpty() || matches.isEmpty()) {
-      return matches;
-    }
-    List<SkillMatcher.Match> out = new ArrayList<>(matches.size());
-    for (SkillMatcher.Match m : matches) {
-      Meaning meaning =
-          m.firstToken() == m.lastToken()
-              ? acronyms.get(sentence.get(m.firstToken()).text())
-              : null;
-      if (meaning == null) {
-        out.add(m);
-      } else if (meaning.skill() != null) {
-        out.add(new SkillMatcher.Match(meaning.skill(), m.firstToken(), m.lastToken()));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Heads that coordinated modifiers share: "interpersonal, communication and presentation skills",
-   * "project or program management", "budget and contract management".
-   */
-  private static final Set<String> SHARED_HEADS =
-      Set.of(
-          "skills",
-          "skill",
-          "abilities",
-          "management",
-          "development",
-          "analysis",
-          "planning",
-          "design",
-          "testing",
-          "support",
-          "engineering");
-
-  private static final Set<String> CONJUNCTIONS = Set.of(",", "and", "or", "&", "/", "and/or");
-
-  private static boolean isConjunction(Token t) {
-    return CONJUNCTIONS.contains(t.text().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * Adds what a list of modifiers names through the head it shares: in "organizational,
-   * interpersonal and communication skills" only the last word touches "skills", yet each is "X
-   * skills" (Organizational Skills, Interpersonal Skills). Each earlier modifier is matched with
-   * the head, as if written "X skills".
-   */
-  private List<SkillMatcher.Match> withSharedHeads(
-      List<Token> sentence, List<SkillMatcher.Match> matches, String industry) {
-    List<SkillMatcher.Match> out = null;
-    for (int k = 2; k < sentence.size(); k++) {
-      Token head = sentence.get(k);
-      if (!SHARED_HEADS.contains(head.text().toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      // Walk left over "w1, w2 and w3": a word, then a conjunction or comma, then a word, ...
-      for (int j = k - 1; j >= 2 && isConjunction(sentence.get(j - 1)); ) {
-        int w = j - 2;
-        while (w > 0 && isConjunction(sentence.get(w))) {
-          w--; // ", and"
-        }
-        Token word = sentence.get(w);
-        if (!Character.isLetter(word.text().charAt(0))) {
-          break;
-        }
-        j = w;
-        if (covered(matches, w)) {
-          continue; // "communication" is a skill by itself; the list may go on
-        }
-        for (SkillMatcher.Match m :
-            matcher.match(
-                List.of(new Token(word.text(), word.begin(), word.end()), head), industry, null)) {
-          if (m.firstToken() == 0 && m.lastToken() == 1) {
-            out = out == null ? new ArrayList<>(matches) : out;
-            out.add(new SkillMatcher.Match(m.skill(), w, w));
-          }
-        }
-      }
-    }
-    return out == null ? matches : out;
-  }
-
-  private static boolean covered(List<SkillMatcher.Match> matches, int token) {
-    for (SkillMatcher.Match m : matches) {
-      if (m.firstToken() <= token && token <= m.lastToken()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * The context rules that decide whether a taxonomy match counts where it stands, in the order
    * they are applied: a rule that weighs the other matches must come after those that drop matches
    * one by one. A new rule is one {@link MatchFilter} and one line here.
@@ -333,10 +204,10 @@ public final class SkillExtractor {
     for (SpanModel.KindedSpan k : spans) {
       int from = tokens.get(k.span().begin()).begin() - base;
       int to = Math.min(tokens.get(k.span().end() - 1).end() - base, covered.length);
-      java.util.Arrays.fill(covered, from, Math.max(from, to), true);
+      Arrays.fill(covered, from, Math.max(from, to), true);
     }
     for (Clauses.Range r : sentence.notAsked()) { // no more an unknown skill there than a known one
-      java.util.Arrays.fill(
+      Arrays.fill(
           covered, Math.min(r.begin(), covered.length), Math.min(r.end(), covered.length), true);
     }
     List<PhraseDiscovery.Phrase> phrases = PhraseDiscovery.candidates(text, base, covered);
@@ -380,7 +251,7 @@ public final class SkillExtractor {
     List<Clauses.Range> notAsked = null;
     int base = sentence.base();
     for (SpanModel.KindedSpan k : spans) {
-      org.skillgap.core.eval.Span span = k.span();
+      Span span = k.span();
       boolean known = false;
       for (SkillMatcher.Match m : matches) {
         known |= m.firstToken() < span.end() && span.begin() <= m.lastToken();
@@ -425,7 +296,7 @@ public final class SkillExtractor {
       begin = tokens.get(span.begin() + core.begin()).begin();
       end = tokens.get(span.begin() + core.end() - 1).end();
       surface = document.substring(begin, end);
-      String phrase = surface.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+      String phrase = surface.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       if (phrase.length() < 2 || phrase.length() > 60 || !EmergingPhrases.keep(phrase, surface)) {
         continue;
       }
