@@ -1,10 +1,10 @@
 package org.skillgap.core.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.skillgap.core.taxonomy.SkillType;
+import org.skillgap.core.eval.Span;
 import org.skillgap.core.taxonomy.Taxonomy;
 
 /**
@@ -14,11 +14,10 @@ import org.skillgap.core.taxonomy.Taxonomy;
  */
 public final class SkillExtractor {
 
-  private static final int MAX_SENTENCE_CHARS = 300;
-
   private final SentenceSplitter splitter;
   private final PosTagger tagger;
   private final SkillMatcher matcher;
+  private final SharedHeads sharedHeads;
   private final String taxonomyVersion;
   private final Taxonomy taxonomy;
   private final SpanModel spanModel;
@@ -59,6 +58,7 @@ public final class SkillExtractor {
     this.splitter = splitter;
     this.tagger = tagger;
     this.matcher = new SkillMatcher(taxonomy, splitter);
+    this.sharedHeads = new SharedHeads(matcher);
     this.taxonomyVersion = taxonomy.version();
     this.taxonomy = taxonomy;
   }
@@ -90,53 +90,51 @@ public final class SkillExtractor {
     }
     List<SkillMention> emerging = discover ? new ArrayList<>() : List.of();
     List<Sections.Range> boilerplate = Sections.boilerplate(document);
-    java.util.Map<String, Meaning> acronyms = acronymMeanings(document, industry);
+    DefinedAcronyms acronyms = DefinedAcronyms.in(document, industry, splitter, matcher);
     List<SkillMention> out = new ArrayList<>();
     List<List<Token>> sentences = splitter.split(document);
     for (int si = 0; si < sentences.size(); si++) {
-      List<Token> sentence = sentences.get(si);
-      if (sentence.isEmpty() || inBoilerplate(boilerplate, sentence.get(0).begin())) {
+      List<Token> tokens = sentences.get(si);
+      if (tokens.isEmpty() || inBoilerplate(boilerplate, tokens.get(0).begin())) {
         continue;
       }
-      String text = SentenceCues.text(document, sentence);
+      String text = SentenceCues.text(document, tokens);
       if (Sections.isBoilerplateSentence(text) || SentenceCues.isNegated(text)) {
         continue;
       }
+      PostingSentence sentence = new PostingSentence(document, tokens, si, text);
       List<SkillMatcher.Match> found =
-          bindAcronyms(
-              sentence,
-              withSharedHeads(sentence, matcher.match(sentence, industry, tagger), industry),
-              acronyms);
-      List<SkillMatcher.Match> matches = notSkillsHere(text, sentence, found);
+          acronyms.bind(
+              tokens,
+              sharedHeads.extend(tokens, matcher.match(tokens, industry, tagger), industry));
+      List<SkillMatcher.Match> matches = askedHere(sentence, found);
       RequirementLevel level =
           spanModel == null && matches.isEmpty() ? null : SentenceCues.requirementLevel(text);
       // The model reads the sentences that ask for something: a requirement cue, or a skill the
-      // taxonomy
-      // knows. The rest (the team, the day, pay, how to apply) is a posting's padding, and most of
-      // the model's
-      // cost.
+      // taxonomy knows. The rest (the team, the day, pay, how to apply) is a posting's padding, and
+      // most of the model's cost.
       boolean asks = !found.isEmpty() || (level != null && level != RequirementLevel.NOT_STATED);
       List<SpanModel.KindedSpan> spans =
-          spanModel == null || !asks ? List.of() : spanModel.kindedSpans(words(sentence), matcher);
+          spanModel == null || !asks
+              ? List.of()
+              : spanModel.kindedSpans(sentence.words(0, tokens.size()), matcher);
       List<SkillMention> linked =
           spans.isEmpty()
               ? List.of()
-              : fromModel(
-                  document, sentence, si, text, level, found, spans, discover ? emerging : null);
+              : fromModel(sentence, level, found, spans, discover ? emerging : null);
       if (discover) {
         // Known names that context dropped are still known: not unknown skills to discover. What
-        // the model
-        // read is its to propose; the requirement-cue phrases fill in what it did not see as a
-        // skill.
-        discover(document, sentence, si, text, found, spans, emerging);
+        // the model read is its to propose; the requirement-cue phrases fill in what it did not see
+        // as a skill.
+        discover(sentence, found, spans, emerging);
       }
       if (matches.isEmpty() && linked.isEmpty()) {
         continue;
       }
-      String shortText = cut(text);
+      String shortText = sentence.forReview();
       for (SkillMatcher.Match m : matches) {
-        int begin = sentence.get(m.firstToken()).begin();
-        int end = sentence.get(m.lastToken()).end();
+        int begin = tokens.get(m.firstToken()).begin();
+        int end = tokens.get(m.lastToken()).end();
         boolean confirmed = false;
         for (SpanModel.KindedSpan k : spans) {
           confirmed |= k.span().begin() <= m.lastToken() && m.firstToken() < k.span().end();
@@ -159,252 +157,57 @@ public final class SkillExtractor {
   }
 
   /**
-   * What an acronym the posting defines means there: a taxonomy skill, or none the taxonomy knows.
+   * The context rules that decide whether a taxonomy match counts where it stands, in the order
+   * they are applied: a rule that weighs the other matches must come after those that drop matches
+   * one by one. A new rule is one {@link MatchFilter} and one line here.
    */
-  private record Meaning(org.skillgap.core.taxonomy.Skill skill) {}
+  private static final List<MatchFilter> CONTEXT_RULES =
+      List.of(
+          new NotAskedClauseFilter(),
+          new OrganisationNameFilter(),
+          new LeadershipAsPeopleFilter(),
+          new PayElementFilter(),
+          new SoftSkillPluralFilter(),
+          new UnnamedCertificationFilter());
 
-  private java.util.Map<String, Meaning> acronymMeanings(String document, String industry) {
-    java.util.Map<String, String> defined = Acronyms.defined(document);
-    if (defined.isEmpty()) {
-      return java.util.Map.of();
+  /** The matches that {@link #CONTEXT_RULES} keep: the skills the sentence asks for. */
+  private static List<SkillMatcher.Match> askedHere(
+      PostingSentence sentence, List<SkillMatcher.Match> matches) {
+    List<SkillMatcher.Match> kept = matches;
+    for (MatchFilter rule : CONTEXT_RULES) {
+      if (kept.isEmpty()) {
+        break;
+      }
+      kept = rule.keep(sentence, kept);
     }
-    java.util.Map<String, Meaning> out = new java.util.HashMap<>();
-    defined.forEach(
-        (acronym, longForm) -> {
-          // The definition means a skill only when one taxonomy entry spans all of it: "Grant
-          // Compliance Program"
-          // is not Compliance.
-          org.skillgap.core.taxonomy.Skill skill = null;
-          List<List<Token>> parts = splitter.split(longForm);
-          if (parts.size() == 1) {
-            for (SkillMatcher.Match m : matcher.match(parts.get(0), industry, null)) {
-              if (m.firstToken() == 0 && m.lastToken() == parts.get(0).size() - 1) {
-                skill = m.skill();
-              }
-            }
-          }
-          out.put(acronym, new Meaning(skill));
-        });
-    return out;
+    return kept;
   }
 
   /**
-   * A match written as an acronym the posting defines takes the definition's skill ("Good Clinical
-   * Practice (GCP)" is not Google Cloud Platform); when the definition names no taxonomy skill, the
-   * match is dropped.
+   * Adds the sentence's requirement-cue phrases ({@link PhraseDiscovery}) that no taxonomy match,
+   * model span or clause that asks for nothing already covers, and that may join the queue.
    */
-  private static List<SkillMatcher.Match> bindAcronyms(
-      List<Token> sentence,
-      List<SkillMatcher.Match> matches,
-      java.util.Map<String, Meaning> acronyms) {
-    if (acronyms.isEmpty() || matches.isEmpty()) {
-      return matches;
-    }
-    List<SkillMatcher.Match> out = new ArrayList<>(matches.size());
-    for (SkillMatcher.Match m : matches) {
-      Meaning meaning =
-          m.firstToken() == m.lastToken()
-              ? acronyms.get(sentence.get(m.firstToken()).text())
-              : null;
-      if (meaning == null) {
-        out.add(m);
-      } else if (meaning.skill() != null) {
-        out.add(new SkillMatcher.Match(meaning.skill(), m.firstToken(), m.lastToken()));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Heads that coordinated modifiers share: "interpersonal, communication and presentation skills",
-   * "project or program management", "budget and contract management".
-   */
-  private static final Set<String> SHARED_HEADS =
-      Set.of(
-          "skills",
-          "skill",
-          "abilities",
-          "management",
-          "development",
-          "analysis",
-          "planning",
-          "design",
-          "testing",
-          "support",
-          "engineering");
-
-  private static final Set<String> CONJUNCTIONS = Set.of(",", "and", "or", "&", "/", "and/or");
-
-  private static boolean isConjunction(Token t) {
-    return CONJUNCTIONS.contains(t.text().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * Adds what a list of modifiers names through the head it shares: in "organizational,
-   * interpersonal and communication skills" only the last word touches "skills", yet each is "X
-   * skills" (Organizational Skills, Interpersonal Skills). Each earlier modifier is matched with
-   * the head, as if written "X skills".
-   */
-  private List<SkillMatcher.Match> withSharedHeads(
-      List<Token> sentence, List<SkillMatcher.Match> matches, String industry) {
-    List<SkillMatcher.Match> out = null;
-    for (int k = 2; k < sentence.size(); k++) {
-      Token head = sentence.get(k);
-      if (!SHARED_HEADS.contains(head.text().toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      // Walk left over "w1, w2 and w3": a word, then a conjunction or comma, then a word, ...
-      for (int j = k - 1; j >= 2 && isConjunction(sentence.get(j - 1)); ) {
-        int w = j - 2;
-        while (w > 0 && isConjunction(sentence.get(w))) {
-          w--; // ", and"
-        }
-        Token word = sentence.get(w);
-        if (!Character.isLetter(word.text().charAt(0))) {
-          break;
-        }
-        j = w;
-        if (covered(matches, w)) {
-          continue; // "communication" is a skill by itself; the list may go on
-        }
-        for (SkillMatcher.Match m :
-            matcher.match(
-                List.of(new Token(word.text(), word.begin(), word.end()), head), industry, null)) {
-          if (m.firstToken() == 0 && m.lastToken() == 1) {
-            out = out == null ? new ArrayList<>(matches) : out;
-            out.add(new SkillMatcher.Match(m.skill(), w, w));
-          }
-        }
-      }
-    }
-    return out == null ? matches : out;
-  }
-
-  private static boolean covered(List<SkillMatcher.Match> matches, int token) {
-    for (SkillMatcher.Match m : matches) {
-      if (m.firstToken() <= token && token <= m.lastToken()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Drops the matches that are not skills asked for where they stand: a field of study in a degree
-   * clause, an area in a list of areas any one of which qualifies, part of an organisation's name
-   * or a job title, what a pay element rewards ({@link Clauses}: "credits in accounting and
-   * statistics", "experience in one or more of the following areas: ...", "Bureau of Asset
-   * Management", "recruitment incentive"), "senior leadership" as people, a soft skill in a plural
-   * none of its forms uses ("communications and agencies"), and the unnamed certification beside a
-   * named one.
-   */
-  private static List<SkillMatcher.Match> notSkillsHere(
-      String text, List<Token> sentence, List<SkillMatcher.Match> matches) {
-    if (matches.isEmpty()) {
-      return matches;
-    }
-    int base = sentence.get(0).begin();
-    List<Clauses.Range> fields = notAsked(text);
-    List<SkillMatcher.Match> out = new ArrayList<>(matches.size());
-    for (SkillMatcher.Match m : matches) {
-      int begin = sentence.get(m.firstToken()).begin() - base;
-      int end = sentence.get(m.lastToken()).end() - base;
-      boolean field = false;
-      for (Clauses.Range r : fields) {
-        field |= r.covers(begin, end);
-      }
-      if (!field
-          && !Clauses.inOrganisationName(text, begin, end)
-          && !Clauses.isLeadershipAsPeople(text, begin, end)
-          && !Clauses.namesPayElement(text, begin, end)
-          && !(pluralOfSoftSkill(m, sentence.get(m.lastToken()).text())
-              && !beforeSkillsHead(sentence, m.lastToken()))) {
-        out.add(m);
-      }
-    }
-    // "Certification in BLS": the named credential is what is asked; the unnamed one would count it
-    // twice.
-    if (out.size() > 1
-        && out.stream().anyMatch(m -> m.skill().id().equals(ANY_CERTIFICATION))
-        && out.stream()
-            .anyMatch(
-                m ->
-                    m.skill().type() == SkillType.CREDENTIAL
-                        && !m.skill().id().equals(ANY_CERTIFICATION))) {
-      out.removeIf(m -> m.skill().id().equals(ANY_CERTIFICATION));
-    }
-    return out;
-  }
-
-  static final String ANY_CERTIFICATION = "any-certification";
-
-  /**
-   * The parts of a sentence that name no skill asked for: fields of study, areas any one of which
-   * qualifies.
-   */
-  private static List<Clauses.Range> notAsked(String text) {
-    List<Clauses.Range> out = new ArrayList<>(Clauses.fieldsOfStudy(text));
-    out.addAll(Clauses.qualifyingAreas(text));
-    return out;
-  }
-
-  /** "communications and organizational skills": a word in a list that "skills" closes. */
-  private static boolean beforeSkillsHead(List<Token> sentence, int token) {
-    for (int k = token + 1; k < Math.min(sentence.size(), token + 5); k++) {
-      if (sentence.get(k).text().equalsIgnoreCase("skills")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "Communications" is a field or a department, "communication" the soft skill: a soft skill
-   * written in a plural that none of its forms uses is not the skill.
-   */
-  private static boolean pluralOfSoftSkill(SkillMatcher.Match m, String lastWord) {
-    if (m.skill().type() != SkillType.SOFT
-        || lastWord.length() < 4
-        || !lastWord.toLowerCase(Locale.ROOT).endsWith("s")) {
-      return false;
-    }
-    String written = lastWord.toLowerCase(Locale.ROOT);
-    for (String form : m.skill().surfaceForms()) {
-      if (form.toLowerCase(Locale.ROOT).endsWith(written)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String cut(String text) {
-    return text.length() > MAX_SENTENCE_CHARS ? text.substring(0, MAX_SENTENCE_CHARS) : text;
-  }
-
-  private void discover(
-      String document,
-      List<Token> sentence,
-      int si,
-      String text,
+  private static void discover(
+      PostingSentence sentence,
       List<SkillMatcher.Match> matches,
       List<SpanModel.KindedSpan> spans,
       List<SkillMention> out) {
-    int base = sentence.get(0).begin();
+    String text = sentence.text();
+    List<Token> tokens = sentence.tokens();
+    int base = sentence.base();
     boolean[] covered = new boolean[text.length()];
     for (SkillMatcher.Match m : matches) {
-      for (int c = sentence.get(m.firstToken()).begin();
-          c < sentence.get(m.lastToken()).end();
-          c++) {
+      for (int c = tokens.get(m.firstToken()).begin(); c < tokens.get(m.lastToken()).end(); c++) {
         covered[c - base] = true;
       }
     }
     for (SpanModel.KindedSpan k : spans) {
-      int from = sentence.get(k.span().begin()).begin() - base;
-      int to = Math.min(sentence.get(k.span().end() - 1).end() - base, covered.length);
-      java.util.Arrays.fill(covered, from, Math.max(from, to), true);
+      int from = tokens.get(k.span().begin()).begin() - base;
+      int to = Math.min(tokens.get(k.span().end() - 1).end() - base, covered.length);
+      Arrays.fill(covered, from, Math.max(from, to), true);
     }
-    for (Clauses.Range r : notAsked(text)) { // no more an unknown skill there than a known one
-      java.util.Arrays.fill(
+    for (Clauses.Range r : sentence.notAsked()) { // no more an unknown skill there than a known one
+      Arrays.fill(
           covered, Math.min(r.begin(), covered.length), Math.min(r.end(), covered.length), true);
     }
     List<PhraseDiscovery.Phrase> phrases = PhraseDiscovery.candidates(text, base, covered);
@@ -413,21 +216,21 @@ public final class SkillExtractor {
     }
     RequirementLevel level = SentenceCues.requirementLevel(text);
     for (PhraseDiscovery.Phrase p : phrases) {
-      String surface = document.substring(p.begin(), p.end());
+      String surface = sentence.document().substring(p.begin(), p.end());
       if (EmergingPhrases.keep(p.text(), surface)) {
         out.add(
             new SkillMention(
-                p.text(), surface, si, p.begin(), p.end(), level, cut(text), MentionSource.CUE, 0));
+                p.text(),
+                surface,
+                sentence.index(),
+                p.begin(),
+                p.end(),
+                level,
+                sentence.forReview(),
+                MentionSource.CUE,
+                0));
       }
     }
-  }
-
-  private static List<String> words(List<Token> sentence) {
-    List<String> words = new ArrayList<>(sentence.size());
-    for (Token t : sentence) {
-      words.add(t.text());
-    }
-    return words;
   }
 
   /**
@@ -437,19 +240,18 @@ public final class SkillExtractor {
    * the emerging-skills queue.
    */
   private List<SkillMention> fromModel(
-      String document,
-      List<Token> sentence,
-      int si,
-      String text,
+      PostingSentence sentence,
       RequirementLevel level,
       List<SkillMatcher.Match> matches,
       List<SpanModel.KindedSpan> spans,
       List<SkillMention> emerging) {
+    String document = sentence.document();
+    List<Token> tokens = sentence.tokens();
     List<SkillMention> linked = new ArrayList<>(2);
     List<Clauses.Range> notAsked = null;
-    int base = sentence.get(0).begin();
+    int base = sentence.base();
     for (SpanModel.KindedSpan k : spans) {
-      org.skillgap.core.eval.Span span = k.span();
+      Span span = k.span();
       boolean known = false;
       for (SkillMatcher.Match m : matches) {
         known |= m.firstToken() < span.end() && span.begin() <= m.lastToken();
@@ -457,9 +259,9 @@ public final class SkillExtractor {
       if (known) {
         continue;
       }
-      int begin = sentence.get(span.begin()).begin();
-      int end = sentence.get(span.end() - 1).end();
-      notAsked = notAsked == null ? notAsked(text) : notAsked;
+      int begin = tokens.get(span.begin()).begin();
+      int end = tokens.get(span.end() - 1).end();
+      notAsked = notAsked == null ? sentence.notAsked() : notAsked;
       for (Clauses.Range r : notAsked) {
         known |= r.begin() < end - base && begin - base < r.end();
       }
@@ -467,17 +269,17 @@ public final class SkillExtractor {
         continue;
       }
       String surface = document.substring(begin, end);
-      SpanLinker.Link link = linker.link(words(sentence.subList(span.begin(), span.end())));
+      SpanLinker.Link link = linker.link(sentence.words(span.begin(), span.end()));
       if (link != null && link.confidence() >= linkMinConfidence) {
         linked.add(
             new SkillMention(
                 link.skill().id(),
                 surface,
-                si,
+                sentence.index(),
                 begin,
                 end,
                 level,
-                cut(text),
+                sentence.forReview(),
                 MentionSource.MODEL,
                 link.confidence()));
         continue;
@@ -485,37 +287,35 @@ public final class SkillExtractor {
       if (emerging == null) {
         continue;
       }
-      // The queue shows what names the skill: "strong knowledge of federal regulations" is "federal
-      // regulations".
-      SpanLinker.Range core =
-          SpanLinker.coreRange(words(sentence.subList(span.begin(), span.end())));
+      // The queue shows what names the skill: "strong knowledge of federal regulations" is
+      // "federal regulations".
+      SpanLinker.Range core = SpanLinker.coreRange(sentence.words(span.begin(), span.end()));
       if (core.isEmpty()) {
         continue;
       }
-      begin = sentence.get(span.begin() + core.begin()).begin();
-      end = sentence.get(span.begin() + core.end() - 1).end();
+      begin = tokens.get(span.begin() + core.begin()).begin();
+      end = tokens.get(span.begin() + core.end() - 1).end();
       surface = document.substring(begin, end);
-      String phrase = surface.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+      String phrase = surface.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       if (phrase.length() < 2 || phrase.length() > 60 || !EmergingPhrases.keep(phrase, surface)) {
         continue;
       }
-      // Tagged on its own words: a few tokens, where tagging the whole sentence would cost as much
-      // as the model.
+      // Tagged on its own words: a few tokens, where tagging the whole sentence would cost as
+      // much as the model.
       if (tagger != null
           && EmergingPhrases.dutyOrTrait(
-              tagger.tag(
-                  sentence.subList(span.begin() + core.begin(), span.begin() + core.end())))) {
+              tagger.tag(tokens.subList(span.begin() + core.begin(), span.begin() + core.end())))) {
         continue;
       }
       emerging.add(
           new SkillMention(
               phrase,
               surface,
-              si,
+              sentence.index(),
               begin,
               end,
               level,
-              cut(text),
+              sentence.forReview(),
               MentionSource.MODEL,
               link == null ? 0 : link.confidence()));
     }
