@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.skillgap.core.Json;
+import org.skillgap.sample.CredentialCatalog.Criteria;
 import org.skillgap.sample.CredentialCatalog.Entry;
 import org.skillgap.sample.IndustryProfiles.Profile;
 import org.skillgap.sample.IndustryProfiles.SkillOdds;
@@ -384,9 +385,7 @@ public final class SampleDataGenerator {
   private static long writeCredentials(Path file) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (Entry e : CredentialCatalog.ENTRIES) {
-        CredentialCatalog.Criteria c =
-            CredentialCatalog.CRITERIA.getOrDefault(
-                e.id(), new CredentialCatalog.Criteria(null, null, null));
+        Criteria c = e.criteria();
         w.write(
             new Json()
                 .put("id", e.id())
