@@ -42,6 +42,7 @@ import org.skillgap.spark.ingest.InputReader;
 import org.skillgap.spark.ingest.RecordValidation;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Schemas;
+import org.skillgap.spark.warehouse.Tables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -176,7 +177,7 @@ public final class Benchmark implements Callable<Integer> {
    */
   static String validated(Path dir, java.util.Set<String> skip) {
     return skip.contains("floor")
-        ? new Layout(dir.resolve("out").toString()).warehouse(IngestStage.POSTINGS)
+        ? new Layout(dir.resolve("out").toString()).warehouse(Tables.POSTINGS)
         : dir.resolve("floor").toString();
   }
 

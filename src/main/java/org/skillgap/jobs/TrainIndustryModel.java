@@ -14,10 +14,9 @@ import org.apache.spark.sql.SparkSession;
 import org.skillgap.core.classify.IndustryModel;
 import org.skillgap.core.ingest.Industry;
 import org.skillgap.spark.Sessions;
-import org.skillgap.spark.ingest.IngestStage;
 import org.skillgap.spark.report.IndustryClassifier;
 import org.skillgap.spark.warehouse.Layout;
-import org.skillgap.spark.warehouse.Schemas;
+import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,7 +63,7 @@ public final class TrainIndustryModel implements Callable<Integer> {
         // Streamed to the driver a partition at a time: only the counts are kept.
         Iterator<Row> rows =
             new Warehouse(spark, new Layout(out))
-                .table(IngestStage.POSTINGS, Schemas.POSTINGS)
+                .table(Tables.POSTINGS)
                 .filter(col("industry_source").isin(Industry.SOURCE_TITLE, Industry.SOURCE_LABEL))
                 .filter(not(IndustryClassifier.heldOut()))
                 .select("title", "description", "industry")

@@ -36,6 +36,8 @@ import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.RunLock;
 import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.StoredTable;
+import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 
 /**
@@ -46,7 +48,6 @@ import org.skillgap.spark.warehouse.Warehouse;
  */
 public final class Pipeline {
 
-  public static final String MENTIONS = "mentions";
   public static final String DASHBOARD = "dashboard.html";
 
   /** Test hook: the name of a stage after which the run dies, as a killed process would. */
@@ -138,9 +139,8 @@ public final class Pipeline {
     Warehouse.recover(storage, config.outputPath());
     storage.delete(layout.refreshes());
     new Warehouse(spark, new Layout(config.outputPath())).recoverTables();
-    for (String dataset :
-        List.of(IngestStage.POSTINGS, IngestStage.ENROLLMENTS, IngestStage.CREDENTIALS)) {
-      Warehouse.recover(storage, Storage.join(config.outputPath(), "quarantine", dataset));
+    for (StoredTable table : Tables.INPUTS) {
+      Warehouse.recover(storage, Storage.join(config.outputPath(), "quarantine", table.name()));
     }
   }
 
@@ -236,11 +236,11 @@ public final class Pipeline {
    */
   void extract() {
     long t0 = System.nanoTime();
-    Set<LocalDate> todo = new TreeSet<>(warehouse.batches(IngestStage.POSTINGS));
+    Set<LocalDate> todo = new TreeSet<>(warehouse.batches(Tables.POSTINGS));
     // A batch is extracted when its mentions carry the commit marker, not merely when their folder
     // exists.
-    todo.removeAll(warehouse.committedBatches(MENTIONS));
-    if (warehouse.batches(IngestStage.POSTINGS).contains(config.runDate())) {
+    todo.removeAll(warehouse.committedBatches(Tables.MENTIONS));
+    if (warehouse.batches(Tables.POSTINGS).contains(config.runDate())) {
       todo.add(config.runDate());
     }
     long postings = 0;
@@ -255,11 +255,11 @@ public final class Pipeline {
           spark
               .read()
               .schema(Schemas.POSTINGS)
-              .parquet(layout.warehouseBatch(IngestStage.POSTINGS, batch));
-      String path = layout.warehouseBatch(MENTIONS, batch);
+              .parquet(layout.warehouseBatch(Tables.POSTINGS, batch));
+      String path = layout.warehouseBatch(Tables.MENTIONS, batch);
       try {
         warehouse.writeBatch(
-            MENTIONS,
+            Tables.MENTIONS,
             batch,
             ExtractStage.mentions(
                 spark,
@@ -272,7 +272,7 @@ public final class Pipeline {
         throw Errors.runFailed("extract", e);
       }
       // From the written files' footers, not two Spark queries per batch.
-      postings += storage.parquetRows(layout.warehouseBatch(IngestStage.POSTINGS, batch));
+      postings += storage.parquetRows(layout.warehouseBatch(Tables.POSTINGS, batch));
       mentions += storage.parquetRows(path);
     }
     summary.stage("extract", postings, mentions, seconds(t0));
@@ -282,15 +282,16 @@ public final class Pipeline {
     long t0 = System.nanoTime();
     Console.get().startStage("report", REPORT_STEPS);
     Console.get().step("placing postings by industry");
-    if (warehouse.batches(IngestStage.POSTINGS).isEmpty()) {
+    if (warehouse.batches(Tables.POSTINGS).isEmpty()) {
       throw Errors.missingStageOutput(
-          IngestStage.POSTINGS, layout.warehouse(IngestStage.POSTINGS), "ingest");
+          Tables.POSTINGS.name(), layout.warehouse(Tables.POSTINGS), "ingest");
     }
-    if (warehouse.batches(MENTIONS).isEmpty()) {
-      throw Errors.missingStageOutput(MENTIONS, layout.warehouse(MENTIONS), "extract");
+    if (warehouse.batches(Tables.MENTIONS).isEmpty()) {
+      throw Errors.missingStageOutput(
+          Tables.MENTIONS.name(), layout.warehouse(Tables.MENTIONS), "extract");
     }
-    Dataset<Row> postings = warehouse.table(IngestStage.POSTINGS, Schemas.POSTINGS);
-    Dataset<Row> allMentions = warehouse.table(MENTIONS, Schemas.MENTIONS);
+    Dataset<Row> postings = warehouse.table(Tables.POSTINGS);
+    Dataset<Row> allMentions = warehouse.table(Tables.MENTIONS);
     // Only the columns the reports read; ingest_batch (the partition) lets a night read its new
     // batches' alone.
     Dataset<Row> mentions =
@@ -385,7 +386,7 @@ public final class Pipeline {
             ReportFacts.inputIds(
                 storage,
                 layout,
-                warehouse.batches(IngestStage.POSTINGS),
+                warehouse.batches(Tables.POSTINGS),
                 taxonomy.version() + " " + classified.modelId());
         java.util.Map<LocalDate, String> medianIds = factIds;
         Dataset<Row> placed = withIndustry;
@@ -496,7 +497,8 @@ public final class Pipeline {
     }
     // From the mentions' footers (the table Spark reads: the same files), not a scan of every
     // batch.
-    summary.stage("report", storage.parquetRows(layout.warehouse(MENTIONS)), rows, seconds(t0));
+    summary.stage(
+        "report", storage.parquetRows(layout.warehouse(Tables.MENTIONS)), rows, seconds(t0));
   }
 
   /**
@@ -507,7 +509,7 @@ public final class Pipeline {
       Dataset<Row> withIndustry, java.util.Map<LocalDate, String> factIds) {
     List<LocalDate> stale = ReportFacts.stale(storage, layout, factIds);
     for (LocalDate batch : stale) {
-      String path = layout.warehouseBatch(MENTIONS, batch);
+      String path = layout.warehouseBatch(Tables.MENTIONS, batch);
       Dataset<Row> batchMentions =
           storage.exists(path)
               ? spark.read().schema(Schemas.MENTIONS).parquet(path)

@@ -13,14 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.sample.SampleDataGenerator;
-import org.skillgap.spark.ingest.IngestStage;
 import org.skillgap.spark.publish.ReportPublisher;
 import org.skillgap.spark.report.DashboardBuilder;
 import org.skillgap.spark.report.FactsCompactionTest;
 import org.skillgap.spark.report.ReportRegistry;
 import org.skillgap.spark.warehouse.Layout;
-import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 
 /**
@@ -100,7 +99,7 @@ class IncrementalReportsTest {
     Warehouse warehouse = new Warehouse(spark, layout);
     org.skillgap.core.dashboard.Dashboard.RunFacts facts =
         DashboardBuilder.facts(spark, layout, "2026-01-05");
-    assertEquals(warehouse.table(IngestStage.POSTINGS, Schemas.POSTINGS).count(), facts.postings());
+    assertEquals(warehouse.table(Tables.POSTINGS).count(), facts.postings());
     assertEquals(warehouse.enrollments().count(), facts.enrollments());
     assertTrue(facts.enrollments() > 0);
   }

@@ -19,13 +19,12 @@ import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.core.error.SkillgapException;
 import org.skillgap.sample.SampleDataGenerator;
-import org.skillgap.spark.ingest.IngestStage;
 import org.skillgap.spark.publish.ReportPublisher;
 import org.skillgap.spark.report.IndustryPlacement;
 import org.skillgap.spark.report.ReportRegistry;
 import org.skillgap.spark.warehouse.Layout;
-import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 
 /** Night after night on one warehouse: incremental, idempotent, atomic, locked, recoverable. */
@@ -150,7 +149,7 @@ class NightlyRefreshTest {
             spark,
             layout,
             warehouse,
-            warehouse.table(IngestStage.POSTINGS, Schemas.POSTINGS),
+            warehouse.table(Tables.POSTINGS),
             0.6,
             0.1,
             org.skillgap.core.taxonomy.Taxonomy.builtin().version(),

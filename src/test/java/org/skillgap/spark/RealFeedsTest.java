@@ -34,10 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.spark.ingest.DatasetCounts;
-import org.skillgap.spark.ingest.IngestStage;
 import org.skillgap.spark.report.ReportRegistry;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Schemas;
+import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 
 /**
@@ -100,7 +100,7 @@ class RealFeedsTest {
   private Dataset<Row> warehouse(Path in) {
     return new Warehouse(
             SharedSpark.get(), new Layout(tmp.resolve("out-" + in.getFileName()).toString()))
-        .table(IngestStage.POSTINGS, Schemas.POSTINGS);
+        .table(Tables.POSTINGS);
   }
 
   private static int column(String[] header, String name) {

@@ -38,6 +38,8 @@ import org.skillgap.spark.common.Concurrently;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.StoredTable;
+import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 
 /**
@@ -46,10 +48,6 @@ import org.skillgap.spark.warehouse.Warehouse;
  * quarantine.
  */
 public final class IngestStage {
-
-  public static final String POSTINGS = "postings";
-  public static final String ENROLLMENTS = "enrollments";
-  public static final String CREDENTIALS = "credentials";
 
   /** Name of the environment variable holding the learner-id hashing key. */
   public static final String LEARNER_KEY_ENV = "SKILLGAP_LEARNER_KEY";
@@ -86,7 +84,7 @@ public final class IngestStage {
     this.pseudonymizer = new Pseudonymizer(learnerKey);
     java.util.Set<String> learnerFields = new java.util.HashSet<>(java.util.Set.of("learner_id"));
     config
-        .columns(ENROLLMENTS)
+        .columns(Tables.ENROLLMENTS.name())
         .forEach(
             (source, target) -> {
               if (target.equals("learner_id")) {
@@ -158,7 +156,8 @@ public final class IngestStage {
     List<Manifest.Entry> ingested = new ArrayList<>();
     int seen = 0;
     long newBytes = 0;
-    for (String dataset : List.of(POSTINGS, ENROLLMENTS, CREDENTIALS)) {
+    for (StoredTable table : Tables.INPUTS) {
+      String dataset = table.name();
       String folder = Storage.join(config.inputPath(), dataset);
       if (!storage.exists(folder)) {
         throw Errors.missingInput(dataset, folder);
@@ -196,24 +195,24 @@ public final class IngestStage {
 
     Dataset<Row> postings =
         validate(
-            POSTINGS,
-            toRead.get(POSTINGS),
+            Tables.POSTINGS.name(),
+            toRead.get(Tables.POSTINGS.name()),
             Schemas.RAW_POSTINGS,
             Schemas.POSTINGS,
             new PostingRules(IndustryMapper.builtin(), config.runDate())::validate,
             IngestStage::postingValues);
     Dataset<Row> enrollments =
         validate(
-            ENROLLMENTS,
-            toRead.get(ENROLLMENTS),
+            Tables.ENROLLMENTS.name(),
+            toRead.get(Tables.ENROLLMENTS.name()),
             Schemas.RAW_ENROLLMENTS,
             Schemas.ENROLLMENTS,
             new EnrollmentRules(pseudonymizer, config.runDate())::validate,
             IngestStage::enrollmentValues);
     Dataset<Row> credentials =
         validate(
-            CREDENTIALS,
-            toRead.get(CREDENTIALS),
+            Tables.CREDENTIALS.name(),
+            toRead.get(Tables.CREDENTIALS.name()),
             Schemas.RAW_CREDENTIALS,
             Schemas.CREDENTIALS,
             new CredentialRules()::validate,
@@ -243,9 +242,9 @@ public final class IngestStage {
     // of the ingest.
     List<Checked> checked =
         List.of(
-            new Checked(POSTINGS, postings, p),
-            new Checked(ENROLLMENTS, enrollments, e),
-            new Checked(CREDENTIALS, credentials, c));
+            new Checked(Tables.POSTINGS.name(), postings, p),
+            new Checked(Tables.ENROLLMENTS.name(), enrollments, e),
+            new Checked(Tables.CREDENTIALS.name(), credentials, c));
     Map<String, DatasetCounts> counts = new LinkedHashMap<>();
     Set<String> waiting = new java.util.TreeSet<>();
     for (Checked.Outcome o : Concurrently.map(checked, this::check)) {
@@ -275,20 +274,18 @@ public final class IngestStage {
     superseded.forEach(
         (batch, paths) -> new Warehouse(spark, layout).dropSourceFiles(batch, paths));
     Console.get().step("writing the night's batch");
-    Map<String, Dataset<Row>> kept =
-        Map.of(POSTINGS, keptPostings, ENROLLMENTS, e.kept(), CREDENTIALS, c.kept());
-    Map<String, StructType> schemas =
+    Map<StoredTable, Dataset<Row>> kept =
         Map.of(
-            POSTINGS,
-            Schemas.POSTINGS,
-            ENROLLMENTS,
-            Schemas.ENROLLMENTS,
-            CREDENTIALS,
-            Schemas.CREDENTIALS);
+            Tables.POSTINGS,
+            keptPostings,
+            Tables.ENROLLMENTS,
+            e.kept(),
+            Tables.CREDENTIALS,
+            c.kept());
     Concurrently.map(
-        List.of(POSTINGS, ENROLLMENTS, CREDENTIALS),
+        Tables.INPUTS,
         table -> {
-          writeBatch(table, kept.get(table), schemas.get(table));
+          writeBatch(table, kept.get(table));
           return table;
         });
     Console.get().step("recording the files ingested");
@@ -314,12 +311,12 @@ public final class IngestStage {
 
     Warehouse warehouse = new Warehouse(spark, layout);
     return new Result(
-        warehouse.table(POSTINGS, Schemas.POSTINGS),
+        warehouse.table(Tables.POSTINGS),
         warehouse.enrollments(),
         warehouse.credentials(),
-        counts.get(POSTINGS),
-        counts.get(ENROLLMENTS),
-        counts.get(CREDENTIALS),
+        counts.get(Tables.POSTINGS.name()),
+        counts.get(Tables.ENROLLMENTS.name()),
+        counts.get(Tables.CREDENTIALS.name()),
         seen,
         ingested.size());
   }
@@ -354,11 +351,11 @@ public final class IngestStage {
    */
   private Dataset<Row> history() {
     Warehouse warehouse = new Warehouse(spark, layout);
-    if (warehouse.batches(POSTINGS).stream().allMatch(config.runDate()::equals)) {
+    if (warehouse.batches(Tables.POSTINGS).stream().allMatch(config.runDate()::equals)) {
       return null;
     }
     return warehouse
-        .table(POSTINGS, Schemas.POSTINGS)
+        .table(Tables.POSTINGS)
         .filter(col("ingest_batch").notEqual(lit(Date.valueOf(config.runDate()))));
   }
 
@@ -629,15 +626,9 @@ public final class IngestStage {
   /**
    * Writes this night's batch of a table as a whole; re-running the night replaces the same batch.
    */
-  private void writeBatch(String table, Dataset<Row> kept, StructType schema) {
+  private void writeBatch(StoredTable table, Dataset<Row> kept) {
     new Warehouse(spark, layout)
-        .writeBatch(
-            table,
-            config.runDate(),
-            kept.select(
-                java.util.Arrays.stream(schema.fieldNames())
-                    .map(org.apache.spark.sql.functions::col)
-                    .toArray(Column[]::new)));
+        .writeBatch(table, config.runDate(), kept.selectExpr(table.schema().fieldNames()));
   }
 
   private static Map<String, Long> top(Map<String, Long> byReason) {

@@ -14,9 +14,9 @@ import org.skillgap.core.dashboard.Dashboard;
 import org.skillgap.core.ingest.Industry;
 import org.skillgap.spark.common.Concurrently;
 import org.skillgap.spark.common.NamedRow;
-import org.skillgap.spark.ingest.IngestStage;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 
 /**
@@ -395,7 +395,7 @@ public final class DashboardBuilder {
     return new Dashboard.RunFacts(
         Layout.snapshotDate(runDate).toString(),
         summary.path("taxonomy_version").asText(""),
-        storage.parquetRows(layout.warehouse(IngestStage.POSTINGS)),
+        storage.parquetRows(layout.warehouse(Tables.POSTINGS)),
         EnrollmentCells.total(spark, layout, warehouse),
         quarantined,
         accuracy.isNumber() ? accuracy.asDouble() : null);

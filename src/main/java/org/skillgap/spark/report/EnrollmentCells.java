@@ -13,10 +13,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.Json;
 import org.skillgap.spark.common.Columns;
-import org.skillgap.spark.ingest.IngestStage;
 import org.skillgap.spark.warehouse.Layout;
-import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 
 /**
@@ -87,16 +86,15 @@ public final class EnrollmentCells {
     Storage storage = new Storage(spark);
     String dir = layout.reportState(NAME);
     Map<LocalDate, String> ids = new LinkedHashMap<>();
-    for (LocalDate batch : warehouse.batches(IngestStage.ENROLLMENTS)) {
+    for (LocalDate batch : warehouse.batches(Tables.ENROLLMENTS)) {
       ids.put(
-          batch,
-          ReportFacts.commitId(storage, layout.warehouseBatch(IngestStage.ENROLLMENTS, batch)));
+          batch, ReportFacts.commitId(storage, layout.warehouseBatch(Tables.ENROLLMENTS, batch)));
     }
     ReportState.Plan plan = ReportState.plan(storage, dir, ids, "raw counts");
     if (plan.upToDate()) {
       return ReportState.read(spark, dir, SCHEMA);
     }
-    Dataset<Row> table = warehouse.table(IngestStage.ENROLLMENTS, Schemas.ENROLLMENTS);
+    Dataset<Row> table = warehouse.table(Tables.ENROLLMENTS);
     Dataset<Row> next;
     if (!plan.incremental()) {
       next = countCells(Warehouse.latestEnrollments(table));

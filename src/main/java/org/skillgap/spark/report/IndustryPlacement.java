@@ -12,16 +12,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.Json;
 import org.skillgap.core.classify.IndustryModel;
 import org.skillgap.core.eval.ClassificationScore;
 import org.skillgap.core.ingest.Industry;
 import org.skillgap.spark.common.Columns;
-import org.skillgap.spark.ingest.IngestStage;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 
 /**
@@ -35,15 +33,6 @@ import org.skillgap.spark.warehouse.Warehouse;
  */
 public final class IndustryPlacement {
   private IndustryPlacement() {}
-
-  public static final String PREDICTIONS = "industry_predictions";
-
-  static final StructType PREDICTION =
-      new StructType()
-          .add("posting_id", DataTypes.StringType, false)
-          .add("industry", DataTypes.StringType, false)
-          .add("industry_source", DataTypes.StringType, false)
-          .add("industry_confidence", DataTypes.DoubleType, true);
 
   /**
    * @param trained whether this night trained the classifier
@@ -119,17 +108,18 @@ public final class IndustryPlacement {
               .join(known, new String[] {"posting_id"}, "left_anti")
               .drop("ingest_batch");
       Dataset<Row> predicted =
-          IndustryClassifier.predict(model, fresh, minConfidence).select(Columns.of(PREDICTION));
+          IndustryClassifier.predict(model, fresh, minConfidence)
+              .select(Columns.of(Tables.INDUSTRY_PREDICTIONS.schema()));
       Dataset<Row> tonight =
-          warehouse.committedBatches(PREDICTIONS).contains(runDate)
+          warehouse.committedBatches(Tables.INDUSTRY_PREDICTIONS).contains(runDate)
               // A second run of the same night adds to its batch; replaceFolder reads it before it
               // swaps.
               ? predictions(warehouse)
                   .filter(col("predicted_on").equalTo(lit(java.sql.Date.valueOf(runDate))))
-                  .select(Columns.of(PREDICTION))
+                  .select(Columns.of(Tables.INDUSTRY_PREDICTIONS.schema()))
                   .unionByName(predicted)
               : predicted;
-      warehouse.writeBatch(PREDICTIONS, runDate, tonight);
+      warehouse.writeBatch(Tables.INDUSTRY_PREDICTIONS, runDate, tonight);
     }
     String note =
         String.format(
@@ -161,7 +151,7 @@ public final class IndustryPlacement {
       LocalDate runDate,
       long placedCount) {
     IndustryClassifier.Result r = IndustryClassifier.apply(postings, minConfidence);
-    int allBatches = warehouse.committedBatches(IngestStage.POSTINGS).size();
+    int allBatches = warehouse.committedBatches(Tables.POSTINGS).size();
     if (r.model() == null) {
       // The shipped model placed them: nothing trained, nothing to keep.
       return new Outcome(
@@ -173,12 +163,14 @@ public final class IndustryPlacement {
           "shipped " + IndustryModel.builtin().source());
     }
     Dataset<Row> predicted =
-        r.postings().filter(not(IndustryClassifier.placed())).select(Columns.of(PREDICTION));
-    warehouse.writeBatch(PREDICTIONS, runDate, predicted);
+        r.postings()
+            .filter(not(IndustryClassifier.placed()))
+            .select(Columns.of(Tables.INDUSTRY_PREDICTIONS.schema()));
+    warehouse.writeBatch(Tables.INDUSTRY_PREDICTIONS, runDate, predicted);
     // Older predictions came from older models: every posting has tonight's now.
-    for (LocalDate batch : warehouse.batches(PREDICTIONS)) {
+    for (LocalDate batch : warehouse.batches(Tables.INDUSTRY_PREDICTIONS)) {
       if (!batch.equals(runDate)) {
-        storage.delete(layout.warehouseBatch(PREDICTIONS, batch));
+        storage.delete(layout.warehouseBatch(Tables.INDUSTRY_PREDICTIONS, batch));
       }
     }
     Json confusion = new Json();
@@ -220,7 +212,7 @@ public final class IndustryPlacement {
   /** The latest prediction of every posting, with the night that made it (predicted_on). */
   private static Dataset<Row> predictions(Warehouse warehouse) {
     return warehouse
-        .table(PREDICTIONS, PREDICTION)
+        .table(Tables.INDUSTRY_PREDICTIONS)
         .withColumnRenamed("ingest_batch", "predicted_on")
         .withColumn(
             "_rn",

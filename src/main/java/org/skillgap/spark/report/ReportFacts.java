@@ -14,15 +14,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.skillgap.spark.Pipeline;
 import org.skillgap.spark.common.Columns;
 import org.skillgap.spark.common.Concurrently;
 import org.skillgap.spark.extract.ExtractStage;
-import org.skillgap.spark.ingest.IngestStage;
 import org.skillgap.spark.warehouse.KillPoints;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 
 /**
@@ -460,8 +459,8 @@ public final class ReportFacts {
               " ",
               VERSION,
               basis,
-              commitId(storage, layout.warehouseBatch(IngestStage.POSTINGS, batch)),
-              commitId(storage, layout.warehouseBatch(Pipeline.MENTIONS, batch))));
+              commitId(storage, layout.warehouseBatch(Tables.POSTINGS, batch)),
+              commitId(storage, layout.warehouseBatch(Tables.MENTIONS, batch))));
     }
     return out;
   }

@@ -47,6 +47,14 @@ public record Layout(String output, String warehouseRoot) {
     return Storage.join(output, "_refresh");
   }
 
+  public String warehouse(StoredTable table) {
+    return warehouse(table.name());
+  }
+
+  public String warehouseBatch(StoredTable table, LocalDate batch) {
+    return warehouseBatch(table.name(), batch);
+  }
+
   public String warehouse(String table) {
     return Storage.join(warehouseRoot, table);
   }
@@ -79,7 +87,12 @@ public record Layout(String output, String warehouseRoot) {
 
   /** What the reports keep between nights that does not merge from facts (SalaryMedians). */
   public String reportState(String name) {
-    return Storage.join(warehouseRoot, "_state", name);
+    return Storage.join(reportStates(), name);
+  }
+
+  /** Where every report state lives, one folder each. */
+  public String reportStates() {
+    return Storage.join(warehouseRoot, "_state");
   }
 
   public String warehouseBatch(String table, LocalDate batch) {

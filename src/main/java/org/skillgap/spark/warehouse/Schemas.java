@@ -4,6 +4,7 @@ import static org.apache.spark.sql.types.DataTypes.*;
 
 import java.util.Arrays;
 import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.ingest.InputFields;
@@ -141,6 +142,14 @@ public final class Schemas {
             createStructField("source", StringType, true),
             createStructField("confidence", DoubleType, true),
           });
+
+  /** The industry the classifier gave each posting it placed, per night (industry_predictions). */
+  public static final StructType INDUSTRY_PREDICTIONS =
+      new StructType()
+          .add("posting_id", DataTypes.StringType, false)
+          .add("industry", DataTypes.StringType, false)
+          .add("industry_source", DataTypes.StringType, false)
+          .add("industry_confidence", DataTypes.DoubleType, true);
 
   // ------------------------------------------------------------------ reports
 

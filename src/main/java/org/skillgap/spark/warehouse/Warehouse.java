@@ -14,10 +14,6 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.console.Console;
-import org.skillgap.spark.Pipeline;
-import org.skillgap.spark.ingest.IngestStage;
-import org.skillgap.spark.report.IndustryPlacement;
-import org.skillgap.spark.report.SalaryMedians;
 
 /**
  * The warehouse tables: one Parquet partition per night that ingested records (ingest_batch). A
@@ -39,20 +35,21 @@ public final class Warehouse {
    * Every batch of a table, with its ingest_batch column; empty (with the schema) before the first
    * night.
    */
-  public Dataset<Row> table(String name, StructType schema) {
-    StructType withBatch = schema.add("ingest_batch", DataTypes.DateType, false);
-    if (batches(name).isEmpty()) {
+  public Dataset<Row> table(StoredTable table) {
+    StructType withBatch = table.schema().add(StoredTable.BATCH, DataTypes.DateType, false);
+    if (batches(table).isEmpty()) {
       return spark.createDataFrame(List.of(), withBatch);
     }
-    return spark.read().schema(withBatch).parquet(layout.warehouse(name));
+    return spark.read().schema(withBatch).parquet(layout.warehouse(table.name()));
   }
 
   /** Batch dates present for a table, oldest first. */
-  public Set<LocalDate> batches(String name) {
+  public Set<LocalDate> batches(StoredTable table) {
     Set<LocalDate> out = new TreeSet<>();
-    for (String entry : storage.list(layout.warehouse(name))) {
-      if (entry.startsWith("ingest_batch=")) {
-        out.add(LocalDate.parse(entry.substring("ingest_batch=".length())));
+    String prefix = StoredTable.BATCH + "=";
+    for (String entry : storage.list(layout.warehouse(table.name()))) {
+      if (entry.startsWith(prefix)) {
+        out.add(LocalDate.parse(entry.substring(prefix.length())));
       }
     }
     return out;
@@ -63,7 +60,7 @@ public final class Warehouse {
    * earlier ones: the latest batch wins per learner, credential and enrollment date.
    */
   public Dataset<Row> enrollments() {
-    return latestEnrollments(table(IngestStage.ENROLLMENTS, Schemas.ENROLLMENTS));
+    return latestEnrollments(table(Tables.ENROLLMENTS));
   }
 
   /**
@@ -76,7 +73,7 @@ public final class Warehouse {
 
   /** A catalogue entry delivered again on a later night replaces the earlier one. */
   public Dataset<Row> credentials() {
-    return latest(table(IngestStage.CREDENTIALS, Schemas.CREDENTIALS), "credential_id");
+    return latest(table(Tables.CREDENTIALS), "credential_id");
   }
 
   private static Dataset<Row> latest(Dataset<Row> t, String... key) {
@@ -102,22 +99,13 @@ public final class Warehouse {
         .notice("re-ingesting " + paths.size() + " changed file(s) first ingested on " + batch);
     String[] files = paths.toArray(new String[0]);
     Dataset<Row> removedPostings = null;
-    Map<String, StructType> tables =
-        Map.of(
-            IngestStage.POSTINGS,
-            Schemas.POSTINGS,
-            IngestStage.ENROLLMENTS,
-            Schemas.ENROLLMENTS,
-            IngestStage.CREDENTIALS,
-            Schemas.CREDENTIALS);
-    for (String table :
-        List.of(IngestStage.POSTINGS, IngestStage.ENROLLMENTS, IngestStage.CREDENTIALS)) {
-      String dir = layout.warehouseBatch(table, batch);
+    for (StoredTable table : Tables.INPUTS) {
+      String dir = layout.warehouseBatch(table.name(), batch);
       if (!storage.exists(dir)) {
         continue;
       }
-      Dataset<Row> old = spark.read().schema(tables.get(table)).parquet(dir).cache();
-      if (table.equals(IngestStage.POSTINGS)) {
+      Dataset<Row> old = spark.read().schema(table.schema()).parquet(dir).cache();
+      if (table.equals(Tables.POSTINGS)) {
         removedPostings =
             old.filter(col("source_file").isin((Object[]) files)).select("posting_id").cache();
         removedPostings.count();
@@ -125,9 +113,9 @@ public final class Warehouse {
       rewrite(dir, old.filter(not(col("source_file").isin((Object[]) files))));
       old.unpersist();
     }
-    String mentions = layout.warehouseBatch("mentions", batch);
+    String mentions = layout.warehouseBatch(Tables.MENTIONS.name(), batch);
     if (removedPostings != null && storage.exists(mentions)) {
-      Dataset<Row> m = spark.read().schema(Schemas.MENTIONS).parquet(mentions);
+      Dataset<Row> m = spark.read().schema(Tables.MENTIONS.schema()).parquet(mentions);
       rewrite(
           mentions,
           m.join(
@@ -244,27 +232,20 @@ public final class Warehouse {
 
   /** Recovers every table of this warehouse (see {@link #recover}). */
   public void recoverTables() {
-    for (String table :
-        List.of(
-            IngestStage.POSTINGS,
-            IngestStage.ENROLLMENTS,
-            IngestStage.CREDENTIALS,
-            Pipeline.MENTIONS,
-            IndustryPlacement.PREDICTIONS)) {
-      recover(storage, layout.warehouse(table));
+    for (StoredTable table : Tables.ALL) {
+      recover(storage, layout.warehouse(table.name()));
     }
     String models = layout.industryModel().substring(0, layout.industryModel().lastIndexOf('/'));
     recover(storage, models);
     recover(storage, layout.facts());
-    String state = layout.reportState(SalaryMedians.NAME);
-    recover(storage, state.substring(0, state.lastIndexOf('/')));
+    recover(storage, layout.reportStates());
   }
 
   /** Batches whose folder carries the commit marker: complete by construction. */
-  public Set<LocalDate> committedBatches(String name) {
+  public Set<LocalDate> committedBatches(StoredTable table) {
     Set<LocalDate> out = new TreeSet<>();
-    for (LocalDate batch : batches(name)) {
-      if (storage.exists(Storage.join(layout.warehouseBatch(name, batch), COMMITTED))) {
+    for (LocalDate batch : batches(table)) {
+      if (storage.exists(Storage.join(layout.warehouseBatch(table.name(), batch), COMMITTED))) {
         out.add(batch);
       }
     }
@@ -272,8 +253,8 @@ public final class Warehouse {
   }
 
   /** Writes one batch of a table as a whole (see {@link #replaceFolder}). */
-  public void writeBatch(String table, LocalDate batch, Dataset<Row> content) {
+  public void writeBatch(StoredTable table, LocalDate batch, Dataset<Row> content) {
     replaceFolder(
-        storage, layout.warehouseBatch(table, batch), path -> content.write().parquet(path));
+        storage, layout.warehouseBatch(table.name(), batch), path -> content.write().parquet(path));
   }
 }

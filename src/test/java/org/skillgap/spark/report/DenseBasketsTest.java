@@ -24,9 +24,9 @@ import org.skillgap.core.taxonomy.Taxonomy;
 import org.skillgap.spark.Pipeline;
 import org.skillgap.spark.SharedSpark;
 import org.skillgap.spark.common.NamedRow;
-import org.skillgap.spark.ingest.IngestStage;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Schemas;
+import org.skillgap.spark.warehouse.Tables;
 
 /**
  * Dense baskets, as real postings have them: 1,000 postings of one industry, each asking for 30 of
@@ -135,15 +135,15 @@ class DenseBasketsTest {
     spark
         .createDataFrame(credentials, Schemas.CREDENTIALS)
         .write()
-        .parquet(layout.warehouseBatch(IngestStage.CREDENTIALS, night));
+        .parquet(layout.warehouseBatch(Tables.CREDENTIALS, night));
     spark
         .createDataFrame(postings, Schemas.POSTINGS)
         .write()
-        .parquet(layout.warehouseBatch(IngestStage.POSTINGS, night));
+        .parquet(layout.warehouseBatch(Tables.POSTINGS, night));
     spark
         .createDataFrame(mentions, Schemas.MENTIONS)
         .write()
-        .parquet(layout.warehouseBatch(Pipeline.MENTIONS, night));
+        .parquet(layout.warehouseBatch(Tables.MENTIONS, night));
     PipelineConfig config =
         new ConfigLoader().build(tmp.resolve("in").toString(), layout.output(), night);
 
