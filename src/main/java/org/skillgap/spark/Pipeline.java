@@ -50,9 +50,6 @@ public final class Pipeline {
 
   public static final String DASHBOARD = "dashboard.html";
 
-  /** Test hook: the name of a stage after which the run dies, as a killed process would. */
-  public static final String FAIL_AFTER_PROPERTY = "skillgap.test.fail-after";
-
   private final SparkSession spark;
   private final PipelineConfig config;
   private final Layout layout;
@@ -89,9 +86,9 @@ public final class Pipeline {
         "nightly",
         () -> {
           stage(this::ingest);
-          afterStage("ingest");
+          KillPoints.reached("stage:after-ingest");
           stage(this::extract);
-          afterStage("extract");
+          KillPoints.reached("stage:after-extract");
           stage(this::report);
           finishRefresh();
         });
@@ -191,12 +188,6 @@ public final class Pipeline {
     }
     writeSummary();
     return summary;
-  }
-
-  private void afterStage(String stage) {
-    if (stage.equals(System.getProperty(FAIL_AFTER_PROPERTY))) {
-      throw new IllegalStateException("injected failure after the " + stage + " stage");
-    }
   }
 
   private void writeSummary() {
@@ -470,7 +461,7 @@ public final class Pipeline {
               })) {
         rows += staged;
       }
-      afterStage("report-staging");
+      KillPoints.reached("report:staged");
       // The dashboard is built from the staged reports and published with them, in the same
       // snapshot.
       writeSummary();

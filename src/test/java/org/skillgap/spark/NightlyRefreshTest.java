@@ -22,6 +22,7 @@ import org.skillgap.sample.SampleDataGenerator;
 import org.skillgap.spark.publish.ReportPublisher;
 import org.skillgap.spark.report.IndustryPlacement;
 import org.skillgap.spark.report.ReportRegistry;
+import org.skillgap.spark.warehouse.KillPoints;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Storage;
 import org.skillgap.spark.warehouse.Tables;
@@ -166,11 +167,11 @@ class NightlyRefreshTest {
   void aRunKilledBeforePublishingLeavesThePreviousReports() throws Exception {
     newPostingsFile("night3", 4, 98);
     List<String> published = reportRows(D2.toString());
-    System.setProperty(Pipeline.FAIL_AFTER_PROPERTY, "extract");
+    System.setProperty(KillPoints.PROPERTY, "stage:after-extract");
     try {
-      assertThrows(IllegalStateException.class, () -> night(D3));
+      assertThrows(RuntimeException.class, () -> night(D3));
     } finally {
-      System.clearProperty(Pipeline.FAIL_AFTER_PROPERTY);
+      System.clearProperty(KillPoints.PROPERTY);
     }
     assertEquals(D2.toString(), ReportPublisher.latest(new Storage(spark), layout));
     assertEquals(published, reportRows(D2.toString()), "previous reports readable and intact");

@@ -1,9 +1,12 @@
 package org.skillgap.spark.warehouse;
 
+import java.util.List;
+
 /**
- * Test hook for fault injection: the points between two file operations of every publish and
- * warehouse write. A test names one in the system property {@value #PROPERTY}; reaching it throws,
- * as a process killed there would stop. Without the property, a point costs one property lookup.
+ * The one test hook for fault injection: the points between two file operations of every publish
+ * and warehouse write, and between the nightly's stages. A test names one in the system property
+ * {@value #PROPERTY}; reaching it throws, as a process killed there would stop. Without the
+ * property, a point costs one property lookup.
  */
 public final class KillPoints {
   private KillPoints() {}
@@ -14,8 +17,8 @@ public final class KillPoints {
   public static final String SUBJECT_PROPERTY = "skillgap.test.kill-in";
 
   /** Every point, in the order a write reaches them. */
-  public static final java.util.List<String> ALL =
-      java.util.List.of(
+  public static final List<String> ALL =
+      List.of(
           "replace:written",
           "replace:marked",
           "replace:moved-aside",
@@ -25,7 +28,10 @@ public final class KillPoints {
           "publish:latest-replaced",
           "refresh:moved-aside",
           "refresh:moved-in",
-          "facts:grouped");
+          "facts:grouped",
+          "stage:after-ingest",
+          "stage:after-extract",
+          "report:staged");
 
   /** Thrown at a kill point. */
   public static final class Killed extends RuntimeException {
