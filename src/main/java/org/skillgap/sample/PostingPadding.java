@@ -3,7 +3,6 @@ package org.skillgap.sample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.skillgap.spark.warehouse.Layout;
 
 /**
  * The prose that makes a generated posting as long as a real one: about the employer, the team, a
