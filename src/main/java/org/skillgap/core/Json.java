@@ -1,11 +1,16 @@
 package org.skillgap.core;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The one way the pipeline writes and reads JSON (manifest, run summary, sample data, quarantined
@@ -15,15 +20,13 @@ import java.io.UncheckedIOException;
 public final class Json {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   // "key": value, one field per line, arrays of objects one per line too.
-  private static final com.fasterxml.jackson.databind.ObjectWriter PRETTY =
+  private static final ObjectWriter PRETTY =
       MAPPER.writer(
-          new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+          new DefaultPrettyPrinter()
               .withSeparators(
-                  com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(
-                          com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
-              .withArrayIndenter(
-                  com.fasterxml.jackson.core.util.DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
 
   private final ObjectNode node = MAPPER.createObjectNode();
 
@@ -31,7 +34,7 @@ public final class Json {
   public Json put(String key, Object value) {
     if (value instanceof Json nested) {
       node.set(key, nested.node);
-    } else if (value instanceof java.util.List<?> list) {
+    } else if (value instanceof List<?> list) {
       ArrayNode array = node.putArray(key);
       for (Object item : list) {
         array.add(item instanceof Json j ? j.node : MAPPER.valueToTree(item));

@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.core.extract.CoreNlp;
+import org.skillgap.core.extract.SkillExtractor;
+import org.skillgap.core.taxonomy.Taxonomy;
 
 class SampleDataGeneratorTest {
 
@@ -74,13 +81,12 @@ class SampleDataGeneratorTest {
   @Test
   void postingsHaveRealLengthsAndLayouts() throws Exception {
     new SampleDataGenerator(42).write(tmp, SampleDataGenerator.Size.ofPostings(2000));
-    List<Integer> words = new java.util.ArrayList<>();
+    List<Integer> words = new ArrayList<>();
     int withoutHeadings = 0;
     int oneParagraph = 0;
     for (String line : Files.readAllLines(tmp.resolve("postings/postings.jsonl"))) {
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("\"description\":\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"")
-              .matcher(line);
+      Matcher m =
+          Pattern.compile("\"description\":\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"").matcher(line);
       if (!m.find() || m.group(1).isEmpty()) {
         continue;
       }
@@ -93,7 +99,7 @@ class SampleDataGeneratorTest {
       withoutHeadings += headings ? 0 : 1;
       oneParagraph += headings || text.contains("\n") || m.group(1).contains("<li>") ? 0 : 1;
     }
-    java.util.Collections.sort(words);
+    Collections.sort(words);
     int median = words.get(words.size() / 2);
     assertTrue(median >= 350 && median <= 550, "median words " + median);
     assertTrue(words.get(words.size() - 1) >= 2000, "longest " + words.get(words.size() - 1));
@@ -106,8 +112,7 @@ class SampleDataGeneratorTest {
    */
   @Test
   void paddingNamesNoSkill() {
-    org.skillgap.core.extract.SkillExtractor extractor =
-        org.skillgap.core.extract.CoreNlp.extractor(org.skillgap.core.taxonomy.Taxonomy.builtin());
+    SkillExtractor extractor = CoreNlp.extractor(Taxonomy.builtin());
     for (List<String> pool :
         List.of(
             PostingPadding.ABOUT,

@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -139,7 +141,7 @@ public final class IndustryModel implements Serializable {
       for (String f : features) {
         counts.computeIfAbsent(f, x -> new long[classes.size()])[c]++;
       }
-      for (String f : new java.util.HashSet<>(features)) {
+      for (String f : new HashSet<>(features)) {
         documentFrequency.merge(f, 1, Integer::sum);
       }
     }
@@ -192,7 +194,7 @@ public final class IndustryModel implements Serializable {
     }
     String source = r.readLine().split("\t", 2)[1];
     String[] classes = r.readLine().split("\t");
-    classes = java.util.Arrays.copyOfRange(classes, 1, classes.length);
+    classes = Arrays.copyOfRange(classes, 1, classes.length);
     long[] documents = numbers(r.readLine().split("\t"));
     Map<String, long[]> counts = new LinkedHashMap<>();
     long[] tokens = new long[classes.length];

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class ConfigLoader {
   public static final int MAX_DAYS_AHEAD = 1;
 
   public static LocalDate parseRunDate(String text) {
-    return parseRunDate(text, LocalDate.now(java.time.ZoneOffset.UTC));
+    return parseRunDate(text, LocalDate.now(ZoneOffset.UTC));
   }
 
   static LocalDate parseRunDate(String text, LocalDate today) {

@@ -2,6 +2,7 @@ package org.skillgap.core.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Rules on the folders a run is given, as plain strings (a local path or a file system URI). */
@@ -23,7 +24,7 @@ public final class Locations {
    * mid-publish would leave half a folder under its final name.
    */
   public static boolean outputSupportsAtomicRename(String output) {
-    String scheme = output.trim().toLowerCase(java.util.Locale.ROOT);
+    String scheme = output.trim().toLowerCase(Locale.ROOT);
     return !(scheme.startsWith("s3:") || scheme.startsWith("s3a:") || scheme.startsWith("s3n:"));
   }
 

@@ -1,6 +1,9 @@
 package org.skillgap.core.config;
 
+import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a run needs to know, validated. Built by {@link ConfigLoader}; immutable and
@@ -38,16 +41,16 @@ public record PipelineConfig(
     String spanModel,
     int reportMinPostings,
     String inputFormat,
-    java.util.Map<String, java.util.Map<String, String>> columnMappings,
+    Map<String, Map<String, String>> columnMappings,
     double nearDuplicateSimilarity,
     int nearDuplicateWindowDays,
-    java.util.List<String> nearDuplicateKey,
+    List<String> nearDuplicateKey,
     ReportSettings reports,
     int keepRuns,
     int retentionGraceMinutes,
     int lockStaleMinutes,
     boolean fullRefresh)
-    implements java.io.Serializable {
+    implements Serializable {
 
   /** The same configuration with full refresh switched on or off. */
   public PipelineConfig withFullRefresh(boolean on) {
@@ -97,10 +100,10 @@ public record PipelineConfig(
       int bundleMaxSize,
       int factsLooseBatches,
       int minLearners)
-      implements java.io.Serializable {}
+      implements Serializable {}
 
   /** The mapping of one dataset; empty when the feed uses canonical names. */
-  public java.util.Map<String, String> columns(String dataset) {
-    return columnMappings.getOrDefault(dataset, java.util.Map.of());
+  public Map<String, String> columns(String dataset) {
+    return columnMappings.getOrDefault(dataset, Map.of());
   }
 }

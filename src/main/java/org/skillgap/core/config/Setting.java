@@ -1,5 +1,9 @@
 package org.skillgap.core.config;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -62,7 +66,7 @@ public record Setting<T>(
         });
   }
 
-  static Setting<String> oneOf(String key, String dflt, java.util.List<String> values, String doc) {
+  static Setting<String> oneOf(String key, String dflt, List<String> values, String doc) {
     return new Setting<>(
         key,
         dflt,
@@ -81,8 +85,7 @@ public record Setting<T>(
    * name, target one of the dataset's canonical fields. Empty means the feed already uses the
    * canonical names.
    */
-  static Setting<java.util.Map<String, String>> columnMapping(
-      String key, java.util.List<String> targets, String doc) {
+  static Setting<Map<String, String>> columnMapping(String key, List<String> targets, String doc) {
     return new Setting<>(
         key,
         "",
@@ -90,7 +93,7 @@ public record Setting<T>(
             + String.join(", ", targets),
         doc,
         s -> {
-          java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+          Map<String, String> m = new LinkedHashMap<>();
           if (s.isBlank()) {
             return m;
           }
@@ -110,15 +113,14 @@ public record Setting<T>(
   }
 
   /** A comma-separated, non-empty subset of the given values, in the order given. */
-  static Setting<java.util.List<String>> subsetOf(
-      String key, String dflt, java.util.List<String> values, String doc) {
+  static Setting<List<String>> subsetOf(String key, String dflt, List<String> values, String doc) {
     return new Setting<>(
         key,
         dflt,
         "one or more of " + String.join(", ", values) + ", separated by commas",
         doc,
         s -> {
-          java.util.List<String> out = new java.util.ArrayList<>();
+          List<String> out = new ArrayList<>();
           for (String v : s.split(",")) {
             String t = v.trim();
             if (!values.contains(t) || out.contains(t)) {
@@ -126,7 +128,7 @@ public record Setting<T>(
             }
             out.add(t);
           }
-          return java.util.List.copyOf(out);
+          return List.copyOf(out);
         });
   }
 

@@ -3,6 +3,7 @@ package org.skillgap.core.config;
 import java.util.List;
 import java.util.Map;
 import org.skillgap.core.ingest.InputFields;
+import org.skillgap.core.report.Itemsets;
 
 /** The catalogue of settings, with their defaults. Keep docs/configuration.md in step. */
 public final class Settings {
@@ -151,7 +152,7 @@ public final class Settings {
           "report.bundle-max-size",
           3,
           2,
-          org.skillgap.core.report.Itemsets.MAX_SIZE,
+          Itemsets.MAX_SIZE,
           "Largest number of skills in one skill_bundles itemset (rules: antecedent and consequent together).");
 
   public static final Setting<Integer> FACTS_LOOSE_BATCHES =

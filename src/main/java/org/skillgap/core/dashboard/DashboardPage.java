@@ -3,6 +3,8 @@ package org.skillgap.core.dashboard;
 import static org.skillgap.core.dashboard.Html.esc;
 
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -161,7 +163,7 @@ public final class DashboardPage {
             "Employer recognition of credentials",
             "year",
             "share of postings naming any credential",
-            v.recognition() == null ? java.util.List.of() : java.util.List.of(v.recognition()),
+            v.recognition() == null ? List.of() : List.of(v.recognition()),
             Html::percent));
     card(
         sb,
@@ -183,7 +185,7 @@ public final class DashboardPage {
           .append("</td><td class='n'>")
           .append(g.credentialsCovering())
           .append("</td><td class='n'>")
-          .append(esc(String.format(java.util.Locale.ROOT, "%.2f", g.gapScore())))
+          .append(esc(String.format(Locale.ROOT, "%.2f", g.gapScore())))
           .append("</td></tr>");
     }
     sb.append("</table>");
@@ -239,14 +241,14 @@ public final class DashboardPage {
               num(
                   r.valuePer1000Usd() == null
                       ? null
-                      : String.format(java.util.Locale.ROOT, "%.2f", r.valuePer1000Usd())))
+                      : String.format(Locale.ROOT, "%.2f", r.valuePer1000Usd())))
           .append(num(Html.percent(r.recognition())))
           .append(num(r.completionRate() == null ? null : Html.percent(r.completionRate())))
           .append(
               num(
                   r.rating() == null
                       ? null
-                      : String.format(java.util.Locale.ROOT, "%.1f", r.rating())
+                      : String.format(Locale.ROOT, "%.1f", r.rating())
                           + (r.reviewCount() == null
                               ? ""
                               : " (" + Html.count(r.reviewCount()) + ")")))
@@ -273,7 +275,7 @@ public final class DashboardPage {
         Double y = w.medianMinYears().y().get(i);
         sb.append(esc(w.medianMinYears().x().get(i)))
             .append(' ')
-            .append(y == null ? "n/a" : esc(String.format(java.util.Locale.ROOT, "%.1f", y)))
+            .append(y == null ? "n/a" : esc(String.format(Locale.ROOT, "%.1f", y)))
             .append("; ");
       }
       sb.append("</p>");

@@ -7,10 +7,13 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.skillgap.core.taxonomy.Taxonomy;
 
 /**
@@ -99,7 +102,7 @@ public final class CoreNlp implements SentenceSplitter, PosTagger {
     String key =
         extractor(taxonomyText, source).taxonomyVersion()
             + "|"
-            + java.util.Arrays.hashCode(spanModel)
+            + Arrays.hashCode(spanModel)
             + "|"
             + spanModel.length;
     return MODEL_EXTRACTORS.computeIfAbsent(
@@ -109,7 +112,7 @@ public final class CoreNlp implements SentenceSplitter, PosTagger {
                 extractor(taxonomyText, source).taxonomy(),
                 shared(),
                 shared(),
-                SpanModel.load(new java.io.ByteArrayInputStream(spanModel), modelSource)));
+                SpanModel.load(new ByteArrayInputStream(spanModel), modelSource)));
   }
 
   /**
@@ -117,8 +120,7 @@ public final class CoreNlp implements SentenceSplitter, PosTagger {
    * swapped for a letter before tokenising; tokens take their text from the original, so ".NET"
    * survives.
    */
-  private static final java.util.regex.Pattern LEADING_DOT =
-      java.util.regex.Pattern.compile("(?<![\\w.])\\.(?=[A-Za-z]{2,}\\b)");
+  private static final Pattern LEADING_DOT = Pattern.compile("(?<![\\w.])\\.(?=[A-Za-z]{2,}\\b)");
 
   @Override
   public List<List<Token>> split(String text) {

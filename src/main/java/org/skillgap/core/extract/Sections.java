@@ -3,6 +3,7 @@ package org.skillgap.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -113,7 +114,7 @@ public final class Sections {
           Pattern.CASE_INSENSITIVE);
 
   private static boolean namesTheEmployer(String sentence) {
-    java.util.regex.Matcher m = NAMED_EMPLOYER_DOES.matcher(sentence);
+    Matcher m = NAMED_EMPLOYER_DOES.matcher(sentence);
     return m.find() && !ROLE_WORD.matcher(m.group(3)).find();
   }
 

@@ -2,6 +2,8 @@ package org.skillgap.core.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -142,7 +144,7 @@ public final class SpanLinker {
   private final Map<String, Skill> exact = new HashMap<>();
 
   /** Stem sets already indexed: the first entry with a set keeps it, as with {@link #exact}. */
-  private final Set<Set<String>> stemSets = new java.util.HashSet<>();
+  private final Set<Set<String>> stemSets = new HashSet<>();
 
   /** Each entry form's word stems, by every stem in it: the forms a span's stems could contain. */
   private final Map<String, List<StemForm>> byStem = new HashMap<>();
@@ -249,7 +251,7 @@ public final class SpanLinker {
 
   /** Stems of the words that are not function words. */
   private static Set<String> stems(List<String> units) {
-    Set<String> out = new java.util.LinkedHashSet<>();
+    Set<String> out = new LinkedHashSet<>();
     for (String u : units) {
       if (!FUNCTION_WORDS.contains(u)) {
         out.add(stem(u));

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.zip.GZIPInputStream;
@@ -204,7 +205,7 @@ public final class SpanModel {
   /** CoreLabels with the taxonomy match of each token in the tag slot ("B-k", "I-s", "O"). */
   static List<CoreLabel> tokens(List<String> words, SkillMatcher matcher) {
     String[] marks = new String[words.size()];
-    java.util.Arrays.fill(marks, NO_MATCH);
+    Arrays.fill(marks, NO_MATCH);
     List<Token> tokens = new ArrayList<>(words.size());
     int offset = 0;
     for (String w : words) {

@@ -2,6 +2,7 @@ package org.skillgap.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Turns tokens into the comparable units the matcher works on. The same function runs over taxonomy
@@ -23,7 +24,7 @@ public final class TokenNormalizer {
    * match "machine learning" and "CI CD".
    */
   public static List<String> units(String token) {
-    String t = token.toLowerCase(java.util.Locale.ROOT);
+    String t = token.toLowerCase(Locale.ROOT);
     if (t.equals("-") || t.equals("/") || t.equals("--")) {
       return List.of(JOINER);
     }

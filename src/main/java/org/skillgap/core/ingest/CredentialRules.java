@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Validates one catalogue entry and normalises its type, numbers and listed skills. */
 public final class CredentialRules implements Serializable {
@@ -115,10 +116,8 @@ public final class CredentialRules implements Serializable {
   /** Ratings are read on the 0 to 5 scale the large catalogues (Coursera, edX, Udemy) show. */
   static final double MAX_RATING = 5.0;
 
-  private static final java.util.Set<String> YES =
-      java.util.Set.of("true", "yes", "y", "1", "accredited");
-  private static final java.util.Set<String> NO =
-      java.util.Set.of("false", "no", "n", "0", "not accredited");
+  private static final Set<String> YES = Set.of("true", "yes", "y", "1", "accredited");
+  private static final Set<String> NO = Set.of("false", "no", "n", "0", "not accredited");
 
   /** A yes/no field; null text gives null, anything else but a yes or a no a rejection. */
   private static Object yesNo(Map<String, String> f, String field) {

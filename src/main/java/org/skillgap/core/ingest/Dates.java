@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,7 +49,7 @@ public final class Dates {
     }
     for (DateTimeFormatter f : FORMATS) {
       try {
-        return LocalDate.parse(t, f.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+        return LocalDate.parse(t, f.withResolverStyle(ResolverStyle.STRICT));
       } catch (DateTimeParseException e) {
         // try the next format
       }

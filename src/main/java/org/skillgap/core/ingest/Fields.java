@@ -1,6 +1,7 @@
 package org.skillgap.core.ingest;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 /** Small helpers the dataset rules share: reading a field, requiring it, checking a date. */
@@ -81,7 +82,7 @@ final class Fields {
     if (text == null) {
       return null;
     }
-    String t = text.replaceAll("[$£€,\\s]|USD|GBP|EUR", "").toLowerCase(java.util.Locale.ROOT);
+    String t = text.replaceAll("[$£€,\\s]|USD|GBP|EUR", "").toLowerCase(Locale.ROOT);
     double factor = 1;
     if (t.endsWith("k")) {
       factor = 1_000;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.skillgap.core.error.Errors;
 
 /**
@@ -121,8 +122,7 @@ public final class IndustryMapper implements Serializable {
   }
 
   /** Compiled once: labels and titles are normalised for every posting. */
-  private static final java.util.regex.Pattern NOT_ALPHANUMERIC =
-      java.util.regex.Pattern.compile("[^a-z0-9]+");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
   static String normalise(String s) {
     return NOT_ALPHANUMERIC

@@ -1,6 +1,7 @@
 package org.skillgap.core.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import javax.crypto.Mac;
@@ -29,7 +30,7 @@ public final class LearnerKey {
       mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       byte[] d = mac.doFinal("skillgap learner key fingerprint".getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(d, 0, 8);
-    } catch (java.security.GeneralSecurityException e) {
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
   }

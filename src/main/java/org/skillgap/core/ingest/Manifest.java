@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.skillgap.core.Json;
 
 /**
@@ -102,11 +103,7 @@ public final class Manifest {
    * on demand, it reads the file) compared, so a touched but identical file is not ingested twice.
    */
   public Decision decide(
-      String path,
-      long size,
-      long modified,
-      LocalDate runDate,
-      java.util.function.Supplier<String> checksum) {
+      String path, long size, long modified, LocalDate runDate, Supplier<String> checksum) {
     Entry e = entries.get(path);
     if (e == null) {
       return Decision.NEW;

@@ -1,6 +1,7 @@
 package org.skillgap.core.ingest;
 
 import java.time.LocalDate;
+import org.skillgap.core.requirements.Requirements;
 
 /**
  * A clean job posting as stored in the warehouse.
@@ -24,4 +25,4 @@ public record Posting(
     Salary salary,
     String source,
     String url,
-    org.skillgap.core.requirements.Requirements requirements) {}
+    Requirements requirements) {}

@@ -3,6 +3,7 @@ package org.skillgap.core.ingest;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
+import org.skillgap.core.requirements.RequirementRules;
 
 /** Validates and normalises one raw posting (all fields as text, canonical names). */
 public final class PostingRules implements Serializable {
@@ -130,7 +131,7 @@ public final class PostingRules implements Serializable {
             salary.salary(),
             TextCleaner.maskContacts(Fields.get(f, "source")),
             TextCleaner.maskContacts(Fields.get(f, "url")),
-            org.skillgap.core.requirements.RequirementRules.read(description)));
+            RequirementRules.read(description)));
   }
 
   private static Validated<Posting> reject(Rejection r) {

@@ -1,8 +1,10 @@
 package org.skillgap.core.ingest;
 
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Makes a raw record safe to keep in quarantine: contact details masked and learner ids replaced by
@@ -17,12 +19,9 @@ public final class Redaction implements Serializable {
    * @param learnerFields the names the learner id goes by in the feeds (the canonical learner_id
    *     and any mapped feed column)
    */
-  public Redaction(Pseudonymizer pseudonymizer, java.util.Collection<String> learnerFields) {
+  public Redaction(Pseudonymizer pseudonymizer, Collection<String> learnerFields) {
     this.pseudonymizer = pseudonymizer;
-    String names =
-        learnerFields.stream()
-            .map(Pattern::quote)
-            .collect(java.util.stream.Collectors.joining("|"));
+    String names = learnerFields.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     this.learnerField =
         Pattern.compile(
             "(\"?(?:" + names + ")\"?\\s*[:=,]\\s*\"?)([^\",}\\n]+)", Pattern.CASE_INSENSITIVE);

@@ -1,6 +1,8 @@
 package org.skillgap.core.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -180,7 +182,7 @@ public final class TextCleaner {
           bytes[k] = (byte) b;
         }
         if (valid) {
-          String decoded = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+          String decoded = new String(bytes, StandardCharsets.UTF_8);
           if (decoded.codePointCount(0, decoded.length()) == 1 && decoded.indexOf('\uFFFD') < 0) {
             out.append(decoded);
             i += len;
@@ -234,9 +236,7 @@ public final class TextCleaner {
             : text;
     t = containsIgnoreAsciiCase(t, "dot") ? SPELLED_EMAIL.matcher(t).replaceAll(EMAIL_MASK) : t;
     return mayHoldPhone(t)
-        ? PHONE_CANDIDATE
-            .matcher(t)
-            .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(maskPhone(m.group())))
+        ? PHONE_CANDIDATE.matcher(t).replaceAll(m -> Matcher.quoteReplacement(maskPhone(m.group())))
         : t;
   }
 
@@ -289,7 +289,7 @@ public final class TextCleaner {
       if (looksLikePhone(head)) {
         return PHONE_MASK + candidate.substring(head.length());
       }
-      java.util.regex.Matcher last = LAST_GROUP.matcher(head);
+      Matcher last = LAST_GROUP.matcher(head);
       if (!last.find()) {
         return candidate;
       }

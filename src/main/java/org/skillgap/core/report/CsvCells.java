@@ -1,5 +1,7 @@
 package org.skillgap.core.report;
 
+import java.util.regex.Pattern;
+
 /**
  * What a CSV cell may start with. A spreadsheet runs a cell that starts with '=', '+', '-' or '@'
  * (and, in some, a tab or carriage return) as a formula, so text from postings, such as a skill's
@@ -13,8 +15,7 @@ public final class CsvCells {
   /** A Java and Spark SQL regex for text cells a spreadsheet would run as a formula. */
   public static final String FORMULA_START = "^[=+\\-@\\t\\r]";
 
-  private static final java.util.regex.Pattern FORMULA =
-      java.util.regex.Pattern.compile(FORMULA_START);
+  private static final Pattern FORMULA = Pattern.compile(FORMULA_START);
 
   /** The text as it is safe to write in a CSV cell; null stays null. */
   public static String defuse(String text) {

@@ -3,6 +3,7 @@ package org.skillgap.core.taxonomy;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One taxonomy entry.
@@ -27,7 +28,6 @@ public record Skill(
 
   /** The name followed by every alias. */
   public List<String> surfaceForms() {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
-        .toList();
+    return Stream.concat(Stream.of(name), aliases.stream()).toList();
   }
 }

@@ -4,16 +4,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.skillgap.core.error.Errors;
 
 /**
@@ -58,7 +64,7 @@ public final class Taxonomy implements Serializable {
     for (Skill s : skills) {
       byId.put(s.id(), s);
       for (String form : s.surfaceForms()) {
-        bySurface.putIfAbsent(form.toLowerCase(java.util.Locale.ROOT).trim(), s);
+        bySurface.putIfAbsent(form.toLowerCase(Locale.ROOT).trim(), s);
       }
     }
   }
@@ -78,12 +84,12 @@ public final class Taxonomy implements Serializable {
    * The taxonomy in a local file, or the built-in one when {@code file} is null (command-line
    * tools).
    */
-  public static Taxonomy fromFileOrBuiltin(java.nio.file.Path file) {
+  public static Taxonomy fromFileOrBuiltin(Path file) {
     if (file == null) {
       return builtin();
     }
     try {
-      return parse(java.nio.file.Files.readString(file, StandardCharsets.UTF_8), file.toString());
+      return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     } catch (IOException e) {
       throw Errors.unreadableFile("taxonomy", file.toString(), e);
     }
@@ -180,7 +186,7 @@ public final class Taxonomy implements Serializable {
    * already taken by another entry are dropped, so every surface form keeps one meaning.
    */
   public Taxonomy merge(List<Skill> imported, String importedFrom) {
-    Map<String, Skill> merged = new java.util.LinkedHashMap<>();
+    Map<String, Skill> merged = new LinkedHashMap<>();
     Map<String, String> formOwner = new HashMap<>();
     for (Skill s : skills) {
       merged.put(s.id(), s);
@@ -251,11 +257,11 @@ public final class Taxonomy implements Serializable {
   }
 
   private static String key(String form) {
-    return form.toLowerCase(java.util.Locale.ROOT).trim();
+    return form.toLowerCase(Locale.ROOT).trim();
   }
 
   /** The header row and one row per skill, in the file format of docs/taxonomy.md. */
-  static String tsv(java.util.Collection<Skill> skills) {
+  static String tsv(Collection<Skill> skills) {
     StringBuilder sb = new StringBuilder(String.join("\t", HEADER)).append('\n');
     for (Skill s : skills) {
       sb.append(s.id())
@@ -264,10 +270,7 @@ public final class Taxonomy implements Serializable {
           .append('\t')
           .append(s.type().code)
           .append('\t')
-          .append(
-              s.industries().isEmpty()
-                  ? "*"
-                  : String.join(",", new java.util.TreeSet<>(s.industries())))
+          .append(s.industries().isEmpty() ? "*" : String.join(",", new TreeSet<>(s.industries())))
           .append('\t')
           .append(s.ambiguous())
           .append('\t')
@@ -312,7 +315,7 @@ public final class Taxonomy implements Serializable {
    * already known to name a skill (a catalogue's skills list), where context checks do not apply.
    */
   public Skill bySurfaceForm(String text) {
-    return text == null ? null : bySurface.get(text.toLowerCase(java.util.Locale.ROOT).trim());
+    return text == null ? null : bySurface.get(text.toLowerCase(Locale.ROOT).trim());
   }
 
   public int size() {

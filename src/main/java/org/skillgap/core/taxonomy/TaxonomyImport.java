@@ -1,7 +1,9 @@
 package org.skillgap.core.taxonomy;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -171,7 +173,7 @@ public final class TaxonomyImport {
 
   static String slug(String name) {
     String s =
-        java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+        Normalizer.normalize(name, Normalizer.Form.NFKD)
             .toLowerCase(Locale.ROOT)
             .replace("++", "pp")
             .replace("#", "sharp")
@@ -183,7 +185,7 @@ public final class TaxonomyImport {
 
   /** True when the two phrases share a word of four or more letters, compared on its first five. */
   static boolean sharesAWord(String a, String b) {
-    Set<String> words = new java.util.HashSet<>();
+    Set<String> words = new HashSet<>();
     for (String w : a.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
       if (w.length() >= 4) {
         words.add(w.substring(0, Math.min(5, w.length())));

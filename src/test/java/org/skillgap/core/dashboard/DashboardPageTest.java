@@ -2,6 +2,7 @@ package org.skillgap.core.dashboard;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,7 +32,7 @@ public class DashboardPageTest {
             List.of(new Dashboard.Gap(HOSTILE, 0.45, 0, 0.45)),
             List.of(
                 new Dashboard.Series(
-                    "course", List.of("2019", "2020"), java.util.Arrays.asList(12_500.0, null))),
+                    "course", List.of("2019", "2020"), Arrays.asList(12_500.0, null))),
             Map.of(HOSTILE, 3.0),
             new Dashboard.Series("any credential", List.of("2024", "2025"), List.of(0.2, 0.3)),
             List.of(new Dashboard.Bar(HOSTILE_IMG, 0.05)),
@@ -69,9 +70,7 @@ public class DashboardPageTest {
                     new Dashboard.Series(
                         "degree required", List.of("2024", "2025"), List.of(0.6, 0.5))),
                 new Dashboard.Series(
-                    "median minimum years",
-                    List.of("2024", "2025"),
-                    java.util.Arrays.asList(3.0, null))));
+                    "median minimum years", List.of("2024", "2025"), Arrays.asList(3.0, null))));
     return new Dashboard(
         new Dashboard.RunFacts("2026-01-15", HOSTILE, 12_500, 1_500_000, Map.of(HOSTILE, 3L), 0.97),
         List.of(v));

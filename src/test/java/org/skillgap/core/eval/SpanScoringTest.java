@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.error.SkillgapException;
@@ -72,7 +73,7 @@ class SpanScoringTest {
 
   @Test
   void linkingCountsNamesAndAliasesOfPredictedEntries() {
-    Map<String, java.util.Set<String>> gold =
+    Map<String, Set<String>> gold =
         LinkEvaluation.goldBySentence(
             List.of(
                 List.of("* Proficiency in Python and SQL", "Python"),

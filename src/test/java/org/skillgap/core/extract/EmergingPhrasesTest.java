@@ -2,13 +2,15 @@ package org.skillgap.core.extract;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The emerging-skills queue keeps names of skills and tools, not words that only look like one. */
 class EmergingPhrasesTest {
 
   private static boolean keep(String surface) {
-    return EmergingPhrases.keep(surface.toLowerCase(java.util.Locale.ROOT), surface);
+    return EmergingPhrases.keep(surface.toLowerCase(Locale.ROOT), surface);
   }
 
   @Test
@@ -145,7 +147,7 @@ class EmergingPhrasesTest {
   @Test
   void listsAsidesAndClausesFromTheSpanModelStayOut() {
     for (String noise :
-        java.util.List.of(
+        List.of(
             "administrative, managerial, executive",
             "financial management system (fms",
             "volunteer work done through national service programs",
@@ -158,21 +160,18 @@ class EmergingPhrasesTest {
 
   @Test
   void dutiesAndTraitsStayOutByTheirPartsOfSpeech() {
-    assertTrue(EmergingPhrases.dutyOrTrait(java.util.List.of("VB", "NNS")), "make recommendations");
-    assertTrue(EmergingPhrases.dutyOrTrait(java.util.List.of("VBZ", "NN")), "embraces innovation");
-    assertTrue(EmergingPhrases.dutyOrTrait(java.util.List.of("JJ")), "dynamic");
-    assertTrue(EmergingPhrases.dutyOrTrait(java.util.List.of("VB")), "oversee");
-    assertFalse(
-        EmergingPhrases.dutyOrTrait(java.util.List.of("VBG", "NN")), "building construction");
-    assertFalse(
-        EmergingPhrases.dutyOrTrait(java.util.List.of("VBN", "NN")), "automated deployment");
-    assertFalse(
-        EmergingPhrases.dutyOrTrait(java.util.List.of("JJ", "NNS")), "relational databases");
-    assertFalse(EmergingPhrases.dutyOrTrait(java.util.List.of("NNP")), "Oracle");
+    assertTrue(EmergingPhrases.dutyOrTrait(List.of("VB", "NNS")), "make recommendations");
+    assertTrue(EmergingPhrases.dutyOrTrait(List.of("VBZ", "NN")), "embraces innovation");
+    assertTrue(EmergingPhrases.dutyOrTrait(List.of("JJ")), "dynamic");
+    assertTrue(EmergingPhrases.dutyOrTrait(List.of("VB")), "oversee");
+    assertFalse(EmergingPhrases.dutyOrTrait(List.of("VBG", "NN")), "building construction");
+    assertFalse(EmergingPhrases.dutyOrTrait(List.of("VBN", "NN")), "automated deployment");
+    assertFalse(EmergingPhrases.dutyOrTrait(List.of("JJ", "NNS")), "relational databases");
+    assertFalse(EmergingPhrases.dutyOrTrait(List.of("NNP")), "Oracle");
 
     // In the extractor, with the span model and CoreNLP's tagger on the phrase's own words.
     SkillExtractor extractor = CoreNlp.defaultExtractor();
-    java.util.List<String> queued =
+    List<String> queued =
         extractor
             .extract(
                 "Must be able to make recommendations to management. "
@@ -184,7 +183,7 @@ class EmergingPhrasesTest {
             .map(SkillMention::skillId)
             .toList();
     // The model finds "make recommendations to management" as a skill; it opens on a verb.
-    assertEquals(java.util.List.of("geospatial data types"), queued);
+    assertEquals(List.of("geospatial data types"), queued);
   }
 
   @Test

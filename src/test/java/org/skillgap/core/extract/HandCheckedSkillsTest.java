@@ -7,8 +7,10 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.skillgap.core.Json;
@@ -82,7 +84,7 @@ class HandCheckedSkillsTest {
     List<String> wrong = new ArrayList<>();
     for (JsonNode p : postings) {
       String text = TextCleaner.clean(p.get("text").asText());
-      java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
+      Map<String, String> found = new LinkedHashMap<>();
       for (SkillMention m : extractor.extract(text, p.get("industry").asText())) {
         found.putIfAbsent(m.skillId(), m.surface());
       }

@@ -2,8 +2,11 @@ package org.skillgap.core.extract;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +32,7 @@ class SpanModelTest {
       tokens.add(List.of("Experience", "with", tools[i % tools.length], "is", "required", "."));
       tags.add(List.of("O", "O", "B", "O", "O", "O"));
       tokens.add(List.of(fillers[i % fillers.length].split(" ")));
-      tags.add(java.util.Collections.nCopies(tokens.get(tokens.size() - 1).size(), "O"));
+      tags.add(Collections.nCopies(tokens.get(tokens.size() - 1).size(), "O"));
     }
     return new Corpus(tokens, tags);
   }
@@ -41,18 +44,15 @@ class SpanModelTest {
   }
 
   @Test
-  void pruningKeepsWhatTheModelLearnedInASmallerFile(@TempDir Path dir) throws java.io.IOException {
+  void pruningKeepsWhatTheModelLearnedInASmallerFile(@TempDir Path dir) throws IOException {
     SkillMatcher matcher = new SkillMatcher(Taxonomy.builtin(), CoreNlp.shared());
     Path full = dir.resolve("full.crf.gz");
     Path pruned = dir.resolve("pruned.crf.gz");
     trainOnTools(matcher, 0).save(full);
     trainOnTools(matcher, SpanModel.PRUNE_BELOW).save(pruned);
     assertTrue(
-        java.nio.file.Files.size(pruned) < java.nio.file.Files.size(full) * 0.8,
-        java.nio.file.Files.size(pruned)
-            + " bytes pruned, "
-            + java.nio.file.Files.size(full)
-            + " in full");
+        Files.size(pruned) < Files.size(full) * 0.8,
+        Files.size(pruned) + " bytes pruned, " + Files.size(full) + " in full");
     assertEquals(
         List.of(new Span(2, 3)),
         SpanModel.load(pruned)

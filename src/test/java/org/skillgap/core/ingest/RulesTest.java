@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -201,7 +202,7 @@ class RulesTest {
     assertEquals("professional_certificate", c.type());
     assertEquals(5300L, c.enrollmentCount());
     assertEquals(294.0, c.cost());
-    assertEquals(java.util.List.of("Troubleshooting", "Networking"), c.skills());
+    assertEquals(List.of("Troubleshooting", "Networking"), c.skills());
     assertEquals("micromasters", CredentialRules.normaliseType("MicroMasters Program"));
     assertEquals("bootcamp", CredentialRules.normaliseType("Boot camp"));
     f.put("type", "webinar");
@@ -237,7 +238,7 @@ class RulesTest {
 
   @Test
   void redactsLearnerIdsAndContactsInRawRecords() {
-    Redaction r = new Redaction(pseudonymizer, java.util.List.of("learner_id", "Student Number"));
+    Redaction r = new Redaction(pseudonymizer, List.of("learner_id", "Student Number"));
     String raw = "{\"learner_id\":\"learner-42\",\"note\":\"mail me at a.b@example.org\"";
     String out = r.redact(raw);
     assertFalse(out.contains("learner-42"), out);
@@ -249,7 +250,7 @@ class RulesTest {
 
   @Test
   void anUnparsedEnrollmentLineKeepsNoLearnerId() {
-    Redaction r = new Redaction(pseudonymizer, java.util.List.of("learner_id"));
+    Redaction r = new Redaction(pseudonymizer, List.of("learner_id"));
     String out = r.redactUnparsedLearnerLine("L-55501,course-7,2024-01-05,\"unterminated");
     assertFalse(out.contains("L-55501"), out);
     assertTrue(out.startsWith("pseudonym:" + pseudonymizer.pseudonym("L-55501") + ","), out);
@@ -270,8 +271,7 @@ class RulesTest {
 
   @Test
   void overlongShortFieldsAreQuarantinedNotKept() {
-    for (String field :
-        java.util.List.of("title", "company", "location", "salary", "url", "source")) {
+    for (String field : List.of("title", "company", "location", "salary", "url", "source")) {
       Map<String, String> f = posting();
       f.put(field, "x".repeat(PostingRules.MAX_FIELD_CHARS.get(field) + 1));
       Validated<Posting> v = postings.validate(f);
@@ -288,7 +288,7 @@ class RulesTest {
     f.put("source", "referral from 555-013-4477");
     f.put("industry", "IT (call +44 20 7946 0958)");
     Posting p = postings.validate(f).value();
-    for (String v : java.util.List.of(p.location(), p.url(), p.source(), p.industryRaw())) {
+    for (String v : List.of(p.location(), p.url(), p.source(), p.industryRaw())) {
       assertFalse(
           v.contains("jo@") || v.contains("jo%40") || v.contains("4477") || v.contains("0958"), v);
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** Dates, salaries, industry texts and HTML: the values feeds send, without Spark. */
@@ -196,13 +198,13 @@ class ValueParsingTest {
   void collapsesEachWhiteSpaceRunAsTheTwoRegexesItReplacesDid() {
     // The earlier rule, kept here as the reference: spaces to one, then any run holding a line
     // break to one.
-    java.util.function.UnaryOperator<String> reference =
+    UnaryOperator<String> reference =
         t ->
             t.replace("\r\n", "\n")
                 .replace('\r', '\n')
                 .replaceAll("[ \\t\\x0B\\f\\u00A0\\u2000-\\u200B]+", " ")
                 .replaceAll("\\s*\\n\\s*", "\n");
-    java.util.Random random = new java.util.Random(7);
+    Random random = new Random(7);
     String alphabet = "ab \t\n\r\u000B\f\u00A0\u2003\u200B\u200C.";
     for (int i = 0; i < 5_000; i++) {
       StringBuilder sb = new StringBuilder();

@@ -3,6 +3,8 @@ package org.skillgap.core.requirements;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +53,7 @@ class RequirementsCostTest {
     // CPU time as well as wall time: on a machine shared with other work, the thread's CPU time
     // varies less.
     double[] cpuMsPerKb = new double[3];
-    java.lang.management.ThreadMXBean threads =
-        java.lang.management.ManagementFactory.getThreadMXBean();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (int pass = -2; pass < msPerKb.length; pass++) {
       long cpu0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();

@@ -1,5 +1,6 @@
 package org.skillgap.core.requirements;
 
+import com.univocity.parsers.common.record.Record;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.BufferedWriter;
@@ -60,9 +61,7 @@ public final class RequirementsOfRealFeeds {
     try (InputStream in = open(file)) {
       parser.beginParsing(new InputStreamReader(in, StandardCharsets.UTF_8));
       int row = 0;
-      for (com.univocity.parsers.common.record.Record record;
-          (record = parser.parseNextRecord()) != null;
-          row++) {
+      for (Record record; (record = parser.parseNextRecord()) != null; row++) {
         List<String> parts = new ArrayList<>();
         for (String column : feed.descriptionColumns()) {
           String value = record.getString(column);

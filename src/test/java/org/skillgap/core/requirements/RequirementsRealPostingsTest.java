@@ -7,12 +7,19 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.skillgap.core.Json;
+import org.skillgap.core.ingest.TextCleaner;
 
 /**
  * Requirements read from real postings (NYC Jobs and USAJOBS, seven sets of 30 annotated by hand:
@@ -61,8 +68,7 @@ class RequirementsRealPostingsTest {
     int[] certs = new int[3];
     for (JsonNode p : postings(resource)) {
       // As ingest reads them: entities decoded, mojibake repaired (PostingRules).
-      Requirements got =
-          RequirementRules.read(org.skillgap.core.ingest.TextCleaner.clean(p.get("text").asText()));
+      Requirements got = RequirementRules.read(TextCleaner.clean(p.get("text").asText()));
       String id = p.get("source").asText() + " " + p.get("id").asText();
       String wantDegree = p.get("degree").asText();
       tally(
@@ -75,12 +81,8 @@ class RequirementsRealPostingsTest {
       }
       JsonNode wantYears = p.get("min_years");
       Integer want = wantYears.isNull() ? null : wantYears.asInt();
-      tally(
-          years,
-          got.minYears() != null,
-          want != null,
-          java.util.Objects.equals(got.minYears(), want));
-      if (!java.util.Objects.equals(got.minYears(), want)) {
+      tally(years, got.minYears() != null, want != null, Objects.equals(got.minYears(), want));
+      if (!Objects.equals(got.minYears(), want)) {
         misses.add(id + " years " + got.minYears() + ", annotated " + want);
       }
       Set<String> wantCerts = annotatedRequiredCertifications(p);
@@ -101,7 +103,7 @@ class RequirementsRealPostingsTest {
    * otherwise.
    */
   private static Set<String> annotatedRequiredCertifications(JsonNode posting) {
-    Set<String> names = new java.util.TreeSet<>();
+    Set<String> names = new TreeSet<>();
     posting
         .get("required_certifications")
         .forEach(c -> names.add(ANNOTATED_TO_RULES_NAME.getOrDefault(c.asText(), c.asText())));
@@ -109,7 +111,7 @@ class RequirementsRealPostingsTest {
   }
 
   private static Set<String> requiredCertifications(Requirements got) {
-    Set<String> names = new java.util.TreeSet<>();
+    Set<String> names = new TreeSet<>();
     got.certifications().stream()
         .filter(Requirements.Certification::required)
         .forEach(c -> names.add(c.name()));
@@ -158,7 +160,7 @@ class RequirementsRealPostingsTest {
    * postings name none. Degree, experience-instead, minimum years and required certifications must
    * each agree on at least 90 % of postings.
    */
-  @org.junit.jupiter.api.Test
+  @Test
   void requirementsOfFortyHandCheckedPrivateSectorPostings() throws Exception {
     List<JsonNode> postings = postings(PRIVATE_SET);
     assertEquals(40, postings.size());
@@ -194,7 +196,7 @@ class RequirementsRealPostingsTest {
    * another spelling: a renaming, never a change of judgement (SOURCE.md). Empty while the
    * annotator's names are the rules'.
    */
-  static final java.util.Map<String, String> ANNOTATED_TO_RULES_NAME = java.util.Map.of();
+  static final Map<String, String> ANNOTATED_TO_RULES_NAME = Map.of();
 
   /** Agreement per field: postings whose field the rules read as annotated, of all postings. */
   record Agreement(String field, int agreeing, int postings) {
@@ -220,17 +222,16 @@ class RequirementsRealPostingsTest {
   }
 
   static PrivateScores scorePrivate(List<JsonNode> postings, List<String> misses) {
-    java.util.Map<String, int[]> agreeing = new java.util.LinkedHashMap<>();
+    Map<String, int[]> agreeing = new LinkedHashMap<>();
     int[] certs = new int[3];
     for (JsonNode p : postings) {
-      Requirements got =
-          RequirementRules.read(org.skillgap.core.ingest.TextCleaner.clean(p.get("text").asText()));
+      Requirements got = RequirementRules.read(TextCleaner.clean(p.get("text").asText()));
       String id = p.get("id").asText();
       Set<String> wantCerts = annotatedRequiredCertifications(p);
       Set<String> gotCerts = requiredCertifications(got);
       tallyPairs(certs, gotCerts, wantCerts);
       JsonNode years = p.get("min_years");
-      java.util.Map<String, List<Object>> fields = new java.util.LinkedHashMap<>();
+      Map<String, List<Object>> fields = new LinkedHashMap<>();
       fields.put("degree", List.of(got.degree().name(), p.get("degree").asText()));
       fields.put(
           "degree_preferred",
@@ -241,13 +242,11 @@ class RequirementsRealPostingsTest {
       fields.put(
           "certificate_instead",
           List.of(got.certificateInstead(), p.get("certificate_instead").asBoolean()));
-      fields.put(
-          "min_years",
-          java.util.Arrays.asList(got.minYears(), years.isNull() ? null : years.asInt()));
+      fields.put("min_years", Arrays.asList(got.minYears(), years.isNull() ? null : years.asInt()));
       fields.put("required_certifications", List.of(gotCerts, wantCerts));
       fields.forEach(
           (field, gotAndWant) -> {
-            boolean agrees = java.util.Objects.equals(gotAndWant.get(0), gotAndWant.get(1));
+            boolean agrees = Objects.equals(gotAndWant.get(0), gotAndWant.get(1));
             agreeing.computeIfAbsent(field, f -> new int[1])[0] += agrees ? 1 : 0;
             if (!agrees) {
               misses.add(

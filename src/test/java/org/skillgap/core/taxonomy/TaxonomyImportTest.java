@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.skillgap.core.error.SkillgapException;
@@ -77,8 +78,8 @@ class TaxonomyImportTest {
     assertEquals(
         List.of("onet-apache-spark", "onet-epic-systems", "onet-microsoft-excel", "onet-slack"),
         skills.stream().map(Skill::id).toList());
-    assertEquals(java.util.Set.of("tech"), skills.get(0).industries());
-    assertEquals(java.util.Set.of("healthcare"), skills.get(1).industries());
+    assertEquals(Set.of("tech"), skills.get(0).industries());
+    assertEquals(Set.of("healthcare"), skills.get(1).industries());
     assertTrue(
         skills.get(2).industries().isEmpty(), "named in four occupation groups: transversal");
     assertTrue(skills.get(3).ambiguous(), "a product named like an everyday word needs context");

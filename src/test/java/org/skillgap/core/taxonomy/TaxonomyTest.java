@@ -2,9 +2,11 @@ package org.skillgap.core.taxonomy;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.skillgap.core.error.SkillgapException;
@@ -42,8 +44,7 @@ class TaxonomyTest {
     for (Skill s : Taxonomy.builtin().skills()) {
       for (String form : s.surfaceForms()) {
         List<Skill> same =
-            owners.computeIfAbsent(
-                form.toLowerCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>());
+            owners.computeIfAbsent(form.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
         for (Skill other : same) {
           boolean overlap =
               other.industries().isEmpty()
