@@ -33,8 +33,8 @@ import org.skillgap.core.ingest.Pseudonymizer;
 import org.skillgap.core.ingest.Redaction;
 import org.skillgap.core.ingest.RejectReason;
 import org.skillgap.core.ingest.Salary;
-import org.skillgap.spark.Sessions;
 import org.skillgap.spark.common.Concurrently;
+import org.skillgap.spark.common.ShufflePlan;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
@@ -190,7 +190,7 @@ public final class IngestStage {
             String.format(
                 "ingest input files: %d seen, %d to ingest (new, changed or this night's)",
                 seen, ingested.size()));
-    Sessions.planShuffles(spark, newBytes);
+    ShufflePlan.plan(spark, newBytes);
     Console.get().step("validating and de-duplicating " + ingested.size() + " file(s)");
 
     Dataset<Row> postings =
