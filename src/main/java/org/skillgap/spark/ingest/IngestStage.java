@@ -163,7 +163,7 @@ public final class IngestStage {
         throw Errors.missingInput(dataset, folder);
       }
       List<String> files = new ArrayList<>();
-      for (InputReader.InputFile f : InputReader.listFiles(spark, folder)) {
+      for (InputListing.InputFile f : InputListing.list(spark, folder)) {
         seen++;
         String[] checksum = new String[1];
         java.util.function.Supplier<String> sum =
