@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -27,10 +26,6 @@ import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.core.extract.CoreNlp;
 import org.skillgap.core.extract.SpanModel;
-import org.skillgap.core.ingest.IndustryMapper;
-import org.skillgap.core.ingest.PostingRules;
-import org.skillgap.core.ingest.Pseudonymizer;
-import org.skillgap.core.ingest.Redaction;
 import org.skillgap.core.taxonomy.Skill;
 import org.skillgap.core.taxonomy.Taxonomy;
 import org.skillgap.sample.SampleDataGenerator;
@@ -38,10 +33,7 @@ import org.skillgap.spark.Pipeline;
 import org.skillgap.spark.Sessions;
 import org.skillgap.spark.extract.ExtractStage;
 import org.skillgap.spark.ingest.IngestStage;
-import org.skillgap.spark.ingest.InputReader;
-import org.skillgap.spark.ingest.RecordValidation;
 import org.skillgap.spark.warehouse.Layout;
-import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Tables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -214,31 +206,11 @@ public final class Benchmark implements Callable<Integer> {
               "floor: parse, normalise, write Parquet",
               n,
               repeat,
-              () -> {
-                Dataset<org.apache.spark.sql.Row> raw =
-                    new InputReader(spark, "auto", null)
-                        .read(
-                            List.of(postingsFile),
-                            Arrays.asList(Schemas.RAW_POSTINGS.fieldNames()),
-                            List.of(),
-                            java.util.Map.of());
-                PostingRules rules =
-                    new PostingRules(IndustryMapper.builtin(), LocalDate.of(2026, 1, 1));
-                RecordValidation.validate(
-                        raw,
-                        Schemas.RAW_POSTINGS,
-                        Schemas.POSTINGS,
-                        rules::validate,
-                        IngestStage::postingValues,
-                        new Redaction(
-                            new Pseudonymizer(java.util.UUID.randomUUID().toString()),
-                            List.of("learner_id")),
-                        false)
-                    .filter(col("reject_code").isNull())
-                    .write()
-                    .mode("overwrite")
-                    .parquet(floorOut.toString());
-              }));
+              () ->
+                  IngestStage.validPostings(spark, full, List.of(postingsFile))
+                      .write()
+                      .mode("overwrite")
+                      .parquet(floorOut.toString())));
     }
     Dataset<org.apache.spark.sql.Row> postings =
         spark.read().parquet(validated(dir, skip)).select("posting_id", "industry", "description");

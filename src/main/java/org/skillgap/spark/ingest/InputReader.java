@@ -27,7 +27,7 @@ import org.skillgap.spark.warehouse.Schemas;
  * source file. A feed's own column names are mapped onto the canonical fields first ({@link
  * ColumnMapping}). Nothing is inferred.
  */
-public final class InputReader {
+final class InputReader {
 
   /**
    * The whole record as JSON, for CSV and Parquet rows: every column of the file, mapped or not, so
@@ -46,7 +46,7 @@ public final class InputReader {
    * @param unpackTo folder where the data files of .zip inputs are unpacked; null where zips are
    *     not expected
    */
-  public InputReader(SparkSession spark, String format, String unpackTo) {
+  InputReader(SparkSession spark, String format, String unpackTo) {
     this.spark = spark;
     this.format = format;
     this.zips = new ZipInputs(spark, unpackTo);
@@ -59,7 +59,7 @@ public final class InputReader {
    * @param mapping feed column name to canonical field; a file that has the canonical name instead
    *     keeps it
    */
-  public Dataset<Row> read(
+  Dataset<Row> read(
       List<String> files, List<String> fields, List<String> required, Map<String, String> mapping) {
     ColumnMapping columns = new ColumnMapping(fields, required, mapping);
     List<String> readable = new ArrayList<>();

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.Json;
+import org.skillgap.core.ingest.FileLimits;
 import org.skillgap.core.ingest.Redaction;
 import org.skillgap.core.ingest.RejectReason;
 import org.skillgap.core.ingest.Validated;
@@ -21,16 +22,16 @@ import org.skillgap.spark.warehouse.Schemas;
  * reason code, message and (redacted) raw record of a rejected one. Rules are shipped once per
  * task, not per row.
  */
-public final class RecordValidation {
+final class RecordValidation {
   private RecordValidation() {}
 
   /** The plain-Java side: validate one record given as field name to text. */
-  public interface Rules<T> extends Serializable {
+  interface Rules<T> extends Serializable {
     Validated<T> validate(Map<String, String> fields);
   }
 
   /** Turns a clean value into the warehouse row's values, in schema order, without source_file. */
-  public interface ToValues<T> extends Serializable {
+  interface ToValues<T> extends Serializable {
     Object[] values(T value);
   }
 
@@ -38,7 +39,7 @@ public final class RecordValidation {
    * @param learnerData whether the records carry learner ids: then a line too broken to parse is
    *     kept only as its cells' pseudonyms ({@link Redaction#redactUnparsedLearnerLine})
    */
-  public static <T> Dataset<Row> validate(
+  static <T> Dataset<Row> validate(
       Dataset<Row> raw,
       StructType rawSchema,
       StructType accepted,
@@ -83,9 +84,8 @@ public final class RecordValidation {
     if (corrupt != null) {
       values[width] = RejectReason.MALFORMED_RECORD.name();
       values[width + 1] =
-          corrupt.startsWith(org.skillgap.core.ingest.FileLimits.REFUSED)
-              ? "the whole file was refused: "
-                  + corrupt.substring(org.skillgap.core.ingest.FileLimits.REFUSED.length())
+          corrupt.startsWith(FileLimits.REFUSED)
+              ? "the whole file was refused: " + corrupt.substring(FileLimits.REFUSED.length())
               : corrupt.indexOf('\uFFFD') >= 0
                   ? "the line holds bytes that are not valid UTF-8; re-export the feed as UTF-8"
                   : "the line is not a complete record of the expected format (truncated, or a field count that "
