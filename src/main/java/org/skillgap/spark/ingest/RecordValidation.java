@@ -83,13 +83,7 @@ final class RecordValidation {
     values[width - 1] = r.getAs("source_file");
     if (corrupt != null) {
       values[width] = RejectReason.MALFORMED_RECORD.name();
-      values[width + 1] =
-          corrupt.startsWith(FileLimits.REFUSED)
-              ? "the whole file was refused: " + corrupt.substring(FileLimits.REFUSED.length())
-              : corrupt.indexOf('\uFFFD') >= 0
-                  ? "the line holds bytes that are not valid UTF-8; re-export the feed as UTF-8"
-                  : "the line is not a complete record of the expected format (truncated, or a field count that "
-                      + "does not match the header)";
+      values[width + 1] = whyMalformed(corrupt);
       values[width + 2] =
           redactUnparsed ? redaction.redactUnparsedLearnerLine(corrupt) : redaction.redact(corrupt);
       return RowFactory.create(values);
@@ -103,18 +97,33 @@ final class RecordValidation {
       Object[] clean = toValues.values(v.value());
       System.arraycopy(clean, 0, values, 0, clean.length);
     } else {
-      String raw = r.getAs(InputReader.RAW);
-      if (raw == null) {
-        Json json = new Json();
-        for (String n : names) {
-          json.put(n, fields.get(n));
-        }
-        raw = json.toString();
-      }
       values[width] = v.rejection().reason().name();
       values[width + 1] = v.rejection().message();
-      values[width + 2] = redaction.redact(raw);
+      values[width + 2] = redaction.redact(rawRecord(r, names, fields));
     }
     return RowFactory.create(values);
+  }
+
+  private static String whyMalformed(String corrupt) {
+    if (corrupt.startsWith(FileLimits.REFUSED)) {
+      return "the whole file was refused: " + corrupt.substring(FileLimits.REFUSED.length());
+    }
+    return corrupt.indexOf('\uFFFD') >= 0
+        ? "the line holds bytes that are not valid UTF-8; re-export the feed as UTF-8"
+        : "the line is not a complete record of the expected format (truncated, or a field count that "
+            + "does not match the header)";
+  }
+
+  /** The record as the feed sent it: the file's whole row, else (JSON) its fields as read. */
+  private static String rawRecord(Row r, String[] names, Map<String, String> fields) {
+    String raw = r.getAs(InputReader.RAW);
+    if (raw != null) {
+      return raw;
+    }
+    Json json = new Json();
+    for (String n : names) {
+      json.put(n, fields.get(n));
+    }
+    return json.toString();
   }
 }
