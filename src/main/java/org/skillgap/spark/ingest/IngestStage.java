@@ -87,9 +87,9 @@ public final class IngestStage {
   public static Dataset<Row> validPostings(
       SparkSession spark, PipelineConfig config, List<String> files) {
     // Postings hold no learner ids; the key only hides those in rejected records, dropped here.
-    Pseudonymizer unused = new Pseudonymizer(UUID.randomUUID().toString());
-    Redaction redaction = new Redaction(unused, List.of("learner_id"));
-    return new InputValidation(spark, config, null, unused, redaction)
+    Pseudonymizer throwaway = new Pseudonymizer(UUID.randomUUID().toString());
+    Redaction redaction = new Redaction(throwaway, List.of("learner_id"));
+    return new InputValidation(spark, config, null, throwaway, redaction)
         .postings(files)
         .filter(col("reject_code").isNull());
   }
