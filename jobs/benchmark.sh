@@ -13,4 +13,15 @@ while [[ $# -gt 0 ]]; do
 done
 [[ " ${args[*]:-} " == *" --work "* ]] || args+=(--work "$SKILLGAP_ROOT/target/benchmark")
 export SKILLGAP_DRIVER_MEMORY="${SKILLGAP_DRIVER_MEMORY:-6g}"
-skillgap_submit_as_is org.skillgap.jobs.Benchmark --master "$master" "${args[@]}"
+
+# The benchmark is not in the app jar: `mvn package` builds it from src/bench into its own jar, which
+# joins the app jar on the driver's classpath (--jars), so it runs against the stages as shipped.
+BENCH_JAR="$SKILLGAP_ROOT/target/skillgap-bench.jar"
+if [[ ! -f "$BENCH_JAR" ]] \
+   || [[ -n "$(find "$SKILLGAP_ROOT/src/main" "$SKILLGAP_ROOT/src/bench" "$SKILLGAP_ROOT/pom.xml" -newer "$BENCH_JAR" -print -quit)" ]]; then
+  echo "[skillgap] building $BENCH_JAR ..." >&2
+  # Debian's Maven 3.8 writes colour resets even in batch mode; unfiltered they stand in the console as "[0m".
+  (cd "$SKILLGAP_ROOT" && mvn -B -q -DskipTests package 2>&1 | sed 's/\x1b\[[0-9;]*m//g') >&2
+fi
+export SPARK_SUBMIT_OPTS_EXTRA="--jars $BENCH_JAR${SPARK_SUBMIT_OPTS_EXTRA:+ $SPARK_SUBMIT_OPTS_EXTRA}"
+skillgap_submit_as_is org.skillgap.bench.Benchmark --master "$master" "${args[@]}"

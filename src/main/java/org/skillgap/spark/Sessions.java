@@ -1,5 +1,11 @@
 package org.skillgap.spark;
 
+import static org.skillgap.spark.common.ShufflePlan.ADAPTIVE_BY_INPUT;
+import static org.skillgap.spark.common.ShufflePlan.CODEGEN_BY_INPUT;
+import static org.skillgap.spark.common.ShufflePlan.CODEGEN_FACTORY_MODE;
+import static org.skillgap.spark.common.ShufflePlan.PARTITIONS_BY_INPUT;
+import static org.skillgap.spark.common.ShufflePlan.WHOLE_STAGE_CODEGEN;
+
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkStageInfo;
 import org.apache.spark.SparkStatusTracker;
@@ -12,29 +18,6 @@ import scala.Option;
  */
 public final class Sessions {
   private Sessions() {}
-
-  /**
-   * A run whose new input is smaller than this plans its shuffles statically on one machine
-   * (planShuffles).
-   */
-  static final long SMALL_INPUT_BYTES = 256L << 20;
-
-  /** Set on sessions whose adaptive execution the user left to us. */
-  static final String ADAPTIVE_BY_INPUT = "spark.skillgap.adaptiveByInput";
-
-  /** Set, to the session's own number, on sessions whose shuffle partitions the user left to us. */
-  static final String PARTITIONS_BY_INPUT = "spark.skillgap.shufflePartitionsByInput";
-
-  /** Set on local sessions whose code generation the user left to us. */
-  static final String CODEGEN_BY_INPUT = "spark.skillgap.codegenByInput";
-
-  static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
-
-  /**
-   * Spark's switch between generated and interpreted expressions (internal to Spark; see
-   * planShuffles).
-   */
-  static final String CODEGEN_FACTORY_MODE = "spark.sql.codegen.factoryMode";
 
   /**
    * Hadoop's implementation of file:// paths: on one machine, ours (PosixLocalFileSystem), unless
@@ -96,7 +79,7 @@ public final class Sessions {
           .conf()
           .set(
               ADAPTIVE_BY_INPUT,
-              true); // ours to switch per run (planShuffles), not the user's setting
+              true); // ours to switch per run (ShufflePlan), not the user's setting
     }
     if (spark.sparkContext().isLocal()
         && !conf.contains(WHOLE_STAGE_CODEGEN)
@@ -165,50 +148,6 @@ public final class Sessions {
   static void chooseLocalFileSystem(SparkConf conf) {
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing(LOCAL_FILE_SYSTEM, PosixLocalFileSystem.class.getName());
-    }
-  }
-
-  /**
-   * On one machine, plans a run's shuffles by the size of its new input. Adaptive execution runs
-   * every shuffle of a plan as its own Spark job and plans again after each: worth it for a full
-   * refresh (it splits the large sorts of a million postings into pieces that fit), a cost for a
-   * small night, whose work is many small queries (a 1,000-posting night over 100k postings: 36.9
-   * and 33.4 s planned statically over the session's shuffle partitions, against 42.3 and 38.7 s
-   * adaptive). Below {@value #SMALL_INPUT_BYTES} bytes of new input the run plans statically; at or
-   * above, adaptively. A cluster, or a user who set {@code spark.sql.adaptive.enabled}, keeps that
-   * setting.
-   *
-   * <p>A small run's shuffles are also one partition each: its report queries run side by side from
-   * several threads (Concurrently), which keeps the cores busy, and four tasks per shuffle of a few
-   * thousand rows were four times the scheduling for the same work (warm 1,000-posting nights over
-   * 100k postings, four runs each: median 53.6 s with four partitions, 45.0 s with one). A user's
-   * own {@code spark.sql.shuffle.partitions} is kept.
-   *
-   * <p>A small run's queries are also interpreted, not compiled: a night is some 150 queries over a
-   * few thousand new rows and small merged facts, and compiling each plan's generated Java (Janino,
-   * which looks up every name it meets across the whole classpath) was a quarter of the process's
-   * CPU samples. Warm 1,000-posting nights over 100k postings, one JVM, four nights each: 37.2,
-   * 32.0, 30.9, 29.0 s compiled, 27.5, 24.3, 22.7, 20.7 s interpreted; the cold first night 73.8
-   * against 56.5 s. The interpreted path is the one Spark itself falls back to when generated code
-   * fails to compile, so the rows are the same; {@code spark.sql.codegen.factoryMode} is internal
-   * to Spark, which is why it is only ours to set on one machine, for small runs, and never when
-   * the user set it or whole-stage code generation. A large run compiles as usual.
-   */
-  public static void planShuffles(SparkSession spark, long newInputBytes) {
-    if (!spark.sparkContext().isLocal()) {
-      return;
-    }
-    boolean small = newInputBytes < SMALL_INPUT_BYTES;
-    if (Boolean.parseBoolean(spark.conf().get(ADAPTIVE_BY_INPUT, "false"))) {
-      spark.conf().set("spark.sql.adaptive.enabled", !small);
-    }
-    if (Boolean.parseBoolean(spark.conf().get(CODEGEN_BY_INPUT, "false"))) {
-      spark.conf().set(WHOLE_STAGE_CODEGEN, !small);
-      spark.conf().set(CODEGEN_FACTORY_MODE, small ? "NO_CODEGEN" : "FALLBACK");
-    }
-    String partitions = spark.conf().get(PARTITIONS_BY_INPUT, null);
-    if (partitions != null) {
-      spark.conf().set("spark.sql.shuffle.partitions", small ? "1" : partitions);
     }
   }
 }

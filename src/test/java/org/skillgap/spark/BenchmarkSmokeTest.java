@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.skillgap.jobs.Benchmark;
+import org.skillgap.bench.Benchmark;
+import org.skillgap.bench.Measurement;
 
 /**
- * The benchmark on 1k postings, so it cannot rot; the real runs are jobs/benchmark.sh
- * (BENCHMARKS.md).
+ * The benchmark (src/bench, compiled with the tests) on 1k postings, so it cannot rot; the real
+ * runs are jobs/benchmark.sh (BENCHMARKS.md).
  */
 class BenchmarkSmokeTest {
 
@@ -18,7 +19,7 @@ class BenchmarkSmokeTest {
 
   @Test
   void everyRowRunsAndMeasuresSomething() throws Exception {
-    List<Benchmark.Row> rows = Benchmark.run(SharedSpark.get(), tmp, 1000, 100, 1);
+    List<Measurement> rows = Benchmark.run(SharedSpark.get(), tmp, 1000, 100, 1);
     assertEquals(8, rows.size());
     assertEquals(
         List.of(
@@ -37,7 +38,7 @@ class BenchmarkSmokeTest {
                         ? r.name().substring(0, r.name().indexOf(' ', 10))
                         : r.name().split("[ :]")[0])
             .toList());
-    for (Benchmark.Row r : rows) {
+    for (Measurement r : rows) {
       assertTrue(r.seconds() > 0 && r.postings() > 0, r.toString());
       assertTrue(r.liveHeapMb() > 0 && r.liveHeapMb() <= r.peakHeapMb(), r.toString());
       assertTrue(r.retainedHeapMb() > 0, r.toString());

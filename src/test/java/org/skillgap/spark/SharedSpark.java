@@ -1,6 +1,7 @@
 package org.skillgap.spark;
 
 import org.apache.spark.sql.SparkSession;
+import org.skillgap.spark.common.ShufflePlan;
 import org.skillgap.spark.warehouse.PosixLocalFileSystem;
 
 /** One local SparkSession for the whole test run (surefire runs all tests in one JVM). */
@@ -23,12 +24,11 @@ public final class SharedSpark {
               .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
               .config(Sessions.LOCAL_FILE_SYSTEM, PosixLocalFileSystem.class.getName())
               // As Sessions.create leaves a local session: each run plans its shuffles and code
-              // generation by
-              // the size of its new input (Sessions.planShuffles), so tests run small nights as
+              // generation by the size of its new input (ShufflePlan), so tests run small nights as
               // production does.
-              .config(Sessions.ADAPTIVE_BY_INPUT, "true")
-              .config(Sessions.PARTITIONS_BY_INPUT, "4")
-              .config(Sessions.CODEGEN_BY_INPUT, "true")
+              .config(ShufflePlan.ADAPTIVE_BY_INPUT, "true")
+              .config(ShufflePlan.PARTITIONS_BY_INPUT, "4")
+              .config(ShufflePlan.CODEGEN_BY_INPUT, "true")
               .getOrCreate();
       session.sparkContext().setLogLevel("ERROR");
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));

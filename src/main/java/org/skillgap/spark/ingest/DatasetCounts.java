@@ -2,6 +2,7 @@ package org.skillgap.spark.ingest;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.skillgap.core.ingest.RejectReason;
 
 /**
  * What ingest did with one dataset. They reconcile: read = accepted + quarantined + duplicates.
@@ -25,9 +26,7 @@ public record DatasetCounts(
    * read again later, but they do not stop the night.
    */
   public double rejectRatio() {
-    long deferred =
-        quarantinedByReason.getOrDefault(
-            org.skillgap.core.ingest.RejectReason.AFTER_RUN_DATE.name(), 0L);
+    long deferred = quarantinedByReason.getOrDefault(RejectReason.AFTER_RUN_DATE.name(), 0L);
     return read == 0 ? 0.0 : (double) (quarantined() - deferred) / read;
   }
 

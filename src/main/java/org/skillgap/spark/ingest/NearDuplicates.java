@@ -1,8 +1,32 @@
 package org.skillgap.spark.ingest;
 
-import static org.apache.spark.sql.functions.*;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_intersect;
+import static org.apache.spark.sql.functions.array_union;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.min_by;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
+import java.sql.Date;
 import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -12,6 +36,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.skillgap.core.ingest.MinHash;
 import org.skillgap.spark.common.NamedRow;
 
@@ -34,7 +59,7 @@ import org.skillgap.spark.common.NamedRow;
  *       its earliest one only, not every member with every other.
  * </ul>
  */
-public final class NearDuplicates {
+final class NearDuplicates {
   private NearDuplicates() {}
 
   /**
@@ -63,26 +88,36 @@ public final class NearDuplicates {
    * @return (posting_id, duplicate_of): each later posting with the earliest earlier posting it
    *     repeats
    */
-  public static Dataset<Row> find(
-      Dataset<Row> postings, double threshold, int windowDays, java.util.List<String> key) {
+  static Dataset<Row> find(
+      Dataset<Row> postings, double threshold, int windowDays, List<String> key) {
+    Dataset<Row> buckets = buckets(signed(postings, key), windowDays);
+    Dataset<Row> similar = similar(postings, candidatePairs(buckets), threshold);
+    return earliestRepeated(similar);
+  }
+
+  /** Each posting's band keys and its key fields, normalised and joined. */
+  private static Dataset<Row> signed(Dataset<Row> postings, List<String> key) {
     Column[] parts =
         key.stream()
             .map(f -> regexp_replace(lower(trim(coalesce(col(f), lit("")))), "\\s+", " "))
             .toArray(Column[]::new);
-    Dataset<Row> signed =
-        postings
-            .select(
-                col("posting_id"),
-                col("posted_date"),
-                concat_ws("\u0001", parts).as("company_key"),
-                col("description"))
-            .mapPartitions(signatures(), Encoders.row(SIGNED));
+    return postings
+        .select(
+            col("posting_id"),
+            col("posted_date"),
+            concat_ws("\u0001", parts).as("company_key"),
+            col("description"))
+        .mapPartitions(signatures(), Encoders.row(SIGNED));
+  }
 
+  /**
+   * The buckets of two postings or more: one row per (bucket key, posting), with the bucket's size
+   * and its earliest member. Cached and filled.
+   */
+  private static Dataset<Row> buckets(Dataset<Row> signed, int windowDays) {
     // One row per (posting, band, window); the key hashes all three parts that must agree.
     Column window =
-        floor(
-            datediff(col("posted_date"), lit(java.sql.Date.valueOf("1970-01-01")))
-                .divide(windowDays));
+        floor(datediff(col("posted_date"), lit(Date.valueOf("1970-01-01"))).divide(windowDays));
     Dataset<Row> keyed =
         signed
             .select(
@@ -106,14 +141,19 @@ public final class NearDuplicates {
                     .over(byKey)
                     .getField("posting_id"))
             .drop("posted_date")
-            .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    // Filled here, once: the pair queries below read it from several plan branches at the same
-    // time, and
-    // each branch that starts before the cache is complete computes it again (16 copies of this
-    // window at
-    // 100k postings).
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    // Filled here, once: the pair queries read it from several plan branches at the same time,
+    // and each branch that starts before the cache is complete computes it again (16 copies of
+    // this window at 100k postings).
     buckets.count();
+    return buckets;
+  }
 
+  /**
+   * (id_a, id_b), id_a the lesser: every two members of a small bucket, and each member of a large
+   * one with its earliest.
+   */
+  private static Dataset<Row> candidatePairs(Dataset<Row> buckets) {
     Dataset<Row> small = buckets.filter(col("members").leq(MAX_BUCKET)).select("key", "posting_id");
     Dataset<Row> cliquePairs =
         small
@@ -129,8 +169,11 @@ public final class NearDuplicates {
             .select(
                 least(col("earliest"), col("posting_id")).as("id_a"),
                 greatest(col("earliest"), col("posting_id")).as("id_b"));
-    Dataset<Row> pairs = cliquePairs.unionByName(starPairs).distinct();
+    return cliquePairs.unionByName(starPairs).distinct();
+  }
 
+  /** The candidate pairs whose shingle sets are at least the threshold alike, with their dates. */
+  private static Dataset<Row> similar(Dataset<Row> postings, Dataset<Row> pairs, double threshold) {
     // Only candidates are shingled a second time, for the exact check.
     Dataset<Row> candidateIds =
         pairs.select(col("id_a").as("posting_id")).union(pairs.select(col("id_b"))).distinct();
@@ -146,17 +189,21 @@ public final class NearDuplicates {
             col("shingles").as("sh_a"));
     Dataset<Row> b =
         a.select(col("id_a").as("id_b"), col("date_a").as("date_b"), col("sh_a").as("sh_b"));
-    Dataset<Row> similar =
-        pairs
-            .join(a, "id_a")
-            .join(b, "id_b")
-            .withColumn(
-                "jaccard",
-                size(array_intersect(col("sh_a"), col("sh_b")))
-                    .divide(size(array_union(col("sh_a"), col("sh_b")))))
-            .filter(col("jaccard").geq(threshold));
+    return pairs
+        .join(a, "id_a")
+        .join(b, "id_b")
+        .withColumn(
+            "jaccard",
+            size(array_intersect(col("sh_a"), col("sh_b")))
+                .divide(size(array_union(col("sh_a"), col("sh_b")))))
+        .filter(col("jaccard").geq(threshold));
+  }
 
-    // Orient each pair: the later posting (by date, then id) repeats the earlier one.
+  /**
+   * Orients each pair, the later posting (by date, then id) repeating the earlier one, and keeps
+   * the earliest posting each one repeats.
+   */
+  private static Dataset<Row> earliestRepeated(Dataset<Row> similar) {
     Column aFirst =
         col("date_a")
             .lt(col("date_b"))
@@ -212,7 +259,7 @@ public final class NearDuplicates {
             });
   }
 
-  private static Iterator<Row> map(Iterator<Row> rows, java.util.function.Function<Row, Row> f) {
+  private static Iterator<Row> map(Iterator<Row> rows, Function<Row, Row> f) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.Json;
+import org.skillgap.core.ingest.FileLimits;
 import org.skillgap.core.ingest.Redaction;
 import org.skillgap.core.ingest.RejectReason;
 import org.skillgap.core.ingest.Validated;
@@ -21,16 +22,16 @@ import org.skillgap.spark.warehouse.Schemas;
  * reason code, message and (redacted) raw record of a rejected one. Rules are shipped once per
  * task, not per row.
  */
-public final class RecordValidation {
+final class RecordValidation {
   private RecordValidation() {}
 
   /** The plain-Java side: validate one record given as field name to text. */
-  public interface Rules<T> extends Serializable {
+  interface Rules<T> extends Serializable {
     Validated<T> validate(Map<String, String> fields);
   }
 
   /** Turns a clean value into the warehouse row's values, in schema order, without source_file. */
-  public interface ToValues<T> extends Serializable {
+  interface ToValues<T> extends Serializable {
     Object[] values(T value);
   }
 
@@ -38,7 +39,7 @@ public final class RecordValidation {
    * @param learnerData whether the records carry learner ids: then a line too broken to parse is
    *     kept only as its cells' pseudonyms ({@link Redaction#redactUnparsedLearnerLine})
    */
-  public static <T> Dataset<Row> validate(
+  static <T> Dataset<Row> validate(
       Dataset<Row> raw,
       StructType rawSchema,
       StructType accepted,
@@ -82,14 +83,7 @@ public final class RecordValidation {
     values[width - 1] = r.getAs("source_file");
     if (corrupt != null) {
       values[width] = RejectReason.MALFORMED_RECORD.name();
-      values[width + 1] =
-          corrupt.startsWith(org.skillgap.core.ingest.FileLimits.REFUSED)
-              ? "the whole file was refused: "
-                  + corrupt.substring(org.skillgap.core.ingest.FileLimits.REFUSED.length())
-              : corrupt.indexOf('\uFFFD') >= 0
-                  ? "the line holds bytes that are not valid UTF-8; re-export the feed as UTF-8"
-                  : "the line is not a complete record of the expected format (truncated, or a field count that "
-                      + "does not match the header)";
+      values[width + 1] = whyMalformed(corrupt);
       values[width + 2] =
           redactUnparsed ? redaction.redactUnparsedLearnerLine(corrupt) : redaction.redact(corrupt);
       return RowFactory.create(values);
@@ -103,18 +97,33 @@ public final class RecordValidation {
       Object[] clean = toValues.values(v.value());
       System.arraycopy(clean, 0, values, 0, clean.length);
     } else {
-      String raw = r.getAs(InputReader.RAW);
-      if (raw == null) {
-        Json json = new Json();
-        for (String n : names) {
-          json.put(n, fields.get(n));
-        }
-        raw = json.toString();
-      }
       values[width] = v.rejection().reason().name();
       values[width + 1] = v.rejection().message();
-      values[width + 2] = redaction.redact(raw);
+      values[width + 2] = redaction.redact(rawRecord(r, names, fields));
     }
     return RowFactory.create(values);
+  }
+
+  private static String whyMalformed(String corrupt) {
+    if (corrupt.startsWith(FileLimits.REFUSED)) {
+      return "the whole file was refused: " + corrupt.substring(FileLimits.REFUSED.length());
+    }
+    return corrupt.indexOf('\uFFFD') >= 0
+        ? "the line holds bytes that are not valid UTF-8; re-export the feed as UTF-8"
+        : "the line is not a complete record of the expected format (truncated, or a field count that "
+            + "does not match the header)";
+  }
+
+  /** The record as the feed sent it: the file's whole row, else (JSON) its fields as read. */
+  private static String rawRecord(Row r, String[] names, Map<String, String> fields) {
+    String raw = r.getAs(InputReader.RAW);
+    if (raw != null) {
+      return raw;
+    }
+    Json json = new Json();
+    for (String n : names) {
+      json.put(n, fields.get(n));
+    }
+    return json.toString();
   }
 }

@@ -37,7 +37,7 @@ class InputListingTest {
       Files.writeString(p, "{}\n");
     }
     List<String> listed =
-        InputReader.listFiles(SharedSpark.get(), postings.toString()).stream()
+        InputListing.list(SharedSpark.get(), postings.toString()).stream()
             .map(f -> f.path().substring(f.path().indexOf("/postings/") + "/postings/".length()))
             .toList();
     assertEquals(List.of("a.jsonl", "by-industry/industry=tech/c.jsonl", "sub/b.jsonl.gz"), listed);
