@@ -1,20 +1,22 @@
 package org.skillgap.spark.ingest;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.Json;
 import org.skillgap.core.ingest.FileLimits;
 import org.skillgap.core.ingest.Redaction;
 import org.skillgap.core.ingest.RejectReason;
 import org.skillgap.core.ingest.Validated;
+import org.skillgap.spark.common.NamedRow;
 import org.skillgap.spark.warehouse.Schemas;
 
 /**
@@ -30,9 +32,9 @@ final class RecordValidation {
     Validated<T> validate(Map<String, String> fields);
   }
 
-  /** Turns a clean value into the warehouse row's values, in schema order, without source_file. */
+  /** Puts a clean value's fields into the warehouse row by column name, all but source_file. */
   interface ToValues<T> extends Serializable {
-    Object[] values(T value);
+    void put(T value, NamedRow row);
   }
 
   /**
@@ -49,7 +51,8 @@ final class RecordValidation {
       boolean learnerData) {
     StructType out = Schemas.withRejection(accepted);
     String[] names = rawSchema.fieldNames();
-    int width = accepted.size();
+    List<String> cleanColumns =
+        Arrays.stream(accepted.fieldNames()).filter(n -> !n.equals(Schemas.SOURCE_FILE)).toList();
     MapPartitionsFunction<Row, Row> fn =
         rows ->
             new Iterator<>() {
@@ -62,31 +65,45 @@ final class RecordValidation {
 
               @Override
               public Row next() {
-                return toRow(
-                    rows.next(), names, width, fields, rules, toValues, redaction, learnerData);
+                NamedRow row = new NamedRow(out);
+                toRow(
+                    rows.next(),
+                    row,
+                    names,
+                    cleanColumns,
+                    fields,
+                    rules,
+                    toValues,
+                    redaction,
+                    learnerData);
+                return row.row();
               }
             };
     return raw.mapPartitions(fn, Encoders.row(out));
   }
 
-  private static <T> Row toRow(
+  private static <T> void toRow(
       Row r,
+      NamedRow row,
       String[] names,
-      int width,
+      List<String> cleanColumns,
       Map<String, String> fields,
       Rules<T> rules,
       ToValues<T> toValues,
       Redaction redaction,
       boolean redactUnparsed) {
     String corrupt = r.getAs(Schemas.CORRUPT);
-    Object[] values = new Object[width + 3];
-    values[width - 1] = r.getAs("source_file");
+    row.put(Schemas.SOURCE_FILE, r.getAs(Schemas.SOURCE_FILE));
     if (corrupt != null) {
-      values[width] = RejectReason.MALFORMED_RECORD.name();
-      values[width + 1] = whyMalformed(corrupt);
-      values[width + 2] =
-          redactUnparsed ? redaction.redactUnparsedLearnerLine(corrupt) : redaction.redact(corrupt);
-      return RowFactory.create(values);
+      cleanColumns.forEach(c -> row.put(c, null));
+      rejected(
+          row,
+          RejectReason.MALFORMED_RECORD.name(),
+          whyMalformed(corrupt),
+          redactUnparsed
+              ? redaction.redactUnparsedLearnerLine(corrupt)
+              : redaction.redact(corrupt));
+      return;
     }
     fields.clear();
     for (String n : names) {
@@ -94,14 +111,20 @@ final class RecordValidation {
     }
     Validated<T> v = rules.validate(fields);
     if (v.accepted()) {
-      Object[] clean = toValues.values(v.value());
-      System.arraycopy(clean, 0, values, 0, clean.length);
+      toValues.put(v.value(), row);
+      rejected(row, null, null, null);
     } else {
-      values[width] = v.rejection().reason().name();
-      values[width + 1] = v.rejection().message();
-      values[width + 2] = redaction.redact(rawRecord(r, names, fields));
+      cleanColumns.forEach(c -> row.put(c, null));
+      rejected(
+          row,
+          v.rejection().reason().name(),
+          v.rejection().message(),
+          redaction.redact(rawRecord(r, names, fields)));
     }
-    return RowFactory.create(values);
+  }
+
+  private static void rejected(NamedRow row, String code, String message, String rawRecord) {
+    row.put("reject_code", code).put("reject_message", message).put("raw_record", rawRecord);
   }
 
   private static String whyMalformed(String corrupt) {

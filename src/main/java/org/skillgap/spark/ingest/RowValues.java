@@ -10,73 +10,68 @@ import org.skillgap.core.ingest.Enrollment;
 import org.skillgap.core.ingest.Posting;
 import org.skillgap.core.ingest.Salary;
 import org.skillgap.core.requirements.Requirements;
+import org.skillgap.spark.common.NamedRow;
 
 /**
- * Clean records as warehouse row values: schema order, without source_file (RecordValidation adds
- * it).
+ * Clean records as warehouse rows, each value put by its column's name (RecordValidation adds
+ * source_file and the rejection columns).
  */
 final class RowValues {
   private RowValues() {}
 
-  static Object[] posting(Posting p) {
+  static void posting(Posting p, NamedRow row) {
     Salary s = p.salary();
     Requirements r = p.requirements();
-    return new Object[] {
-      p.id(),
-      p.title(),
-      p.company(),
-      p.location(),
-      Date.valueOf(p.postedDate()),
-      p.description(),
-      p.industry(),
-      p.industryRaw(),
-      p.industrySource(),
-      s == null ? null : s.min(),
-      s == null ? null : s.max(),
-      s == null ? null : s.currency(),
-      s == null ? null : s.period(),
-      s == null ? null : s.annualMin(),
-      s == null ? null : s.annualMax(),
-      p.source(),
-      p.url(),
-      contentHash(p),
-      r.degree().name(),
-      r.degreePreferred().name(),
-      r.experienceInstead(),
-      r.certificateInstead(),
-      r.minYears(),
-      certifications(r, true),
-      certifications(r, false)
-    };
+    row.put("posting_id", p.id())
+        .put("title", p.title())
+        .put("company", p.company())
+        .put("location", p.location())
+        .put("posted_date", Date.valueOf(p.postedDate()))
+        .put("description", p.description())
+        .put("industry", p.industry())
+        .put("industry_raw", p.industryRaw())
+        .put("industry_source", p.industrySource())
+        .put("salary_min", s == null ? null : s.min())
+        .put("salary_max", s == null ? null : s.max())
+        .put("salary_currency", s == null ? null : s.currency())
+        .put("salary_period", s == null ? null : s.period())
+        .put("salary_annual_min", s == null ? null : s.annualMin())
+        .put("salary_annual_max", s == null ? null : s.annualMax())
+        .put("source", p.source())
+        .put("url", p.url())
+        .put("content_hash", contentHash(p))
+        .put("degree_required", r.degree().name())
+        .put("degree_preferred", r.degreePreferred().name())
+        .put("experience_instead", r.experienceInstead())
+        .put("certificate_instead", r.certificateInstead())
+        .put("min_years", r.minYears())
+        .put("certifications_required", certifications(r, true))
+        .put("certifications_preferred", certifications(r, false));
   }
 
-  static Object[] enrollment(Enrollment e) {
-    return new Object[] {
-      e.learnerKey(),
-      e.credentialId(),
-      Date.valueOf(e.enrolledDate()),
-      e.completedDate() == null ? null : Date.valueOf(e.completedDate()),
-      e.status(),
-      e.amountPaid()
-    };
+  static void enrollment(Enrollment e, NamedRow row) {
+    row.put("learner_key", e.learnerKey())
+        .put("credential_id", e.credentialId())
+        .put("enrolled_date", Date.valueOf(e.enrolledDate()))
+        .put("completed_date", e.completedDate() == null ? null : Date.valueOf(e.completedDate()))
+        .put("status", e.status())
+        .put("amount_paid", e.amountPaid());
   }
 
-  static Object[] credential(Credential c) {
-    return new Object[] {
-      c.id(),
-      c.name(),
-      c.provider(),
-      c.type(),
-      c.cost(),
-      c.hours(),
-      c.level(),
-      c.description(),
-      c.skills().toArray(new String[0]),
-      c.enrollmentCount(),
-      c.accredited(),
-      c.rating(),
-      c.reviewCount()
-    };
+  static void credential(Credential c, NamedRow row) {
+    row.put("credential_id", c.id())
+        .put("name", c.name())
+        .put("provider", c.provider())
+        .put("type", c.type())
+        .put("cost", c.cost())
+        .put("hours", c.hours())
+        .put("level", c.level())
+        .put("description", c.description())
+        .put("listed_skills", c.skills().toArray(new String[0]))
+        .put("enrollment_count", c.enrollmentCount())
+        .put("accredited", c.accredited())
+        .put("rating", c.rating())
+        .put("review_count", c.reviewCount());
   }
 
   /** An array, not a List: a Row encoder takes a String[] for an array column. */

@@ -19,6 +19,9 @@ public final class Schemas {
 
   public static final String CORRUPT = "_corrupt_record";
 
+  /** The input file a record was read from, on every warehouse and quarantine row. */
+  public static final String SOURCE_FILE = "source_file";
+
   /** All-text schema of the given field names. */
   public static StructType text(java.util.List<String> names) {
     StructField[] fields =
