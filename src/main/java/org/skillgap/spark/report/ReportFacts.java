@@ -80,7 +80,7 @@ public final class ReportFacts {
   static final Fact CELL_POSTINGS =
       new Fact(
           "cell_postings",
-          Schemas.FACT_CELL_POSTINGS,
+          ReportSchemas.FACT_CELL_POSTINGS,
           CELL,
           b ->
               b.periods()
@@ -101,7 +101,7 @@ public final class ReportFacts {
   static final Fact CELL_SKILLS =
       new Fact(
           "cell_skills",
-          Schemas.FACT_CELL_SKILLS,
+          ReportSchemas.FACT_CELL_SKILLS,
           plus(CELL, "skill_id", "skill_type"),
           b ->
               b.postingSkills()
@@ -114,7 +114,7 @@ public final class ReportFacts {
   static final Fact CREDENTIAL_SETS =
       new Fact(
           "credential_sets",
-          Schemas.FACT_CREDENTIAL_SETS,
+          ReportSchemas.FACT_CREDENTIAL_SETS,
           List.of("industry", "year", "credential_skills"),
           b ->
               b.postingSkills()
@@ -129,7 +129,7 @@ public final class ReportFacts {
   static final Fact REQUIREMENTS =
       new Fact(
           "requirements",
-          Schemas.FACT_REQUIREMENTS,
+          ReportSchemas.FACT_REQUIREMENTS,
           List.of("industry", "year"),
           b -> {
             Column degree = col("degree_required").notEqual("NONE");
@@ -164,7 +164,7 @@ public final class ReportFacts {
   static final Fact MIN_YEARS =
       new Fact(
           "min_years",
-          Schemas.FACT_MIN_YEARS,
+          ReportSchemas.FACT_MIN_YEARS,
           List.of("industry", "year", "min_years"),
           b ->
               b.postings()
@@ -176,7 +176,7 @@ public final class ReportFacts {
   static final Fact EMERGING =
       new Fact(
           "emerging",
-          Schemas.FACT_EMERGING,
+          ReportSchemas.FACT_EMERGING,
           List.of("industry", "year", "phrase"),
           b ->
               b.emerging()
@@ -195,7 +195,7 @@ public final class ReportFacts {
   static final Fact FAMILY_POSTINGS =
       new Fact(
           "family_postings",
-          Schemas.FACT_FAMILY_POSTINGS,
+          ReportSchemas.FACT_FAMILY_POSTINGS,
           List.of("industry", "year", "job_family"),
           b ->
               b.postings()
@@ -206,7 +206,7 @@ public final class ReportFacts {
   static final Fact FAMILY_SKILLS =
       new Fact(
           "family_skills",
-          Schemas.FACT_FAMILY_SKILLS,
+          ReportSchemas.FACT_FAMILY_SKILLS,
           List.of("industry", "year", "job_family", "skill_id"),
           b ->
               b.postingSkills()

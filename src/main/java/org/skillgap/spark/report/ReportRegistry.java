@@ -8,12 +8,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.taxonomy.Taxonomy;
-import org.skillgap.spark.warehouse.Schemas;
 
 /**
- * Every published report, declared once: its name, its schema ({@link Schemas}), the section of
- * docs/reports.md that documents it, and how a night builds it. The publisher stages the reports in
- * this order, readers (dashboard, reports command, tests) find their schemas here, and
+ * Every published report, declared once: its name, its schema ({@link ReportSchemas}), the section
+ * of docs/reports.md that documents it, and how a night builds it. The publisher stages the reports
+ * in this order, readers (dashboard, reports command, tests) find their schemas here, and
  * ReportRegistryTest fails when docs/reports.md, the publisher or the dashboard know a report the
  * registry does not. Adding a report: its builder, its schema, one line here and its section in
  * docs/reports.md.
@@ -48,7 +47,7 @@ public final class ReportRegistry {
   public static final Report SKILL_DEMAND =
       new Report(
           "skill_demand",
-          Schemas.SKILL_DEMAND,
+          ReportSchemas.SKILL_DEMAND,
           in ->
               SkillDemandReport.build(
                   in.spark(),
@@ -60,34 +59,41 @@ public final class ReportRegistry {
   public static final Report CREDENTIAL_COVERAGE =
       new Report(
           "credential_coverage",
-          Schemas.CREDENTIAL_COVERAGE,
+          ReportSchemas.CREDENTIAL_COVERAGE,
           in -> in.supply().credentialCoverage());
   public static final Report SKILL_GAPS =
-      new Report("skill_gaps", Schemas.SKILL_GAPS, in -> in.supply().skillGaps());
+      new Report("skill_gaps", ReportSchemas.SKILL_GAPS, in -> in.supply().skillGaps());
   public static final Report CREDENTIAL_INFLATION =
       new Report(
           "credential_inflation",
-          Schemas.CREDENTIAL_INFLATION,
+          ReportSchemas.CREDENTIAL_INFLATION,
           in -> in.supply().credentialInflation());
   public static final Report SKILL_BUNDLES =
-      new Report("skill_bundles", Schemas.SKILL_BUNDLES, in -> in.supply().skillBundles());
+      new Report("skill_bundles", ReportSchemas.SKILL_BUNDLES, in -> in.supply().skillBundles());
   public static final Report CREDENTIAL_PATHS =
-      new Report("credential_paths", Schemas.CREDENTIAL_PATHS, in -> in.supply().credentialPaths());
+      new Report(
+          "credential_paths", ReportSchemas.CREDENTIAL_PATHS, in -> in.supply().credentialPaths());
   public static final Report ENROLLMENT_TRENDS =
       new Report(
-          "enrollment_trends", Schemas.ENROLLMENT_TRENDS, in -> in.supply().enrollmentTrends());
+          "enrollment_trends",
+          ReportSchemas.ENROLLMENT_TRENDS,
+          in -> in.supply().enrollmentTrends());
   public static final Report EMPLOYER_RECOGNITION =
       new Report(
           "employer_recognition",
-          Schemas.EMPLOYER_RECOGNITION,
+          ReportSchemas.EMPLOYER_RECOGNITION,
           in -> in.supply().employerRecognition());
   public static final Report EMERGING_SKILLS =
-      new Report("emerging_skills", Schemas.EMERGING_SKILLS, in -> in.supply().emergingSkills());
+      new Report(
+          "emerging_skills", ReportSchemas.EMERGING_SKILLS, in -> in.supply().emergingSkills());
   public static final Report REQUIREMENT_TRENDS =
       new Report(
-          "requirement_trends", Schemas.REQUIREMENT_TRENDS, in -> in.supply().requirementTrends());
+          "requirement_trends",
+          ReportSchemas.REQUIREMENT_TRENDS,
+          in -> in.supply().requirementTrends());
   public static final Report CREDENTIAL_VALUE =
-      new Report("credential_value", Schemas.CREDENTIAL_VALUE, in -> in.supply().credentialValue());
+      new Report(
+          "credential_value", ReportSchemas.CREDENTIAL_VALUE, in -> in.supply().credentialValue());
 
   /** In publishing order. */
   public static final List<Report> ALL =

@@ -329,7 +329,7 @@ public final class Reports {
             .withColumn(
                 "employer_recognition",
                 coalesce(col("naming_postings"), lit(0L)).divide(col("industry_postings")));
-    return stamped(out, Schemas.CREDENTIAL_COVERAGE);
+    return stamped(out, ReportSchemas.CREDENTIAL_COVERAGE);
   }
 
   // ------------------------------------------------------------------ 3. skill_gaps
@@ -374,7 +374,7 @@ public final class Reports {
                                 col("gap_score").desc(),
                                 col("demand_share").desc(),
                                 col("skill_id"))));
-    return stamped(out, Schemas.SKILL_GAPS);
+    return stamped(out, ReportSchemas.SKILL_GAPS);
   }
 
   // ------------------------------------------------------------------ 4. credential_inflation
@@ -418,7 +418,8 @@ public final class Reports {
                     col("ratio").multiply(100).divide(col("first_ratio"))))
             .select("industry", "year", "inflation_index");
     return stamped(
-        perSkill.join(index, new String[] {"industry", "year"}), Schemas.CREDENTIAL_INFLATION);
+        perSkill.join(index, new String[] {"industry", "year"}),
+        ReportSchemas.CREDENTIAL_INFLATION);
   }
 
   // ------------------------------------------------------------------ 5. skill_bundles
@@ -499,7 +500,7 @@ public final class Reports {
             .unionByName(rules)
             .join(mined, "industry")
             .withColumn("max_itemset_size", lit(maxSize));
-    return stamped(all, Schemas.SKILL_BUNDLES);
+    return stamped(all, ReportSchemas.SKILL_BUNDLES);
   }
 
   // ------------------------------------------------------------------ 6. credential_paths
@@ -582,7 +583,7 @@ public final class Reports {
           e.getValue().keySet().stream().map(id -> taxonomy.get(id).name()).toArray(String[]::new);
       for (GreedyCover.Step s : GreedyCover.cover(e.getValue(), options)) {
         rows.add(
-            new NamedRow(Schemas.CREDENTIAL_PATHS)
+            new NamedRow(ReportSchemas.CREDENTIAL_PATHS)
                 .put("industry", e.getKey().get(0))
                 .put("year", e.getKey().get(1))
                 .put("job_family", e.getKey().get(2))
@@ -605,7 +606,7 @@ public final class Reports {
                 .row());
       }
     }
-    return spark.createDataFrame(rows, Schemas.CREDENTIAL_PATHS);
+    return spark.createDataFrame(rows, ReportSchemas.CREDENTIAL_PATHS);
   }
 
   /**
@@ -668,7 +669,7 @@ public final class Reports {
             .withColumn(
                 "growth_vs_first_year",
                 col("enrollments").divide(col("first_enrollments")).minus(1));
-    return stamped(out, Schemas.ENROLLMENT_TRENDS);
+    return stamped(out, ReportSchemas.ENROLLMENT_TRENDS);
   }
 
   // ------------------------------------------------------------------ credential_value
@@ -773,7 +774,7 @@ public final class Reports {
             .join(
                 credentials.select("credential_id", "accredited", "rating", "review_count"),
                 "credential_id");
-    return stamped(out, Schemas.CREDENTIAL_VALUE);
+    return stamped(out, ReportSchemas.CREDENTIAL_VALUE);
   }
 
   // ------------------------------------------------------------------ requirement_trends
@@ -803,7 +804,7 @@ public final class Reports {
             .withColumn("years_stated_share", col("years_stated").divide(n))
             .withColumn("certification_share", col("certification").divide(n))
             .withColumn("certification_required_share", col("certification_required").divide(n));
-    return stamped(out, Schemas.REQUIREMENT_TRENDS);
+    return stamped(out, ReportSchemas.REQUIREMENT_TRENDS);
   }
 
   // ------------------------------------------------------------------ 8. employer_recognition
@@ -833,7 +834,7 @@ public final class Reports {
                             .orderBy(col("postings").desc(), col("skill_id"))))
             .withColumnRenamed("skill_id", "credential_skill_id")
             .withColumnRenamed("skill_name", "credential_skill_name");
-    return stamped(out, Schemas.EMPLOYER_RECOGNITION);
+    return stamped(out, ReportSchemas.EMPLOYER_RECOGNITION);
   }
 
   // ------------------------------------------------------------------ 9. emerging_skills
@@ -865,6 +866,6 @@ public final class Reports {
                         Window.partitionBy("industry", "year")
                             .orderBy(col("postings").desc(), col("phrase"))))
             .filter(col("rank").leq(EMERGING_TOP));
-    return stamped(counted, Schemas.EMERGING_SKILLS);
+    return stamped(counted, ReportSchemas.EMERGING_SKILLS);
   }
 }

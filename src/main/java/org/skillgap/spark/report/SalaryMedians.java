@@ -10,7 +10,6 @@ import org.apache.spark.sql.SparkSession;
 import org.skillgap.core.Json;
 import org.skillgap.spark.common.Columns;
 import org.skillgap.spark.warehouse.Layout;
-import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
 
 /**
@@ -54,7 +53,7 @@ public final class SalaryMedians {
     String dir = layout.reportState(NAME);
     ReportState.Plan plan = ReportState.plan(storage, dir, ids, BASIS);
     if (plan.upToDate()) {
-      return new Update(ReportState.read(spark, dir, Schemas.SALARY_MEDIANS), false, 0);
+      return new Update(ReportState.read(spark, dir, ReportSchemas.SALARY_MEDIANS), false, 0);
     }
     Dataset<Row> scope = postings;
     Dataset<Row> touched = null;
@@ -84,13 +83,13 @@ public final class SalaryMedians {
     if (plan.incremental()) {
       next =
           next.unionByName(
-              ReportState.read(spark, dir, Schemas.SALARY_MEDIANS)
+              ReportState.read(spark, dir, ReportSchemas.SALARY_MEDIANS)
                   .join(touched, new String[] {"industry", "period_type", "period"}, "left_anti"));
     }
     ReportState.write(storage, dir, next, ids, BASIS, new Json());
     long cells = plan.incremental() ? touched.count() : -1;
     return new Update(
-        ReportState.read(spark, dir, Schemas.SALARY_MEDIANS), !plan.incremental(), cells);
+        ReportState.read(spark, dir, ReportSchemas.SALARY_MEDIANS), !plan.incremental(), cells);
   }
 
   /** The dates as SQL dates, for a filter on ingest_batch. */
@@ -143,6 +142,6 @@ public final class SalaryMedians {
                     "posting_id")
                 .groupBy("industry", "period_type", "period", "skill_id")
                 .agg(expr("percentile(salary, 0.5)").as("median_salary")))
-        .select(Columns.of(Schemas.SALARY_MEDIANS));
+        .select(Columns.of(ReportSchemas.SALARY_MEDIANS));
   }
 }

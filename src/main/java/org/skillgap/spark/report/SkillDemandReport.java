@@ -133,7 +133,7 @@ public final class SkillDemandReport {
                         .orderBy(col("postings").desc(), col("skill_id"))))
         .withColumn("run_date", lit(Date.valueOf(runDate)))
         .withColumn("taxonomy_version", lit(taxonomy.version()))
-        .select(Columns.of(Schemas.SKILL_DEMAND));
+        .select(Columns.of(ReportSchemas.SKILL_DEMAND));
   }
 
   /**

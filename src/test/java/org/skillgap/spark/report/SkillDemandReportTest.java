@@ -16,7 +16,6 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.skillgap.core.taxonomy.Taxonomy;
 import org.skillgap.spark.SharedSpark;
-import org.skillgap.spark.warehouse.Schemas;
 
 class SkillDemandReportTest {
 
@@ -180,8 +179,8 @@ class SkillDemandReportTest {
             Taxonomy.builtin(),
             LocalDate.now(),
             1);
-    assertEquals(Schemas.SKILL_DEMAND.fieldNames().length, r.schema().fieldNames().length);
-    assertArrayEquals(Schemas.SKILL_DEMAND.fieldNames(), r.schema().fieldNames());
+    assertEquals(ReportSchemas.SKILL_DEMAND.fieldNames().length, r.schema().fieldNames().length);
+    assertArrayEquals(ReportSchemas.SKILL_DEMAND.fieldNames(), r.schema().fieldNames());
   }
 
   @Test
