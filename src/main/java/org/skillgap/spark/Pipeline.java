@@ -287,7 +287,7 @@ public final class Pipeline {
     // batches' alone.
     Dataset<Row> mentions =
         allMentions
-            .filter(col("skill_type").notEqual(ExtractStage.EMERGING))
+            .filter(col("skill_type").notEqual(Schemas.EMERGING_SKILL_TYPE))
             .select("posting_id", "skill_id", "skill_type", "requirement", "ingest_batch");
     Dataset<Row> credentials = warehouse.credentials();
     String runId =

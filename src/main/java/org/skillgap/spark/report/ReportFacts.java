@@ -16,7 +16,6 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.skillgap.spark.common.Columns;
 import org.skillgap.spark.common.Concurrently;
-import org.skillgap.spark.extract.ExtractStage;
 import org.skillgap.spark.warehouse.KillPoints;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Schemas;
@@ -291,7 +290,7 @@ public final class ReportFacts {
     // for it.
     Dataset<Row> postingSkills =
         mentions
-            .filter(col("skill_type").notEqual(ExtractStage.EMERGING))
+            .filter(col("skill_type").notEqual(Schemas.EMERGING_SKILL_TYPE))
             .groupBy("posting_id", "skill_id", "skill_type")
             .agg(
                 max(when(col("requirement").equalTo("required"), 1L).otherwise(0L)).as("required"));
@@ -299,7 +298,7 @@ public final class ReportFacts {
         p,
         periods(postings),
         postingSkills,
-        mentions.filter(col("skill_type").equalTo(ExtractStage.EMERGING)));
+        mentions.filter(col("skill_type").equalTo(Schemas.EMERGING_SKILL_TYPE)));
   }
 
   /**

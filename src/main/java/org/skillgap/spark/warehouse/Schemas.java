@@ -144,6 +144,13 @@ public final class Schemas {
             createStructField("confidence", DoubleType, true),
           });
 
+  /**
+   * skill_type of a mention whose phrase the taxonomy does not know, found after a requirement cue;
+   * its skill_id is the lower-cased phrase. Demand reports leave these out; emerging_skills counts
+   * them.
+   */
+  public static final String EMERGING_SKILL_TYPE = "emerging";
+
   /** The industry the classifier gave each posting it placed, per night (industry_predictions). */
   public static final StructType INDUSTRY_PREDICTIONS =
       new StructType()

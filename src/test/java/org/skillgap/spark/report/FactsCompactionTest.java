@@ -17,9 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.spark.SharedSpark;
-import org.skillgap.spark.extract.ExtractStage;
 import org.skillgap.spark.warehouse.KillPoints;
 import org.skillgap.spark.warehouse.Layout;
+import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
 
 /**
@@ -69,7 +69,11 @@ public class FactsCompactionTest {
       }
       mentions.add(
           RowFactory.create(
-              id, "prompt craft", ExtractStage.EMERGING, "required", "Prompt craft " + n + "."));
+              id,
+              "prompt craft",
+              Schemas.EMERGING_SKILL_TYPE,
+              "required",
+              "Prompt craft " + n + "."));
     }
     return ReportFacts.batch(
         spark.createDataFrame(postings, POSTINGS), spark.createDataFrame(mentions, MENTIONS));
