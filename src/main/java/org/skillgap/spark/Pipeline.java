@@ -26,6 +26,7 @@ import org.skillgap.spark.report.BundleCounts;
 import org.skillgap.spark.report.CredentialSkills;
 import org.skillgap.spark.report.DashboardBuilder;
 import org.skillgap.spark.report.EnrollmentCells;
+import org.skillgap.spark.report.FactsFolders;
 import org.skillgap.spark.report.IndustryPlacement;
 import org.skillgap.spark.report.ReportFacts;
 import org.skillgap.spark.report.ReportRegistry;
@@ -314,7 +315,7 @@ public final class Pipeline {
       Dataset<Row> withIndustry;
       java.util.Map<LocalDate, String> factIds;
       List<LocalDate> stale;
-      ReportFacts.Compaction compaction;
+      FactsFolders.Compaction compaction;
       ReportFacts.Merged facts;
       SalaryMedians.Update medians;
       BundleCounts.Update bundles;
@@ -374,7 +375,7 @@ public final class Pipeline {
 
         tf = System.nanoTime();
         factIds =
-            ReportFacts.inputIds(
+            FactsFolders.inputIds(
                 storage,
                 layout,
                 warehouse.batches(Tables.POSTINGS),
@@ -386,8 +387,8 @@ public final class Pipeline {
                 () -> SalaryMedians.update(spark, layout, medianIds, placed, mentions));
         stale = foldStaleBatches(withIndustry, factIds);
         compaction =
-            ReportFacts.compact(spark, layout, factIds, config.reports().factsLooseBatches());
-        facts = ReportFacts.Merged.stored(spark, layout, factIds);
+            FactsFolders.compact(spark, layout, factIds, config.reports().factsLooseBatches());
+        facts = FactsFolders.read(spark, layout, factIds);
         bundles =
             BundleCounts.update(
                 spark,
@@ -498,14 +499,14 @@ public final class Pipeline {
    */
   private List<LocalDate> foldStaleBatches(
       Dataset<Row> withIndustry, java.util.Map<LocalDate, String> factIds) {
-    List<LocalDate> stale = ReportFacts.stale(storage, layout, factIds);
+    List<LocalDate> stale = FactsFolders.stale(storage, layout, factIds);
     for (LocalDate batch : stale) {
       String path = layout.warehouseBatch(Tables.MENTIONS, batch);
       Dataset<Row> batchMentions =
           storage.exists(path)
               ? spark.read().schema(Schemas.MENTIONS).parquet(path)
               : spark.createDataFrame(List.of(), Schemas.MENTIONS);
-      ReportFacts.write(
+      FactsFolders.write(
           storage,
           layout,
           batch,

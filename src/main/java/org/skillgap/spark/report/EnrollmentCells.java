@@ -88,7 +88,7 @@ public final class EnrollmentCells {
     Map<LocalDate, String> ids = new LinkedHashMap<>();
     for (LocalDate batch : warehouse.batches(Tables.ENROLLMENTS)) {
       ids.put(
-          batch, ReportFacts.commitId(storage, layout.warehouseBatch(Tables.ENROLLMENTS, batch)));
+          batch, FactsFolders.commitId(storage, layout.warehouseBatch(Tables.ENROLLMENTS, batch)));
     }
     ReportState.Plan plan = ReportState.plan(storage, dir, ids, "raw counts");
     if (plan.upToDate()) {

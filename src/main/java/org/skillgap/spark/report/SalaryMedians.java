@@ -38,7 +38,7 @@ public final class SalaryMedians {
   /**
    * The medians for the batches in {@code ids}, recomputing what changed.
    *
-   * @param ids each postings batch's facts id (ReportFacts.inputIds)
+   * @param ids each postings batch's facts id (FactsFolders.inputIds)
    * @param postings every posting with its industry: posting_id, industry, posted_date, salary
    *     columns, ingest_batch
    * @param postingSkills one row per posting and skill: posting_id, skill_id
