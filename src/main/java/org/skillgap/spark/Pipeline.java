@@ -29,8 +29,8 @@ import org.skillgap.spark.report.EnrollmentCells;
 import org.skillgap.spark.report.FactsFolders;
 import org.skillgap.spark.report.IndustryPlacement;
 import org.skillgap.spark.report.ReportFacts;
+import org.skillgap.spark.report.ReportInputs;
 import org.skillgap.spark.report.ReportRegistry;
-import org.skillgap.spark.report.Reports;
 import org.skillgap.spark.report.SalaryMedians;
 import org.skillgap.spark.warehouse.KillPoints;
 import org.skillgap.spark.warehouse.Layout;
@@ -430,27 +430,19 @@ public final class Pipeline {
 
       Dataset<Row> credentialSkills =
           CredentialSkills.of(spark, credentials, taxonomy).persist(StorageLevel.MEMORY_AND_DISK());
-      Reports supply =
-          new Reports(
+      ReportInputs inputs =
+          ReportInputs.of(
               spark,
               taxonomy,
               config.reports(),
               config.runDate(),
-              credentials,
-              credentialSkills,
-              enrollmentCells,
-              facts,
-              medians.medians(),
-              bundles);
-      ReportRegistry.Inputs inputs =
-          new ReportRegistry.Inputs(
-              spark,
-              taxonomy,
-              config.runDate(),
               config.reportMinPostings(),
               facts,
               medians.medians(),
-              supply);
+              bundles,
+              credentials,
+              credentialSkills,
+              enrollmentCells);
       // Staged side by side (Concurrently): each report is a few small jobs over the merged facts.
       for (long staged :
           Concurrently.map(

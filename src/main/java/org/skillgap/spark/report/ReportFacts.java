@@ -11,6 +11,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
+import org.skillgap.core.report.JobFamily;
 import org.skillgap.spark.common.Columns;
 import org.skillgap.spark.warehouse.Schemas;
 
@@ -56,6 +57,12 @@ public final class ReportFacts {
           .select(Columns.of(schema));
     }
   }
+
+  /**
+   * The skill types credentials cover and demand counts against: catalogues do not sell soft
+   * skills.
+   */
+  static final Object[] COVERABLE = {"technology", "knowledge"};
 
   private static final List<String> CELL =
       List.of("industry", "period_type", "period", "period_start");
@@ -193,7 +200,7 @@ public final class ReportFacts {
           List.of("industry", "year", "job_family", "skill_id"),
           b ->
               b.postingSkills()
-                  .filter(col("skill_type").isin(Reports.COVERABLE))
+                  .filter(col("skill_type").isin(COVERABLE))
                   .join(
                       b.postings().select("posting_id", "industry", "year", "job_family"),
                       "posting_id")
@@ -262,7 +269,7 @@ public final class ReportFacts {
             col("posting_id"),
             col("industry"),
             year(col("posted_date")).as("year"),
-            Reports.jobFamily(col("title")).as("job_family"),
+            jobFamily(col("title")).as("job_family"),
             col("posted_date"),
             col("degree_required"),
             col("experience_instead"),
@@ -284,6 +291,20 @@ public final class ReportFacts {
         postingSkills,
         mentions.filter(col("skill_type").equalTo(Schemas.EMERGING_SKILL_TYPE)));
   }
+
+  /**
+   * Job family with built-in functions: the rule of {@link JobFamily} without a UDF, so a change to
+   * one is a change to the other.
+   */
+  static Column jobFamily(Column title) {
+    Column words = split(lower(coalesce(title, lit(""))), "[^a-z0-9+#&-]+");
+    Column kept =
+        filter(
+            words, w -> w.notEqual("").and(not(w.isin(JOB_FAMILY_NOISE))).and(w.rlike("[a-z0-9]")));
+    return array_join(kept, " ");
+  }
+
+  private static final Object[] JOB_FAMILY_NOISE = JobFamily.noise().toArray();
 
   private static Column countIf(Column condition) {
     return sum(when(condition, 1L).otherwise(0L));
