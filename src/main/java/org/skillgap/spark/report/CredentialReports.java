@@ -28,56 +28,9 @@ final class CredentialReports {
   }
 
   private static Dataset<Row> buildCoverage(ReportInputs in) {
-    Dataset<Row> demandPoints =
-        in.inDemand().groupBy("industry", "year").agg(sum("postings").as("demand_points"));
-    Dataset<Row> covered =
-        in.inDemand()
-            .join(in.credentialSkills().select("credential_id", "skill_id"), "skill_id")
-            .groupBy("industry", "year", "credential_id")
-            .agg(
-                array_sort(collect_set("skill_name")).as("covered_skills"),
-                count(lit(1)).cast("int").as("covered_skill_count"),
-                sum("postings").as("demand_covered"))
-            .join(demandPoints, new String[] {"industry", "year"})
-            .withColumn("demand_share_covered", col("demand_covered").divide(col("demand_points")));
-
-    Dataset<Row> stats =
-        EnrollmentCells.published(in.enrollmentCells(), in.settings().minLearners());
-    Dataset<Row> previous =
-        stats.select(
-            col("credential_id").as("p_id"),
-            col("year").plus(1).as("p_year"),
-            col("enrollments_raw").as("prev_enrollments"),
-            col("learners").as("prev_learners"));
-    Dataset<Row> withStats =
-        covered
-            .join(stats, new String[] {"credential_id", "year"}, "left")
-            .join(
-                previous,
-                col("credential_id").equalTo(col("p_id")).and(col("year").equalTo(col("p_year"))),
-                "left")
-            .drop("p_id", "p_year");
-
-    // Recognition: postings of the industry and year that name a credential-type entry this
-    // credential covers. From the sets of entries postings name: each set counted once per
-    // credential it touches.
-    Dataset<Row> named =
-        in.facts()
-            .get(ReportFacts.CREDENTIAL_SETS)
-            .withColumn("skill_id", explode(col("credential_skills")))
-            .join(
-                in.credentialSkills()
-                    .filter(col("skill_type").equalTo("credential"))
-                    .select("credential_id", "skill_id"),
-                "skill_id")
-            .select("industry", "year", "credential_id", "credential_skills", "postings")
-            .distinct()
-            .groupBy("industry", "year", "credential_id")
-            .agg(sum("postings").as("naming_postings"));
-
     Dataset<Row> out =
-        withStats
-            .join(named, new String[] {"industry", "year", "credential_id"}, "left")
+        withEnrollments(in, coveredDemand(in))
+            .join(namingPostings(in), new String[] {"industry", "year", "credential_id"}, "left")
             .join(in.industryTotals(), new String[] {"industry", "year"})
             .join(in.credentials(), "credential_id")
             .withColumn(
@@ -105,11 +58,75 @@ final class CredentialReports {
     return in.stamped(out, ReportSchemas.CREDENTIAL_COVERAGE);
   }
 
+  /**
+   * Per industry, year and credential, the in-demand skills it covers and their postings, as a
+   * share of the industry's demand points (the postings of its in-demand skills).
+   */
+  private static Dataset<Row> coveredDemand(ReportInputs in) {
+    Dataset<Row> demandPoints =
+        in.inDemand().groupBy("industry", "year").agg(sum("postings").as("demand_points"));
+    return in.inDemand()
+        .join(in.credentialSkills().select("credential_id", "skill_id"), "skill_id")
+        .groupBy("industry", "year", "credential_id")
+        .agg(
+            array_sort(collect_set("skill_name")).as("covered_skills"),
+            count(lit(1)).cast("int").as("covered_skill_count"),
+            sum("postings").as("demand_covered"))
+        .join(demandPoints, new String[] {"industry", "year"})
+        .withColumn("demand_share_covered", col("demand_covered").divide(col("demand_points")));
+  }
+
+  /**
+   * The covered demand with the credential's enrollment cell of the year and of the year before,
+   * with their publication flags ({@link EnrollmentCells#published}).
+   */
+  private static Dataset<Row> withEnrollments(ReportInputs in, Dataset<Row> covered) {
+    Dataset<Row> stats =
+        EnrollmentCells.published(in.enrollmentCells(), in.settings().minLearners());
+    Dataset<Row> previous =
+        stats.select(
+            col("credential_id").as("p_id"),
+            col("year").plus(1).as("p_year"),
+            col("enrollments_raw").as("prev_enrollments"),
+            col("learners").as("prev_learners"));
+    return covered
+        .join(stats, new String[] {"credential_id", "year"}, "left")
+        .join(
+            previous,
+            col("credential_id").equalTo(col("p_id")).and(col("year").equalTo(col("p_year"))),
+            "left")
+        .drop("p_id", "p_year");
+  }
+
+  /**
+   * Recognition: postings of the industry and year that name a credential-type entry this
+   * credential covers. From the sets of entries postings name: each set counted once per credential
+   * it touches.
+   */
+  private static Dataset<Row> namingPostings(ReportInputs in) {
+    return in.facts()
+        .get(ReportFacts.CREDENTIAL_SETS)
+        .withColumn("skill_id", explode(col("credential_skills")))
+        .join(
+            in.credentialSkills()
+                .filter(col("skill_type").equalTo("credential"))
+                .select("credential_id", "skill_id"),
+            "skill_id")
+        .select("industry", "year", "credential_id", "credential_skills", "postings")
+        .distinct()
+        .groupBy("industry", "year", "credential_id")
+        .agg(sum("postings").as("naming_postings"));
+  }
+
   /** k-anonymity: a figure from fewer than k distinct learners becomes null. */
   private static Column keep(ReportInputs in, Column learners, Column value) {
     return when(learners.geq(in.settings().minLearners()), value);
   }
 
+  /**
+   * skill_gaps: per industry and year, each in-demand skill with the credentials that cover it and
+   * their published enrollments, ranked by gap score (high demand with thin coverage first).
+   */
   static Dataset<Row> gaps(ReportInputs in) {
     Dataset<Row> covering = in.credentialSkills().select("credential_id", "skill_id");
     Dataset<Row> coverCount =
@@ -153,6 +170,10 @@ final class CredentialReports {
     return in.stamped(out, ReportSchemas.SKILL_GAPS);
   }
 
+  /**
+   * credential_inflation: per industry, year and in-demand skill, the credentials covering it per
+   * 1,000 postings, and an index of credentials per posting against the industry's first year.
+   */
   static Dataset<Row> inflation(ReportInputs in) {
     // A credential counts from the year of its first enrollment on (catalogues carry no launch
     // date); one without any enrollment counts in every year.
@@ -196,58 +217,17 @@ final class CredentialReports {
   }
 
   /**
-   * Is a credential worth its cost and hours? Per credential, industry and year: the demand it
-   * covers (as credential_coverage), the salary premium of that demand, and value figures. A
-   * skill's premium is the median advertised pay of the postings asking for it over the industry's
-   * median that year, minus one; a credential's premium is its covered skills' premiums weighted by
-   * their postings. Computed per skill, then joined to the credentials that cover it, so the cost
-   * grows with skills, not with postings times credentials. {@code premium_weighted_coverage} is
-   * the covered demand with each skill's postings weighted by (1 + premium), over the industry's
-   * demand points; value is that per 1,000 USD and per 100 hours. Advertised pay, not earnings
-   * outcomes: a correlation (docs/reports.md).
+   * credential_value: is a credential worth its cost and hours? Per credential, industry and year:
+   * the demand it covers (as credential_coverage), the salary premium of that demand, and value
+   * figures. A skill's premium is the median advertised pay of the postings asking for it over the
+   * industry's median that year, minus one; a credential's premium is its covered skills' premiums
+   * weighted by their postings. Computed per skill, then joined to the credentials that cover it,
+   * so the cost grows with skills, not with postings times credentials. {@code
+   * premium_weighted_coverage} is the covered demand with each skill's postings weighted by (1 +
+   * premium), over the industry's demand points; value is that per 1,000 USD and per 100 hours.
+   * Advertised pay, not earnings outcomes: a correlation (docs/reports.md).
    */
   static Dataset<Row> value(ReportInputs in) {
-    Dataset<Row> yearly =
-        in.medians()
-            .filter(col("period_type").equalTo("year"))
-            .withColumn("year", col("period").cast("int"));
-    Dataset<Row> industryPay =
-        yearly
-            .filter(col("skill_id").isNull())
-            .select(col("industry"), col("year"), col("median_salary").as("industry_median"));
-    Dataset<Row> premium =
-        yearly
-            .filter(col("skill_id").isNotNull())
-            .select(
-                col("industry"),
-                col("year"),
-                col("skill_id"),
-                col("median_salary").as("skill_median"))
-            .join(industryPay, new String[] {"industry", "year"})
-            .withColumn(
-                "premium",
-                when(
-                    col("industry_median").gt(0),
-                    col("skill_median").divide(col("industry_median")).minus(1)))
-            .select("industry", "year", "skill_id", "premium");
-    Dataset<Row> demandPoints =
-        in.inDemand().groupBy("industry", "year").agg(sum("postings").as("demand_points"));
-    Dataset<Row> valued =
-        in.inDemand()
-            .join(in.credentialSkills().select("credential_id", "skill_id"), "skill_id")
-            .join(premium, new String[] {"industry", "year", "skill_id"}, "left")
-            .groupBy("industry", "year", "credential_id")
-            .agg(
-                sum(when(col("premium").isNotNull(), col("postings").multiply(col("premium"))))
-                    .divide(sum(when(col("premium").isNotNull(), col("postings"))))
-                    .as("salary_premium"),
-                sum(col("postings")
-                        .multiply(
-                            lit(1.0).plus(greatest(coalesce(col("premium"), lit(0.0)), lit(-1.0)))))
-                    .as("weighted_demand"))
-            .join(demandPoints, new String[] {"industry", "year"})
-            .withColumn(
-                "premium_weighted_coverage", col("weighted_demand").divide(col("demand_points")));
     Dataset<Row> out =
         coverage(in)
             .select(
@@ -262,7 +242,7 @@ final class CredentialReports {
                 "employer_recognition",
                 "completion_rate",
                 "suppressed")
-            .join(valued, new String[] {"industry", "year", "credential_id"})
+            .join(valuedDemand(in), new String[] {"industry", "year", "credential_id"})
             .withColumn(
                 "value_per_1000_usd",
                 when(
@@ -295,5 +275,55 @@ final class CredentialReports {
                 in.credentials().select("credential_id", "accredited", "rating", "review_count"),
                 "credential_id");
     return in.stamped(out, ReportSchemas.CREDENTIAL_VALUE);
+  }
+
+  /**
+   * Each skill's salary premium per industry and year: the median pay of the postings asking for it
+   * over the industry's median, minus one (industry, year, skill_id, premium).
+   */
+  private static Dataset<Row> skillPremiums(ReportInputs in) {
+    Dataset<Row> yearly =
+        in.medians()
+            .filter(col("period_type").equalTo("year"))
+            .withColumn("year", col("period").cast("int"));
+    Dataset<Row> industryPay =
+        yearly
+            .filter(col("skill_id").isNull())
+            .select(col("industry"), col("year"), col("median_salary").as("industry_median"));
+    return yearly
+        .filter(col("skill_id").isNotNull())
+        .select(
+            col("industry"), col("year"), col("skill_id"), col("median_salary").as("skill_median"))
+        .join(industryPay, new String[] {"industry", "year"})
+        .withColumn(
+            "premium",
+            when(
+                col("industry_median").gt(0),
+                col("skill_median").divide(col("industry_median")).minus(1)))
+        .select("industry", "year", "skill_id", "premium");
+  }
+
+  /**
+   * Per industry, year and credential, the salary premium of the demand it covers (weighted by
+   * postings) and its premium-weighted share of the industry's demand points.
+   */
+  private static Dataset<Row> valuedDemand(ReportInputs in) {
+    Dataset<Row> demandPoints =
+        in.inDemand().groupBy("industry", "year").agg(sum("postings").as("demand_points"));
+    return in.inDemand()
+        .join(in.credentialSkills().select("credential_id", "skill_id"), "skill_id")
+        .join(skillPremiums(in), new String[] {"industry", "year", "skill_id"}, "left")
+        .groupBy("industry", "year", "credential_id")
+        .agg(
+            sum(when(col("premium").isNotNull(), col("postings").multiply(col("premium"))))
+                .divide(sum(when(col("premium").isNotNull(), col("postings"))))
+                .as("salary_premium"),
+            sum(col("postings")
+                    .multiply(
+                        lit(1.0).plus(greatest(coalesce(col("premium"), lit(0.0)), lit(-1.0)))))
+                .as("weighted_demand"))
+        .join(demandPoints, new String[] {"industry", "year"})
+        .withColumn(
+            "premium_weighted_coverage", col("weighted_demand").divide(col("demand_points")));
   }
 }
