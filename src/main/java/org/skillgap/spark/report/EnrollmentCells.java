@@ -27,7 +27,7 @@ import org.skillgap.spark.warehouse.Warehouse;
  * version of their records, and keeps the others. Whether a figure may be published (k-anonymity)
  * is decided from these counts when the reports are built.
  */
-public final class EnrollmentCells {
+final class EnrollmentCells {
   private EnrollmentCells() {}
 
   static final String NAME = "enrollment_cells";
@@ -108,7 +108,7 @@ public final class EnrollmentCells {
    * The cells of the warehouse's enrollments, recounting those the batches new since the kept ones
    * touch.
    */
-  public static Dataset<Row> update(SparkSession spark, Layout layout, Warehouse warehouse) {
+  static Dataset<Row> update(SparkSession spark, Layout layout, Warehouse warehouse) {
     Storage storage = new Storage(spark);
     String dir = layout.reportState(NAME);
     Map<LocalDate, String> ids = new LinkedHashMap<>();

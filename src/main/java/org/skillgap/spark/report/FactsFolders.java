@@ -1,5 +1,8 @@
 package org.skillgap.spark.report;
 
+import static org.apache.spark.sql.functions.*;
+
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +21,7 @@ import org.skillgap.spark.common.Columns;
 import org.skillgap.spark.common.Concurrently;
 import org.skillgap.spark.warehouse.KillPoints;
 import org.skillgap.spark.warehouse.Layout;
+import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
 import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
@@ -41,7 +45,7 @@ import org.skillgap.spark.warehouse.Warehouse;
  * another taxonomy or industry model), the group is ignored, every member is folded again into its
  * own folder, and the group is dropped.
  */
-public final class FactsFolders {
+final class FactsFolders {
   private FactsFolders() {}
 
   static final String BASIS_FILE = "_BASIS";
@@ -51,7 +55,7 @@ public final class FactsFolders {
    * The id each postings batch's facts must be built from: {@code basis} (facts version, taxonomy,
    * industry model) and the commit ids of the batch's postings and mentions.
    */
-  public static Map<LocalDate, String> inputIds(
+  static Map<LocalDate, String> inputIds(
       Storage storage, Layout layout, Iterable<LocalDate> batches, String basis) {
     Map<LocalDate, String> out = new LinkedHashMap<>();
     for (LocalDate batch : batches) {
@@ -79,7 +83,7 @@ public final class FactsFolders {
    * The batches whose facts are missing or were built from other inputs than {@code ids} says:
    * neither a valid group nor their own folder holds them.
    */
-  public static List<LocalDate> stale(Storage storage, Layout layout, Map<LocalDate, String> ids) {
+  static List<LocalDate> stale(Storage storage, Layout layout, Map<LocalDate, String> ids) {
     Set<LocalDate> grouped = members(validGroups(storage, layout, ids));
     List<LocalDate> out = new ArrayList<>();
     ids.forEach(
@@ -89,6 +93,32 @@ public final class FactsFolders {
           }
         });
     return out;
+  }
+
+  /**
+   * Folds into facts the postings batches (postings placed by industry, with ingest_batch) that are
+   * new, or whose postings, mentions, taxonomy or industry model changed since their facts were
+   * built; returns them.
+   */
+  static List<LocalDate> foldStale(
+      SparkSession spark, Layout layout, Dataset<Row> placed, Map<LocalDate, String> ids) {
+    Storage storage = new Storage(spark);
+    List<LocalDate> stale = stale(storage, layout, ids);
+    for (LocalDate batch : stale) {
+      String path = layout.warehouseBatch(Tables.MENTIONS, batch);
+      Dataset<Row> batchMentions =
+          storage.exists(path)
+              ? spark.read().schema(Schemas.MENTIONS).parquet(path)
+              : spark.createDataFrame(List.of(), Schemas.MENTIONS);
+      write(
+          storage,
+          layout,
+          batch,
+          ReportFacts.batch(
+              placed.filter(col("ingest_batch").equalTo(lit(Date.valueOf(batch)))), batchMentions),
+          ids.get(batch));
+    }
+    return stale;
   }
 
   /**
@@ -104,7 +134,7 @@ public final class FactsFolders {
   }
 
   /** Writes a batch's facts as one folder, replaced whole, its id inside. */
-  public static void write(
+  static void write(
       Storage storage, Layout layout, LocalDate batch, ReportFacts.Batch input, String id) {
     // Four facts read the per-posting skills and five the postings: each is computed once, not per
     // fact.
@@ -154,7 +184,7 @@ public final class FactsFolders {
    * @param groups valid group folders after it
    * @param loose nights with their own folder after it
    */
-  public record Compaction(int groupsDropped, List<LocalDate> merged, int groups, int loose) {}
+  record Compaction(int groupsDropped, List<LocalDate> merged, int groups, int loose) {}
 
   /**
    * After the stale batches were folded: drops the groups a changed member made invalid (their
@@ -163,7 +193,7 @@ public final class FactsFolders {
    * batches have their own folder, merges the older ones (all but the newest {@code looseMax / 2})
    * into a new group. Each folder is written complete before anything it replaces is deleted.
    */
-  public static Compaction compact(
+  static Compaction compact(
       SparkSession spark, Layout layout, Map<LocalDate, String> ids, int looseMax) {
     Storage storage = new Storage(spark);
     Map<String, Map<LocalDate, String>> valid = validGroups(storage, layout, ids);
@@ -264,8 +294,7 @@ public final class FactsFolders {
    * The stored facts of these batches (each batch's facts id in {@code ids}), read from their
    * folders.
    */
-  public static ReportFacts.Merged read(
-      SparkSession spark, Layout layout, Map<LocalDate, String> ids) {
+  static ReportFacts.Merged read(SparkSession spark, Layout layout, Map<LocalDate, String> ids) {
     List<String> folders = folders(new Storage(spark), layout, ids);
     return new ReportFacts.Merged(fact -> merged(spark, fact, folders));
   }

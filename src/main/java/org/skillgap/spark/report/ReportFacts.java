@@ -25,7 +25,7 @@ import org.skillgap.spark.warehouse.Schemas;
  * tables instead of their postings. Where they are kept, and when they are built again: {@link
  * FactsFolders}.
  */
-public final class ReportFacts {
+final class ReportFacts {
   private ReportFacts() {}
 
   /** Changed whenever a fact's definition changes, so facts built by older code are rebuilt. */
@@ -261,7 +261,7 @@ public final class ReportFacts {
    * @param mentions mention rows, emerging phrases included: posting_id, skill_id, skill_type,
    *     requirement, sentence
    */
-  public static Batch batch(Dataset<Row> postings, Dataset<Row> mentions) {
+  static Batch batch(Dataset<Row> postings, Dataset<Row> mentions) {
     postings = Columns.withMissing(postings, Schemas.POSTINGS);
     mentions = Columns.withMissing(mentions, Schemas.MENTIONS);
     Dataset<Row> p =
@@ -321,7 +321,7 @@ public final class ReportFacts {
   }
 
   /** A night's facts, each merged over the batches once and cached: they are small. */
-  public static final class Merged {
+  static final class Merged {
     private final Function<Fact, Dataset<Row>> source;
     private final Map<String, Dataset<Row>> done = new HashMap<>();
 

@@ -41,7 +41,7 @@ import org.skillgap.spark.warehouse.Schemas;
  *     EnrollmentCells})
  * @param shared the views several reports read, each built once
  */
-public record ReportInputs(
+record ReportInputs(
     SparkSession spark,
     Taxonomy taxonomy,
     ReportSettings settings,
@@ -60,7 +60,7 @@ public record ReportInputs(
    *
    * @param credentials the catalogue as the warehouse stores it
    */
-  public static ReportInputs of(
+  static ReportInputs of(
       SparkSession spark,
       Taxonomy taxonomy,
       ReportSettings settings,

@@ -2,7 +2,9 @@ package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,16 +26,16 @@ import org.skillgap.spark.warehouse.Storage;
  * re-ingested file, another taxonomy or industry model), every median is recomputed; when batches
  * were only added, only their cells are.
  */
-public final class SalaryMedians {
+final class SalaryMedians {
   private SalaryMedians() {}
 
-  public static final String NAME = "salary_medians";
+  static final String NAME = "salary_medians";
 
   /** The medians depend on nothing but the postings and their skills, which the facts ids cover. */
   private static final String BASIS = "exact percentile";
 
   /** What the night did: how many cells were recomputed, whether all were. */
-  public record Update(Dataset<Row> medians, boolean all, long cellsRecomputed) {}
+  record Update(Dataset<Row> medians, boolean all, long cellsRecomputed) {}
 
   /**
    * The medians for the batches in {@code ids}, recomputing what changed.
@@ -43,7 +45,7 @@ public final class SalaryMedians {
    *     columns, ingest_batch
    * @param postingSkills one row per posting and skill: posting_id, skill_id
    */
-  public static Update update(
+  static Update update(
       SparkSession spark,
       Layout layout,
       Map<LocalDate, String> ids,
@@ -77,8 +79,7 @@ public final class SalaryMedians {
               "left_semi");
     }
     // A night recomputes the touched cells only: a touched year's months and quarters that got no
-    // new
-    // posting keep their medians.
+    // new posting keep their medians.
     Dataset<Row> next = compute(scope, postingSkills, touched);
     if (plan.incremental()) {
       next =
@@ -93,8 +94,8 @@ public final class SalaryMedians {
   }
 
   /** The dates as SQL dates, for a filter on ingest_batch. */
-  static Object[] dates(java.util.Collection<LocalDate> batches) {
-    return batches.stream().map(java.sql.Date::valueOf).toArray();
+  static Object[] dates(Collection<LocalDate> batches) {
+    return batches.stream().map(Date::valueOf).toArray();
   }
 
   /**
@@ -129,8 +130,7 @@ public final class SalaryMedians {
         .agg(expr("percentile(salary, 0.5)").as("median_salary"))
         .withColumn("skill_id", lit(null).cast("string"))
         // Narrowed to the salaried postings in scope before the distinct: a night's scope is a year
-        // or so of
-        // postings, and the warehouse's mentions are every year's.
+        // or so of postings, and the warehouse's mentions are every year's.
         .unionByName(
             periods
                 .join(

@@ -171,7 +171,7 @@ class DenseBasketsTest {
             .parquet(layout.report(night.toString(), "employer_recognition"))
             .count(),
         "no posting names a credential");
-    assertTrue(Files.size(Path.of(snapshot, Pipeline.DASHBOARD)) > 1000, "dashboard published");
+    assertTrue(Files.size(Path.of(snapshot, ReportStage.DASHBOARD)) > 1000, "dashboard published");
 
     Dataset<Row> bundles =
         spark
