@@ -96,9 +96,10 @@ final class FactsFolders {
   }
 
   /**
-   * Folds into facts the postings batches (postings placed by industry, with ingest_batch) that are
-   * new, or whose postings, mentions, taxonomy or industry model changed since their facts were
-   * built; returns them.
+   * Folds into facts the postings batches that are new, or whose postings, mentions, taxonomy or
+   * industry model changed since their facts were built; returns them.
+   *
+   * @param placed the postings with their industry and ingest_batch
    */
   static List<LocalDate> foldStale(
       SparkSession spark, Layout layout, Dataset<Row> placed, Map<LocalDate, String> ids) {
