@@ -8,10 +8,15 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.skillgap.core.dashboard.DashboardPage;
 import org.skillgap.core.error.Errors;
-import org.skillgap.spark.Pipeline;
 import org.skillgap.spark.Sessions;
+import org.skillgap.spark.publish.CsvExport;
 import org.skillgap.spark.publish.ReportPublisher;
+import org.skillgap.spark.report.DashboardBuilder;
+import org.skillgap.spark.report.ReportRegistry;
+import org.skillgap.spark.report.ReportStage;
+import org.skillgap.spark.report.SkillDemandReport;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Storage;
 import picocli.CommandLine;
@@ -143,12 +148,9 @@ public final class ReportsCommand implements Callable<Integer> {
     boolean ascending;
 
     Dataset<Row> select(SparkSession spark) {
-      if (!org.skillgap.spark.report.ReportRegistry.NAMES.contains(report)) {
+      if (!ReportRegistry.NAMES.contains(report)) {
         throw Errors.badSetting(
-            "report",
-            report,
-            "one of " + org.skillgap.spark.report.ReportRegistry.NAMES,
-            "the command line");
+            "report", report, "one of " + ReportRegistry.NAMES, "the command line");
       }
       Storage storage = new Storage(spark);
       Layout layout = new Layout(parent.output);
@@ -157,7 +159,7 @@ public final class ReportsCommand implements Callable<Integer> {
       Dataset<Row> df =
           spark
               .read()
-              .schema(org.skillgap.spark.report.ReportRegistry.named(report).schema())
+              .schema(ReportRegistry.named(report).schema())
               .parquet(layout.report(date, report));
       if (industry != null) {
         df = df.filter(col("industry").equalTo(industry));
@@ -174,7 +176,7 @@ public final class ReportsCommand implements Callable<Integer> {
 
   static final class ReportNames extends ArrayList<String> {
     ReportNames() {
-      super(org.skillgap.spark.report.ReportRegistry.NAMES);
+      super(ReportRegistry.NAMES);
     }
   }
 
@@ -226,20 +228,14 @@ public final class ReportsCommand implements Callable<Integer> {
                     layout,
                     run,
                     "report skill_demand",
-                    d ->
-                        layout.report(
-                            d, org.skillgap.spark.report.ReportRegistry.SKILL_DEMAND.name()));
+                    d -> layout.report(d, ReportRegistry.SKILL_DEMAND.name()));
             Dataset<Row> demand =
                 spark
                     .read()
-                    .schema(org.skillgap.spark.report.ReportRegistry.SKILL_DEMAND.schema())
-                    .parquet(
-                        layout.report(
-                            date, org.skillgap.spark.report.ReportRegistry.SKILL_DEMAND.name()));
+                    .schema(ReportRegistry.SKILL_DEMAND.schema())
+                    .parquet(layout.report(date, ReportRegistry.SKILL_DEMAND.name()));
             String industry = null;
-            for (Row r :
-                org.skillgap.spark.report.SkillDemandReport.topOverAllYears(demand, top)
-                    .collectAsList()) {
+            for (Row r : SkillDemandReport.topOverAllYears(demand, top).collectAsList()) {
               if (!r.getAs("industry").equals(industry)) {
                 industry = r.getAs("industry");
                 System.out.printf(
@@ -280,13 +276,11 @@ public final class ReportsCommand implements Callable<Integer> {
             Layout layout = new Layout(parent.output);
             String date = publishedRun(storage, layout, run, "report snapshot", layout::snapshot);
             String html =
-                org.skillgap.core.dashboard.DashboardPage.render(
-                    org.skillgap.spark.report.DashboardBuilder.build(
-                        spark,
-                        layout.snapshot(date),
-                        org.skillgap.spark.report.DashboardBuilder.facts(spark, layout, date)));
+                DashboardPage.render(
+                    DashboardBuilder.build(
+                        spark, layout.snapshot(date), DashboardBuilder.facts(spark, layout, date)));
             String target =
-                out != null ? out : Storage.join(layout.snapshot(date), Pipeline.DASHBOARD);
+                out != null ? out : Storage.join(layout.snapshot(date), ReportStage.DASHBOARD);
             storage.writeText(target, html);
             System.out.println("wrote " + target);
             return 0;
@@ -309,7 +303,7 @@ public final class ReportsCommand implements Callable<Integer> {
     public Integer call() {
       return withSpark(
           spark -> {
-            org.skillgap.spark.publish.CsvExport.write(select(spark), csv);
+            CsvExport.write(select(spark), csv);
             System.out.println("wrote " + csv);
             return 0;
           });

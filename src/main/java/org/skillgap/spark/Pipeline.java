@@ -1,36 +1,23 @@
 package org.skillgap.spark;
 
-import static org.apache.spark.sql.functions.*;
-
-import java.sql.Date;
-import java.time.Instant;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.core.console.Console;
 import org.skillgap.core.error.Errors;
 import org.skillgap.core.error.SkillgapException;
+import org.skillgap.core.extract.SpanModel;
 import org.skillgap.core.taxonomy.Taxonomy;
-import org.skillgap.spark.common.Concurrently;
 import org.skillgap.spark.extract.ExtractStage;
 import org.skillgap.spark.ingest.IngestStage;
-import org.skillgap.spark.publish.ReportPublisher;
-import org.skillgap.spark.report.BundleCounts;
-import org.skillgap.spark.report.CredentialSkills;
-import org.skillgap.spark.report.DashboardBuilder;
-import org.skillgap.spark.report.EnrollmentCells;
-import org.skillgap.spark.report.IndustryPlacement;
-import org.skillgap.spark.report.ReportFacts;
-import org.skillgap.spark.report.ReportRegistry;
-import org.skillgap.spark.report.Reports;
-import org.skillgap.spark.report.SalaryMedians;
+import org.skillgap.spark.report.ReportProgress;
+import org.skillgap.spark.report.ReportStage;
 import org.skillgap.spark.warehouse.KillPoints;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.RunLock;
@@ -48,8 +35,6 @@ import org.skillgap.spark.warehouse.Warehouse;
  */
 public final class Pipeline {
 
-  public static final String DASHBOARD = "dashboard.html";
-
   private final SparkSession spark;
   private final PipelineConfig config;
   private final Layout layout;
@@ -63,8 +48,7 @@ public final class Pipeline {
     this.config = config;
     Layout live = new Layout(config.outputPath());
     // A full refresh builds its warehouse beside the live one, which stays until the run succeeds.
-    this.layout =
-        config.fullRefresh() ? live.refreshing(java.util.UUID.randomUUID().toString()) : live;
+    this.layout = config.fullRefresh() ? live.refreshing(UUID.randomUUID().toString()) : live;
     this.storage = new Storage(spark);
     this.warehouse = new Warehouse(spark, layout);
     this.summary = new RunSummary(config.runDate());
@@ -113,8 +97,7 @@ public final class Pipeline {
       return;
     }
     String live = layout.liveWarehouse();
-    String aside =
-        Storage.join(config.outputPath(), "_retired", "warehouse." + java.util.UUID.randomUUID());
+    String aside = Storage.join(config.outputPath(), "_retired", "warehouse." + UUID.randomUUID());
     if (storage.exists(live)) {
       storage.mkdirs(Storage.join(config.outputPath(), "_retired"));
       storage.rename(live, aside);
@@ -159,8 +142,8 @@ public final class Pipeline {
     try {
       stage.run();
     } catch (RuntimeException e) {
-      Console.get()
-          .stageAbandoned(); // the error says what failed; no half-drawn progress line before it
+      // The error says what failed; no half-drawn progress line before it.
+      Console.get().stageAbandoned();
       throw e;
     } finally {
       spark.catalog().clearCache();
@@ -202,9 +185,8 @@ public final class Pipeline {
       r = new IngestStage(spark, config, layout).run();
     } catch (SkillgapException e) {
       throw e;
-    } catch (
-        Exception
-            e) { // a Spark failure (out of disk, lost executor) is a failed stage, said so plainly
+    } catch (Exception e) {
+      // A Spark failure (out of disk, lost executor) is a failed stage, said so plainly.
       throw Errors.runFailed("ingest", e);
     }
     summary.dataset(r.postingCounts());
@@ -269,259 +251,40 @@ public final class Pipeline {
     summary.stage("extract", postings, mentions, seconds(t0));
   }
 
+  /**
+   * The report stage ({@link ReportStage}); its figures go into the run summary as it reaches them.
+   */
   void report() {
     long t0 = System.nanoTime();
-    Console.get().startStage("report", REPORT_STEPS);
-    Console.get().step("placing postings by industry");
-    if (warehouse.batches(Tables.POSTINGS).isEmpty()) {
-      throw Errors.missingStageOutput(
-          Tables.POSTINGS.name(), layout.warehouse(Tables.POSTINGS), "ingest");
-    }
-    if (warehouse.batches(Tables.MENTIONS).isEmpty()) {
-      throw Errors.missingStageOutput(
-          Tables.MENTIONS.name(), layout.warehouse(Tables.MENTIONS), "extract");
-    }
-    Dataset<Row> postings = warehouse.table(Tables.POSTINGS);
-    Dataset<Row> allMentions = warehouse.table(Tables.MENTIONS);
-    // Only the columns the reports read; ingest_batch (the partition) lets a night read its new
-    // batches' alone.
-    Dataset<Row> mentions =
-        allMentions
-            .filter(col("skill_type").notEqual(ExtractStage.EMERGING))
-            .select("posting_id", "skill_id", "skill_type", "requirement", "ingest_batch");
-    Dataset<Row> credentials = warehouse.credentials();
-    String runId =
-        config.runDate()
-            + "-"
-            + Instant.now().toEpochMilli()
-            + "-"
-            + UUID.randomUUID().toString().substring(0, 8);
-    ReportPublisher publisher = new ReportPublisher(spark, layout, runId, config.runDate());
-    publisher.clearFailedStaging();
-    long rows = 0;
-    try {
-      // Three kept states, each a few small jobs on a night, started as soon as their inputs are
-      // there:
-      // enrollment cells read the enrollments alone, so they are counted while the postings are
-      // placed;
-      // medians read the placed postings and their mentions, not the facts, so they are computed
-      // while the
-      // new batch's facts are folded; bundle counts read the folded facts.
-      Concurrently.Task<Dataset<Row>> enrollmentsTask =
-          Concurrently.start(() -> EnrollmentCells.update(spark, layout, warehouse));
-      Concurrently.Task<SalaryMedians.Update> mediansTask = null;
-      IndustryPlacement.Outcome classified;
-      Dataset<Row> withIndustry;
-      java.util.Map<LocalDate, String> factIds;
-      List<LocalDate> stale;
-      ReportFacts.Compaction compaction;
-      ReportFacts.Merged facts;
-      SalaryMedians.Update medians;
-      BundleCounts.Update bundles;
-      Dataset<Row> enrollmentCells;
-      long tf;
-      try {
-        classified =
-            IndustryPlacement.place(
-                spark,
-                layout,
-                warehouse,
-                postings,
-                config.reports().classifyMinConfidence(),
-                config.reports().classifyRetrainGrowth(),
-                taxonomy.version(),
-                config.runDate());
-        // Checkpointed, not just cached: the plan would otherwise carry the classifier model
-        // (megabytes) into
-        // every task of every report.
-        // Descriptions are left behind: no report reads them, and they are most of a posting's
-        // bytes.
-        withIndustry =
-            classified
-                .postings()
-                .select(
-                    "posting_id",
-                    "industry",
-                    "industry_source",
-                    "posted_date",
-                    "title",
-                    "salary_currency",
-                    "salary_annual_min",
-                    "salary_annual_max",
-                    "degree_required",
-                    "experience_instead",
-                    "certificate_instead",
-                    "min_years",
-                    "certifications_required",
-                    "certifications_preferred",
-                    "ingest_batch")
-                .localCheckpoint();
-        Console.get()
-            .detail(
-                String.format(
-                    "report industry classifier %s and applied in %.1f s",
-                    classified.trained() ? "trained" : "reused", seconds(t0)));
-        Console.get().step("folding the night's facts");
-        // At most five industries by five sources.
-        java.util.Map<String, java.util.Map<String, Long>> placedBy = new java.util.TreeMap<>();
-        for (Row r : withIndustry.groupBy("industry", "industry_source").count().collectAsList()) {
-          placedBy
-              .computeIfAbsent(r.<String>getAs("industry"), k -> new java.util.TreeMap<>())
-              .put(r.getAs("industry_source"), r.<Long>getAs("count"));
-        }
-        summary.classifier(classified.score(), classified.note(), placedBy);
-        summary.classifierWork(classified.trained(), classified.textBatches());
+    Console.get().startStage("report", ReportStage.STEPS);
+    ReportStage.Result r =
+        new ReportStage(spark, config, layout, taxonomy).run(new SummaryProgress());
+    summary.stage("report", r.mentions(), r.rows(), seconds(t0));
+  }
 
-        tf = System.nanoTime();
-        factIds =
-            ReportFacts.inputIds(
-                storage,
-                layout,
-                warehouse.batches(Tables.POSTINGS),
-                taxonomy.version() + " " + classified.modelId());
-        java.util.Map<LocalDate, String> medianIds = factIds;
-        Dataset<Row> placed = withIndustry;
-        mediansTask =
-            Concurrently.start(
-                () -> SalaryMedians.update(spark, layout, medianIds, placed, mentions));
-        stale = foldStaleBatches(withIndustry, factIds);
-        compaction =
-            ReportFacts.compact(spark, layout, factIds, config.reports().factsLooseBatches());
-        facts = ReportFacts.Merged.stored(spark, layout, factIds);
-        bundles =
-            BundleCounts.update(
-                spark,
-                layout,
-                factIds,
-                facts,
-                withIndustry,
-                mentions,
-                config.reports().bundleTopSkills(),
-                config.reports().bundleMaxSize());
-        medians = mediansTask.join();
-        enrollmentCells = enrollmentsTask.join();
-      } finally { // after a failure, nothing of this stage writes once it has returned
-        enrollmentsTask.await();
-        if (mediansTask != null) {
-          mediansTask.await();
-        }
-      }
-      summary.facts(stale.size(), factIds.size(), medians.all(), medians.cellsRecomputed());
-      Console.get()
-          .detail(
-              String.format(
-                  "report facts of %d of %d batches folded (read from %d group and %d night "
-                      + "folders%s), medians %s, bundles of %d industr%s recounted, in %.1f s",
-                  stale.size(),
-                  factIds.size(),
-                  compaction.groups(),
-                  compaction.loose(),
-                  compaction.merged().isEmpty()
-                      ? ""
-                      : ", " + compaction.merged().size() + " nights merged into a group",
-                  medians.all()
-                      ? "all recomputed"
-                      : medians.cellsRecomputed() + " cells recomputed",
-                  bundles.industriesRecounted(),
-                  bundles.industriesRecounted() == 1 ? "y" : "ies",
-                  seconds(tf)));
-      Console.get().step("staging " + ReportRegistry.ALL.size() + " reports");
+  /** Records the report stage's figures in the run summary. */
+  private final class SummaryProgress implements ReportProgress {
+    @Override
+    public void placed(ReportProgress.Placement placement) {
+      summary.classifier(placement.score(), placement.note(), placement.placedBy());
+      summary.classifierWork(placement.trained(), placement.textBatches());
+    }
 
-      Dataset<Row> credentialSkills =
-          CredentialSkills.of(spark, credentials, taxonomy).persist(StorageLevel.MEMORY_AND_DISK());
-      Reports supply =
-          new Reports(
-              spark,
-              taxonomy,
-              config.reports(),
-              config.runDate(),
-              credentials,
-              credentialSkills,
-              enrollmentCells,
-              facts,
-              medians.medians(),
-              bundles);
-      ReportRegistry.Inputs inputs =
-          new ReportRegistry.Inputs(
-              spark,
-              taxonomy,
-              config.runDate(),
-              config.reportMinPostings(),
-              facts,
-              medians.medians(),
-              supply);
-      // Staged side by side (Concurrently): each report is a few small jobs over the merged facts.
-      for (long staged :
-          Concurrently.map(
-              ReportRegistry.ALL,
-              report -> {
-                long reportRows = publisher.stage(report.name(), report.build().apply(inputs));
-                Console.get().stepDone();
-                return reportRows;
-              })) {
-        rows += staged;
-      }
-      KillPoints.reached("report:staged");
-      // The dashboard is built from the staged reports and published with them, in the same
-      // snapshot.
+    @Override
+    public void folded(ReportProgress.Folding folding) {
+      summary.facts(
+          folding.batchesFolded(),
+          folding.batches(),
+          folding.allMedians(),
+          folding.cellsRecomputed());
+    }
+
+    /** Written now: the dashboard, built next, reads the run's figures from the summary. */
+    @Override
+    public void staged() {
       writeSummary();
-      Console.get().step("building and publishing the dashboard");
-      long td = System.nanoTime();
-      String html =
-          org.skillgap.core.dashboard.DashboardPage.render(
-              DashboardBuilder.build(
-                  spark,
-                  layout.staging(runId),
-                  DashboardBuilder.facts(spark, layout, config.runDate().toString())));
-      storage.writeText(Storage.join(layout.staging(runId), DASHBOARD), html);
-      long tp = System.nanoTime();
-      publisher.publish(config.keepRuns(), config.retentionGraceMinutes());
-      Console.get()
-          .detail(
-              String.format(
-                  "report dashboard built in %.1f s, published in %.1f s",
-                  (tp - td) / 1e9, seconds(tp)));
-    } catch (SkillgapException e) {
-      throw e;
-    } catch (Exception e) { // Spark's AnalysisException is a checked exception thrown from Scala
-      throw Errors.runFailed("report", e);
     }
-    // From the mentions' footers (the table Spark reads: the same files), not a scan of every
-    // batch.
-    summary.stage(
-        "report", storage.parquetRows(layout.warehouse(Tables.MENTIONS)), rows, seconds(t0));
   }
-
-  /**
-   * Folds into facts the postings batches that are new, or whose postings, mentions, taxonomy or
-   * industry model changed since their facts were built (ReportFacts); returns them.
-   */
-  private List<LocalDate> foldStaleBatches(
-      Dataset<Row> withIndustry, java.util.Map<LocalDate, String> factIds) {
-    List<LocalDate> stale = ReportFacts.stale(storage, layout, factIds);
-    for (LocalDate batch : stale) {
-      String path = layout.warehouseBatch(Tables.MENTIONS, batch);
-      Dataset<Row> batchMentions =
-          storage.exists(path)
-              ? spark.read().schema(Schemas.MENTIONS).parquet(path)
-              : spark.createDataFrame(List.of(), Schemas.MENTIONS);
-      ReportFacts.write(
-          storage,
-          layout,
-          batch,
-          ReportFacts.batch(
-              withIndustry.filter(col("ingest_batch").equalTo(lit(Date.valueOf(batch)))),
-              batchMentions),
-          factIds.get(batch));
-    }
-    return stale;
-  }
-
-  /**
-   * The report stage's steps on the console: placing postings, folding facts, the staging of the
-   * reports (one step as a group, one per report), the dashboard.
-   */
-  static final int REPORT_STEPS = 3 + ReportRegistry.ALL.size() + 1;
 
   /**
    * The span model's bytes, or null for 'none'. Checked by loading it once here, so a bad file
@@ -532,14 +295,14 @@ public final class Pipeline {
       return null;
     }
     if (setting.equals("builtin")) {
-      return org.skillgap.core.extract.SpanModel.builtinBytes();
+      return SpanModel.builtinBytes();
     }
     Storage storage = new Storage(spark);
     if (!storage.exists(setting)) {
       throw Errors.unreadableFile("span model (extract.span-model)", setting, null);
     }
     byte[] bytes = storage.readBytes(setting);
-    org.skillgap.core.extract.SpanModel.load(new java.io.ByteArrayInputStream(bytes), setting);
+    SpanModel.load(new ByteArrayInputStream(bytes), setting);
     return bytes;
   }
 

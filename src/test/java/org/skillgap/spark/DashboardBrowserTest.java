@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.dashboard.DashboardPage;
 import org.skillgap.core.dashboard.DashboardPageTest;
+import org.skillgap.spark.report.ReportStage;
 
 /**
  * The nightly run's dashboard opened in headless Chromium (Debian's package, installed by .ci/run):
@@ -169,7 +170,7 @@ class DashboardBrowserTest {
         Files.isExecutable(CHROMIUM),
         "skipped: " + CHROMIUM + " is not installed (.ci/run installs it)");
     Path page =
-        PipelineFixture.get().out().resolve("reports/runs/2026-01-15/" + Pipeline.DASHBOARD);
+        PipelineFixture.get().out().resolve("reports/runs/2026-01-15/" + ReportStage.DASHBOARD);
     assertTrue(Files.exists(page), "the nightly run writes the dashboard into its snapshot");
     String html = Files.readString(page);
     int svgs = html.split("<svg ", -1).length - 1;

@@ -38,7 +38,7 @@ class IncrementalReportsTest {
 
   // Thresholds low enough that a small warehouse fills every report; at most two nights' facts in
   // their own
-  // folders, so the nights below merge older facts into groups (ReportFacts.compact).
+  // folders, so the nights below merge older facts into groups (FactsFolders.compact).
   private static final String[] SMALL = {
     "report.min-postings=1",
     "report.min-demand-share=0.01",

@@ -36,7 +36,6 @@ import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.spark.ingest.DatasetCounts;
 import org.skillgap.spark.report.ReportRegistry;
 import org.skillgap.spark.warehouse.Layout;
-import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 
@@ -202,7 +201,7 @@ class RealFeedsTest {
         new HashSet<>(
             SharedSpark.get()
                 .read()
-                .schema(Schemas.SKILL_DEMAND)
+                .schema(ReportRegistry.SKILL_DEMAND.schema())
                 .parquet(demand.toString())
                 .select("industry")
                 .distinct()

@@ -23,12 +23,6 @@ import org.skillgap.spark.warehouse.Schemas;
  */
 public final class ExtractStage {
 
-  /**
-   * skill_type of a phrase the taxonomy does not know, found after a requirement cue; its skill_id
-   * is the lower-cased phrase. Demand reports leave these out; emerging_skills counts them.
-   */
-  public static final String EMERGING = "emerging";
-
   private ExtractStage() {}
 
   /**
@@ -116,7 +110,9 @@ public final class ExtractStage {
       }
       SkillMention m = current.next();
       String type =
-          index++ >= emergingFrom ? EMERGING : extractor.taxonomy().get(m.skillId()).type().code;
+          index++ >= emergingFrom
+              ? Schemas.EMERGING_SKILL_TYPE
+              : extractor.taxonomy().get(m.skillId()).type().code;
       return new NamedRow(Schemas.MENTIONS)
           .put("posting_id", postingId)
           .put("skill_id", m.skillId())

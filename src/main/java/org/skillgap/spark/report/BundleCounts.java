@@ -34,7 +34,7 @@ import org.skillgap.spark.warehouse.Storage;
  * recounts from all postings only the industries whose candidates changed. The work per posting is
  * bounded by the candidates ({@link Itemsets}).
  */
-public final class BundleCounts {
+final class BundleCounts {
   private BundleCounts() {}
 
   static final String NAME = "bundle_counts";
@@ -56,7 +56,7 @@ public final class BundleCounts {
    * @param candidates industry, skill_id: the skills mined per industry
    * @param industriesRecounted industries counted from all their postings this night
    */
-  public record Update(Dataset<Row> counts, Dataset<Row> candidates, int industriesRecounted) {}
+  record Update(Dataset<Row> counts, Dataset<Row> candidates, int industriesRecounted) {}
 
   /**
    * Each industry's {@code topSkills} most asked-for skills (credentials left out), from the merged
@@ -82,7 +82,7 @@ public final class BundleCounts {
    * @param postings posting_id, industry, ingest_batch
    * @param mentions posting_id, skill_id, skill_type, ingest_batch (emerging phrases left out)
    */
-  public static Update update(
+  static Update update(
       SparkSession spark,
       Layout layout,
       Map<LocalDate, String> ids,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -14,34 +15,34 @@ import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.extract.CoreNlp;
 import org.skillgap.core.extract.SkillExtractor;
 import org.skillgap.core.extract.SkillMention;
+import org.skillgap.core.taxonomy.Skill;
 import org.skillgap.core.taxonomy.Taxonomy;
 import org.skillgap.spark.common.NamedRow;
+import scala.reflect.ClassTag$;
 
 /**
  * The skills each credential covers, measured with the same extractor as postings: its listed
  * skills when the catalogue gives them (each matched against the taxonomy), otherwise its name and
  * description.
  */
-public final class CredentialSkills {
+final class CredentialSkills {
   private CredentialSkills() {}
 
-  public static final StructType SCHEMA =
+  static final StructType SCHEMA =
       new StructType()
           .add("credential_id", DataTypes.StringType, false)
           .add("skill_id", DataTypes.StringType, false)
           .add("skill_type", DataTypes.StringType, false)
           .add("skill_source", DataTypes.StringType, false);
 
-  public static Dataset<Row> of(SparkSession spark, Dataset<Row> credentials, Taxonomy taxonomy) {
+  static Dataset<Row> of(SparkSession spark, Dataset<Row> credentials, Taxonomy taxonomy) {
     Broadcast<String> tax =
-        spark
-            .sparkContext()
-            .broadcast(taxonomy.text(), scala.reflect.ClassTag$.MODULE$.apply(String.class));
+        spark.sparkContext().broadcast(taxonomy.text(), ClassTag$.MODULE$.apply(String.class));
     String source = taxonomy.source();
     return credentials
         .select("credential_id", "name", "description", "listed_skills")
         .mapPartitions(
-            (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>)
+            (MapPartitionsFunction<Row, Row>)
                 rows -> {
                   SkillExtractor extractor = CoreNlp.extractor(tax.value(), source);
                   List<Row> out = new ArrayList<>();
@@ -68,9 +69,9 @@ public final class CredentialSkills {
       sourceKind = "listed";
       for (String s : listed) {
         // A listed skill is a skill by the catalogue's word: an exact name or alias needs no
-        // context
-        // (a bare "Excel" in a skills list is the software); otherwise the extractor reads it.
-        org.skillgap.core.taxonomy.Skill exact = extractor.taxonomy().bySurfaceForm(s);
+        // context (a bare "Excel" in a skills list is the software); otherwise the extractor reads
+        // it.
+        Skill exact = extractor.taxonomy().bySurfaceForm(s);
         if (exact != null) {
           found.putIfAbsent(exact.id(), exact.id());
           continue;
@@ -93,9 +94,8 @@ public final class CredentialSkills {
         found.putIfAbsent(m.skillId(), m.skillId());
       }
     }
-    found.remove(
-        org.skillgap.core.taxonomy.Taxonomy
-            .UNNAMED_CREDENTIAL); // "a certificate in X" names no credential
+    // "a certificate in X" names no credential
+    found.remove(Taxonomy.UNNAMED_CREDENTIAL);
     List<Row> rows = new ArrayList<>(found.size());
     for (String skillId : found.keySet()) {
       rows.add(

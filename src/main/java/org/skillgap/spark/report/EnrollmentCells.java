@@ -27,7 +27,7 @@ import org.skillgap.spark.warehouse.Warehouse;
  * version of their records, and keeps the others. Whether a figure may be published (k-anonymity)
  * is decided from these counts when the reports are built.
  */
-public final class EnrollmentCells {
+final class EnrollmentCells {
   private EnrollmentCells() {}
 
   static final String NAME = "enrollment_cells";
@@ -61,6 +61,32 @@ public final class EnrollmentCells {
   }
 
   /**
+   * The cells with whether k-anonymity lets each figure be published: enrollments are published
+   * from k learners on; completions only when the learners who completed and those who did not are
+   * each none or at least k (else enrollments minus completions would count fewer than k). Totals
+   * over several credentials (enrollment_trends, skill_gaps) add published cells only, so no total
+   * minus the published rows reveals a withheld cell. The flags are two columns over the kept
+   * cells.
+   */
+  static Dataset<Row> published(Dataset<Row> cells, int minLearners) {
+    return cells
+        .withColumn("enrollments_published", col("learners").geq(minLearners))
+        .withColumn(
+            "completions_published",
+            col("enrollments_published")
+                .and(notFew(col("completers"), minLearners))
+                .and(notFew(col("non_completers"), minLearners)));
+  }
+
+  /**
+   * None, or at least k: a count of learners that singles no one out, also as a difference of two
+   * others.
+   */
+  private static Column notFew(Column learners, int minLearners) {
+    return learners.equalTo(0).or(learners.geq(minLearners));
+  }
+
+  /**
    * Enrollment records in the warehouse (the latest version of each), summed from the kept cells: a
    * small table, where counting the records themselves picks the latest version of millions of
    * rows. Counted from the records when no cells were kept yet.
@@ -82,13 +108,13 @@ public final class EnrollmentCells {
    * The cells of the warehouse's enrollments, recounting those the batches new since the kept ones
    * touch.
    */
-  public static Dataset<Row> update(SparkSession spark, Layout layout, Warehouse warehouse) {
+  static Dataset<Row> update(SparkSession spark, Layout layout, Warehouse warehouse) {
     Storage storage = new Storage(spark);
     String dir = layout.reportState(NAME);
     Map<LocalDate, String> ids = new LinkedHashMap<>();
     for (LocalDate batch : warehouse.batches(Tables.ENROLLMENTS)) {
       ids.put(
-          batch, ReportFacts.commitId(storage, layout.warehouseBatch(Tables.ENROLLMENTS, batch)));
+          batch, FactsFolders.commitId(storage, layout.warehouseBatch(Tables.ENROLLMENTS, batch)));
     }
     ReportState.Plan plan = ReportState.plan(storage, dir, ids, "raw counts");
     if (plan.upToDate()) {

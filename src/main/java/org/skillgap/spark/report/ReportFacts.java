@@ -2,56 +2,31 @@ package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
+import org.skillgap.core.report.JobFamily;
 import org.skillgap.spark.common.Columns;
-import org.skillgap.spark.common.Concurrently;
-import org.skillgap.spark.extract.ExtractStage;
-import org.skillgap.spark.warehouse.KillPoints;
-import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Schemas;
-import org.skillgap.spark.warehouse.Storage;
-import org.skillgap.spark.warehouse.Tables;
-import org.skillgap.spark.warehouse.Warehouse;
 
 /**
- * Per-batch partial aggregates of what the reports count. Each postings batch is folded once, when
- * its postings have an industry, into small tables: postings per industry and period, postings per
- * skill, requirement counts, the credential sets postings name, emerging phrases, postings and
- * skills per job family. They live under {@code warehouse/_facts/ingest_batch=<date>/<fact>/}, and
- * a night merges them by summing over batches. A posting lives in one batch, so the sums are the
- * counts a full pass over the warehouse would give; a night that adds 1 % new postings folds 1 % of
- * the mentions and reads the other batches' small tables instead of their postings.
- *
- * <p>A batch's facts are built again when what they came from changed. Each batch folder carries,
- * in {@value #BASIS_FILE}, the id of its inputs: the facts' version, the taxonomy version, the
- * industry model (a retrained classifier may place old postings elsewhere), and the commit ids of
- * the batch's postings and mentions (rewritten by a re-run of that night or a re-ingested file).
- *
- * <p>A folder per night would make a year of nights 365 folders of eight small tables, each listed
- * and read by every night. When more than {@code report.facts-loose-batches} nights have their own
- * folder, the older half are merged into one group folder ({@link Layout#factsGroup}): the same
- * tables holding the merged rows (sums of partial sums are the same sums), and in {@value
- * #MEMBERS_FILE} the facts id each member was built from. A group stands for its members while
- * every member still has that id; when one changes (an old night re-run, a re-ingested file,
- * another taxonomy or industry model), the group is ignored, every member is folded again into its
- * own folder, and the group is dropped.
+ * Per-batch partial aggregates of what the reports count, defined once. Each postings batch is
+ * folded once, when its postings have an industry, into small tables: postings per industry and
+ * period, postings per skill, requirement counts, the credential sets postings name, emerging
+ * phrases, postings and skills per job family. A night merges them by summing over batches. A
+ * posting lives in one batch, so the sums are the counts a full pass over the warehouse would give;
+ * a night that adds 1 % new postings folds 1 % of the mentions and reads the other batches' small
+ * tables instead of their postings. Where they are kept, and when they are built again: {@link
+ * FactsFolders}.
  */
-public final class ReportFacts {
+final class ReportFacts {
   private ReportFacts() {}
-
-  static final String BASIS_FILE = "_BASIS";
-  static final String MEMBERS_FILE = "_MEMBERS";
 
   /** Changed whenever a fact's definition changes, so facts built by older code are rebuilt. */
   static final String VERSION = "facts-2";
@@ -72,7 +47,22 @@ public final class ReportFacts {
       StructType schema,
       List<String> key,
       Function<Batch, Dataset<Row>> build,
-      List<Column> merge) {}
+      List<Column> merge) {
+
+    /** The fact merged over partial aggregates of it (batches' or merged groups'). */
+    Dataset<Row> mergedOver(Dataset<Row> partials) {
+      return partials
+          .groupBy(cols(key))
+          .agg(merge.get(0), merge.subList(1, merge.size()).toArray(new Column[0]))
+          .select(Columns.of(schema));
+    }
+  }
+
+  /**
+   * The skill types credentials cover and demand counts against: catalogues do not sell soft
+   * skills.
+   */
+  static final Object[] COVERABLE = {"technology", "knowledge"};
 
   private static final List<String> CELL =
       List.of("industry", "period_type", "period", "period_start");
@@ -80,7 +70,7 @@ public final class ReportFacts {
   static final Fact CELL_POSTINGS =
       new Fact(
           "cell_postings",
-          Schemas.FACT_CELL_POSTINGS,
+          ReportSchemas.FACT_CELL_POSTINGS,
           CELL,
           b ->
               b.periods()
@@ -101,7 +91,7 @@ public final class ReportFacts {
   static final Fact CELL_SKILLS =
       new Fact(
           "cell_skills",
-          Schemas.FACT_CELL_SKILLS,
+          ReportSchemas.FACT_CELL_SKILLS,
           plus(CELL, "skill_id", "skill_type"),
           b ->
               b.postingSkills()
@@ -114,7 +104,7 @@ public final class ReportFacts {
   static final Fact CREDENTIAL_SETS =
       new Fact(
           "credential_sets",
-          Schemas.FACT_CREDENTIAL_SETS,
+          ReportSchemas.FACT_CREDENTIAL_SETS,
           List.of("industry", "year", "credential_skills"),
           b ->
               b.postingSkills()
@@ -129,7 +119,7 @@ public final class ReportFacts {
   static final Fact REQUIREMENTS =
       new Fact(
           "requirements",
-          Schemas.FACT_REQUIREMENTS,
+          ReportSchemas.FACT_REQUIREMENTS,
           List.of("industry", "year"),
           b -> {
             Column degree = col("degree_required").notEqual("NONE");
@@ -164,7 +154,7 @@ public final class ReportFacts {
   static final Fact MIN_YEARS =
       new Fact(
           "min_years",
-          Schemas.FACT_MIN_YEARS,
+          ReportSchemas.FACT_MIN_YEARS,
           List.of("industry", "year", "min_years"),
           b ->
               b.postings()
@@ -176,7 +166,7 @@ public final class ReportFacts {
   static final Fact EMERGING =
       new Fact(
           "emerging",
-          Schemas.FACT_EMERGING,
+          ReportSchemas.FACT_EMERGING,
           List.of("industry", "year", "phrase"),
           b ->
               b.emerging()
@@ -195,7 +185,7 @@ public final class ReportFacts {
   static final Fact FAMILY_POSTINGS =
       new Fact(
           "family_postings",
-          Schemas.FACT_FAMILY_POSTINGS,
+          ReportSchemas.FACT_FAMILY_POSTINGS,
           List.of("industry", "year", "job_family"),
           b ->
               b.postings()
@@ -206,11 +196,11 @@ public final class ReportFacts {
   static final Fact FAMILY_SKILLS =
       new Fact(
           "family_skills",
-          Schemas.FACT_FAMILY_SKILLS,
+          ReportSchemas.FACT_FAMILY_SKILLS,
           List.of("industry", "year", "job_family", "skill_id"),
           b ->
               b.postingSkills()
-                  .filter(col("skill_type").isin(Reports.COVERABLE))
+                  .filter(col("skill_type").isin(COVERABLE))
                   .join(
                       b.postings().select("posting_id", "industry", "year", "job_family"),
                       "posting_id")
@@ -271,7 +261,7 @@ public final class ReportFacts {
    * @param mentions mention rows, emerging phrases included: posting_id, skill_id, skill_type,
    *     requirement, sentence
    */
-  public static Batch batch(Dataset<Row> postings, Dataset<Row> mentions) {
+  static Batch batch(Dataset<Row> postings, Dataset<Row> mentions) {
     postings = Columns.withMissing(postings, Schemas.POSTINGS);
     mentions = Columns.withMissing(mentions, Schemas.MENTIONS);
     Dataset<Row> p =
@@ -279,7 +269,7 @@ public final class ReportFacts {
             col("posting_id"),
             col("industry"),
             year(col("posted_date")).as("year"),
-            Reports.jobFamily(col("title")).as("job_family"),
+            jobFamily(col("title")).as("job_family"),
             col("posted_date"),
             col("degree_required"),
             col("experience_instead"),
@@ -291,7 +281,7 @@ public final class ReportFacts {
     // for it.
     Dataset<Row> postingSkills =
         mentions
-            .filter(col("skill_type").notEqual(ExtractStage.EMERGING))
+            .filter(col("skill_type").notEqual(Schemas.EMERGING_SKILL_TYPE))
             .groupBy("posting_id", "skill_id", "skill_type")
             .agg(
                 max(when(col("requirement").equalTo("required"), 1L).otherwise(0L)).as("required"));
@@ -299,262 +289,29 @@ public final class ReportFacts {
         p,
         periods(postings),
         postingSkills,
-        mentions.filter(col("skill_type").equalTo(ExtractStage.EMERGING)));
+        mentions.filter(col("skill_type").equalTo(Schemas.EMERGING_SKILL_TYPE)));
   }
 
   /**
-   * The batches whose facts are missing or were built from other inputs than {@code ids} says:
-   * neither a valid group nor their own folder holds them.
+   * Job family with built-in functions: the rule of {@link JobFamily} without a UDF, so a change to
+   * one is a change to the other.
    */
-  public static List<LocalDate> stale(Storage storage, Layout layout, Map<LocalDate, String> ids) {
-    java.util.Set<LocalDate> grouped = members(validGroups(storage, layout, ids));
-    List<LocalDate> out = new ArrayList<>();
-    ids.forEach(
-        (batch, id) -> {
-          if (!grouped.contains(batch) && !id.equals(builtFrom(storage, layout, batch))) {
-            out.add(batch);
-          }
-        });
-    return out;
+  static Column jobFamily(Column title) {
+    Column words = split(lower(coalesce(title, lit(""))), "[^a-z0-9+#&-]+");
+    Column kept =
+        filter(
+            words, w -> w.notEqual("").and(not(w.isin(JOB_FAMILY_NOISE))).and(w.rlike("[a-z0-9]")));
+    return array_join(kept, " ");
   }
 
-  /**
-   * Every committed group folder under _facts, with the facts id each of its members was merged
-   * with.
-   */
-  static Map<String, Map<LocalDate, String>> groups(Storage storage, Layout layout) {
-    Map<String, Map<LocalDate, String>> out = new java.util.TreeMap<>();
-    if (!storage.exists(layout.facts())) {
-      return out;
-    }
-    for (String entry : storage.list(layout.facts())) {
-      String dir = Storage.join(layout.facts(), entry);
-      String members = Storage.join(dir, MEMBERS_FILE);
-      if (!entry.startsWith(Layout.FACTS_GROUP)
-          || !storage.exists(Storage.join(dir, Warehouse.COMMITTED))
-          || !storage.exists(members)) {
-        continue;
-      }
-      Map<LocalDate, String> ids = new java.util.TreeMap<>();
-      org.skillgap.core.Json.parse(storage.readText(members), members)
-          .path("members")
-          .fields()
-          .forEachRemaining(e -> ids.put(LocalDate.parse(e.getKey()), e.getValue().asText()));
-      out.put(dir, ids);
-    }
-    return out;
-  }
-
-  /** The groups every member of which is still a batch with the facts id it was merged with. */
-  static Map<String, Map<LocalDate, String>> validGroups(
-      Storage storage, Layout layout, Map<LocalDate, String> ids) {
-    Map<String, Map<LocalDate, String>> out = new java.util.TreeMap<>();
-    groups(storage, layout)
-        .forEach(
-            (dir, members) -> {
-              if (members.entrySet().stream()
-                  .allMatch(m -> m.getValue().equals(ids.get(m.getKey())))) {
-                out.put(dir, members);
-              }
-            });
-    return out;
-  }
-
-  /** Every night the given groups hold. */
-  private static java.util.Set<LocalDate> members(Map<String, Map<LocalDate, String>> groups) {
-    java.util.Set<LocalDate> out = new java.util.TreeSet<>();
-    groups.values().forEach(m -> out.addAll(m.keySet()));
-    return out;
-  }
-
-  /**
-   * What {@link #compact} did and left.
-   *
-   * @param groupsDropped groups dropped because a member changed
-   * @param merged the nights merged into a new group this night (empty when none)
-   * @param groups valid group folders after it
-   * @param loose nights with their own folder after it
-   */
-  public record Compaction(int groupsDropped, List<LocalDate> merged, int groups, int loose) {}
-
-  /**
-   * After the stale batches were folded: drops the groups a changed member made invalid (their
-   * members now have their own folders again) and the own folders of batches a valid group holds
-   * (left by a compaction killed before it cleaned up); then, when more than {@code looseMax}
-   * batches have their own folder, merges the older ones (all but the newest {@code looseMax / 2})
-   * into a new group. Each folder is written complete before anything it replaces is deleted.
-   */
-  public static Compaction compact(
-      SparkSession spark, Layout layout, Map<LocalDate, String> ids, int looseMax) {
-    Storage storage = new Storage(spark);
-    Map<String, Map<LocalDate, String>> valid = validGroups(storage, layout, ids);
-    int dropped = 0;
-    for (String dir : groups(storage, layout).keySet()) {
-      if (!valid.containsKey(dir)) {
-        storage.delete(dir);
-        dropped++;
-      }
-    }
-    java.util.Set<LocalDate> grouped = members(valid);
-    // One listing, not a delete request per grouped night every night (each a request on an object
-    // store).
-    java.util.Set<String> present = new java.util.HashSet<>(storage.list(layout.facts()));
-    for (LocalDate batch : grouped) {
-      String dir = layout.factsBatch(batch);
-      if (present.contains(dir.substring(dir.lastIndexOf('/') + 1))) {
-        storage.delete(dir);
-      }
-    }
-    List<LocalDate> loose =
-        ids.keySet().stream().filter(b -> !grouped.contains(b)).sorted().toList();
-    if (loose.size() <= looseMax) {
-      return new Compaction(dropped, List.of(), valid.size(), loose.size());
-    }
-    List<LocalDate> merge = loose.subList(0, loose.size() - looseMax / 2);
-    String dir = layout.factsGroup(merge.get(0), merge.get(merge.size() - 1));
-    org.skillgap.core.Json members = new org.skillgap.core.Json();
-    merge.forEach(b -> members.put(b.toString(), ids.get(b)));
-    List<String> from = merge.stream().map(layout::factsBatch).toList();
-    Warehouse.replaceFolder(
-        storage,
-        dir,
-        path -> {
-          for (Fact fact : ALL) {
-            merged(spark, fact, from).coalesce(1).write().parquet(Storage.join(path, fact.name()));
-          }
-          storage.writeText(
-              Storage.join(path, MEMBERS_FILE),
-              new org.skillgap.core.Json().put("members", members).pretty());
-        });
-    KillPoints.reached("facts:grouped", dir);
-    for (LocalDate batch : merge) {
-      storage.delete(layout.factsBatch(batch));
-    }
-    return new Compaction(dropped, merge, valid.size() + 1, loose.size() - merge.size());
-  }
-
-  /**
-   * The id of what a batch's facts were built from, or null when it has none (or uncommitted ones).
-   */
-  static String builtFrom(Storage storage, Layout layout, LocalDate batch) {
-    String dir = layout.factsBatch(batch);
-    if (!storage.exists(Storage.join(dir, Warehouse.COMMITTED))
-        || !storage.exists(Storage.join(dir, BASIS_FILE))) {
-      return null;
-    }
-    return storage.readText(Storage.join(dir, BASIS_FILE)).trim();
-  }
-
-  /**
-   * The id each postings batch's facts must be built from: {@code basis} (facts version, taxonomy,
-   * industry model) and the commit ids of the batch's postings and mentions.
-   */
-  public static Map<LocalDate, String> inputIds(
-      Storage storage, Layout layout, Iterable<LocalDate> batches, String basis) {
-    Map<LocalDate, String> out = new LinkedHashMap<>();
-    for (LocalDate batch : batches) {
-      out.put(
-          batch,
-          String.join(
-              " ",
-              VERSION,
-              basis,
-              commitId(storage, layout.warehouseBatch(Tables.POSTINGS, batch)),
-              commitId(storage, layout.warehouseBatch(Tables.MENTIONS, batch))));
-    }
-    return out;
-  }
-
-  /**
-   * The id a committed folder's marker holds; folders written before markers existed share one id.
-   */
-  static String commitId(Storage storage, String dir) {
-    String marker = Storage.join(dir, Warehouse.COMMITTED);
-    return storage.exists(marker) ? storage.readText(marker).trim() : "uncommitted";
-  }
-
-  /** Writes a batch's facts as one folder, replaced whole, its id inside. */
-  public static void write(
-      Storage storage, Layout layout, LocalDate batch, Batch input, String id) {
-    // Four facts read the per-posting skills and five the postings: each is computed once, not per
-    // fact.
-    Batch cached =
-        new Batch(
-            input.postings().persist(StorageLevel.MEMORY_AND_DISK()),
-            input.periods(),
-            input.postingSkills().persist(StorageLevel.MEMORY_AND_DISK()),
-            input.emerging());
-    try {
-      // Filled before the writes branch: concurrent jobs over an unfilled cache would each compute
-      // it.
-      cached.postings().count();
-      cached.postingSkills().count();
-      Warehouse.replaceFolder(
-          storage,
-          layout.factsBatch(batch),
-          dir -> {
-            // Eight small writes, side by side: one at a time they were mostly scheduling on a
-            // small night.
-            Concurrently.map(
-                ALL,
-                fact -> {
-                  // One file per fact: every later night reads every batch's facts, and small files
-                  // cost a read each.
-                  fact.build()
-                      .apply(cached)
-                      .select(Columns.of(fact.schema()))
-                      .coalesce(1)
-                      .write()
-                      .parquet(Storage.join(dir, fact.name()));
-                  return fact.name();
-                });
-            storage.writeText(Storage.join(dir, BASIS_FILE), id + "\n");
-          });
-    } finally {
-      cached.postings().unpersist();
-      cached.postingSkills().unpersist();
-    }
-  }
-
-  /**
-   * The folders that hold the facts of these batches, each once: the valid groups, and the own
-   * folders of the batches no valid group holds.
-   */
-  static List<String> folders(Storage storage, Layout layout, Map<LocalDate, String> ids) {
-    Map<String, Map<LocalDate, String>> valid = validGroups(storage, layout, ids);
-    List<String> out = new ArrayList<>(valid.keySet());
-    java.util.Set<LocalDate> grouped = members(valid);
-    ids.keySet().stream()
-        .filter(b -> !grouped.contains(b))
-        .sorted()
-        .map(layout::factsBatch)
-        .forEach(out::add);
-    return out;
-  }
-
-  /**
-   * A fact merged over the given facts folders (batches' or groups'): its key and the merged
-   * measures.
-   */
-  static Dataset<Row> merged(SparkSession spark, Fact fact, List<String> folders) {
-    List<String> paths = folders.stream().map(dir -> Storage.join(dir, fact.name())).toList();
-    if (paths.isEmpty()) {
-      return spark.createDataFrame(List.of(), fact.schema());
-    }
-    Dataset<Row> all = spark.read().schema(fact.schema()).parquet(paths.toArray(new String[0]));
-    return all.groupBy(cols(fact.key()))
-        .agg(
-            fact.merge().get(0),
-            fact.merge().subList(1, fact.merge().size()).toArray(new Column[0]))
-        .select(Columns.of(fact.schema()));
-  }
+  private static final Object[] JOB_FAMILY_NOISE = JobFamily.noise().toArray();
 
   private static Column countIf(Column condition) {
     return sum(when(condition, 1L).otherwise(0L));
   }
 
   private static Column[] cols(List<String> names) {
-    return names.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    return names.stream().map(name -> col(name)).toArray(Column[]::new);
   }
 
   private static List<String> plus(List<String> key, String... more) {
@@ -564,21 +321,15 @@ public final class ReportFacts {
   }
 
   /** A night's facts, each merged over the batches once and cached: they are small. */
-  public static final class Merged {
+  static final class Merged {
     private final Function<Fact, Dataset<Row>> source;
-    private final Map<String, Dataset<Row>> done = new java.util.HashMap<>();
-
-    private Merged(Function<Fact, Dataset<Row>> source) {
-      this.source = source;
-    }
+    private final Map<String, Dataset<Row>> done = new HashMap<>();
 
     /**
-     * The stored facts of these batches (each batch's facts id in {@code ids}), read from their
-     * folders.
+     * @param source how a fact is merged over the night's batches
      */
-    public static Merged stored(SparkSession spark, Layout layout, Map<LocalDate, String> ids) {
-      List<String> folders = folders(new Storage(spark), layout, ids);
-      return new Merged(fact -> merged(spark, fact, folders));
+    Merged(Function<Fact, Dataset<Row>> source) {
+      this.source = source;
     }
 
     /**

@@ -1,19 +1,15 @@
 package org.skillgap.spark.report;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import org.skillgap.core.taxonomy.Taxonomy;
-import org.skillgap.spark.warehouse.Schemas;
 
 /**
- * Every published report, declared once: its name, its schema ({@link Schemas}), the section of
- * docs/reports.md that documents it, and how a night builds it. The publisher stages the reports in
- * this order, readers (dashboard, reports command, tests) find their schemas here, and
+ * Every published report, declared once: its name, its schema ({@link ReportSchemas}), the section
+ * of docs/reports.md that documents it, and how a night builds it. The publisher stages the reports
+ * in this order, readers (dashboard, reports command, tests) find their schemas here, and
  * ReportRegistryTest fails when docs/reports.md, the publisher or the dashboard know a report the
  * registry does not. Adding a report: its builder, its schema, one line here and its section in
  * docs/reports.md.
@@ -21,24 +17,8 @@ import org.skillgap.spark.warehouse.Schemas;
 public final class ReportRegistry {
   private ReportRegistry() {}
 
-  /**
-   * What a night's report builders read.
-   *
-   * @param facts the night's merged per-batch facts (ReportFacts)
-   * @param medians the exact salary medians of every cell (SalaryMedians)
-   * @param supply the supply-side builders over the same facts
-   */
-  public record Inputs(
-      SparkSession spark,
-      Taxonomy taxonomy,
-      LocalDate runDate,
-      int minPostings,
-      ReportFacts.Merged facts,
-      Dataset<Row> medians,
-      Reports supply) {}
-
   /** A published report. */
-  public record Report(String name, StructType schema, Function<Inputs, Dataset<Row>> build) {
+  public record Report(String name, StructType schema, Function<ReportInputs, Dataset<Row>> build) {
     /** Where docs/reports.md documents it. */
     public String docAnchor() {
       return "docs/reports.md#" + name;
@@ -46,48 +26,37 @@ public final class ReportRegistry {
   }
 
   public static final Report SKILL_DEMAND =
-      new Report(
-          "skill_demand",
-          Schemas.SKILL_DEMAND,
-          in ->
-              SkillDemandReport.build(
-                  in.spark(),
-                  in.facts(),
-                  in.medians(),
-                  in.taxonomy(),
-                  in.runDate(),
-                  in.minPostings()));
+      new Report("skill_demand", ReportSchemas.SKILL_DEMAND, SkillDemandReport::build);
   public static final Report CREDENTIAL_COVERAGE =
       new Report(
-          "credential_coverage",
-          Schemas.CREDENTIAL_COVERAGE,
-          in -> in.supply().credentialCoverage());
+          "credential_coverage", ReportSchemas.CREDENTIAL_COVERAGE, CredentialReports::coverage);
   public static final Report SKILL_GAPS =
-      new Report("skill_gaps", Schemas.SKILL_GAPS, in -> in.supply().skillGaps());
+      new Report("skill_gaps", ReportSchemas.SKILL_GAPS, CredentialReports::gaps);
   public static final Report CREDENTIAL_INFLATION =
       new Report(
-          "credential_inflation",
-          Schemas.CREDENTIAL_INFLATION,
-          in -> in.supply().credentialInflation());
+          "credential_inflation", ReportSchemas.CREDENTIAL_INFLATION, CredentialReports::inflation);
   public static final Report SKILL_BUNDLES =
-      new Report("skill_bundles", Schemas.SKILL_BUNDLES, in -> in.supply().skillBundles());
+      new Report("skill_bundles", ReportSchemas.SKILL_BUNDLES, SkillBundlesReport::build);
   public static final Report CREDENTIAL_PATHS =
-      new Report("credential_paths", Schemas.CREDENTIAL_PATHS, in -> in.supply().credentialPaths());
+      new Report("credential_paths", ReportSchemas.CREDENTIAL_PATHS, CredentialPathsReport::build);
   public static final Report ENROLLMENT_TRENDS =
       new Report(
-          "enrollment_trends", Schemas.ENROLLMENT_TRENDS, in -> in.supply().enrollmentTrends());
+          "enrollment_trends", ReportSchemas.ENROLLMENT_TRENDS, EnrollmentTrendsReport::build);
   public static final Report EMPLOYER_RECOGNITION =
       new Report(
           "employer_recognition",
-          Schemas.EMPLOYER_RECOGNITION,
-          in -> in.supply().employerRecognition());
+          ReportSchemas.EMPLOYER_RECOGNITION,
+          RequirementReports::employerRecognition);
   public static final Report EMERGING_SKILLS =
-      new Report("emerging_skills", Schemas.EMERGING_SKILLS, in -> in.supply().emergingSkills());
+      new Report(
+          "emerging_skills", ReportSchemas.EMERGING_SKILLS, RequirementReports::emergingSkills);
   public static final Report REQUIREMENT_TRENDS =
       new Report(
-          "requirement_trends", Schemas.REQUIREMENT_TRENDS, in -> in.supply().requirementTrends());
+          "requirement_trends",
+          ReportSchemas.REQUIREMENT_TRENDS,
+          RequirementReports::requirementTrends);
   public static final Report CREDENTIAL_VALUE =
-      new Report("credential_value", Schemas.CREDENTIAL_VALUE, in -> in.supply().credentialValue());
+      new Report("credential_value", ReportSchemas.CREDENTIAL_VALUE, CredentialReports::value);
 
   /** In publishing order. */
   public static final List<Report> ALL =

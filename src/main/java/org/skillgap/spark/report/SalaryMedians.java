@@ -2,7 +2,9 @@ package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -10,7 +12,6 @@ import org.apache.spark.sql.SparkSession;
 import org.skillgap.core.Json;
 import org.skillgap.spark.common.Columns;
 import org.skillgap.spark.warehouse.Layout;
-import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
 
 /**
@@ -25,26 +26,26 @@ import org.skillgap.spark.warehouse.Storage;
  * re-ingested file, another taxonomy or industry model), every median is recomputed; when batches
  * were only added, only their cells are.
  */
-public final class SalaryMedians {
+final class SalaryMedians {
   private SalaryMedians() {}
 
-  public static final String NAME = "salary_medians";
+  static final String NAME = "salary_medians";
 
   /** The medians depend on nothing but the postings and their skills, which the facts ids cover. */
   private static final String BASIS = "exact percentile";
 
   /** What the night did: how many cells were recomputed, whether all were. */
-  public record Update(Dataset<Row> medians, boolean all, long cellsRecomputed) {}
+  record Update(Dataset<Row> medians, boolean all, long cellsRecomputed) {}
 
   /**
    * The medians for the batches in {@code ids}, recomputing what changed.
    *
-   * @param ids each postings batch's facts id (ReportFacts.inputIds)
+   * @param ids each postings batch's facts id (FactsFolders.inputIds)
    * @param postings every posting with its industry: posting_id, industry, posted_date, salary
    *     columns, ingest_batch
    * @param postingSkills one row per posting and skill: posting_id, skill_id
    */
-  public static Update update(
+  static Update update(
       SparkSession spark,
       Layout layout,
       Map<LocalDate, String> ids,
@@ -54,7 +55,7 @@ public final class SalaryMedians {
     String dir = layout.reportState(NAME);
     ReportState.Plan plan = ReportState.plan(storage, dir, ids, BASIS);
     if (plan.upToDate()) {
-      return new Update(ReportState.read(spark, dir, Schemas.SALARY_MEDIANS), false, 0);
+      return new Update(ReportState.read(spark, dir, ReportSchemas.SALARY_MEDIANS), false, 0);
     }
     Dataset<Row> scope = postings;
     Dataset<Row> touched = null;
@@ -78,24 +79,23 @@ public final class SalaryMedians {
               "left_semi");
     }
     // A night recomputes the touched cells only: a touched year's months and quarters that got no
-    // new
-    // posting keep their medians.
+    // new posting keep their medians.
     Dataset<Row> next = compute(scope, postingSkills, touched);
     if (plan.incremental()) {
       next =
           next.unionByName(
-              ReportState.read(spark, dir, Schemas.SALARY_MEDIANS)
+              ReportState.read(spark, dir, ReportSchemas.SALARY_MEDIANS)
                   .join(touched, new String[] {"industry", "period_type", "period"}, "left_anti"));
     }
     ReportState.write(storage, dir, next, ids, BASIS, new Json());
     long cells = plan.incremental() ? touched.count() : -1;
     return new Update(
-        ReportState.read(spark, dir, Schemas.SALARY_MEDIANS), !plan.incremental(), cells);
+        ReportState.read(spark, dir, ReportSchemas.SALARY_MEDIANS), !plan.incremental(), cells);
   }
 
   /** The dates as SQL dates, for a filter on ingest_batch. */
-  static Object[] dates(java.util.Collection<LocalDate> batches) {
-    return batches.stream().map(java.sql.Date::valueOf).toArray();
+  static Object[] dates(Collection<LocalDate> batches) {
+    return batches.stream().map(Date::valueOf).toArray();
   }
 
   /**
@@ -130,8 +130,7 @@ public final class SalaryMedians {
         .agg(expr("percentile(salary, 0.5)").as("median_salary"))
         .withColumn("skill_id", lit(null).cast("string"))
         // Narrowed to the salaried postings in scope before the distinct: a night's scope is a year
-        // or so of
-        // postings, and the warehouse's mentions are every year's.
+        // or so of postings, and the warehouse's mentions are every year's.
         .unionByName(
             periods
                 .join(
@@ -143,6 +142,6 @@ public final class SalaryMedians {
                     "posting_id")
                 .groupBy("industry", "period_type", "period", "skill_id")
                 .agg(expr("percentile(salary, 0.5)").as("median_salary")))
-        .select(Columns.of(Schemas.SALARY_MEDIANS));
+        .select(Columns.of(ReportSchemas.SALARY_MEDIANS));
   }
 }

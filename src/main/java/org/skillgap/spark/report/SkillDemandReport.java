@@ -2,8 +2,6 @@ package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
 
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -16,9 +14,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.taxonomy.Skill;
 import org.skillgap.core.taxonomy.Taxonomy;
-import org.skillgap.spark.common.Columns;
 import org.skillgap.spark.common.NamedRow;
-import org.skillgap.spark.warehouse.Schemas;
 
 /**
  * skill_demand: per industry, period (month and quarter) and skill, how many postings ask for the
@@ -30,58 +26,29 @@ public final class SkillDemandReport {
   private SkillDemandReport() {}
 
   /**
-   * From postings and mentions in memory, without a warehouse (tests, small runs): facts and
-   * medians built here.
-   */
-  public static Dataset<Row> build(
-      SparkSession spark,
-      Dataset<Row> postings,
-      Dataset<Row> mentions,
-      Taxonomy taxonomy,
-      LocalDate runDate,
-      int minPostings) {
-    ReportFacts.Batch batch = ReportFacts.batch(postings, mentions);
-    return build(
-        spark,
-        ReportFacts.Merged.of(batch),
-        SalaryMedians.compute(
-            Columns.withMissing(postings, Schemas.POSTINGS), batch.postingSkills()),
-        taxonomy,
-        runDate,
-        minPostings);
-  }
-
-  /**
    * From the night's merged facts: counts, shares, ranks and changes come from the summed per-batch
    * counts, medians from the kept exact medians ({@link SalaryMedians}).
    */
-  static Dataset<Row> build(
-      SparkSession spark,
-      ReportFacts.Merged facts,
-      Dataset<Row> medians,
-      Taxonomy taxonomy,
-      LocalDate runDate,
-      int minPostings) {
+  static Dataset<Row> build(ReportInputs in) {
     Column monthOrQuarter = col("period_type").isin("month", "quarter");
     String[] cell = {"industry", "period_type", "period", "period_start"};
     Dataset<Row> totals =
-        facts
+        in.facts()
             .get(ReportFacts.CELL_POSTINGS)
             .filter(monthOrQuarter)
             .withColumnRenamed("postings", "industry_postings");
     Dataset<Row> base =
-        facts
+        in.facts()
             .get(ReportFacts.CELL_SKILLS)
             .filter(monthOrQuarter)
-            .filter(col("postings").geq(minPostings))
+            .filter(col("postings").geq(in.minPostings()))
             .join(totals, cell)
             .withColumn("share", col("postings").divide(col("industry_postings")));
 
     // The same skill one period earlier and one year earlier, found by the period's month number: a
-    // frame
-    // of exactly that many months back holds the neighbour, or nothing when the skill was absent
-    // then (null,
-    // not the wrong neighbour). One sort of the skill's periods serves all three frames.
+    // frame of exactly that many months back holds the neighbour, or nothing when the skill was
+    // absent then (null, not the wrong neighbour). One sort of the skill's periods serves all three
+    // frames.
     Column monthNumber = year(col("period_start")).multiply(12).plus(month(col("period_start")));
     WindowSpec skillPeriods =
         Window.partitionBy("industry", "period_type", "skill_id").orderBy(monthNumber);
@@ -107,33 +74,36 @@ public final class SkillDemandReport {
     // Advertised pay of USD and unstated currencies only; other currencies are left out rather than
     // converted at a guessed rate.
     Dataset<Row> skillMedians =
-        medians
+        in.medians()
             .filter(col("skill_id").isNotNull())
             .select("industry", "period_type", "period", "skill_id", "median_salary");
     Dataset<Row> industryMedians =
-        medians
+        in.medians()
             .filter(col("skill_id").isNull())
             .select(
                 col("industry"),
                 col("period_type"),
                 col("period"),
                 col("median_salary").as("industry_median_salary"));
-    return withChanges
-        .join(skillMedians, new String[] {"industry", "period_type", "period", "skill_id"}, "left")
-        .join(industryMedians, new String[] {"industry", "period_type", "period"}, "left")
-        .withColumn(
-            "salary_premium", col("median_salary").divide(col("industry_median_salary")).minus(1))
-        .join(broadcast(skillNames(spark, taxonomy)), "skill_id")
-        .withColumn("required_share", col("required_postings").divide(col("postings")))
-        .withColumn(
-            "rank",
-            row_number()
-                .over(
-                    Window.partitionBy("industry", "period_type", "period")
-                        .orderBy(col("postings").desc(), col("skill_id"))))
-        .withColumn("run_date", lit(Date.valueOf(runDate)))
-        .withColumn("taxonomy_version", lit(taxonomy.version()))
-        .select(Columns.of(Schemas.SKILL_DEMAND));
+    Dataset<Row> out =
+        withChanges
+            .join(
+                skillMedians,
+                new String[] {"industry", "period_type", "period", "skill_id"},
+                "left")
+            .join(industryMedians, new String[] {"industry", "period_type", "period"}, "left")
+            .withColumn(
+                "salary_premium",
+                col("median_salary").divide(col("industry_median_salary")).minus(1))
+            .join(broadcast(skillNames(in.spark(), in.taxonomy())), "skill_id")
+            .withColumn("required_share", col("required_postings").divide(col("postings")))
+            .withColumn(
+                "rank",
+                row_number()
+                    .over(
+                        Window.partitionBy("industry", "period_type", "period")
+                            .orderBy(col("postings").desc(), col("skill_id"))));
+    return in.stamped(out, ReportSchemas.SKILL_DEMAND);
   }
 
   /**
@@ -186,7 +156,7 @@ public final class SkillDemandReport {
             "rank",
             row_number()
                 .over(
-                    org.apache.spark.sql.expressions.Window.partitionBy("industry")
+                    Window.partitionBy("industry")
                         .orderBy(col("postings").desc(), col("skill_id"))))
         .filter(col("rank").leq(n))
         .select(

@@ -71,7 +71,7 @@ public record Layout(String output, String warehouseRoot) {
 
   /**
    * Prefix of a folder under {@link #facts()} holding several batches' facts merged
-   * (ReportFacts.compact).
+   * (FactsFolders.compact).
    */
   public static final String FACTS_GROUP = "group=";
 

@@ -9,7 +9,6 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
-import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.taxonomy.Taxonomy;
 import org.skillgap.spark.SharedSpark;
 
@@ -36,12 +35,13 @@ class CredentialValueTest {
               "('p%d', 'tech', DATE'2025-03-01', 'Engineer', %.1f, %.1f, 'USD')", i, pay, pay));
       mentions.add("('p" + i + "', '" + (k8s ? kubernetes : excel) + "', 'technology')");
     }
-    Reports reports =
-        new Reports(
+    ReportInputs inputs =
+        ReportInputs.inMemory(
             spark,
             taxonomy,
-            new ConfigLoader().build("in", "out", LocalDate.of(2026, 1, 1)).reports(),
+            InMemoryReports.defaultSettings(LocalDate.of(2026, 1, 1)),
             LocalDate.of(2026, 1, 1),
+            1,
             InMemoryReports.postings(
                 "posting_id, industry, posted_date, title, salary_annual_min, salary_annual_max, salary_currency",
                 postings),
@@ -66,8 +66,7 @@ class CredentialValueTest {
                         + "CAST(NULL AS DATE) AS enrolled_date, CAST(NULL AS STRING) AS status")
                 .limit(0));
     List<Row> rows =
-        reports
-            .credentialValue()
+        CredentialReports.value(inputs)
             .filter("industry = 'tech' and year = 2025")
             .orderBy("rank")
             .collectAsList();

@@ -167,16 +167,16 @@ class DenseBasketsTest {
         0,
         spark
             .read()
-            .schema(Schemas.EMPLOYER_RECOGNITION)
+            .schema(ReportSchemas.EMPLOYER_RECOGNITION)
             .parquet(layout.report(night.toString(), "employer_recognition"))
             .count(),
         "no posting names a credential");
-    assertTrue(Files.size(Path.of(snapshot, Pipeline.DASHBOARD)) > 1000, "dashboard published");
+    assertTrue(Files.size(Path.of(snapshot, ReportStage.DASHBOARD)) > 1000, "dashboard published");
 
     Dataset<Row> bundles =
         spark
             .read()
-            .schema(Schemas.SKILL_BUNDLES)
+            .schema(ReportSchemas.SKILL_BUNDLES)
             .parquet(layout.report(night.toString(), "skill_bundles"));
     long itemsets = bundles.filter("kind = 'itemset'").count();
     assertTrue(itemsets > 0, "skill_bundles is empty");
@@ -190,7 +190,7 @@ class DenseBasketsTest {
     assertTrue(
         spark
                 .read()
-                .schema(Schemas.CREDENTIAL_PATHS)
+                .schema(ReportSchemas.CREDENTIAL_PATHS)
                 .parquet(layout.report(night.toString(), "credential_paths"))
                 .filter("industry = 'tech'")
                 .count()
@@ -199,7 +199,7 @@ class DenseBasketsTest {
     assertTrue(
         spark
                 .read()
-                .schema(Schemas.CREDENTIAL_COVERAGE)
+                .schema(ReportSchemas.CREDENTIAL_COVERAGE)
                 .parquet(layout.report(night.toString(), "credential_coverage"))
                 .count()
             > 0,

@@ -17,15 +17,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.spark.SharedSpark;
-import org.skillgap.spark.extract.ExtractStage;
 import org.skillgap.spark.warehouse.KillPoints;
 import org.skillgap.spark.warehouse.Layout;
+import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
 
 /**
- * Older nights' report facts merged into group folders (ReportFacts.compact): the merged facts stay
- * the sums over every night, a group killed before its nights' folders were dropped is not counted
- * twice, and a group one of whose nights changed stands for none of them.
+ * Older nights' report facts merged into group folders (FactsFolders.compact): the merged facts
+ * stay the sums over every night, a group killed before its nights' folders were dropped is not
+ * counted twice, and a group one of whose nights changed stands for none of them.
  */
 public class FactsCompactionTest {
   @TempDir Path tmp;
@@ -69,7 +69,11 @@ public class FactsCompactionTest {
       }
       mentions.add(
           RowFactory.create(
-              id, "prompt craft", ExtractStage.EMERGING, "required", "Prompt craft " + n + "."));
+              id,
+              "prompt craft",
+              Schemas.EMERGING_SKILL_TYPE,
+              "required",
+              "Prompt craft " + n + "."));
     }
     return ReportFacts.batch(
         spark.createDataFrame(postings, POSTINGS), spark.createDataFrame(mentions, MENTIONS));
@@ -77,7 +81,7 @@ public class FactsCompactionTest {
 
   /** Every merged fact's rows, sorted, as text. */
   private static List<String> merged(Layout layout, Map<LocalDate, String> ids) {
-    ReportFacts.Merged facts = ReportFacts.Merged.stored(spark, layout, ids);
+    ReportFacts.Merged facts = FactsFolders.read(spark, layout, ids);
     List<String> out = new ArrayList<>();
     for (ReportFacts.Fact fact : ReportFacts.ALL) {
       facts.get(fact).collectAsList().forEach(r -> out.add(fact.name() + " " + r));
@@ -108,7 +112,7 @@ public class FactsCompactionTest {
     for (int n = 1; n <= 4; n++) {
       LocalDate batch = LocalDate.of(2026, 1, n);
       ids.put(batch, "id-" + n);
-      ReportFacts.write(storage, layout, batch, night(n), "id-" + n);
+      FactsFolders.write(storage, layout, batch, night(n), "id-" + n);
     }
     List<String> before = merged(layout, ids);
     assertTrue(
@@ -119,7 +123,7 @@ public class FactsCompactionTest {
     // newest 2 / 2),
     // killed after the group is written and before its nights' folders are dropped.
     System.setProperty(KillPoints.PROPERTY, "facts:grouped");
-    assertThrows(KillPoints.Killed.class, () -> ReportFacts.compact(spark, layout, ids, 2));
+    assertThrows(KillPoints.Killed.class, () -> FactsFolders.compact(spark, layout, ids, 2));
     clear();
     assertEquals(
         List.of(
@@ -133,10 +137,10 @@ public class FactsCompactionTest {
         before,
         merged(layout, ids),
         "a night's facts are read from its group or its folder, never both");
-    assertEquals(List.of(), ReportFacts.stale(storage, layout, ids));
+    assertEquals(List.of(), FactsFolders.stale(storage, layout, ids));
 
     // The next night tidies up what the kill left; nothing more to merge.
-    ReportFacts.Compaction next = ReportFacts.compact(spark, layout, ids, 2);
+    FactsFolders.Compaction next = FactsFolders.compact(spark, layout, ids, 2);
     assertEquals(List.of(), next.merged());
     assertEquals(List.of("group=2026-01-01_2026-01-03", "ingest_batch=2026-01-04"), folders(out));
     assertEquals(before, merged(layout, ids));
@@ -144,18 +148,18 @@ public class FactsCompactionTest {
     // Night 2 changed (re-run): the group stands for none of its nights, all three are folded
     // again.
     ids.put(LocalDate.of(2026, 1, 2), "id-2b");
-    List<LocalDate> stale = ReportFacts.stale(storage, layout, ids);
+    List<LocalDate> stale = FactsFolders.stale(storage, layout, ids);
     assertEquals(
         List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 3)),
         stale);
     for (LocalDate batch : stale) {
-      ReportFacts.write(storage, layout, batch, night(batch.getDayOfMonth()), ids.get(batch));
+      FactsFolders.write(storage, layout, batch, night(batch.getDayOfMonth()), ids.get(batch));
     }
-    ReportFacts.Compaction redone = ReportFacts.compact(spark, layout, ids, 2);
+    FactsFolders.Compaction redone = FactsFolders.compact(spark, layout, ids, 2);
     assertEquals(1, redone.groupsDropped());
     assertEquals(3, redone.merged().size());
     assertEquals(List.of("group=2026-01-01_2026-01-03", "ingest_batch=2026-01-04"), folders(out));
     assertEquals(before, merged(layout, ids));
-    assertEquals(List.of(), ReportFacts.stale(storage, layout, ids));
+    assertEquals(List.of(), FactsFolders.stale(storage, layout, ids));
   }
 }

@@ -10,7 +10,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.taxonomy.Taxonomy;
 import org.skillgap.spark.SharedSpark;
 
@@ -21,7 +20,7 @@ import org.skillgap.spark.SharedSpark;
  */
 class PrivacyDifferencingTest {
   private static final SparkSession spark = SharedSpark.get();
-  private static Reports reports;
+  private static ReportInputs inputs;
 
   @BeforeAll
   static void build() {
@@ -51,12 +50,13 @@ class PrivacyDifferencingTest {
     for (int i = 0; i < 3; i++) {
       enrollments.add("('b" + i + "', 'B', DATE'2024-02-01', 'completed')");
     }
-    reports =
-        new Reports(
+    inputs =
+        ReportInputs.inMemory(
             spark,
             taxonomy,
-            new ConfigLoader().build("in", "out", LocalDate.of(2025, 1, 1)).reports(),
+            InMemoryReports.defaultSettings(LocalDate.of(2025, 1, 1)),
             LocalDate.of(2025, 1, 1),
+            1,
             InMemoryReports.postings("posting_id, industry, posted_date, title", postings),
             InMemoryReports.values("posting_id, skill_id, skill_type", mentions),
             InMemoryReports.credentials(
@@ -76,13 +76,15 @@ class PrivacyDifferencingTest {
 
   @Test
   void aTypeTotalMinusThePublishedCredentialsRevealsNoWithheldOne() {
-    Row a = reports.credentialCoverage().filter("credential_id = 'A'").first();
-    Row b = reports.credentialCoverage().filter("credential_id = 'B'").first();
+    Row a = CredentialReports.coverage(inputs).filter("credential_id = 'A'").first();
+    Row b = CredentialReports.coverage(inputs).filter("credential_id = 'B'").first();
     assertEquals(12L, (Long) a.getAs("enrollments"));
     assertNull(b.getAs("enrollments"));
     assertTrue(b.<Boolean>getAs("suppressed"));
     Row course =
-        reports.enrollmentTrends().filter("credential_type = 'course' and year = 2024").first();
+        EnrollmentTrendsReport.build(inputs)
+            .filter("credential_type = 'course' and year = 2024")
+            .first();
     assertEquals(
         12L,
         (Long) course.getAs("enrollments"),
@@ -92,7 +94,7 @@ class PrivacyDifferencingTest {
 
   @Test
   void twoSkillsCoveredByOverlappingCredentialsDifferByNoWithheldCell() {
-    List<Row> gaps = reports.skillGaps().filter("year = 2024").collectAsList();
+    List<Row> gaps = CredentialReports.gaps(inputs).filter("year = 2024").collectAsList();
     assertEquals(2, gaps.size());
     for (Row g : gaps) {
       assertEquals(
@@ -104,12 +106,14 @@ class PrivacyDifferencingTest {
 
   @Test
   void completionsFromFewerThanKLearnersAreWithheld() {
-    Row a = reports.credentialCoverage().filter("credential_id = 'A'").first();
+    Row a = CredentialReports.coverage(inputs).filter("credential_id = 'A'").first();
     assertNull(a.getAs("completions"), "2 completers of 12");
     assertNull(a.getAs("completion_rate"));
     assertTrue(a.<Boolean>getAs("suppressed"));
     Row course =
-        reports.enrollmentTrends().filter("credential_type = 'course' and year = 2024").first();
+        EnrollmentTrendsReport.build(inputs)
+            .filter("credential_type = 'course' and year = 2024")
+            .first();
     assertNull(course.getAs("completions"));
   }
 }

@@ -107,7 +107,7 @@ class ReportRegistryTest {
         typed,
         "report names typed outside ReportRegistry (read them from the registry)");
     String dashboard =
-        Files.readString(Path.of("src/main/java/org/skillgap/spark/DashboardBuilder.java"));
+        Files.readString(Path.of("src/main/java/org/skillgap/spark/report/DashboardBuilder.java"));
     assertTrue(
         dashboard.contains("ReportRegistry."),
         "the dashboard reads its reports through the registry");

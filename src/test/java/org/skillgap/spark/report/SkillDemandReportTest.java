@@ -16,7 +16,6 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.skillgap.core.taxonomy.Taxonomy;
 import org.skillgap.spark.SharedSpark;
-import org.skillgap.spark.warehouse.Schemas;
 
 class SkillDemandReportTest {
 
@@ -77,7 +76,7 @@ class SkillDemandReportTest {
             new Object[] {"p4", "python", "technology", "required"},
             new Object[] {"h1", "patient-care", "knowledge", "not_stated"});
     List<Row> rows =
-        SkillDemandReport.build(spark, p, m, Taxonomy.builtin(), LocalDate.of(2025, 1, 1), 1)
+        SkillDemandReport.build(InMemoryReports.demandOnly(p, m, LocalDate.of(2025, 1, 1), 1))
             .collectAsList();
 
     Map<String, Row> byKey =
@@ -141,7 +140,7 @@ class SkillDemandReportTest {
             new Object[] {"a3", "python", "technology", "required"},
             new Object[] {"a4", "sql", "technology", "required"});
     Map<String, Row> byKey =
-        SkillDemandReport.build(spark, p, m, Taxonomy.builtin(), LocalDate.of(2025, 1, 1), 1)
+        SkillDemandReport.build(InMemoryReports.demandOnly(p, m, LocalDate.of(2025, 1, 1), 1))
             .collectAsList()
             .stream()
             .collect(
@@ -174,14 +173,13 @@ class SkillDemandReportTest {
   void schemaIsTheDeclaredOne() {
     Dataset<Row> r =
         SkillDemandReport.build(
-            spark,
-            postings(new Object[] {"p1", "tech", d("2024-03-02")}),
-            mentions(new Object[] {"p1", "sql", "technology", "required"}),
-            Taxonomy.builtin(),
-            LocalDate.now(),
-            1);
-    assertEquals(Schemas.SKILL_DEMAND.fieldNames().length, r.schema().fieldNames().length);
-    assertArrayEquals(Schemas.SKILL_DEMAND.fieldNames(), r.schema().fieldNames());
+            InMemoryReports.demandOnly(
+                postings(new Object[] {"p1", "tech", d("2024-03-02")}),
+                mentions(new Object[] {"p1", "sql", "technology", "required"}),
+                LocalDate.now(),
+                1));
+    assertEquals(ReportSchemas.SKILL_DEMAND.fieldNames().length, r.schema().fieldNames().length);
+    assertArrayEquals(ReportSchemas.SKILL_DEMAND.fieldNames(), r.schema().fieldNames());
   }
 
   @Test
@@ -196,7 +194,7 @@ class SkillDemandReportTest {
             new Object[] {"p2", "sql", "technology", "required"},
             new Object[] {"p2", "rust", "technology", "required"});
     List<Row> rows =
-        SkillDemandReport.build(spark, p, m, Taxonomy.builtin(), LocalDate.now(), 2)
+        SkillDemandReport.build(InMemoryReports.demandOnly(p, m, LocalDate.now(), 2))
             .collectAsList();
     assertTrue(rows.stream().allMatch(r -> r.getAs("skill_id").equals("sql")));
     assertEquals(2, rows.size());
