@@ -55,7 +55,7 @@ final class JobRunner implements Callable<Integer> {
       PipelineConfig config = options.toConfig(spark);
       RunSummary summary = body.apply(new Pipeline(spark, config), config);
       System.out.print(summary.toText());
-      System.out.println("  reports: " + config.outputPath() + "/reports/");
+      System.out.println("  reports: " + config.run().output() + "/reports/");
       return 0;
     } finally {
       spark.stop();

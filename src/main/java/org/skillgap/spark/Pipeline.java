@@ -46,13 +46,13 @@ public final class Pipeline {
   public Pipeline(SparkSession spark, PipelineConfig config) {
     this.spark = spark;
     this.config = config;
-    Layout live = new Layout(config.outputPath());
+    Layout live = new Layout(config.run().output());
     // A full refresh builds its warehouse beside the live one, which stays until the run succeeds.
-    this.layout = config.fullRefresh() ? live.refreshing(UUID.randomUUID().toString()) : live;
+    this.layout = config.run().fullRefresh() ? live.refreshing(UUID.randomUUID().toString()) : live;
     this.storage = new Storage(spark);
     this.warehouse = new Warehouse(spark, layout);
-    this.summary = new RunSummary(config.runDate());
-    this.taxonomy = loadTaxonomy(spark, config.taxonomy());
+    this.summary = new RunSummary(config.run().date());
+    this.taxonomy = loadTaxonomy(spark, config.extract().taxonomy());
     summary.versions(taxonomy.version(), spark.version());
     summary.environment(
         spark.sparkContext().master(),
@@ -93,13 +93,14 @@ public final class Pipeline {
    * #recover}.
    */
   private void finishRefresh() {
-    if (!config.fullRefresh()) {
+    if (!config.run().fullRefresh()) {
       return;
     }
     String live = layout.liveWarehouse();
-    String aside = Storage.join(config.outputPath(), "_retired", "warehouse." + UUID.randomUUID());
+    String aside =
+        Storage.join(config.run().output(), "_retired", "warehouse." + UUID.randomUUID());
     if (storage.exists(live)) {
-      storage.mkdirs(Storage.join(config.outputPath(), "_retired"));
+      storage.mkdirs(Storage.join(config.run().output(), "_retired"));
       storage.rename(live, aside);
     }
     KillPoints.reached("refresh:moved-aside");
@@ -116,11 +117,11 @@ public final class Pipeline {
    * recovered ({@link Warehouse#recover}).
    */
   private void recover() {
-    Warehouse.recover(storage, config.outputPath());
+    Warehouse.recover(storage, config.run().output());
     storage.delete(layout.refreshes());
-    new Warehouse(spark, new Layout(config.outputPath())).recoverTables();
+    new Warehouse(spark, new Layout(config.run().output())).recoverTables();
     for (StoredTable table : Tables.INPUTS) {
-      Warehouse.recover(storage, Storage.join(config.outputPath(), "quarantine", table.name()));
+      Warehouse.recover(storage, Storage.join(config.run().output(), "quarantine", table.name()));
     }
   }
 
@@ -151,9 +152,9 @@ public final class Pipeline {
   }
 
   private RunSummary locked(String what, Runnable stages) {
-    long staleMs = config.lockStaleMinutes() * 60_000L;
+    long staleMs = config.run().lockStaleMinutes() * 60_000L;
     try (RunLock lock =
-        RunLock.acquire(storage, layout.lock(), what + " " + config.runDate(), staleMs)) {
+        RunLock.acquire(storage, layout.lock(), what + " " + config.run().date(), staleMs)) {
       // Under the lock, before anything is read: put back what a killed run left half-replaced.
       recover();
       stages.run();
@@ -174,7 +175,7 @@ public final class Pipeline {
   }
 
   private void writeSummary() {
-    storage.writeText(layout.runSummary(config.runDate()), summary.toJson());
+    storage.writeText(layout.runSummary(config.run().date()), summary.toJson());
   }
 
   void ingest() {
@@ -192,7 +193,7 @@ public final class Pipeline {
     summary.dataset(r.postingCounts());
     summary.dataset(r.enrollmentCounts());
     summary.dataset(r.credentialCounts());
-    summary.inputs(r.filesSeen(), r.filesIngested(), config.fullRefresh());
+    summary.inputs(r.filesSeen(), r.filesIngested(), config.run().fullRefresh());
     long read =
         r.postingCounts().read() + r.enrollmentCounts().read() + r.credentialCounts().read();
     long accepted =
@@ -213,14 +214,14 @@ public final class Pipeline {
     // A batch is extracted when its mentions carry the commit marker, not merely when their folder
     // exists.
     todo.removeAll(warehouse.committedBatches(Tables.MENTIONS));
-    if (warehouse.batches(Tables.POSTINGS).contains(config.runDate())) {
-      todo.add(config.runDate());
+    if (warehouse.batches(Tables.POSTINGS).contains(config.run().date())) {
+      todo.add(config.run().date());
     }
     long postings = 0;
     long mentions = 0;
     Console.get().startStage("extract", todo.size());
     int n = 0;
-    byte[] spanModel = todo.isEmpty() ? null : loadSpanModel(spark, config.spanModel());
+    byte[] spanModel = todo.isEmpty() ? null : loadSpanModel(spark, config.extract().spanModel());
     for (LocalDate batch : todo) {
       Console.get()
           .step("skills of the postings batch " + batch + " (" + ++n + " of " + todo.size() + ")");
@@ -239,8 +240,8 @@ public final class Pipeline {
                 batchPostings,
                 taxonomy,
                 spanModel,
-                config.spanModel(),
-                config.partitions()));
+                config.extract().spanModel(),
+                config.extract().partitions()));
       } catch (Exception e) { // Spark's AnalysisException is a checked exception thrown from Scala
         throw Errors.runFailed("extract", e);
       }

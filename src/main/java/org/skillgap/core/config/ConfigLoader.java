@@ -63,7 +63,7 @@ public final class ConfigLoader {
     origins.put(key, source);
   }
 
-  private <T> T get(Setting<T> setting) {
+  <T> T get(Setting<T> setting) {
     String raw = values.get(setting.key());
     try {
       return setting.parse(raw);
@@ -112,37 +112,16 @@ public final class ConfigLoader {
     if (!Locations.outputSupportsAtomicRename(output)) {
       throw Errors.outputWithoutAtomicRename(output);
     }
+    // Every value is checked first, in declaration order, so that of several bad values the same
+    // one is reported whichever group reads it.
+    Settings.ALL.forEach(this::get);
     return new PipelineConfig(
-        input,
-        output,
-        runDate,
-        get(Settings.PARTITIONS),
-        get(Settings.MAX_REJECT_RATIO),
-        get(Settings.TAXONOMY),
-        get(Settings.SPAN_MODEL),
-        get(Settings.REPORT_MIN_POSTINGS),
-        get(Settings.INPUT_FORMAT),
-        Map.of(
-            "postings", get(Settings.POSTINGS_COLUMNS),
-            "enrollments", get(Settings.ENROLLMENTS_COLUMNS),
-            "credentials", get(Settings.CREDENTIALS_COLUMNS)),
-        get(Settings.NEAR_DUPLICATE_SIMILARITY),
-        get(Settings.NEAR_DUPLICATE_WINDOW_DAYS),
-        get(Settings.NEAR_DUPLICATE_KEY),
-        new PipelineConfig.ReportSettings(
-            get(Settings.CLASSIFY_MIN_CONFIDENCE),
-            get(Settings.CLASSIFY_RETRAIN_GROWTH),
-            get(Settings.MIN_DEMAND_SHARE),
-            get(Settings.PATH_TOP_SKILLS),
-            get(Settings.BUNDLE_MIN_SUPPORT),
-            get(Settings.BUNDLE_MIN_CONFIDENCE),
-            get(Settings.BUNDLE_TOP_SKILLS),
-            get(Settings.BUNDLE_MAX_SIZE),
-            get(Settings.FACTS_LOOSE_BATCHES),
-            get(Settings.PRIVACY_MIN_LEARNERS)),
-        get(Settings.KEEP_RUNS),
-        get(Settings.RETENTION_GRACE_MINUTES),
-        get(Settings.LOCK_STALE_MINUTES),
-        false);
+        new PipelineConfig.RunSettings(
+            input, output, runDate, false, get(Settings.LOCK_STALE_MINUTES)),
+        PipelineConfig.InputSettings.read(this),
+        PipelineConfig.IngestSettings.read(this),
+        PipelineConfig.ExtractSettings.read(this),
+        PipelineConfig.ReportSettings.read(this),
+        PipelineConfig.PublishSettings.read(this));
   }
 }

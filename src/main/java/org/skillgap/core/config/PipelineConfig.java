@@ -6,76 +6,99 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything a run needs to know, validated. Built by {@link ConfigLoader}; immutable and
- * serialisable so it can travel to executors.
- *
- * @param inputPath folder holding postings/, enrollments/ and credentials/ (any Hadoop file system
- *     URI)
- * @param outputPath folder that receives warehouse/, quarantine/, reports/ and runs/
- * @param runDate the logical date of the night being processed
- * @param partitions partitions for the NLP stage, 0 for automatic
- * @param maxRejectRatio largest tolerated quarantined share per dataset
- * @param taxonomy 'builtin' or a path to a taxonomy file
- * @param spanModel 'builtin', 'none' or a path to a span model (see {@code Settings.SPAN_MODEL})
- * @param reportMinPostings smallest posting count for a skill row in skill_demand
- * @param inputFormat auto, json, csv or parquet
- * @param columnMappings per dataset, feed column name to canonical field
- * @param nearDuplicateSimilarity Jaccard similarity at which two postings are one re-posted
- * @param nearDuplicateWindowDays postings less than this many days apart are compared for re-posts
- * @param nearDuplicateKey posting fields (company, title, location) that re-posts of one job share
- * @param reports settings of the report stage
- * @param keepRuns report snapshots to keep
- * @param retentionGraceMinutes minutes a superseded snapshot stays readable before retention may
- *     delete it
- * @param lockStaleMinutes minutes without heartbeat after which a run lock is stale
- * @param fullRefresh rebuild the warehouse from every input file instead of only new or changed
- *     ones
+ * Everything a run needs to know, validated, in one group per stage (the groups follow the keys'
+ * prefixes in docs/configuration.md). Built by {@link ConfigLoader}; immutable and serialisable so
+ * it can travel to executors. A new setting is its declaration in {@link Settings}, a field of its
+ * group here with the line that reads it, and its row in docs/configuration.md.
  */
 public record PipelineConfig(
-    String inputPath,
-    String outputPath,
-    LocalDate runDate,
-    int partitions,
-    double maxRejectRatio,
-    String taxonomy,
-    String spanModel,
-    int reportMinPostings,
-    String inputFormat,
-    Map<String, Map<String, String>> columnMappings,
-    double nearDuplicateSimilarity,
-    int nearDuplicateWindowDays,
-    List<String> nearDuplicateKey,
+    RunSettings run,
+    InputSettings input,
+    IngestSettings ingest,
+    ExtractSettings extract,
     ReportSettings reports,
-    int keepRuns,
-    int retentionGraceMinutes,
-    int lockStaleMinutes,
-    boolean fullRefresh)
+    PublishSettings publish)
     implements Serializable {
 
   /** The same configuration with full refresh switched on or off. */
   public PipelineConfig withFullRefresh(boolean on) {
-    return new PipelineConfig(
-        inputPath,
-        outputPath,
-        runDate,
-        partitions,
-        maxRejectRatio,
-        taxonomy,
-        spanModel,
-        reportMinPostings,
-        inputFormat,
-        columnMappings,
-        nearDuplicateSimilarity,
-        nearDuplicateWindowDays,
-        nearDuplicateKey,
-        reports,
-        keepRuns,
-        retentionGraceMinutes,
-        lockStaleMinutes,
-        on);
+    RunSettings r =
+        new RunSettings(run.input(), run.output(), run.date(), on, run.lockStaleMinutes());
+    return new PipelineConfig(r, input, ingest, extract, reports, publish);
   }
 
   /**
+   * @param input folder holding postings/, enrollments/ and credentials/ (any Hadoop file system
+   *     URI)
+   * @param output folder that receives warehouse/, quarantine/, reports/ and runs/
+   * @param date the logical date of the night being processed
+   * @param fullRefresh rebuild the warehouse from every input file instead of only new or changed
+   *     ones
+   * @param lockStaleMinutes minutes without heartbeat after which a run lock is stale
+   */
+  public record RunSettings(
+      String input, String output, LocalDate date, boolean fullRefresh, int lockStaleMinutes)
+      implements Serializable {}
+
+  /**
+   * @param format auto, json, csv or parquet
+   * @param columnMappings per dataset, feed column name to canonical field
+   */
+  public record InputSettings(String format, Map<String, Map<String, String>> columnMappings)
+      implements Serializable {
+    static InputSettings read(ConfigLoader c) {
+      return new InputSettings(
+          c.get(Settings.INPUT_FORMAT),
+          Map.of(
+              "postings", c.get(Settings.POSTINGS_COLUMNS),
+              "enrollments", c.get(Settings.ENROLLMENTS_COLUMNS),
+              "credentials", c.get(Settings.CREDENTIALS_COLUMNS)));
+    }
+
+    /** The mapping of one dataset; empty when the feed uses canonical names. */
+    public Map<String, String> columns(String dataset) {
+      return columnMappings.getOrDefault(dataset, Map.of());
+    }
+  }
+
+  /**
+   * @param maxRejectRatio largest tolerated quarantined share per dataset
+   * @param nearDuplicateSimilarity Jaccard similarity at which two postings are one re-posted
+   * @param nearDuplicateWindowDays postings less than this many days apart are compared for
+   *     re-posts
+   * @param nearDuplicateKey posting fields (company, title, location) that re-posts of one job
+   *     share
+   */
+  public record IngestSettings(
+      double maxRejectRatio,
+      double nearDuplicateSimilarity,
+      int nearDuplicateWindowDays,
+      List<String> nearDuplicateKey)
+      implements Serializable {
+    static IngestSettings read(ConfigLoader c) {
+      return new IngestSettings(
+          c.get(Settings.MAX_REJECT_RATIO),
+          c.get(Settings.NEAR_DUPLICATE_SIMILARITY),
+          c.get(Settings.NEAR_DUPLICATE_WINDOW_DAYS),
+          c.get(Settings.NEAR_DUPLICATE_KEY));
+    }
+  }
+
+  /**
+   * @param partitions partitions for the NLP stage, 0 for automatic
+   * @param taxonomy 'builtin' or a path to a taxonomy file
+   * @param spanModel 'builtin', 'none' or a path to a span model (see {@code Settings.SPAN_MODEL})
+   */
+  public record ExtractSettings(int partitions, String taxonomy, String spanModel)
+      implements Serializable {
+    static ExtractSettings read(ConfigLoader c) {
+      return new ExtractSettings(
+          c.get(Settings.PARTITIONS), c.get(Settings.TAXONOMY), c.get(Settings.SPAN_MODEL));
+    }
+  }
+
+  /**
+   * @param minPostings smallest posting count for a skill row in skill_demand
    * @param classifyMinConfidence below it a classified posting goes to 'other'
    * @param classifyRetrainGrowth growth of the placed postings that makes a night train the
    *     classifier again
@@ -90,6 +113,7 @@ public record PipelineConfig(
    * @param minLearners k of the k-anonymity rule for enrollment figures
    */
   public record ReportSettings(
+      int minPostings,
       double classifyMinConfidence,
       double classifyRetrainGrowth,
       double minDemandShare,
@@ -100,10 +124,32 @@ public record PipelineConfig(
       int bundleMaxSize,
       int factsLooseBatches,
       int minLearners)
-      implements Serializable {}
+      implements Serializable {
+    static ReportSettings read(ConfigLoader c) {
+      return new ReportSettings(
+          c.get(Settings.REPORT_MIN_POSTINGS),
+          c.get(Settings.CLASSIFY_MIN_CONFIDENCE),
+          c.get(Settings.CLASSIFY_RETRAIN_GROWTH),
+          c.get(Settings.MIN_DEMAND_SHARE),
+          c.get(Settings.PATH_TOP_SKILLS),
+          c.get(Settings.BUNDLE_MIN_SUPPORT),
+          c.get(Settings.BUNDLE_MIN_CONFIDENCE),
+          c.get(Settings.BUNDLE_TOP_SKILLS),
+          c.get(Settings.BUNDLE_MAX_SIZE),
+          c.get(Settings.FACTS_LOOSE_BATCHES),
+          c.get(Settings.PRIVACY_MIN_LEARNERS));
+    }
+  }
 
-  /** The mapping of one dataset; empty when the feed uses canonical names. */
-  public Map<String, String> columns(String dataset) {
-    return columnMappings.getOrDefault(dataset, Map.of());
+  /**
+   * @param keepRuns report snapshots to keep
+   * @param retentionGraceMinutes minutes a superseded snapshot stays readable before retention may
+   *     delete it
+   */
+  public record PublishSettings(int keepRuns, int retentionGraceMinutes) implements Serializable {
+    static PublishSettings read(ConfigLoader c) {
+      return new PublishSettings(
+          c.get(Settings.KEEP_RUNS), c.get(Settings.RETENTION_GRACE_MINUTES));
+    }
   }
 }

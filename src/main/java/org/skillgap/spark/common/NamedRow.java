@@ -31,6 +31,12 @@ public final class NamedRow {
     return this;
   }
 
+  /** A list column's value, read by the column's name; empty when the value is null. */
+  public static <T> List<T> list(Row row, String column) {
+    int i = row.fieldIndex(column);
+    return row.isNullAt(i) ? List.of() : row.getList(i);
+  }
+
   public Row row() {
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < set.length; i++) {

@@ -106,9 +106,9 @@ final class Deduplication {
     Dataset<Row> near =
         NearDuplicates.find(
                 exact,
-                config.nearDuplicateSimilarity(),
-                config.nearDuplicateWindowDays(),
-                config.nearDuplicateKey())
+                config.ingest().nearDuplicateSimilarity(),
+                config.ingest().nearDuplicateWindowDays(),
+                config.ingest().nearDuplicateKey())
             .persist(StorageLevel.MEMORY_AND_DISK());
     near.count();
     Dataset<Row> fresh =

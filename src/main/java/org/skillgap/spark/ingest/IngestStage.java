@@ -76,7 +76,7 @@ public final class IngestStage {
     this.layout = layout;
     this.storage = new Storage(spark);
     this.keys = new LearnerKeys(storage, layout);
-    this.quarantine = new Quarantine(storage, layout, config.runDate());
+    this.quarantine = new Quarantine(storage, layout, config.run().date());
   }
 
   /**
@@ -101,7 +101,7 @@ public final class IngestStage {
    */
   public Result run() {
     Console.get().step("listing input files");
-    storage.delete(layout.unpacked(config.runDate())); // a failed night's leftovers
+    storage.delete(layout.unpacked(config.run().date())); // a failed night's leftovers
     Manifest manifest = NightInputs.manifest(storage, layout);
     keys.check(manifest);
     NightInputs inputs = NightInputs.find(spark, storage, config, manifest);
@@ -129,7 +129,7 @@ public final class IngestStage {
     recordFiles(manifest, inputs, waiting);
     // Unpacked archives are only needed while this night reads them; everything read is now
     // written.
-    storage.delete(layout.unpacked(config.runDate()));
+    storage.delete(layout.unpacked(config.run().date()));
     return result(counts, inputs);
   }
 
@@ -149,9 +149,9 @@ public final class IngestStage {
         new InputValidation(
             spark,
             config,
-            layout.unpacked(config.runDate()),
+            layout.unpacked(config.run().date()),
             keys.pseudonymizer(),
-            keys.redaction(config.columns(Tables.ENROLLMENTS.name())));
+            keys.redaction(config.input().columns(Tables.ENROLLMENTS.name())));
     Dataset<Row> postings = cached(validation.postings(inputs.files(Tables.POSTINGS)));
     Dataset<Row> enrollments = cached(validation.enrollments(inputs.files(Tables.ENROLLMENTS)));
     Dataset<Row> credentials = cached(validation.credentials(inputs.files(Tables.CREDENTIALS)));
@@ -177,12 +177,12 @@ public final class IngestStage {
    */
   private Dataset<Row> earlierPostings(Set<String> changedFiles) {
     Warehouse warehouse = new Warehouse(spark, layout);
-    if (warehouse.batches(Tables.POSTINGS).stream().allMatch(config.runDate()::equals)) {
+    if (warehouse.batches(Tables.POSTINGS).stream().allMatch(config.run().date()::equals)) {
       return null;
     }
     return warehouse
         .table(Tables.POSTINGS)
-        .filter(col("ingest_batch").notEqual(lit(Date.valueOf(config.runDate()))))
+        .filter(col("ingest_batch").notEqual(lit(Date.valueOf(config.run().date()))))
         .filter(not(col("source_file").isin(changedFiles.toArray())));
   }
 
@@ -223,12 +223,12 @@ public final class IngestStage {
 
   private void stopIfTooManyRejected(Iterable<DatasetCounts> counts) {
     for (DatasetCounts dc : counts) {
-      if (dc.rejectRatio() > config.maxRejectRatio()) {
+      if (dc.rejectRatio() > config.ingest().maxRejectRatio()) {
         throw Errors.rejectRatioExceeded(
             dc.dataset(),
             dc.quarantined(),
             dc.read(),
-            config.maxRejectRatio(),
+            config.ingest().maxRejectRatio(),
             top(dc.quarantinedByReason()));
       }
     }
@@ -273,7 +273,7 @@ public final class IngestStage {
         Tables.INPUTS,
         table -> {
           Dataset<Row> rows = kept.get(table).selectExpr(table.schema().fieldNames());
-          new Warehouse(spark, layout).writeBatch(table, config.runDate(), rows);
+          new Warehouse(spark, layout).writeBatch(table, config.run().date(), rows);
           return table;
         });
   }
@@ -284,7 +284,7 @@ public final class IngestStage {
           .notice(
               waiting.size()
                   + " file(s) hold records dated after "
-                  + config.runDate()
+                  + config.run().date()
                   + "; they are read again on later nights: "
                   + waiting);
     }

@@ -52,7 +52,7 @@ final class InputValidation {
         Tables.POSTINGS,
         files,
         Schemas.RAW_POSTINGS,
-        new PostingRules(IndustryMapper.builtin(), config.runDate())::validate,
+        new PostingRules(IndustryMapper.builtin(), config.run().date())::validate,
         RowValues::posting);
   }
 
@@ -61,7 +61,7 @@ final class InputValidation {
         Tables.ENROLLMENTS,
         files,
         Schemas.RAW_ENROLLMENTS,
-        new EnrollmentRules(pseudonymizer, config.runDate())::validate,
+        new EnrollmentRules(pseudonymizer, config.run().date())::validate,
         RowValues::enrollment);
   }
 
@@ -83,8 +83,8 @@ final class InputValidation {
     String dataset = table.name();
     List<String> fields = Arrays.asList(rawSchema.fieldNames());
     Dataset<Row> raw =
-        new InputReader(spark, config.inputFormat(), unpackTo)
-            .read(files, fields, InputFields.required(dataset), config.columns(dataset));
+        new InputReader(spark, config.input().format(), unpackTo)
+            .read(files, fields, InputFields.required(dataset), config.input().columns(dataset));
     boolean learnerData = fields.contains("learner_id");
     return RecordValidation.validate(
         raw, rawSchema, table.schema(), rules, toValues, redaction, learnerData);

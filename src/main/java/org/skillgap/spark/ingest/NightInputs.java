@@ -56,7 +56,7 @@ record NightInputs(
       List<String> files = new ArrayList<>();
       for (InputListing.InputFile f : listed(spark, storage, config, table.name())) {
         seen++;
-        Manifest.Entry entry = decide(storage, manifest, f, config.runDate(), superseded);
+        Manifest.Entry entry = decide(storage, manifest, f, config.run().date(), superseded);
         if (entry != null) {
           files.add(f.path());
           newBytes += f.size();
@@ -95,7 +95,7 @@ record NightInputs(
 
   private static List<InputListing.InputFile> listed(
       SparkSession spark, Storage storage, PipelineConfig config, String dataset) {
-    String folder = Storage.join(config.inputPath(), dataset);
+    String folder = Storage.join(config.run().input(), dataset);
     if (!storage.exists(folder)) {
       throw Errors.missingInput(dataset, folder);
     }

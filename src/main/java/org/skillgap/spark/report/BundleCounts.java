@@ -188,7 +188,7 @@ final class BundleCounts {
   private static FlatMapFunction<Row, Row> subsets(int maxSize) {
     return r -> {
       String industry = r.getAs("industry");
-      List<String> basket = r.getList(r.fieldIndex("items"));
+      List<String> basket = NamedRow.list(r, "items");
       List<Row> out = new ArrayList<>();
       for (List<String> set : Itemsets.subsets(basket, maxSize)) {
         out.add(

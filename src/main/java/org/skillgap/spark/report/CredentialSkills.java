@@ -59,10 +59,7 @@ final class CredentialSkills {
     String id = c.getAs("credential_id");
     String name = c.getAs("name");
     String description = c.getAs("description");
-    List<String> listed =
-        c.isNullAt(c.fieldIndex("listed_skills"))
-            ? List.of()
-            : c.getList(c.fieldIndex("listed_skills"));
+    List<String> listed = NamedRow.list(c, "listed_skills");
     Map<String, String> found = new LinkedHashMap<>();
     String sourceKind;
     if (!listed.isEmpty()) {

@@ -99,7 +99,7 @@ public final class ReportStage {
     Dataset<Row> mentions = demandMentions();
     Dataset<Row> credentials = warehouse.credentials();
     String runId = runId();
-    ReportPublisher publisher = new ReportPublisher(spark, layout, runId, config.runDate());
+    ReportPublisher publisher = new ReportPublisher(spark, layout, runId, config.run().date());
     publisher.clearFailedStaging();
     long rows;
     try {
@@ -143,7 +143,7 @@ public final class ReportStage {
 
   /** A staging folder name never used before, even by a second run of the same night. */
   private String runId() {
-    return config.runDate()
+    return config.run().date()
         + "-"
         + Instant.now().toEpochMilli()
         + "-"
@@ -188,7 +188,7 @@ public final class ReportStage {
             config.reports().classifyMinConfidence(),
             config.reports().classifyRetrainGrowth(),
             taxonomy.version(),
-            config.runDate());
+            config.run().date());
     // Checkpointed, not just cached: the plan would otherwise carry the classifier model
     // (megabytes) into every task of every report. Descriptions are left behind: no report reads
     // them, and they are most of a posting's bytes.
@@ -323,8 +323,8 @@ public final class ReportStage {
             spark,
             taxonomy,
             config.reports(),
-            config.runDate(),
-            config.reportMinPostings(),
+            config.run().date(),
+            config.reports().minPostings(),
             kept.facts(),
             kept.medians().medians(),
             kept.bundles(),
@@ -354,10 +354,10 @@ public final class ReportStage {
             DashboardBuilder.build(
                 spark,
                 layout.staging(runId),
-                DashboardBuilder.facts(spark, layout, config.runDate().toString())));
+                DashboardBuilder.facts(spark, layout, config.run().date().toString())));
     storage.writeText(Storage.join(layout.staging(runId), DASHBOARD), html);
     long tp = System.nanoTime();
-    publisher.publish(config.keepRuns(), config.retentionGraceMinutes());
+    publisher.publish(config.publish().keepRuns(), config.publish().retentionGraceMinutes());
     Console.get()
         .detail(
             String.format(

@@ -21,10 +21,10 @@ class ConfigLoaderTest {
                 "ingest.max-reject-ratio = 0.25\nspark.partitions=8\n", "test.properties")
             .withOverrides(List.of("spark.partitions=16"))
             .build("in", "out", DAY);
-    assertEquals(0.25, c.maxRejectRatio());
-    assertEquals(16, c.partitions());
-    assertEquals("builtin", c.taxonomy());
-    assertEquals(DAY, c.runDate());
+    assertEquals(0.25, c.ingest().maxRejectRatio());
+    assertEquals(16, c.extract().partitions());
+    assertEquals("builtin", c.extract().taxonomy());
+    assertEquals(DAY, c.run().date());
   }
 
   @Test
