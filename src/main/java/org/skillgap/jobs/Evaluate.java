@@ -1,5 +1,6 @@
 package org.skillgap.jobs;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.skillgap.core.Json;
 import org.skillgap.core.eval.LinkEvaluation;
+import org.skillgap.core.eval.RegexBaseline;
 import org.skillgap.core.eval.SpanEvaluation;
 import org.skillgap.core.eval.SpanScore;
 import org.skillgap.core.eval.TaggedCorpus;
@@ -88,7 +90,7 @@ public final class Evaluate implements Callable<Integer> {
       print(
           name,
           "regex baseline (one pattern per entry, no context)",
-          SpanEvaluation.score(dev, org.skillgap.core.eval.RegexBaseline.system(taxonomy)));
+          SpanEvaluation.score(dev, RegexBaseline.system(taxonomy)));
       print(
           name,
           "taxonomy extractor (extract.span-model=none)",
@@ -102,8 +104,7 @@ public final class Evaluate implements Callable<Integer> {
             SpanEvaluation.score(dev, SpanEvaluation.extractor(CoreNlp.defaultExtractor())));
         SpanModel builtin =
             SpanModel.load(
-                new java.io.ByteArrayInputStream(SpanModel.builtinBytes()),
-                SpanModel.BUILTIN_RESOURCE);
+                new ByteArrayInputStream(SpanModel.builtinBytes()), SpanModel.BUILTIN_RESOURCE);
         print(
             name,
             "built-in span model alone (its spans, by the layer it says)",

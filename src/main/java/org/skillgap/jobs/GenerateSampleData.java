@@ -1,7 +1,10 @@
 package org.skillgap.jobs;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
 import org.skillgap.sample.SampleDataGenerator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,13 +57,12 @@ public final class GenerateSampleData implements Callable<Integer> {
     long t0 = System.nanoTime();
     SampleDataGenerator.Written w = new SampleDataGenerator(seed).write(output, size);
     if (gzip) {
-      java.nio.file.Path plain = output.resolve("postings/postings.jsonl");
-      java.nio.file.Path gz = output.resolve("postings/postings.jsonl.gz");
-      try (java.io.OutputStream out =
-          new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz))) {
-        java.nio.file.Files.copy(plain, out);
+      Path plain = output.resolve("postings/postings.jsonl");
+      Path gz = output.resolve("postings/postings.jsonl.gz");
+      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+        Files.copy(plain, out);
       }
-      java.nio.file.Files.delete(plain);
+      Files.delete(plain);
     }
     System.out.printf(
         "wrote %,d postings (%,d deliberately malformed), %,d enrollments, %,d credentials to %s in %.1f s%n",

@@ -1,11 +1,13 @@
 package org.skillgap.jobs;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.core.error.Errors;
 import org.skillgap.spark.warehouse.Storage;
 import picocli.CommandLine.Option;
 
@@ -53,14 +55,13 @@ public final class JobOptions {
     if (configFile != null) {
       Storage storage = new Storage(spark);
       if (!storage.exists(configFile)) {
-        throw org.skillgap.core.error.Errors.unreadableFile(
-            "configuration file (--config)", configFile, null);
+        throw Errors.unreadableFile("configuration file (--config)", configFile, null);
       }
       loader.withProperties(storage.readText(configFile), configFile);
     }
     loader.withOverrides(overrides);
     LocalDate runDate =
-        date == null ? LocalDate.now(java.time.ZoneOffset.UTC) : ConfigLoader.parseRunDate(date);
+        date == null ? LocalDate.now(ZoneOffset.UTC) : ConfigLoader.parseRunDate(date);
     return loader.build(input, output, runDate).withFullRefresh(fullRefresh);
   }
 }

@@ -3,8 +3,11 @@ package org.skillgap.jobs;
 import static org.apache.spark.sql.functions.*;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -54,7 +57,7 @@ public final class ReportsCommand implements Callable<Integer> {
     System.exit(JobRunner.main(new ReportsCommand(), args));
   }
 
-  static <T> T withSpark(java.util.function.Function<SparkSession, T> body) {
+  static <T> T withSpark(Function<SparkSession, T> body) {
     SparkSession spark = Sessions.create("skillgap-reports");
     try {
       return body.apply(spark);
@@ -68,11 +71,7 @@ public final class ReportsCommand implements Callable<Integer> {
    * otherwise a clear error that names what is missing and that the nightly makes it.
    */
   static String publishedRun(
-      Storage storage,
-      Layout layout,
-      String run,
-      String what,
-      java.util.function.UnaryOperator<String> path) {
+      Storage storage, Layout layout, String run, String what, UnaryOperator<String> path) {
     String date =
         run != null
             ? ReportPublisher.snapshotOf(storage, layout, run)
@@ -101,7 +100,7 @@ public final class ReportsCommand implements Callable<Integer> {
             Layout layout = new Layout(parent.output);
             String latest = ReportPublisher.latest(storage, layout);
             List<String> runs = new ArrayList<>(storage.list(layout.snapshots()));
-            runs.sort(java.util.Comparator.reverseOrder());
+            runs.sort(Comparator.reverseOrder());
             if (runs.isEmpty()) {
               System.out.println("no published runs under " + layout.snapshots());
             }

@@ -2,6 +2,7 @@ package org.skillgap.jobs;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.skillgap.core.classify.IndustryModel;
@@ -80,9 +82,8 @@ public final class TrainIndustryModel implements Callable<Integer> {
         Files.createDirectories(output.getParent());
       }
       try (Writer w =
-          new java.io.OutputStreamWriter(
-              new java.util.zip.GZIPOutputStream(Files.newOutputStream(output)),
-              StandardCharsets.UTF_8)) {
+          new OutputStreamWriter(
+              new GZIPOutputStream(Files.newOutputStream(output)), StandardCharsets.UTF_8)) {
         model.write(w);
       }
       System.out.printf(

@@ -3,8 +3,12 @@ package org.skillgap.jobs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.skillgap.core.eval.Bio;
+import org.skillgap.core.eval.Span;
 import org.skillgap.core.eval.TaggedCorpus;
 import org.skillgap.core.eval.TaggedSentence;
 import org.skillgap.core.extract.CoreNlp;
@@ -109,12 +113,12 @@ public final class TrainSpanModel implements Callable<Integer> {
   /** One tag sequence from every layer, each tag carrying its layer ("B-knowledge"). */
   static List<String> kindedTags(TaggedSentence s) {
     List<String> layers = new ArrayList<>(s.layers().keySet());
-    layers.sort(java.util.Comparator.comparing(l -> !l.equals("knowledge")));
+    layers.sort(Comparator.comparing(l -> !l.equals("knowledge")));
     String[] out = new String[s.tokens().size()];
-    java.util.Arrays.fill(out, "O");
+    Arrays.fill(out, "O");
     for (String l : layers) {
-      List<org.skillgap.core.eval.Span> spans = org.skillgap.core.eval.Bio.spans(s.layers().get(l));
-      for (org.skillgap.core.eval.Span span : spans) {
+      List<Span> spans = Bio.spans(s.layers().get(l));
+      for (Span span : spans) {
         boolean free = true;
         for (int i = span.begin(); i < span.end(); i++) {
           free &= out[i].equals("O");

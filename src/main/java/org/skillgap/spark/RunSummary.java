@@ -1,10 +1,12 @@
 package org.skillgap.spark;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.skillgap.core.Json;
 import org.skillgap.core.console.Console;
 import org.skillgap.core.eval.ClassificationScore;
@@ -207,12 +209,12 @@ public final class RunSummary {
 
   static String appVersion() {
     try (var in = RunSummary.class.getResourceAsStream("/org/skillgap/version.properties")) {
-      java.util.Properties p = new java.util.Properties();
+      Properties p = new Properties();
       if (in != null) {
         p.load(in);
       }
       return p.getProperty("version", "unknown");
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return "unknown";
     }
   }
@@ -226,7 +228,7 @@ public final class RunSummary {
           bySource.forEach(counts::put);
           placed.put(industry, counts);
         });
-    java.util.List<Json> datasetRows = new java.util.ArrayList<>();
+    List<Json> datasetRows = new ArrayList<>();
     for (DatasetCounts d : datasets) {
       Json reasons = new Json();
       d.quarantinedByReason().forEach(reasons::put);
@@ -239,7 +241,7 @@ public final class RunSummary {
               .put("quarantined", d.quarantined())
               .put("quarantined_by_reason", reasons));
     }
-    java.util.List<Json> stageRows = new java.util.ArrayList<>();
+    List<Json> stageRows = new ArrayList<>();
     for (Stage st : stages) {
       stageRows.add(
           new Json()

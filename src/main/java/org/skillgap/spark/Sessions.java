@@ -41,8 +41,7 @@ public final class Sessions {
 
   /**
    * @param verbose whether Spark draws its own console progress bar: off by default, since it would
-   *     be drawn over skillgap's progress lines (org.skillgap.core.console.Console), and a user's
-   *     setting wins
+   *     be drawn over skillgap's progress lines (Console), and a user's setting wins
    */
   public static SparkSession create(String appName, boolean verbose) {
     SparkConf conf = new SparkConf();

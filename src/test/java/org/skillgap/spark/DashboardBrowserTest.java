@@ -3,6 +3,9 @@ package org.skillgap.spark;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,7 +110,7 @@ class DashboardBrowserTest {
     cmd.add(page.toUri().toString());
     Process p =
         new ProcessBuilder(cmd)
-            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
             .redirectOutput(out.toFile())
             .redirectError(lastLog.toFile())
             .start();
@@ -131,14 +134,12 @@ class DashboardBrowserTest {
    * other keys.)
    */
   private List<String> pageRequests() throws Exception {
-    com.fasterxml.jackson.databind.JsonNode log =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(tmp.resolve("net.json").toFile());
+    JsonNode log = new ObjectMapper().readTree(tmp.resolve("net.json").toFile());
     int startJob =
         log.path("constants").path("logEventTypes").path("URL_REQUEST_START_JOB").asInt(-1);
     List<String> urls = new ArrayList<>();
-    for (com.fasterxml.jackson.databind.JsonNode e : log.path("events")) {
-      com.fasterxml.jackson.databind.JsonNode params = e.path("params");
+    for (JsonNode e : log.path("events")) {
+      JsonNode params = e.path("params");
       if (e.path("type").asInt() == startJob
           && params.path("url").asText().matches("(?i)(https?|wss?|ftp)://.*")
           && params.path("network_isolation_key").asText().contains("file://")) {

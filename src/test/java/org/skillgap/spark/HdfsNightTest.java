@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.config.ConfigLoader;
@@ -21,8 +23,7 @@ class HdfsNightTest {
   @TempDir Path tmp;
 
   /** A report's rows as sorted JSON lines, without run-specific columns. */
-  private static java.util.List<String> rows(
-      SparkSession spark, org.apache.spark.sql.types.StructType schema, String path) {
+  private static List<String> rows(SparkSession spark, StructType schema, String path) {
     return spark.read().schema(schema).parquet(path).toJSON().collectAsList().stream()
         .sorted()
         .toList();

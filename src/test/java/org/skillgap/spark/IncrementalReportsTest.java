@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.core.dashboard.Dashboard;
 import org.skillgap.sample.SampleDataGenerator;
 import org.skillgap.spark.publish.ReportPublisher;
 import org.skillgap.spark.report.DashboardBuilder;
@@ -97,8 +98,7 @@ class IncrementalReportsTest {
   private static void assertDashboardCountsTheWarehouse(Path out) {
     Layout layout = new Layout(out.toString());
     Warehouse warehouse = new Warehouse(spark, layout);
-    org.skillgap.core.dashboard.Dashboard.RunFacts facts =
-        DashboardBuilder.facts(spark, layout, "2026-01-05");
+    Dashboard.RunFacts facts = DashboardBuilder.facts(spark, layout, "2026-01-05");
     assertEquals(warehouse.table(Tables.POSTINGS).count(), facts.postings());
     assertEquals(warehouse.enrollments().count(), facts.enrollments());
     assertTrue(facts.enrollments() > 0);

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.core.error.SkillgapException;
 import org.skillgap.spark.ingest.DatasetCounts;
 
 /**
@@ -243,10 +245,8 @@ class IngestBadInputTest {
     PipelineConfig strict =
         new ConfigLoader()
             .build(in.toString(), tmp.resolve("strict-out").toString(), LocalDate.of(2025, 6, 30));
-    org.skillgap.core.error.SkillgapException e =
-        assertThrows(
-            org.skillgap.core.error.SkillgapException.class,
-            () -> new Pipeline(spark, strict).runAll());
+    SkillgapException e =
+        assertThrows(SkillgapException.class, () -> new Pipeline(spark, strict).runAll());
     assertEquals(4, e.exitCode());
     assertTrue(e.getMessage().contains("Too many postings records were rejected"), e.getMessage());
     assertTrue(
@@ -293,7 +293,7 @@ class IngestBadInputTest {
                   .read()
                   .parquet(out.resolve(table).toString())
                   .select(to_json(struct(col("*"))))
-                  .as(org.apache.spark.sql.Encoders.STRING())
+                  .as(Encoders.STRING())
                   .collectAsList());
       assertFalse(all.contains(EMAIL), table);
       assertFalse(all.contains(LEARNER), table);
@@ -309,7 +309,7 @@ class IngestBadInputTest {
             .parquet(out.resolve("warehouse/postings").toString())
             .select("posting_id")
             .orderBy("posting_id")
-            .as(org.apache.spark.sql.Encoders.STRING())
+            .as(Encoders.STRING())
             .collectAsList();
     new Pipeline(spark, config).runIngest();
     List<String> after =
@@ -318,7 +318,7 @@ class IngestBadInputTest {
             .parquet(out.resolve("warehouse/postings").toString())
             .select("posting_id")
             .orderBy("posting_id")
-            .as(org.apache.spark.sql.Encoders.STRING())
+            .as(Encoders.STRING())
             .collectAsList();
     assertEquals(before, after);
     assertEquals(

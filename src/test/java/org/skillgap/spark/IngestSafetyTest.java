@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.GZIPOutputStream;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,8 +121,7 @@ class IngestSafetyTest {
     Files.writeString(
         in.resolve("postings/wide.csv"), "id," + "c,".repeat(25_000) + "title\n1,x,Engineer\n");
     try (var gz =
-        new java.util.zip.GZIPOutputStream(
-            Files.newOutputStream(in.resolve("postings/giant.jsonl.gz")))) {
+        new GZIPOutputStream(Files.newOutputStream(in.resolve("postings/giant.jsonl.gz")))) {
       gz.write(("{\"id\":\"x\",\"description\":\"" + "a".repeat(20 << 20) + "\"}\n").getBytes());
     }
     RunSummary s =
@@ -130,7 +136,7 @@ class IngestSafetyTest {
             .runIngest();
     assertEquals("success", s.outcome());
     assertEquals(2, warehousePostings());
-    List<org.apache.spark.sql.Row> q =
+    List<Row> q =
         spark
             .read()
             .parquet(tmp.resolve("out/quarantine/postings").toString())
@@ -160,11 +166,10 @@ class IngestSafetyTest {
         in.resolve("postings/a.jsonl"), posting("t1", "2025-01-02") + posting("t2", "2025-01-03"));
     Pipeline first = new Pipeline(spark, night(in, "2025-02-01"));
     Pipeline second = new Pipeline(spark, night(in, "2025-02-01"));
-    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(2);
+    CyclicBarrier start = new CyclicBarrier(2);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      List<java.util.concurrent.Future<Object>> runs = new java.util.ArrayList<>();
+      List<Future<Object>> runs = new ArrayList<>();
       for (Pipeline p : List.of(first, second)) {
         runs.add(
             pool.submit(

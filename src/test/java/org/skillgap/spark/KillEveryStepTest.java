@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterEach;
@@ -72,13 +74,7 @@ class KillEveryStepTest {
   private static List<String> warehouseIds(Path out) {
     Dataset<Row> p =
         spark.read().schema(Schemas.POSTINGS).parquet(out.resolve("warehouse/postings").toString());
-    return p
-        .select("posting_id")
-        .as(org.apache.spark.sql.Encoders.STRING())
-        .collectAsList()
-        .stream()
-        .sorted()
-        .toList();
+    return p.select("posting_id").as(Encoders.STRING()).collectAsList().stream().sorted().toList();
   }
 
   private Path input() throws Exception {
@@ -128,7 +124,7 @@ class KillEveryStepTest {
         assertEquals(
             "success", new Pipeline(spark, night(in, out, date)).runIngest().outcome(), point);
         List<String> now = warehouseIds(out);
-        assertEquals(now.size(), new java.util.HashSet<>(now).size(), point + ": no row doubled");
+        assertEquals(now.size(), new HashSet<>(now).size(), point + ": no row doubled");
         assertTrue(now.containsAll(accepted), subject + " " + point + ": no accepted row lost");
         assertEquals(accepted.size() + 2, now.size(), point);
         accepted = new ArrayList<>(now);

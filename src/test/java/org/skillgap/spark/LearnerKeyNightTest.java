@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.config.ConfigLoader;
+import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.core.error.SkillgapException;
 import org.skillgap.core.ingest.LearnerKey;
 import org.skillgap.core.ingest.Manifest;
@@ -66,7 +67,7 @@ class LearnerKeyNightTest {
         e.getMessage());
   }
 
-  private static org.skillgap.core.config.PipelineConfig night(Path in, Path out, String date) {
+  private static PipelineConfig night(Path in, Path out, String date) {
     return new ConfigLoader()
         .withOverrides(List.of())
         .build(in.toString(), out.toString(), LocalDate.parse(date));

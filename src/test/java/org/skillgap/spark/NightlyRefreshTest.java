@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.core.error.SkillgapException;
+import org.skillgap.core.taxonomy.Taxonomy;
 import org.skillgap.sample.SampleDataGenerator;
 import org.skillgap.spark.publish.ReportPublisher;
 import org.skillgap.spark.report.IndustryPlacement;
@@ -153,7 +154,7 @@ class NightlyRefreshTest {
             warehouse.table(Tables.POSTINGS),
             0.6,
             0.1,
-            org.skillgap.core.taxonomy.Taxonomy.builtin().version(),
+            Taxonomy.builtin().version(),
             D2);
     assertFalse(o.trained());
     assertEquals(0, o.textBatches(), "every posting to classify already has its prediction");

@@ -8,6 +8,7 @@ import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import com.univocity.parsers.csv.CsvWriter;
 import com.univocity.parsers.csv.CsvWriterSettings;
+import java.io.FilterOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -28,6 +29,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,7 +163,7 @@ class RealFeedsTest {
       z.putNextEntry(new ZipEntry("nyc-jobs.csv"));
       writeCsv(
           rows,
-          new java.io.FilterOutputStream(z) {
+          new FilterOutputStream(z) {
             @Override
             public void close() {} // the zip closes the stream
           });
@@ -205,7 +207,7 @@ class RealFeedsTest {
                 .parquet(demand.toString())
                 .select("industry")
                 .distinct()
-                .as(org.apache.spark.sql.Encoders.STRING())
+                .as(Encoders.STRING())
                 .collectAsList());
     assertTrue(
         withRows.containsAll(Set.of("tech", "healthcare", "finance", "other")),

@@ -1,7 +1,10 @@
 package org.skillgap.spark.common;
 
 import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -20,9 +23,8 @@ public final class Columns {
    * The Dataset with every column of {@code schema} it lacks added as nulls of the declared type:
    * for inputs built by hand (tests, small in-memory runs) that leave out columns a step reads.
    */
-  public static org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> withMissing(
-      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> df, StructType schema) {
-    java.util.List<String> present = Arrays.asList(df.columns());
+  public static Dataset<Row> withMissing(Dataset<Row> df, StructType schema) {
+    List<String> present = Arrays.asList(df.columns());
     for (StructField f : schema.fields()) {
       if (!present.contains(f.name())) {
         df = df.withColumn(f.name(), functions.lit(null).cast(f.dataType()));

@@ -7,8 +7,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Independent Spark actions submitted from a few driver threads at once. A night's reports and
@@ -77,8 +79,8 @@ public final class Concurrently {
    * Starts {@code work} on its own driver thread: for a few independent steps of different kinds,
    * where {@link #map} wants one function over a list.
    */
-  public static <T> Task<T> start(java.util.function.Supplier<T> work) {
-    java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work::get);
+  public static <T> Task<T> start(Supplier<T> work) {
+    FutureTask<T> task = new FutureTask<>(work::get);
     Thread t = new Thread(task, "skillgap-concurrent");
     t.setDaemon(true);
     t.start();

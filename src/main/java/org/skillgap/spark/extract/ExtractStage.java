@@ -3,6 +3,7 @@ package org.skillgap.spark.extract;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.stream.Stream;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -15,6 +16,7 @@ import org.skillgap.core.extract.SkillMention;
 import org.skillgap.core.taxonomy.Taxonomy;
 import org.skillgap.spark.common.NamedRow;
 import org.skillgap.spark.warehouse.Schemas;
+import scala.reflect.ClassTag$;
 
 /**
  * Skill mentions of every posting. The taxonomy travels once per executor as a broadcast; the
@@ -47,17 +49,13 @@ public final class ExtractStage {
       int partitions) {
     // The taxonomy travels as its file text: small, and a String needs no serializer support.
     Broadcast<String> tax =
-        spark
-            .sparkContext()
-            .broadcast(taxonomy.text(), scala.reflect.ClassTag$.MODULE$.apply(String.class));
+        spark.sparkContext().broadcast(taxonomy.text(), ClassTag$.MODULE$.apply(String.class));
     String source = taxonomy.source();
     int n = partitions > 0 ? partitions : 2 * spark.sparkContext().defaultParallelism();
     Broadcast<byte[]> model =
         spanModel == null
             ? null
-            : spark
-                .sparkContext()
-                .broadcast(spanModel, scala.reflect.ClassTag$.MODULE$.apply(byte[].class));
+            : spark.sparkContext().broadcast(spanModel, ClassTag$.MODULE$.apply(byte[].class));
     MapPartitionsFunction<Row, Row> fn =
         rows ->
             new MentionIterator(
@@ -96,9 +94,7 @@ public final class ExtractStage {
         current =
             found.emerging().isEmpty()
                 ? found.mentions().iterator()
-                : java.util.stream.Stream.concat(
-                        found.mentions().stream(), found.emerging().stream())
-                    .iterator();
+                : Stream.concat(found.mentions().stream(), found.emerging().stream()).iterator();
       }
       return current.hasNext();
     }

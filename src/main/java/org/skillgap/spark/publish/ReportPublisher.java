@@ -1,10 +1,17 @@
 package org.skillgap.spark.publish;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.console.Console;
 import org.skillgap.core.ingest.Industry;
@@ -44,9 +51,9 @@ public final class ReportPublisher {
     // reader that opens industry=education finds an empty report, not a missing folder.
     StructType withoutIndustry =
         new StructType(
-            java.util.Arrays.stream(report.schema().fields())
+            Arrays.stream(report.schema().fields())
                 .filter(f -> !f.name().equals("industry"))
-                .toArray(org.apache.spark.sql.types.StructField[]::new));
+                .toArray(StructField[]::new));
     List<String> present = storage.list(path);
     for (String industry : Industry.ALL) {
       if (!present.contains("industry=" + industry)) {
@@ -142,12 +149,11 @@ public final class ReportPublisher {
     List<String> runs = storage.list(layout.snapshots());
     runs.sort(String::compareTo);
     String latest = latest(storage, layout);
-    java.util.Map<String, String> newestOfDate =
-        new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+    Map<String, String> newestOfDate = new TreeMap<>(Comparator.reverseOrder());
     for (String run : runs) {
       newestOfDate.put(Layout.snapshotDate(run).toString(), run); // sorted: the last of a date wins
     }
-    java.util.Set<String> keep = new java.util.HashSet<>();
+    Set<String> keep = new HashSet<>();
     newestOfDate.values().stream().limit(keepRuns).forEach(keep::add);
     keep.add(latest);
     long now = System.currentTimeMillis();

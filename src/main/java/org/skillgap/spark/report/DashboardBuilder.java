@@ -2,14 +2,21 @@ package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.StructType;
+import org.skillgap.core.Json;
 import org.skillgap.core.dashboard.Dashboard;
 import org.skillgap.core.ingest.Industry;
 import org.skillgap.spark.common.Concurrently;
@@ -35,12 +42,11 @@ public final class DashboardBuilder {
     // was about
     // sixty small Spark jobs of a tenth of a second each, the dashboard's whole cost on a small
     // night.
-    Map<String, Integer> latest = new java.util.TreeMap<>();
+    Map<String, Integer> latest = new TreeMap<>();
     for (Row r : demand.groupBy("industry").agg(max("year").as("year")).collectAsList()) {
       latest.put(r.getAs("industry"), r.<Integer>getAs("year"));
     }
-    org.apache.spark.sql.types.StructType industryYear =
-        new org.apache.spark.sql.types.StructType().add("industry", "string").add("year", "int");
+    StructType industryYear = new StructType().add("industry", "string").add("year", "int");
     Dataset<Row> latestYears =
         spark.createDataFrame(
             latest.entrySet().stream()
@@ -276,13 +282,8 @@ public final class DashboardBuilder {
   }
 
   /** Each industry's first n rows in the given order. */
-  private static Dataset<Row> ranked(
-      Dataset<Row> rows, int n, org.apache.spark.sql.Column... order) {
-    return rows.withColumn(
-            "_r",
-            row_number()
-                .over(
-                    org.apache.spark.sql.expressions.Window.partitionBy("industry").orderBy(order)))
+  private static Dataset<Row> ranked(Dataset<Row> rows, int n, Column... order) {
+    return rows.withColumn("_r", row_number().over(Window.partitionBy("industry").orderBy(order)))
         .filter(col("_r").leq(n))
         .orderBy(col("_r"))
         .drop("_r");
@@ -383,15 +384,13 @@ public final class DashboardBuilder {
     Storage storage = new Storage(spark);
     Warehouse warehouse = new Warehouse(spark, layout);
     String path = layout.runSummary(Layout.snapshotDate(runDate));
-    com.fasterxml.jackson.databind.JsonNode summary =
-        storage.exists(path)
-            ? org.skillgap.core.Json.parse(storage.readText(path), path)
-            : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    JsonNode summary =
+        storage.exists(path) ? Json.parse(storage.readText(path), path) : MissingNode.getInstance();
     Map<String, Long> quarantined = new LinkedHashMap<>();
-    for (com.fasterxml.jackson.databind.JsonNode d : summary.path("datasets")) {
+    for (JsonNode d : summary.path("datasets")) {
       quarantined.put(d.path("dataset").asText(), d.path("quarantined").asLong());
     }
-    com.fasterxml.jackson.databind.JsonNode accuracy = summary.path("classifier_accuracy");
+    JsonNode accuracy = summary.path("classifier_accuracy");
     return new Dashboard.RunFacts(
         Layout.snapshotDate(runDate).toString(),
         summary.path("taxonomy_version").asText(""),

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.*;
 
 import dev.ludovic.netlib.blas.JavaBLAS;
 import dev.ludovic.netlib.blas.NativeBLAS;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +20,7 @@ import org.apache.spark.ml.feature.RegexTokenizer;
 import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.ml.feature.StringIndexer;
 import org.apache.spark.ml.feature.StringIndexerModel;
+import org.apache.spark.ml.functions;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -87,8 +89,7 @@ public final class IndustryClassifier {
                     .withColumn("industry", lit(null).cast("string")))
             .withColumn(
                 "industry_confidence",
-                array_max(
-                    org.apache.spark.ml.functions.vector_to_array(col("probability"), "float64"))),
+                array_max(functions.vector_to_array(col("probability"), "float64"))),
         minConfidence,
         unlabelled.columns());
   }
@@ -351,7 +352,7 @@ public final class IndustryClassifier {
                     rows -> {
                       IndustryModel model = IndustryModel.builtin();
                       List<String> classes = model.classes();
-                      return new java.util.Iterator<>() {
+                      return new Iterator<>() {
                         @Override
                         public boolean hasNext() {
                           return rows.hasNext();

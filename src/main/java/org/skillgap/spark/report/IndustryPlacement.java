@@ -3,12 +3,16 @@ package org.skillgap.spark.report;
 import static org.apache.spark.sql.functions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
@@ -93,7 +97,7 @@ public final class IndustryPlacement {
             .join(known, new String[] {"posting_id"}, "left_anti")
             .select("ingest_batch")
             .distinct()
-            .as(org.apache.spark.sql.Encoders.DATE())
+            .as(Encoders.DATE())
             .collectAsList()
             .stream()
             .map(d -> (Object) d)
@@ -115,7 +119,7 @@ public final class IndustryPlacement {
               // A second run of the same night adds to its batch; replaceFolder reads it before it
               // swaps.
               ? predictions(warehouse)
-                  .filter(col("predicted_on").equalTo(lit(java.sql.Date.valueOf(runDate))))
+                  .filter(col("predicted_on").equalTo(lit(Date.valueOf(runDate))))
                   .select(Columns.of(Tables.INDUSTRY_PREDICTIONS.schema()))
                   .unionByName(predicted)
               : predicted;
@@ -195,8 +199,8 @@ public final class IndustryPlacement {
         dir -> {
           try {
             r.model().write().save(Storage.join(dir, "pipeline"));
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
           }
           storage.writeText(Storage.join(dir, "model.json"), info + "\n");
         });

@@ -1,6 +1,7 @@
 package org.skillgap.spark.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +65,7 @@ final class ReportState {
     List<LocalDate> fresh =
         ids.keySet().stream().filter(b -> !incremental || !before.containsKey(b)).sorted().toList();
     return new Plan(
-        incremental,
-        fresh,
-        incremental
-            ? state.path("kept")
-            : com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+        incremental, fresh, incremental ? state.path("kept") : MissingNode.getInstance());
   }
 
   /** Replaces the kept table and what it was computed from. */

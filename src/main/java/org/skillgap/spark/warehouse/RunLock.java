@@ -1,5 +1,7 @@
 package org.skillgap.spark.warehouse;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.UUID;
@@ -62,7 +64,7 @@ public final class RunLock implements AutoCloseable {
     try {
       current = storage.readText(path);
       age = System.currentTimeMillis() - storage.status(path).getModificationTime();
-    } catch (java.io.UncheckedIOException gone) {
+    } catch (UncheckedIOException gone) {
       // Released between our create and our read: the holder just finished. Try once more.
       if (storage.createExclusive(path, content)) {
         return new RunLock(storage, path, content, heartbeatMs);
@@ -85,7 +87,7 @@ public final class RunLock implements AutoCloseable {
           storage.delete(
               takeover); // left by a run that crashed while taking over; the next try proceeds
         }
-      } catch (java.io.UncheckedIOException finished) {
+      } catch (UncheckedIOException finished) {
         // the other run has just finished its takeover
       }
       throw Errors.runInProgress(path, "another run taking over the same stale lock", 0);
@@ -163,7 +165,7 @@ public final class RunLock implements AutoCloseable {
   private static String host() {
     try {
       return InetAddress.getLocalHost().getHostName();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return "unknown";
     }
   }

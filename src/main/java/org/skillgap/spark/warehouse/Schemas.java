@@ -3,6 +3,7 @@ package org.skillgap.spark.warehouse;
 import static org.apache.spark.sql.types.DataTypes.*;
 
 import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -24,7 +25,7 @@ public final class Schemas {
   public static final String SOURCE_FILE = "source_file";
 
   /** All-text schema of the given field names. */
-  public static StructType text(java.util.List<String> names) {
+  public static StructType text(List<String> names) {
     StructField[] fields =
         names.stream().map(n -> createStructField(n, StringType, true)).toArray(StructField[]::new);
     return createStructType(fields);

@@ -2,10 +2,30 @@ package org.skillgap.spark.warehouse;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.CRC32;
+import org.apache.commons.codec.binary.Hex;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileAlreadyExistsException;
+import org.apache.hadoop.fs.FileChecksum;
+import org.apache.hadoop.fs.FileContext;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.hadoop.fs.permission.FsPermission;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -29,7 +49,7 @@ public final class Storage {
     try {
       return fs(path).exists(new Path(path));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -37,7 +57,7 @@ public final class Storage {
     try {
       fs(path).delete(new Path(path), true);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -50,7 +70,7 @@ public final class Storage {
         throw new IOException("rename " + src + " -> " + dst + " returned false");
       }
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -61,7 +81,7 @@ public final class Storage {
         out.write(text.getBytes(StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -73,7 +93,7 @@ public final class Storage {
     try (var in = fs(path).open(new Path(path))) {
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -82,7 +102,7 @@ public final class Storage {
    * overwriting rename is atomic on HDFS and local file systems).
    */
   public void replaceText(String path, String text) {
-    String tmp = path + ".tmp-" + java.util.UUID.randomUUID();
+    String tmp = path + ".tmp-" + UUID.randomUUID();
     writeText(tmp, text);
     replace(tmp, path);
   }
@@ -98,38 +118,37 @@ public final class Storage {
   public void replace(String src, String dst) {
     try {
       Path target = new Path(dst);
-      if (fs(dst) instanceof org.apache.hadoop.fs.LocalFileSystem local) {
+      if (fs(dst) instanceof LocalFileSystem local) {
         Path source = new Path(src);
         local.getRawFileSystem().delete(local.getChecksumFile(target), false);
-        java.nio.file.Files.move(
+        Files.move(
             local.pathToFile(source).toPath(),
             local.pathToFile(target).toPath(),
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
         local.getRawFileSystem().delete(local.getChecksumFile(source), false);
         return;
       }
-      org.apache.hadoop.fs.FileContext fc =
-          org.apache.hadoop.fs.FileContext.getFileContext(target.toUri(), conf);
-      fc.rename(new Path(src), target, org.apache.hadoop.fs.Options.Rename.OVERWRITE);
+      FileContext fc = FileContext.getFileContext(target.toUri(), conf);
+      fc.rename(new Path(src), target, Options.Rename.OVERWRITE);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
   /** Names of the entries directly under a folder; empty when it does not exist. */
-  public java.util.List<String> list(String folder) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  public List<String> list(String folder) {
+    List<String> out = new ArrayList<>();
     try {
       FileSystem fs = fs(folder);
       Path p = new Path(folder);
       if (fs.exists(p)) {
-        for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(p)) {
+        for (FileStatus st : fs.listStatus(p)) {
           out.add(st.getPath().getName());
         }
       }
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     return out;
   }
@@ -144,21 +163,19 @@ public final class Storage {
     try {
       FileSystem fs = fs(folder);
       Path root = fs.makeQualified(new Path(folder));
-      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files =
-          fs.listFiles(root, true);
+      RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
       while (files.hasNext()) {
         Path file = files.next().getPath();
         if (!file.getName().endsWith(".parquet") || hidden(file, root)) {
           continue;
         }
-        try (org.apache.parquet.hadoop.ParquetFileReader reader =
-            org.apache.parquet.hadoop.ParquetFileReader.open(
-                org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(file, conf))) {
+        try (ParquetFileReader reader =
+            ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
           rows += reader.getRecordCount();
         }
       }
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     return rows;
   }
@@ -173,11 +190,11 @@ public final class Storage {
     return false;
   }
 
-  public org.apache.hadoop.fs.FileStatus status(String path) {
+  public FileStatus status(String path) {
     try {
       return fs(path).getFileStatus(new Path(path));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -189,18 +206,16 @@ public final class Storage {
     try {
       Path file = new Path(path);
       FileSystem fs = fs(path);
-      org.apache.hadoop.fs.permission.FsPermission ownerOnly =
-          new org.apache.hadoop.fs.permission.FsPermission((short) 0700);
+      FsPermission ownerOnly = new FsPermission((short) 0700);
       fs.mkdirs(file.getParent(), ownerOnly);
       fs.setPermission(file.getParent(), ownerOnly);
       // Created with owner-only permissions (not chmod-ed after), so the key is never readable by
       // others.
-      FileSystem target =
-          fs instanceof org.apache.hadoop.fs.LocalFileSystem local ? local.getRawFileSystem() : fs;
+      FileSystem target = fs instanceof LocalFileSystem local ? local.getRawFileSystem() : fs;
       try (OutputStream out =
           target.create(
               file,
-              new org.apache.hadoop.fs.permission.FsPermission((short) 0600),
+              new FsPermission((short) 0600),
               false,
               4096,
               fs.getDefaultReplication(file),
@@ -208,15 +223,15 @@ public final class Storage {
               null)) {
         out.write(text.getBytes(StandardCharsets.UTF_8));
       }
-      target.setPermission(file, new org.apache.hadoop.fs.permission.FsPermission((short) 0600));
+      target.setPermission(file, new FsPermission((short) 0600));
       return true;
-    } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
+    } catch (FileAlreadyExistsException e) {
       return false;
     } catch (IOException e) {
       if (exists(path)) {
         return false;
       }
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -229,15 +244,11 @@ public final class Storage {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     try {
       FileSystem fs = fs(path);
-      if (fs instanceof org.apache.hadoop.fs.LocalFileSystem local) {
+      if (fs instanceof LocalFileSystem local) {
         java.nio.file.Path file = local.pathToFile(new Path(path)).toPath();
-        java.nio.file.Files.createDirectories(file.getParent());
+        Files.createDirectories(file.getParent());
         try {
-          java.nio.file.Files.write(
-              file,
-              bytes,
-              java.nio.file.StandardOpenOption.CREATE_NEW,
-              java.nio.file.StandardOpenOption.WRITE);
+          Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
           return true;
         } catch (java.nio.file.FileAlreadyExistsException e) {
           return false;
@@ -247,13 +258,13 @@ public final class Storage {
         out.write(bytes);
       }
       return true;
-    } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
+    } catch (FileAlreadyExistsException e) {
       return false;
     } catch (IOException e) {
       if (exists(path)) {
         return false; // some file systems report the clash as a plain IOException
       }
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -261,7 +272,7 @@ public final class Storage {
     try {
       fs(path).mkdirs(new Path(path));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -269,7 +280,7 @@ public final class Storage {
     try {
       fs(path).setTimes(new Path(path), System.currentTimeMillis(), -1);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -280,13 +291,11 @@ public final class Storage {
   public String checksum(String path) {
     try {
       FileSystem fs = fs(path);
-      org.apache.hadoop.fs.FileChecksum c = fs.getFileChecksum(new Path(path));
+      FileChecksum c = fs.getFileChecksum(new Path(path));
       if (c != null) {
-        return c.getAlgorithmName()
-            + ":"
-            + org.apache.commons.codec.binary.Hex.encodeHexString(c.getBytes());
+        return c.getAlgorithmName() + ":" + Hex.encodeHexString(c.getBytes());
       }
-      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      CRC32 crc = new CRC32();
       try (var in = fs.open(new Path(path))) {
         byte[] buf = new byte[1 << 16];
         int n;
@@ -296,7 +305,7 @@ public final class Storage {
       }
       return "crc32:" + Long.toHexString(crc.getValue());
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 

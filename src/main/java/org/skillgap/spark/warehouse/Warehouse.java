@@ -3,14 +3,20 @@ package org.skillgap.spark.warehouse;
 import static org.apache.spark.sql.functions.*;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.console.Console;
@@ -82,9 +88,7 @@ public final class Warehouse {
             row_number()
                 .over(
                     Window.partitionBy(
-                            java.util.Arrays.stream(key)
-                                .map(org.apache.spark.sql.functions::col)
-                                .toArray(org.apache.spark.sql.Column[]::new))
+                            Arrays.stream(key).map(functions::col).toArray(Column[]::new))
                         .orderBy(col("ingest_batch").desc(), col("source_file").desc())))
         .filter("_rn = 1")
         .drop("_rn");
@@ -142,11 +146,10 @@ public final class Warehouse {
    * last. A kill at any point leaves either the old or the new version in place, or the old one
    * aside, which {@link #recover} puts back before the next run reads anything.
    */
-  public static void replaceFolder(
-      Storage storage, String dir, java.util.function.Consumer<String> write) {
+  public static void replaceFolder(Storage storage, String dir, Consumer<String> write) {
     String parent = dir.substring(0, dir.lastIndexOf('/'));
     String name = dir.substring(dir.lastIndexOf('/') + 1);
-    String id = java.util.UUID.randomUUID().toString();
+    String id = UUID.randomUUID().toString();
     String pending = Storage.join(parent, PENDING, id);
     synchronized (REPLACING) {
       REPLACING.merge(parent, 1, Integer::sum);
@@ -195,7 +198,7 @@ public final class Warehouse {
    * replaced from several driver threads at once (a night's kept report states); they share the
    * parent's _pending and _retired folders, which only the last of them may remove.
    */
-  private static final Map<String, Integer> REPLACING = new java.util.HashMap<>();
+  private static final Map<String, Integer> REPLACING = new HashMap<>();
 
   /**
    * Puts back what a killed {@link #replaceFolder} left under {@code parent}: an old version moved

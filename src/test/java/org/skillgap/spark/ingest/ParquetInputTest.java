@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -67,6 +68,6 @@ class ParquetInputTest {
     assertEquals("7", p.getAs("posting_id"));
     assertEquals(Date.valueOf("2024-05-01"), p.getAs("posted_date"));
     assertEquals(64000.0, p.<Double>getAs("salary_annual_min"));
-    assertEquals(java.util.Map.of("MISSING_FIELD", 1L), s.datasets().get(0).quarantinedByReason());
+    assertEquals(Map.of("MISSING_FIELD", 1L), s.datasets().get(0).quarantinedByReason());
   }
 }

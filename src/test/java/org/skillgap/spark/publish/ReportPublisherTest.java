@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.skillgap.core.ingest.Industry;
 import org.skillgap.spark.SharedSpark;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Storage;
@@ -34,7 +35,7 @@ class ReportPublisherTest {
     assertEquals(7, rows);
     String staged = Storage.join(layout.staging("run-1"), "r");
     assertEquals(7, spark.read().parquet(staged).count());
-    for (String industry : org.skillgap.core.ingest.Industry.ALL) {
+    for (String industry : Industry.ALL) {
       assertTrue(new Storage(spark).exists(Storage.join(staged, "industry=" + industry)), industry);
     }
     // A pending write inside the folder is not the report's, as Spark's reader skips it too.

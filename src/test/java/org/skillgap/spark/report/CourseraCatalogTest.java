@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -70,10 +71,6 @@ class CourseraCatalogTest {
     assertEquals(4, c.filter("enrollment_count >= 1000000").count(), "the four 'm' counts");
     assertEquals(
         List.of("course", "professional_certificate", "specialization"),
-        c.select("type")
-            .distinct()
-            .orderBy("type")
-            .as(org.apache.spark.sql.Encoders.STRING())
-            .collectAsList());
+        c.select("type").distinct().orderBy("type").as(Encoders.STRING()).collectAsList());
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.apache.spark.sql.Dataset;
@@ -86,7 +87,7 @@ class DenseBasketsTest {
               new String[0],
               "dense.jsonl"));
       List<String> mine = new ArrayList<>(skills);
-      java.util.Collections.shuffle(mine, random);
+      Collections.shuffle(mine, random);
       for (String skill : mine.subList(0, 30)) {
         mentions.add(
             new NamedRow(Schemas.MENTIONS)

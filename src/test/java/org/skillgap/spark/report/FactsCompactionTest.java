@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,9 +61,7 @@ public class FactsCompactionTest {
       String id = "n" + n + "-" + i;
       postings.add(
           RowFactory.create(
-              id,
-              i % 3 == 0 ? "tech" : "finance",
-              java.sql.Date.valueOf(LocalDate.of(2025, 1 + n, 1 + i))));
+              id, i % 3 == 0 ? "tech" : "finance", Date.valueOf(LocalDate.of(2025, 1 + n, 1 + i))));
       mentions.add(RowFactory.create(id, "python", "technology", "required", "Python daily."));
       if (i % 2 == 0) {
         mentions.add(RowFactory.create(id, "sql", "technology", "preferred", "SQL is a plus."));

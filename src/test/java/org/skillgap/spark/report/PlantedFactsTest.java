@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -228,7 +229,7 @@ class PlantedFactsTest {
               .select("industry")
               .distinct()
               .orderBy("industry")
-              .as(org.apache.spark.sql.Encoders.STRING())
+              .as(Encoders.STRING())
               .collectAsList();
       assertEquals(
           List.of("education", "finance", "healthcare", "other", "tech"), industries, name);

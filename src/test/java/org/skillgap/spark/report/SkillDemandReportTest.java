@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,7 +32,7 @@ class SkillDemandReportTest {
             .add("salary_annual_max", DataTypes.DoubleType)
             .add("salary_currency", DataTypes.StringType);
     return spark.createDataFrame(
-        java.util.Arrays.stream(rows)
+        Arrays.stream(rows)
             .map(
                 r ->
                     r.length == 3
@@ -48,8 +49,7 @@ class SkillDemandReportTest {
             .add("skill_id", DataTypes.StringType)
             .add("skill_type", DataTypes.StringType)
             .add("requirement", DataTypes.StringType);
-    return spark.createDataFrame(
-        java.util.Arrays.stream(rows).map(RowFactory::create).toList(), schema);
+    return spark.createDataFrame(Arrays.stream(rows).map(RowFactory::create).toList(), schema);
   }
 
   private static Date d(String s) {

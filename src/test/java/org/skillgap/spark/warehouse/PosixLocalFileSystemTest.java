@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.FileNotFoundException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -25,7 +26,7 @@ class PosixLocalFileSystemTest {
 
   private static FileSystem fs() throws Exception {
     FileSystem fs = new PosixLocalFileSystem();
-    fs.initialize(java.net.URI.create("file:///"), new Configuration());
+    fs.initialize(URI.create("file:///"), new Configuration());
     return fs;
   }
 

@@ -2,6 +2,8 @@ package org.skillgap.spark.warehouse;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -119,8 +121,7 @@ class RunLockTest {
     RunLock.refreshHook =
         () -> {
           if (++calls[0] <= 2) {
-            throw new java.io.UncheckedIOException(
-                new java.io.IOException("NameNode in safe mode (injected)"));
+            throw new UncheckedIOException(new IOException("NameNode in safe mode (injected)"));
           }
           storage.touch(lock.toString());
         };
