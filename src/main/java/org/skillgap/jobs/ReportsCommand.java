@@ -1,6 +1,7 @@
 package org.skillgap.jobs;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -161,7 +162,7 @@ public final class ReportsCommand implements Callable<Integer> {
               .schema(ReportRegistry.named(report).schema())
               .parquet(layout.report(date, report));
       if (industry != null) {
-        df = df.filter(col("industry").equalTo(industry));
+        df = df.filter(col(INDUSTRY).equalTo(industry));
       }
       if (where != null) {
         df = df.filter(where);
@@ -235,8 +236,8 @@ public final class ReportsCommand implements Callable<Integer> {
                     .parquet(layout.report(date, ReportRegistry.SKILL_DEMAND.name()));
             String industry = null;
             for (Row r : SkillDemandReport.topOverAllYears(demand, top).collectAsList()) {
-              if (!r.getAs("industry").equals(industry)) {
-                industry = r.getAs("industry");
+              if (!r.getAs(INDUSTRY).equals(industry)) {
+                industry = r.getAs(INDUSTRY);
                 System.out.printf(
                     "%n%s (%,d postings)%n", industry, r.<Long>getAs("industry_postings"));
               }

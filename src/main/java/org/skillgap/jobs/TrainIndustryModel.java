@@ -1,6 +1,7 @@
 package org.skillgap.jobs;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
 
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -68,11 +69,11 @@ public final class TrainIndustryModel implements Callable<Integer> {
                 .table(Tables.POSTINGS)
                 .filter(col("industry_source").isin(Industry.SOURCE_TITLE, Industry.SOURCE_LABEL))
                 .filter(not(IndustryClassifier.heldOut()))
-                .select("title", "description", "industry")
+                .select("title", "description", INDUSTRY)
                 .toLocalIterator();
         while (rows.hasNext()) {
           Row r = rows.next();
-          trainer.add(r.getAs("title"), r.getAs("description"), r.getAs("industry"));
+          trainer.add(r.getAs("title"), r.getAs("description"), r.getAs(INDUSTRY));
           n++;
         }
       }

@@ -1,5 +1,10 @@
 package org.skillgap.spark.extract;
 
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+import static org.skillgap.spark.warehouse.Schemas.POSTING_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_TYPE;
+
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -63,7 +68,7 @@ public final class ExtractStage {
                 CoreNlp.extractor(
                     tax.value(), source, model == null ? null : model.value(), modelSource));
     return postings
-        .select("posting_id", "industry", "description")
+        .select(POSTING_ID, INDUSTRY, "description")
         .repartition(n)
         .mapPartitions(fn, Encoders.row(Schemas.MENTIONS));
   }
@@ -86,9 +91,9 @@ public final class ExtractStage {
     public boolean hasNext() {
       while (!current.hasNext() && postings.hasNext()) {
         Row p = postings.next();
-        postingId = p.getAs("posting_id");
+        postingId = p.getAs(POSTING_ID);
         SkillExtractor.Extraction found =
-            extractor.extract(p.getAs("description"), p.getAs("industry"), true);
+            extractor.extract(p.getAs("description"), p.getAs(INDUSTRY), true);
         emergingFrom = found.mentions().size();
         index = 0;
         current =
@@ -110,9 +115,9 @@ public final class ExtractStage {
               ? Schemas.EMERGING_SKILL_TYPE
               : extractor.taxonomy().get(m.skillId()).type().code;
       return new NamedRow(Schemas.MENTIONS)
-          .put("posting_id", postingId)
-          .put("skill_id", m.skillId())
-          .put("skill_type", type)
+          .put(POSTING_ID, postingId)
+          .put(SKILL_ID, m.skillId())
+          .put(SKILL_TYPE, type)
           .put("surface", m.surface())
           .put("sentence_index", m.sentenceIndex())
           .put("begin_offset", m.begin())

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
+import static org.skillgap.spark.warehouse.Schemas.POSTING_ID;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -12,6 +13,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.spark.warehouse.Schemas;
 
 /**
  * Sets duplicates aside: of a dataset's accepted records, which are kept and which repeat another.
@@ -31,7 +33,7 @@ final class Deduplication {
 
   /** The first record of each id, by source file and name, is kept. */
   static Deduplicated byId(Dataset<Row> validated, String idColumn) {
-    WindowSpec byId = Window.partitionBy(idColumn).orderBy(col("source_file"), col("name"));
+    WindowSpec byId = Window.partitionBy(idColumn).orderBy(col(Schemas.SOURCE_FILE), col("name"));
     Dataset<Row> ranked = accepted(validated).withColumn("_rn", row_number().over(byId));
     return new Deduplicated(
         ranked.filter("_rn = 1").drop("_rn"),
@@ -49,10 +51,10 @@ final class Deduplication {
   static Deduplicated postings(
       Dataset<Row> validated, PipelineConfig config, Dataset<Row> history) {
     WindowSpec byId =
-        Window.partitionBy("posting_id").orderBy(col("posted_date"), col("source_file"));
+        Window.partitionBy(POSTING_ID).orderBy(col("posted_date"), col(Schemas.SOURCE_FILE));
     Dataset<Row> rankedById = accepted(validated).withColumn("_rn", row_number().over(byId));
     Dataset<Row> sameId =
-        rankedById.filter("_rn > 1").drop("_rn").withColumn("duplicate_of", col("posting_id"));
+        rankedById.filter("_rn > 1").drop("_rn").withColumn("duplicate_of", col(POSTING_ID));
     Dataset<Row> firstOfId = rankedById.filter("_rn = 1").drop("_rn");
     Deduplicated exact = byContent(firstOfId);
     Deduplicated fresh = withoutReposts(exact.kept(), config);
@@ -67,7 +69,7 @@ final class Deduplication {
     return new Deduplicated(
         night.kept(),
         duplicates
-            .select("source_file", "posting_id", "duplicate_of")
+            .select(Schemas.SOURCE_FILE, POSTING_ID, "duplicate_of")
             .persist(StorageLevel.MEMORY_AND_DISK()));
   }
 
@@ -78,12 +80,12 @@ final class Deduplication {
   /** The earliest posting of each identical title + company + text (its content hash). */
   private static Deduplicated byContent(Dataset<Row> postings) {
     WindowSpec byContent =
-        Window.partitionBy("_content").orderBy(col("posted_date"), col("posting_id"));
+        Window.partitionBy("_content").orderBy(col("posted_date"), col(POSTING_ID));
     Dataset<Row> ranked =
         postings
             .withColumn("_content", col("content_hash"))
             .withColumn("_rn", row_number().over(byContent))
-            .withColumn("_first", first("posting_id").over(byContent));
+            .withColumn("_first", first(POSTING_ID).over(byContent));
     Dataset<Row> sameContent =
         ranked
             .filter("_rn > 1")
@@ -112,8 +114,8 @@ final class Deduplication {
             .persist(StorageLevel.MEMORY_AND_DISK());
     near.count();
     Dataset<Row> fresh =
-        exact.join(near, exact.col("posting_id").equalTo(near.col("posting_id")), "left_anti");
-    return new Deduplicated(fresh, exact.join(near, "posting_id"));
+        exact.join(near, exact.col(POSTING_ID).equalTo(near.col(POSTING_ID)), "left_anti");
+    return new Deduplicated(fresh, exact.join(near, POSTING_ID));
   }
 
   /**
@@ -121,15 +123,14 @@ final class Deduplication {
    * ingested.
    */
   private static Deduplicated againstHistory(Dataset<Row> fresh, Dataset<Row> history) {
-    Dataset<Row> oldIds = history.select(col("posting_id").as("h_id"));
+    Dataset<Row> oldIds = history.select(col(POSTING_ID).as("h_id"));
     Dataset<Row> oldContent =
-        history.groupBy(col("content_hash").as("h_hash")).agg(min("posting_id").as("h_first"));
+        history.groupBy(col("content_hash").as("h_hash")).agg(min(POSTING_ID).as("h_first"));
     Dataset<Row> seenId =
         fresh
-            .join(oldIds, col("posting_id").equalTo(col("h_id")), "left_semi")
-            .withColumn("duplicate_of", col("posting_id"));
-    Dataset<Row> notSeenId =
-        fresh.join(oldIds, col("posting_id").equalTo(col("h_id")), "left_anti");
+            .join(oldIds, col(POSTING_ID).equalTo(col("h_id")), "left_semi")
+            .withColumn("duplicate_of", col(POSTING_ID));
+    Dataset<Row> notSeenId = fresh.join(oldIds, col(POSTING_ID).equalTo(col("h_id")), "left_anti");
     Dataset<Row> seenContent =
         notSeenId
             .join(oldContent, col("content_hash").equalTo(col("h_hash")))

@@ -68,7 +68,7 @@ final class FileRefusals {
       }
       rows.add(
           row.put(Schemas.CORRUPT, FileLimits.REFUSED + r.why())
-              .put("source_file", r.file())
+              .put(Schemas.SOURCE_FILE, r.file())
               .row());
     }
     return spark.createDataFrame(rows, rawSchema);

@@ -3,6 +3,7 @@ package org.skillgap.spark.ingest;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
+import static org.skillgap.spark.warehouse.Schemas.CREDENTIAL_ID;
 
 import java.sql.Date;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ import org.skillgap.spark.common.Concurrently;
 import org.skillgap.spark.common.ShufflePlan;
 import org.skillgap.spark.ingest.Deduplication.Deduplicated;
 import org.skillgap.spark.warehouse.Layout;
+import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
 import org.skillgap.spark.warehouse.StoredTable;
 import org.skillgap.spark.warehouse.Tables;
@@ -158,7 +160,7 @@ public final class IngestStage {
     Deduplicated p =
         Deduplication.postings(postings, config, earlierPostings(inputs.changedFiles()));
     Deduplicated e = Deduplication.keepAccepted(enrollments);
-    Deduplicated c = Deduplication.byId(credentials, "credential_id");
+    Deduplicated c = Deduplication.byId(credentials, CREDENTIAL_ID);
     Map<StoredTable, Checked> checked = new LinkedHashMap<>();
     checked.put(Tables.POSTINGS, new Checked(Tables.POSTINGS, postings, p));
     checked.put(Tables.ENROLLMENTS, new Checked(Tables.ENROLLMENTS, enrollments, e));
@@ -182,8 +184,8 @@ public final class IngestStage {
     }
     return warehouse
         .table(Tables.POSTINGS)
-        .filter(col("ingest_batch").notEqual(lit(Date.valueOf(config.run().date()))))
-        .filter(not(col("source_file").isin(changedFiles.toArray())));
+        .filter(col(StoredTable.BATCH).notEqual(lit(Date.valueOf(config.run().date()))))
+        .filter(not(col(Schemas.SOURCE_FILE).isin(changedFiles.toArray())));
   }
 
   /**
@@ -197,7 +199,7 @@ public final class IngestStage {
     List<String> waiting =
         k.validated()
             .filter(col("reject_code").equalTo(RejectReason.AFTER_RUN_DATE.name()))
-            .select("source_file")
+            .select(Schemas.SOURCE_FILE)
             .distinct()
             .as(Encoders.STRING())
             .collectAsList(); // one row per file

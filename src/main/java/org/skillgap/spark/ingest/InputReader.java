@@ -93,7 +93,7 @@ final class InputReader {
     return Schemas.text(fields)
         .add(Schemas.CORRUPT, "string")
         .add(RAW, "string")
-        .add("source_file", "string");
+        .add(Schemas.SOURCE_FILE, "string");
   }
 
   /** A JSON or Parquet format's files read as one; each CSV file alone, by its own header. */
@@ -155,7 +155,7 @@ final class InputReader {
     List<Column> cols = new ArrayList<>(columns.jsonColumns());
     cols.add(col(Schemas.CORRUPT));
     cols.add(lit(null).cast("string").as(RAW));
-    cols.add(zips.sourceFile().as("source_file"));
+    cols.add(zips.sourceFile().as(Schemas.SOURCE_FILE));
     return raw.select(cols.toArray(Column[]::new));
   }
 
@@ -217,7 +217,7 @@ final class InputReader {
     cols.add(corrupt.as(Schemas.CORRUPT));
     Column[] all = present.stream().sorted().map(ColumnMapping::quoted).toArray(Column[]::new);
     cols.add(to_json(struct(all)).as(RAW));
-    cols.add(zips.sourceFile().as("source_file"));
+    cols.add(zips.sourceFile().as(Schemas.SOURCE_FILE));
     return raw.select(cols.toArray(Column[]::new));
   }
 }

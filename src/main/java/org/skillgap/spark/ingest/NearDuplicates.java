@@ -22,6 +22,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
+import static org.skillgap.spark.warehouse.Schemas.POSTING_ID;
 
 import java.sql.Date;
 import java.util.Iterator;
@@ -69,14 +70,14 @@ final class NearDuplicates {
 
   private static final StructType SIGNED =
       new StructType()
-          .add("posting_id", DataTypes.StringType, false)
+          .add(POSTING_ID, DataTypes.StringType, false)
           .add("posted_date", DataTypes.DateType, false)
           .add("company_key", DataTypes.StringType, false)
           .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false);
 
   private static final StructType SHINGLED =
       new StructType()
-          .add("posting_id", DataTypes.StringType, false)
+          .add(POSTING_ID, DataTypes.StringType, false)
           .add("posted_date", DataTypes.DateType, false)
           .add("shingles", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
 
@@ -103,7 +104,7 @@ final class NearDuplicates {
             .toArray(Column[]::new);
     return postings
         .select(
-            col("posting_id"),
+            col(POSTING_ID),
             col("posted_date"),
             concat_ws("\u0001", parts).as("company_key"),
             col("description"))
@@ -121,14 +122,14 @@ final class NearDuplicates {
     Dataset<Row> keyed =
         signed
             .select(
-                col("posting_id"),
+                col(POSTING_ID),
                 col("posted_date"),
                 col("company_key"),
                 explode(col("bands")).as("band"))
             .withColumn("window", explode(array(window, window.plus(1))))
             .select(
                 xxhash64(col("company_key"), col("window"), col("band")).as("key"),
-                col("posting_id"),
+                col(POSTING_ID),
                 col("posted_date"));
     WindowSpec byKey = Window.partitionBy("key");
     Dataset<Row> buckets =
@@ -137,9 +138,7 @@ final class NearDuplicates {
             .filter(col("members").geq(2))
             .withColumn(
                 "earliest",
-                min(struct(col("posted_date"), col("posting_id")))
-                    .over(byKey)
-                    .getField("posting_id"))
+                min(struct(col("posted_date"), col(POSTING_ID))).over(byKey).getField(POSTING_ID))
             .drop("posted_date")
             .persist(StorageLevel.MEMORY_AND_DISK());
     // Filled here, once: the pair queries read it from several plan branches at the same time,
@@ -154,7 +153,7 @@ final class NearDuplicates {
    * one with its earliest.
    */
   private static Dataset<Row> candidatePairs(Dataset<Row> buckets) {
-    Dataset<Row> small = buckets.filter(col("members").leq(MAX_BUCKET)).select("key", "posting_id");
+    Dataset<Row> small = buckets.filter(col("members").leq(MAX_BUCKET)).select("key", POSTING_ID);
     Dataset<Row> cliquePairs =
         small
             .as("a")
@@ -165,10 +164,10 @@ final class NearDuplicates {
     Dataset<Row> starPairs =
         buckets
             .filter(col("members").gt(MAX_BUCKET))
-            .filter(col("posting_id").notEqual(col("earliest")))
+            .filter(col(POSTING_ID).notEqual(col("earliest")))
             .select(
-                least(col("earliest"), col("posting_id")).as("id_a"),
-                greatest(col("earliest"), col("posting_id")).as("id_b"));
+                least(col("earliest"), col(POSTING_ID)).as("id_a"),
+                greatest(col("earliest"), col(POSTING_ID)).as("id_b"));
     return cliquePairs.unionByName(starPairs).distinct();
   }
 
@@ -176,15 +175,15 @@ final class NearDuplicates {
   private static Dataset<Row> similar(Dataset<Row> postings, Dataset<Row> pairs, double threshold) {
     // Only candidates are shingled a second time, for the exact check.
     Dataset<Row> candidateIds =
-        pairs.select(col("id_a").as("posting_id")).union(pairs.select(col("id_b"))).distinct();
+        pairs.select(col("id_a").as(POSTING_ID)).union(pairs.select(col("id_b"))).distinct();
     Dataset<Row> shingled =
         postings
-            .select("posting_id", "posted_date", "description")
-            .join(candidateIds, "posting_id")
+            .select(POSTING_ID, "posted_date", "description")
+            .join(candidateIds, POSTING_ID)
             .mapPartitions(shingleSets(), Encoders.row(SHINGLED));
     Dataset<Row> a =
         shingled.select(
-            col("posting_id").as("id_a"),
+            col(POSTING_ID).as("id_a"),
             col("posted_date").as("date_a"),
             col("shingles").as("sh_a"));
     Dataset<Row> b =
@@ -210,11 +209,11 @@ final class NearDuplicates {
             .or(col("date_a").equalTo(col("date_b")).and(col("id_a").lt(col("id_b"))));
     Dataset<Row> oriented =
         similar.select(
-            when(aFirst, col("id_b")).otherwise(col("id_a")).as("posting_id"),
+            when(aFirst, col("id_b")).otherwise(col("id_a")).as(POSTING_ID),
             when(aFirst, col("id_a")).otherwise(col("id_b")).as("original"),
             when(aFirst, col("date_a")).otherwise(col("date_b")).as("original_date"));
     return oriented
-        .groupBy("posting_id")
+        .groupBy(POSTING_ID)
         .agg(
             min_by(col("original"), struct(col("original_date"), col("original")))
                 .as("duplicate_of"));
@@ -232,7 +231,7 @@ final class NearDuplicates {
               boxed[i] = keys[i];
             }
             return new NamedRow(SIGNED)
-                .put("posting_id", r.getAs("posting_id"))
+                .put(POSTING_ID, r.getAs(POSTING_ID))
                 .put("posted_date", r.getAs("posted_date"))
                 .put("company_key", r.getAs("company_key"))
                 .put("bands", boxed)
@@ -252,7 +251,7 @@ final class NearDuplicates {
                 boxed[i] = s[i];
               }
               return new NamedRow(SHINGLED)
-                  .put("posting_id", r.getAs("posting_id"))
+                  .put(POSTING_ID, r.getAs(POSTING_ID))
                   .put("posted_date", r.getAs("posted_date"))
                   .put("shingles", boxed)
                   .row();

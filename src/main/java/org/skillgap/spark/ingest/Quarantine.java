@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.skillgap.core.ingest.RejectReason;
 import org.skillgap.spark.warehouse.Layout;
+import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
 import org.skillgap.spark.warehouse.Warehouse;
 
@@ -44,7 +45,7 @@ final class Quarantine {
         .filter(col("reject_code").isNotNull())
         .select(
             lit(dataset).as("dataset"),
-            col("source_file"),
+            col(Schemas.SOURCE_FILE),
             col("reject_code").as("reason_code"),
             col("reject_message").as("reason"),
             lit(null).cast("string").as("duplicate_of"),
@@ -55,7 +56,7 @@ final class Quarantine {
   private Dataset<Row> duplicates(String dataset, Dataset<Row> duplicates) {
     return duplicates.select(
         lit(dataset).as("dataset"),
-        col("source_file"),
+        col(Schemas.SOURCE_FILE),
         lit(RejectReason.DUPLICATE_ID.name()).as("reason_code"),
         concat(lit("duplicate of "), col("duplicate_of")).as("reason"),
         col("duplicate_of"),

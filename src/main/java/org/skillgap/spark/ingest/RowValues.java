@@ -1,5 +1,9 @@
 package org.skillgap.spark.ingest;
 
+import static org.skillgap.spark.warehouse.Schemas.CREDENTIAL_ID;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+import static org.skillgap.spark.warehouse.Schemas.POSTING_ID;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,13 +26,13 @@ final class RowValues {
   static void posting(Posting p, NamedRow row) {
     Salary s = p.salary();
     Requirements r = p.requirements();
-    row.put("posting_id", p.id())
+    row.put(POSTING_ID, p.id())
         .put("title", p.title())
         .put("company", p.company())
         .put("location", p.location())
         .put("posted_date", Date.valueOf(p.postedDate()))
         .put("description", p.description())
-        .put("industry", p.industry())
+        .put(INDUSTRY, p.industry())
         .put("industry_raw", p.industryRaw())
         .put("industry_source", p.industrySource())
         .put("salary_min", s == null ? null : s.min())
@@ -51,7 +55,7 @@ final class RowValues {
 
   static void enrollment(Enrollment e, NamedRow row) {
     row.put("learner_key", e.learnerKey())
-        .put("credential_id", e.credentialId())
+        .put(CREDENTIAL_ID, e.credentialId())
         .put("enrolled_date", Date.valueOf(e.enrolledDate()))
         .put("completed_date", e.completedDate() == null ? null : Date.valueOf(e.completedDate()))
         .put("status", e.status())
@@ -59,7 +63,7 @@ final class RowValues {
   }
 
   static void credential(Credential c, NamedRow row) {
-    row.put("credential_id", c.id())
+    row.put(CREDENTIAL_ID, c.id())
         .put("name", c.name())
         .put("provider", c.provider())
         .put("type", c.type())

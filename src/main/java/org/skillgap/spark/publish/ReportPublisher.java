@@ -1,5 +1,7 @@
 package org.skillgap.spark.publish;
 
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -45,14 +47,14 @@ public final class ReportPublisher {
   public long stage(String name, Dataset<Row> report) {
     long t0 = System.nanoTime();
     String path = Storage.join(layout.staging(runId), name);
-    report.write().mode("overwrite").partitionBy("industry").parquet(path);
+    report.write().mode("overwrite").partitionBy(INDUSTRY).parquet(path);
     // Every report has the five industry partitions, an industry with no rows as a schema-only
     // file: a
     // reader that opens industry=education finds an empty report, not a missing folder.
     StructType withoutIndustry =
         new StructType(
             Arrays.stream(report.schema().fields())
-                .filter(f -> !f.name().equals("industry"))
+                .filter(f -> !f.name().equals(INDUSTRY))
                 .toArray(StructField[]::new));
     List<String> present = storage.list(path);
     for (String industry : Industry.ALL) {

@@ -1,6 +1,10 @@
 package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+import static org.skillgap.spark.warehouse.Schemas.POSTING_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_TYPE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -24,6 +28,7 @@ import org.skillgap.spark.common.Columns;
 import org.skillgap.spark.common.NamedRow;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.StoredTable;
 
 /**
  * The item-set counts skill_bundles is built from: per industry, how many postings ask for each set
@@ -41,14 +46,14 @@ final class BundleCounts {
 
   static final StructType COUNTS =
       new StructType()
-          .add("industry", DataTypes.StringType, false)
+          .add(INDUSTRY, DataTypes.StringType, false)
           .add("items", DataTypes.createArrayType(DataTypes.StringType, true), false)
           .add("postings", DataTypes.LongType, false);
 
   static final StructType CANDIDATES =
       new StructType()
-          .add("industry", DataTypes.StringType, false)
-          .add("skill_id", DataTypes.StringType, false);
+          .add(INDUSTRY, DataTypes.StringType, false)
+          .add(SKILL_ID, DataTypes.StringType, false);
 
   /**
    * @param counts industry, items (sorted skill ids), postings: every set found, no support
@@ -65,13 +70,12 @@ final class BundleCounts {
   static Dataset<Row> candidates(ReportFacts.Merged facts, int topSkills) {
     return facts
         .skillYears()
-        .filter(col("skill_type").notEqual("credential"))
-        .groupBy("industry", "skill_id")
+        .filter(col(SKILL_TYPE).notEqual("credential"))
+        .groupBy(INDUSTRY, SKILL_ID)
         .agg(sum("postings").as("n"))
         .withColumn(
             "r",
-            row_number()
-                .over(Window.partitionBy("industry").orderBy(col("n").desc(), col("skill_id"))))
+            row_number().over(Window.partitionBy(INDUSTRY).orderBy(col("n").desc(), col(SKILL_ID))))
         .filter(col("r").leq(topSkills))
         .select(Columns.of(CANDIDATES));
   }
@@ -97,7 +101,7 @@ final class BundleCounts {
     // At most five industries by topSkills rows: bounded by the settings, not the input.
     Map<String, Set<String>> now = new TreeMap<>();
     for (Row r : candidates(facts, topSkills).collectAsList()) {
-      now.computeIfAbsent(r.getAs("industry"), k -> new TreeSet<>()).add(r.getAs("skill_id"));
+      now.computeIfAbsent(r.getAs(INDUSTRY), k -> new TreeSet<>()).add(r.getAs(SKILL_ID));
     }
     Dataset<Row> candidates =
         spark.createDataFrame(
@@ -108,8 +112,8 @@ final class BundleCounts {
                             .map(
                                 id ->
                                     new NamedRow(CANDIDATES)
-                                        .put("industry", e.getKey())
-                                        .put("skill_id", id)
+                                        .put(INDUSTRY, e.getKey())
+                                        .put(SKILL_ID, id)
                                         .row()))
                 .toList(),
             CANDIDATES);
@@ -129,11 +133,11 @@ final class BundleCounts {
       Object[] fresh = SalaryMedians.dates(plan.fresh());
       scope =
           postings.filter(
-              col("ingest_batch").isin(fresh).or(col("industry").isin(changed.toArray())));
+              col(StoredTable.BATCH).isin(fresh).or(col(INDUSTRY).isin(changed.toArray())));
       if (changed.isEmpty()) {
         // Only the new batches' mentions are read (their folders alone: ingest_batch is the
         // partition).
-        scopeMentions = mentions.filter(col("ingest_batch").isin(fresh));
+        scopeMentions = mentions.filter(col(StoredTable.BATCH).isin(fresh));
       }
     }
     Dataset<Row> counted = countSets(scope, scopeMentions, candidates, maxSize);
@@ -143,8 +147,8 @@ final class BundleCounts {
             : counted
                 .unionByName(
                     ReportState.read(spark, dir, COUNTS)
-                        .filter(not(col("industry").isin(changed.toArray()))))
-                .groupBy("industry", "items")
+                        .filter(not(col(INDUSTRY).isin(changed.toArray()))))
+                .groupBy(INDUSTRY, "items")
                 .agg(sum("postings").as("postings"))
                 .select(Columns.of(COUNTS));
     Json kept = new Json();
@@ -166,34 +170,34 @@ final class BundleCounts {
   static Dataset<Row> countSets(
       Dataset<Row> postings, Dataset<Row> mentions, Dataset<Row> candidates, int maxSize) {
     return mentions
-        .filter(col("skill_type").notEqual("credential"))
-        .select("posting_id", "skill_id")
+        .filter(col(SKILL_TYPE).notEqual("credential"))
+        .select(POSTING_ID, SKILL_ID)
         .distinct()
-        .join(postings.select("posting_id", "industry"), "posting_id")
-        .join(broadcast(candidates), new String[] {"industry", "skill_id"})
-        .groupBy("industry", "posting_id")
-        .agg(array_sort(collect_set("skill_id")).as("items"))
+        .join(postings.select(POSTING_ID, INDUSTRY), POSTING_ID)
+        .join(broadcast(candidates), new String[] {INDUSTRY, SKILL_ID})
+        .groupBy(INDUSTRY, POSTING_ID)
+        .agg(array_sort(collect_set(SKILL_ID)).as("items"))
         .select(Columns.of(ITEMSET))
         .flatMap(subsets(maxSize), Encoders.row(ITEMSET))
-        .groupBy("industry", "items")
+        .groupBy(INDUSTRY, "items")
         .agg(count(lit(1)).as("postings"))
         .select(Columns.of(COUNTS));
   }
 
   private static final StructType ITEMSET =
       new StructType()
-          .add("industry", "string", false)
+          .add(INDUSTRY, "string", false)
           .add("items", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
   private static FlatMapFunction<Row, Row> subsets(int maxSize) {
     return r -> {
-      String industry = r.getAs("industry");
+      String industry = r.getAs(INDUSTRY);
       List<String> basket = NamedRow.list(r, "items");
       List<Row> out = new ArrayList<>();
       for (List<String> set : Itemsets.subsets(basket, maxSize)) {
         out.add(
             new NamedRow(ITEMSET)
-                .put("industry", industry)
+                .put(INDUSTRY, industry)
                 .put("items", set.toArray(new String[0]))
                 .row());
       }

@@ -1,6 +1,10 @@
 package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.report.ReportSchemas.YEAR;
+import static org.skillgap.spark.warehouse.Schemas.CREDENTIAL_ID;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_ID;
 
 import java.sql.Date;
 import java.util.ArrayList;
@@ -50,9 +54,9 @@ final class CredentialPathsReport {
     for (Row r : targets(in)) {
       demandByScope
           .computeIfAbsent(
-              List.of(r.getAs("industry"), r.getAs("year"), r.getAs("job_family")),
+              List.of(r.getAs(INDUSTRY), r.getAs(YEAR), r.getAs("job_family")),
               k -> GreedyCover.ordered())
-          .put(r.getAs("skill_id"), ((Long) r.getAs("postings")).doubleValue());
+          .put(r.getAs(SKILL_ID), ((Long) r.getAs("postings")).doubleValue());
     }
     return demandByScope;
   }
@@ -62,53 +66,53 @@ final class CredentialPathsReport {
    * postings or more) in its latest year: industry, year, job_family, skill_id, postings, r.
    */
   private static List<Row> targets(ReportInputs in) {
-    Dataset<Row> latest = in.industryTotals().groupBy("industry").agg(max("year").as("year"));
+    Dataset<Row> latest = in.industryTotals().groupBy(INDUSTRY).agg(max(YEAR).as(YEAR));
     Dataset<Row> topFamilies =
         in.facts()
             .get(ReportFacts.FAMILY_POSTINGS)
-            .join(latest, new String[] {"industry", "year"})
+            .join(latest, new String[] {INDUSTRY, YEAR})
             .filter(col("postings").geq(20))
             .withColumn(
                 "r",
                 row_number()
                     .over(
-                        Window.partitionBy("industry")
+                        Window.partitionBy(INDUSTRY)
                             .orderBy(col("postings").desc(), col("job_family"))))
             .filter(col("r").leq(3))
-            .select("industry", "year", "job_family");
+            .select(INDUSTRY, YEAR, "job_family");
     // A posting has one family: the industry's count of a skill ('*') is the sum over its families.
     Dataset<Row> familySkills =
-        in.facts().get(ReportFacts.FAMILY_SKILLS).join(latest, new String[] {"industry", "year"});
+        in.facts().get(ReportFacts.FAMILY_SKILLS).join(latest, new String[] {INDUSTRY, YEAR});
     return familySkills
-        .groupBy("industry", "year", "skill_id")
+        .groupBy(INDUSTRY, YEAR, SKILL_ID)
         .agg(sum("postings").as("postings"))
         .withColumn("job_family", lit("*"))
         .unionByName(
             familySkills
-                .join(topFamilies, new String[] {"industry", "year", "job_family"})
-                .select("industry", "year", "job_family", "skill_id", "postings"))
+                .join(topFamilies, new String[] {INDUSTRY, YEAR, "job_family"})
+                .select(INDUSTRY, YEAR, "job_family", SKILL_ID, "postings"))
         .withColumn(
             "r",
             row_number()
                 .over(
-                    Window.partitionBy("industry", "year", "job_family")
-                        .orderBy(col("postings").desc(), col("skill_id"))))
+                    Window.partitionBy(INDUSTRY, YEAR, "job_family")
+                        .orderBy(col("postings").desc(), col(SKILL_ID))))
         .filter(col("r").leq(in.settings().pathTopSkills()))
-        .orderBy("industry", "job_family", "r")
+        .orderBy(INDUSTRY, "job_family", "r")
         .collectAsList();
   }
 
   private static Catalogue catalogue(ReportInputs in) {
     Map<String, Set<String>> skillsOf = new HashMap<>();
-    for (Row r : in.credentialSkills().select("credential_id", "skill_id").collectAsList()) {
+    for (Row r : in.credentialSkills().select(CREDENTIAL_ID, SKILL_ID).collectAsList()) {
       skillsOf
-          .computeIfAbsent(r.<String>getAs("credential_id"), k -> new HashSet<>())
-          .add(r.getAs("skill_id"));
+          .computeIfAbsent(r.<String>getAs(CREDENTIAL_ID), k -> new HashSet<>())
+          .add(r.getAs(SKILL_ID));
     }
     List<GreedyCover.Option> options = new ArrayList<>();
     Map<String, String> names = new HashMap<>();
     for (Row r : in.credentials().collectAsList()) {
-      String id = r.getAs("credential_id");
+      String id = r.getAs(CREDENTIAL_ID);
       names.put(id, r.getAs("credential_name"));
       Double cost = r.getAs("cost");
       Double hours = r.getAs("hours");
@@ -131,12 +135,12 @@ final class CredentialPathsReport {
     for (GreedyCover.Step s : GreedyCover.cover(demand, catalogue.options())) {
       rows.add(
           new NamedRow(ReportSchemas.CREDENTIAL_PATHS)
-              .put("industry", scope.get(0))
-              .put("year", scope.get(1))
+              .put(INDUSTRY, scope.get(0))
+              .put(YEAR, scope.get(1))
               .put("job_family", scope.get(2))
               .put("target_skills", target)
               .put("step", s.step())
-              .put("credential_id", s.option().id())
+              .put(CREDENTIAL_ID, s.option().id())
               .put("credential_name", catalogue.names().get(s.option().id()))
               .put("cost", s.option().cost())
               .put("hours", s.option().hours())

@@ -1,6 +1,13 @@
 package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.report.ReportSchemas.PERIOD;
+import static org.skillgap.spark.report.ReportSchemas.PERIOD_TYPE;
+import static org.skillgap.spark.report.ReportSchemas.YEAR;
+import static org.skillgap.spark.warehouse.Schemas.CREDENTIAL_ID;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_TYPE;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -30,9 +37,9 @@ final class CredentialReports {
   private static Dataset<Row> buildCoverage(ReportInputs in) {
     Dataset<Row> out =
         withEnrollments(in, coveredDemand(in))
-            .join(namingPostings(in), new String[] {"industry", "year", "credential_id"}, "left")
-            .join(in.industryTotals(), new String[] {"industry", "year"})
-            .join(in.credentials(), "credential_id")
+            .join(namingPostings(in), new String[] {INDUSTRY, YEAR, CREDENTIAL_ID}, "left")
+            .join(in.industryTotals(), new String[] {INDUSTRY, YEAR})
+            .join(in.credentials(), CREDENTIAL_ID)
             .withColumn(
                 "cost_per_demand_point",
                 col("cost").divide(col("demand_share_covered").multiply(100)))
@@ -64,15 +71,15 @@ final class CredentialReports {
    */
   private static Dataset<Row> coveredDemand(ReportInputs in) {
     Dataset<Row> demandPoints =
-        in.inDemand().groupBy("industry", "year").agg(sum("postings").as("demand_points"));
+        in.inDemand().groupBy(INDUSTRY, YEAR).agg(sum("postings").as("demand_points"));
     return in.inDemand()
-        .join(in.credentialSkills().select("credential_id", "skill_id"), "skill_id")
-        .groupBy("industry", "year", "credential_id")
+        .join(in.credentialSkills().select(CREDENTIAL_ID, SKILL_ID), SKILL_ID)
+        .groupBy(INDUSTRY, YEAR, CREDENTIAL_ID)
         .agg(
             array_sort(collect_set("skill_name")).as("covered_skills"),
             count(lit(1)).cast("int").as("covered_skill_count"),
             sum("postings").as("demand_covered"))
-        .join(demandPoints, new String[] {"industry", "year"})
+        .join(demandPoints, new String[] {INDUSTRY, YEAR})
         .withColumn("demand_share_covered", col("demand_covered").divide(col("demand_points")));
   }
 
@@ -85,15 +92,15 @@ final class CredentialReports {
         EnrollmentCells.published(in.enrollmentCells(), in.settings().minLearners());
     Dataset<Row> previous =
         stats.select(
-            col("credential_id").as("p_id"),
-            col("year").plus(1).as("p_year"),
+            col(CREDENTIAL_ID).as("p_id"),
+            col(YEAR).plus(1).as("p_year"),
             col("enrollments_raw").as("prev_enrollments"),
             col("learners").as("prev_learners"));
     return covered
-        .join(stats, new String[] {"credential_id", "year"}, "left")
+        .join(stats, new String[] {CREDENTIAL_ID, YEAR}, "left")
         .join(
             previous,
-            col("credential_id").equalTo(col("p_id")).and(col("year").equalTo(col("p_year"))),
+            col(CREDENTIAL_ID).equalTo(col("p_id")).and(col(YEAR).equalTo(col("p_year"))),
             "left")
         .drop("p_id", "p_year");
   }
@@ -106,15 +113,15 @@ final class CredentialReports {
   private static Dataset<Row> namingPostings(ReportInputs in) {
     return in.facts()
         .get(ReportFacts.CREDENTIAL_SETS)
-        .withColumn("skill_id", explode(col("credential_skills")))
+        .withColumn(SKILL_ID, explode(col("credential_skills")))
         .join(
             in.credentialSkills()
-                .filter(col("skill_type").equalTo("credential"))
-                .select("credential_id", "skill_id"),
-            "skill_id")
-        .select("industry", "year", "credential_id", "credential_skills", "postings")
+                .filter(col(SKILL_TYPE).equalTo("credential"))
+                .select(CREDENTIAL_ID, SKILL_ID),
+            SKILL_ID)
+        .select(INDUSTRY, YEAR, CREDENTIAL_ID, "credential_skills", "postings")
         .distinct()
-        .groupBy("industry", "year", "credential_id")
+        .groupBy(INDUSTRY, YEAR, CREDENTIAL_ID)
         .agg(sum("postings").as("naming_postings"));
   }
 
@@ -128,27 +135,27 @@ final class CredentialReports {
    * their published enrollments, ranked by gap score (high demand with thin coverage first).
    */
   static Dataset<Row> gaps(ReportInputs in) {
-    Dataset<Row> covering = in.credentialSkills().select("credential_id", "skill_id");
+    Dataset<Row> covering = in.credentialSkills().select(CREDENTIAL_ID, SKILL_ID);
     Dataset<Row> coverCount =
         covering
-            .groupBy("skill_id")
-            .agg(countDistinct("credential_id").cast("int").as("credentials_covering"));
+            .groupBy(SKILL_ID)
+            .agg(countDistinct(CREDENTIAL_ID).cast("int").as("credentials_covering"));
     // Published cells only (see EnrollmentCells.published): two skills covered by overlapping
     // credential sets differ by published figures, never by a withheld one.
     Dataset<Row> learners =
         covering
             .join(
                 EnrollmentCells.published(in.enrollmentCells(), in.settings().minLearners()),
-                "credential_id")
-            .groupBy("skill_id", "year")
+                CREDENTIAL_ID)
+            .groupBy(SKILL_ID, YEAR)
             .agg(
                 sum(when(col("enrollments_published"), col("enrollments_raw")).otherwise(lit(0L)))
                     .as("published_enrollments"),
                 max(not(col("enrollments_published"))).as("any_withheld"));
     Dataset<Row> out =
         in.inDemand()
-            .join(coverCount, new String[] {"skill_id"}, "left")
-            .join(learners, new String[] {"skill_id", "year"}, "left")
+            .join(coverCount, new String[] {SKILL_ID}, "left")
+            .join(learners, new String[] {SKILL_ID, YEAR}, "left")
             .withColumn("credentials_covering", coalesce(col("credentials_covering"), lit(0)))
             .withColumn("covering_enrollments", coalesce(col("published_enrollments"), lit(0L)))
             .withColumn("suppressed", coalesce(col("any_withheld"), lit(false)))
@@ -162,11 +169,11 @@ final class CredentialReports {
                 "rank",
                 row_number()
                     .over(
-                        Window.partitionBy("industry", "year")
+                        Window.partitionBy(INDUSTRY, YEAR)
                             .orderBy(
                                 col("gap_score").desc(),
                                 col("demand_share").desc(),
-                                col("skill_id"))));
+                                col(SKILL_ID))));
     return in.stamped(out, ReportSchemas.SKILL_GAPS);
   }
 
@@ -178,20 +185,20 @@ final class CredentialReports {
     // A credential counts from the year of its first enrollment on (catalogues carry no launch
     // date); one without any enrollment counts in every year.
     Dataset<Row> firstYear =
-        in.enrollmentCells().groupBy("credential_id").agg(min("year").as("first_year"));
+        in.enrollmentCells().groupBy(CREDENTIAL_ID).agg(min(YEAR).as("first_year"));
     Dataset<Row> supply =
         in.credentialSkills()
-            .select("credential_id", "skill_id")
-            .join(firstYear, new String[] {"credential_id"}, "left");
+            .select(CREDENTIAL_ID, SKILL_ID)
+            .join(firstYear, new String[] {CREDENTIAL_ID}, "left");
     Dataset<Row> perSkill =
         in.inDemand()
-            .join(supply, new String[] {"skill_id"}, "left")
-            .groupBy("industry", "year", "skill_id", "skill_name", "postings")
+            .join(supply, new String[] {SKILL_ID}, "left")
+            .groupBy(INDUSTRY, YEAR, SKILL_ID, "skill_name", "postings")
             .agg(
                 countDistinct(
                         when(
-                            col("first_year").isNull().or(col("first_year").leq(col("year"))),
-                            col("credential_id")))
+                            col("first_year").isNull().or(col("first_year").leq(col(YEAR))),
+                            col(CREDENTIAL_ID)))
                     .cast("int")
                     .as("credentials_covering"))
             .withColumn(
@@ -199,21 +206,20 @@ final class CredentialReports {
                 col("credentials_covering").multiply(1000.0).divide(col("postings")));
     Dataset<Row> perYear =
         perSkill
-            .groupBy("industry", "year")
+            .groupBy(INDUSTRY, YEAR)
             .agg(sum("credentials_covering").divide(sum("postings")).as("ratio"));
     Dataset<Row> index =
         perYear
             .withColumn(
-                "first_ratio", first("ratio").over(Window.partitionBy("industry").orderBy("year")))
+                "first_ratio", first("ratio").over(Window.partitionBy(INDUSTRY).orderBy(YEAR)))
             .withColumn(
                 "inflation_index",
                 when(
                     col("first_ratio").gt(0),
                     col("ratio").multiply(100).divide(col("first_ratio"))))
-            .select("industry", "year", "inflation_index");
+            .select(INDUSTRY, YEAR, "inflation_index");
     return in.stamped(
-        perSkill.join(index, new String[] {"industry", "year"}),
-        ReportSchemas.CREDENTIAL_INFLATION);
+        perSkill.join(index, new String[] {INDUSTRY, YEAR}), ReportSchemas.CREDENTIAL_INFLATION);
   }
 
   /**
@@ -231,9 +237,9 @@ final class CredentialReports {
     Dataset<Row> out =
         coverage(in)
             .select(
-                "industry",
-                "year",
-                "credential_id",
+                INDUSTRY,
+                YEAR,
+                CREDENTIAL_ID,
                 "credential_name",
                 "credential_type",
                 "cost",
@@ -242,7 +248,7 @@ final class CredentialReports {
                 "employer_recognition",
                 "completion_rate",
                 "suppressed")
-            .join(valuedDemand(in), new String[] {"industry", "year", "credential_id"})
+            .join(valuedDemand(in), new String[] {INDUSTRY, YEAR, CREDENTIAL_ID})
             .withColumn(
                 "value_per_1000_usd",
                 when(
@@ -266,14 +272,14 @@ final class CredentialReports {
                 "rank",
                 row_number()
                     .over(
-                        Window.partitionBy("industry", "year")
+                        Window.partitionBy(INDUSTRY, YEAR)
                             .orderBy(
                                 col("cost").equalTo(0).desc_nulls_last(),
                                     col("value_per_1000_usd").desc_nulls_last(),
-                                col("premium_weighted_coverage").desc(), col("credential_id"))))
+                                col("premium_weighted_coverage").desc(), col(CREDENTIAL_ID))))
             .join(
-                in.credentials().select("credential_id", "accredited", "rating", "review_count"),
-                "credential_id");
+                in.credentials().select(CREDENTIAL_ID, "accredited", "rating", "review_count"),
+                CREDENTIAL_ID);
     return in.stamped(out, ReportSchemas.CREDENTIAL_VALUE);
   }
 
@@ -284,23 +290,22 @@ final class CredentialReports {
   private static Dataset<Row> skillPremiums(ReportInputs in) {
     Dataset<Row> yearly =
         in.medians()
-            .filter(col("period_type").equalTo("year"))
-            .withColumn("year", col("period").cast("int"));
+            .filter(col(PERIOD_TYPE).equalTo("year"))
+            .withColumn(YEAR, col(PERIOD).cast("int"));
     Dataset<Row> industryPay =
         yearly
-            .filter(col("skill_id").isNull())
-            .select(col("industry"), col("year"), col("median_salary").as("industry_median"));
+            .filter(col(SKILL_ID).isNull())
+            .select(col(INDUSTRY), col(YEAR), col("median_salary").as("industry_median"));
     return yearly
-        .filter(col("skill_id").isNotNull())
-        .select(
-            col("industry"), col("year"), col("skill_id"), col("median_salary").as("skill_median"))
-        .join(industryPay, new String[] {"industry", "year"})
+        .filter(col(SKILL_ID).isNotNull())
+        .select(col(INDUSTRY), col(YEAR), col(SKILL_ID), col("median_salary").as("skill_median"))
+        .join(industryPay, new String[] {INDUSTRY, YEAR})
         .withColumn(
             "premium",
             when(
                 col("industry_median").gt(0),
                 col("skill_median").divide(col("industry_median")).minus(1)))
-        .select("industry", "year", "skill_id", "premium");
+        .select(INDUSTRY, YEAR, SKILL_ID, "premium");
   }
 
   /**
@@ -309,11 +314,11 @@ final class CredentialReports {
    */
   private static Dataset<Row> valuedDemand(ReportInputs in) {
     Dataset<Row> demandPoints =
-        in.inDemand().groupBy("industry", "year").agg(sum("postings").as("demand_points"));
+        in.inDemand().groupBy(INDUSTRY, YEAR).agg(sum("postings").as("demand_points"));
     return in.inDemand()
-        .join(in.credentialSkills().select("credential_id", "skill_id"), "skill_id")
-        .join(skillPremiums(in), new String[] {"industry", "year", "skill_id"}, "left")
-        .groupBy("industry", "year", "credential_id")
+        .join(in.credentialSkills().select(CREDENTIAL_ID, SKILL_ID), SKILL_ID)
+        .join(skillPremiums(in), new String[] {INDUSTRY, YEAR, SKILL_ID}, "left")
+        .groupBy(INDUSTRY, YEAR, CREDENTIAL_ID)
         .agg(
             sum(when(col("premium").isNotNull(), col("postings").multiply(col("premium"))))
                 .divide(sum(when(col("premium").isNotNull(), col("postings"))))
@@ -322,7 +327,7 @@ final class CredentialReports {
                     .multiply(
                         lit(1.0).plus(greatest(coalesce(col("premium"), lit(0.0)), lit(-1.0)))))
                 .as("weighted_demand"))
-        .join(demandPoints, new String[] {"industry", "year"})
+        .join(demandPoints, new String[] {INDUSTRY, YEAR})
         .withColumn(
             "premium_weighted_coverage", col("weighted_demand").divide(col("demand_points")));
   }

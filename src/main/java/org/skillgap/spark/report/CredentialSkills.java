@@ -1,5 +1,9 @@
 package org.skillgap.spark.report;
 
+import static org.skillgap.spark.warehouse.Schemas.CREDENTIAL_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_TYPE;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +34,9 @@ final class CredentialSkills {
 
   static final StructType SCHEMA =
       new StructType()
-          .add("credential_id", DataTypes.StringType, false)
-          .add("skill_id", DataTypes.StringType, false)
-          .add("skill_type", DataTypes.StringType, false)
+          .add(CREDENTIAL_ID, DataTypes.StringType, false)
+          .add(SKILL_ID, DataTypes.StringType, false)
+          .add(SKILL_TYPE, DataTypes.StringType, false)
           .add("skill_source", DataTypes.StringType, false);
 
   static Dataset<Row> of(SparkSession spark, Dataset<Row> credentials, Taxonomy taxonomy) {
@@ -40,7 +44,7 @@ final class CredentialSkills {
         spark.sparkContext().broadcast(taxonomy.text(), ClassTag$.MODULE$.apply(String.class));
     String source = taxonomy.source();
     return credentials
-        .select("credential_id", "name", "description", "listed_skills")
+        .select(CREDENTIAL_ID, "name", "description", "listed_skills")
         .mapPartitions(
             (MapPartitionsFunction<Row, Row>)
                 rows -> {
@@ -56,7 +60,7 @@ final class CredentialSkills {
 
   /** One credential's rows: bounded by the taxonomy's size. */
   static List<Row> skillsOf(Row c, SkillExtractor extractor) {
-    String id = c.getAs("credential_id");
+    String id = c.getAs(CREDENTIAL_ID);
     String name = c.getAs("name");
     String description = c.getAs("description");
     List<String> listed = NamedRow.list(c, "listed_skills");
@@ -97,9 +101,9 @@ final class CredentialSkills {
     for (String skillId : found.keySet()) {
       rows.add(
           new NamedRow(SCHEMA)
-              .put("credential_id", id)
-              .put("skill_id", skillId)
-              .put("skill_type", extractor.taxonomy().get(skillId).type().code)
+              .put(CREDENTIAL_ID, id)
+              .put(SKILL_ID, skillId)
+              .put(SKILL_TYPE, extractor.taxonomy().get(skillId).type().code)
               .put("skill_source", sourceKind)
               .row());
     }

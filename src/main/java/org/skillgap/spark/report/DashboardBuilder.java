@@ -1,6 +1,12 @@
 package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.report.ReportSchemas.PERIOD;
+import static org.skillgap.spark.report.ReportSchemas.YEAR;
+import static org.skillgap.spark.warehouse.Schemas.CREDENTIAL_ID;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_TYPE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -37,24 +43,24 @@ public final class DashboardBuilder {
     Dataset<Row> demand =
         report(spark, snapshotDir, ReportRegistry.SKILL_DEMAND)
             .filter("period_type = 'quarter'")
-            .withColumn("year", year(col("period_start")));
+            .withColumn(YEAR, year(col("period_start")));
     // Each figure is one query over all industries, grouped here: a query per industry and figure
     // was about
     // sixty small Spark jobs of a tenth of a second each, the dashboard's whole cost on a small
     // night.
     Map<String, Integer> latest = new TreeMap<>();
-    for (Row r : demand.groupBy("industry").agg(max("year").as("year")).collectAsList()) {
-      latest.put(r.getAs("industry"), r.<Integer>getAs("year"));
+    for (Row r : demand.groupBy(INDUSTRY).agg(max(YEAR).as(YEAR)).collectAsList()) {
+      latest.put(r.getAs(INDUSTRY), r.<Integer>getAs(YEAR));
     }
-    StructType industryYear = new StructType().add("industry", "string").add("year", "int");
+    StructType industryYear = new StructType().add(INDUSTRY, "string").add(YEAR, "int");
     Dataset<Row> latestYears =
         spark.createDataFrame(
             latest.entrySet().stream()
                 .map(
                     e ->
                         new NamedRow(industryYear)
-                            .put("industry", e.getKey())
-                            .put("year", e.getValue())
+                            .put(INDUSTRY, e.getKey())
+                            .put(YEAR, e.getValue())
                             .row())
                 .toList(),
             industryYear);
@@ -67,44 +73,43 @@ public final class DashboardBuilder {
         "topShares",
         demand
             .join(
-                broadcast(topRanked.select("industry", "skill_id")),
-                new String[] {"industry", "skill_id"})
-            .select("industry", "skill_id", "skill_name", "period", "share"));
-    figures.put("quarters", demand.select("industry", "period").distinct().orderBy("period"));
+                broadcast(topRanked.select(INDUSTRY, SKILL_ID)), new String[] {INDUSTRY, SKILL_ID})
+            .select(INDUSTRY, SKILL_ID, "skill_name", PERIOD, "share"));
+    figures.put("quarters", demand.select(INDUSTRY, PERIOD).distinct().orderBy(PERIOD));
     figures.put(
         "points",
         atLatest(report(spark, snapshotDir, ReportRegistry.CREDENTIAL_COVERAGE), latestYears)
-            .select("industry", "credential_id", "credential_name", "cost", "demand_share_covered")
-            .orderBy("credential_id"));
+            .select(INDUSTRY, CREDENTIAL_ID, "credential_name", "cost", "demand_share_covered")
+            .orderBy(CREDENTIAL_ID));
     figures.put(
         "paths",
         report(spark, snapshotDir, ReportRegistry.CREDENTIAL_PATHS)
             .filter(col("job_family").equalTo("*"))
             .orderBy("step")
-            .select("industry", "credential_id"));
+            .select(INDUSTRY, CREDENTIAL_ID));
     figures.put(
         "gaps",
         atLatest(report(spark, snapshotDir, ReportRegistry.SKILL_GAPS), latestYears)
             .filter(col("rank").leq(10))
             .orderBy("rank")
-            .select("industry", "skill_name", "demand_share", "credentials_covering", "gap_score"));
+            .select(INDUSTRY, "skill_name", "demand_share", "credentials_covering", "gap_score"));
     figures.put(
         "trends",
         report(spark, snapshotDir, ReportRegistry.ENROLLMENT_TRENDS)
-            .orderBy("credential_type", "year")
+            .orderBy("credential_type", YEAR)
             .select(
-                col("industry"),
+                col(INDUSTRY),
                 col("credential_type"),
-                col("year").cast("string").as("year"),
+                col(YEAR).cast("string").as(YEAR),
                 col("enrollments"),
                 col("growth_vs_first_year")));
     Dataset<Row> recognition = report(spark, snapshotDir, ReportRegistry.EMPLOYER_RECOGNITION);
     figures.put(
         "recognitionByYear",
         recognition
-            .groupBy("industry", "year")
+            .groupBy(INDUSTRY, YEAR)
             .agg(max("any_credential_share").as("any_credential_share"))
-            .orderBy("year"));
+            .orderBy(YEAR));
     figures.put(
         "named",
         ranked(
@@ -112,7 +117,7 @@ public final class DashboardBuilder {
                 8,
                 col("share").desc(),
                 col("credential_skill_name"))
-            .select("industry", "credential_skill_name", "share"));
+            .select(INDUSTRY, "credential_skill_name", "share"));
     figures.put(
         "values",
         atLatest(report(spark, snapshotDir, ReportRegistry.CREDENTIAL_VALUE), latestYears)
@@ -120,7 +125,7 @@ public final class DashboardBuilder {
             .orderBy("rank"));
     figures.put(
         "requirements",
-        report(spark, snapshotDir, ReportRegistry.REQUIREMENT_TRENDS).orderBy("year"));
+        report(spark, snapshotDir, ReportRegistry.REQUIREMENT_TRENDS).orderBy(YEAR));
     // Eleven small queries, collected side by side: one after another they were most of a small
     // night's
     // dashboard time, the driver planning while the cores waited.
@@ -142,18 +147,16 @@ public final class DashboardBuilder {
       Map<String, Map<String, Double>> shareBySkill = new LinkedHashMap<>();
       for (Row r : rows(figure.get("top"), industry)) {
         topSkills.add(new Dashboard.Bar(r.getAs("skill_name"), r.<Double>getAs("share")));
-        shareBySkill.put(r.getAs("skill_id"), new LinkedHashMap<>());
+        shareBySkill.put(r.getAs(SKILL_ID), new LinkedHashMap<>());
       }
       List<String> periods =
           rows(figure.get("quarters"), industry).stream()
-              .map(r -> r.<String>getAs("period"))
+              .map(r -> r.<String>getAs(PERIOD))
               .toList();
       Map<String, String> names = new LinkedHashMap<>();
       for (Row r : rows(figure.get("topShares"), industry)) {
-        shareBySkill
-            .get(r.<String>getAs("skill_id"))
-            .put(r.getAs("period"), r.<Double>getAs("share"));
-        names.put(r.getAs("skill_id"), r.getAs("skill_name"));
+        shareBySkill.get(r.<String>getAs(SKILL_ID)).put(r.getAs(PERIOD), r.<Double>getAs("share"));
+        names.put(r.getAs(SKILL_ID), r.getAs("skill_name"));
       }
       List<Dashboard.Series> trendsOfTop = new ArrayList<>();
       shareBySkill.forEach(
@@ -169,14 +172,14 @@ public final class DashboardBuilder {
         Double cost = r.getAs("cost");
         scatter.add(
             new Dashboard.Point(
-                r.getAs("credential_id"),
+                r.getAs(CREDENTIAL_ID),
                 r.getAs("credential_name"),
                 cost == null ? 0 : cost,
                 r.<Double>getAs("demand_share_covered")));
       }
       List<String> pathIds =
           rows(figure.get("paths"), industry).stream()
-              .map(r -> r.<String>getAs("credential_id"))
+              .map(r -> r.<String>getAs(CREDENTIAL_ID))
               .toList();
       List<Dashboard.Gap> gapRows = new ArrayList<>();
       for (Row r : rows(figure.get("gaps"), industry)) {
@@ -192,13 +195,13 @@ public final class DashboardBuilder {
           new ArrayList<>(
               new TreeSet<>(
                   rows(figure.get("trends"), industry).stream()
-                      .map(r -> r.<String>getAs("year"))
+                      .map(r -> r.<String>getAs(YEAR))
                       .toList()));
       Map<String, Map<String, Double>> byType = new LinkedHashMap<>();
       Map<String, Double> growth = new LinkedHashMap<>();
       for (Row r : rows(figure.get("trends"), industry)) {
         String type = r.getAs("credential_type");
-        String y = r.getAs("year");
+        String y = r.getAs(YEAR);
         Long enrollments = r.getAs("enrollments");
         Double growthSinceFirst = r.getAs("growth_vs_first_year");
         byType
@@ -217,7 +220,7 @@ public final class DashboardBuilder {
       List<String> recYears = new ArrayList<>();
       List<Double> anyShare = new ArrayList<>();
       for (Row r : rows(figure.get("recognitionByYear"), industry)) {
-        recYears.add(Integer.toString(r.<Integer>getAs("year")));
+        recYears.add(Integer.toString(r.<Integer>getAs(YEAR)));
         anyShare.add(r.<Double>getAs("any_credential_share"));
       }
       List<Dashboard.Bar> mostNamed =
@@ -258,32 +261,32 @@ public final class DashboardBuilder {
   static Dataset<Row> topOfLatestYear(Dataset<Row> quarters, Dataset<Row> latestYears, int n) {
     Dataset<Row> yearPostings =
         quarters
-            .select("industry", "year", "period", "industry_postings")
+            .select(INDUSTRY, YEAR, PERIOD, "industry_postings")
             .distinct()
-            .groupBy("industry", "year")
+            .groupBy(INDUSTRY, YEAR)
             .agg(sum("industry_postings").as("year_postings"));
     return ranked(
         quarters
-            .join(broadcast(latestYears), new String[] {"industry", "year"})
-            .filter(col("skill_type").notEqual("credential"))
-            .groupBy("industry", "year", "skill_id", "skill_name")
+            .join(broadcast(latestYears), new String[] {INDUSTRY, YEAR})
+            .filter(col(SKILL_TYPE).notEqual("credential"))
+            .groupBy(INDUSTRY, YEAR, SKILL_ID, "skill_name")
             .agg(sum("postings").as("skill_postings"))
-            .join(yearPostings, new String[] {"industry", "year"})
+            .join(yearPostings, new String[] {INDUSTRY, YEAR})
             .withColumn("share", col("skill_postings").divide(col("year_postings")))
-            .select("industry", "skill_id", "skill_name", "share"),
+            .select(INDUSTRY, SKILL_ID, "skill_name", "share"),
         n,
         col("share").desc(),
-        col("skill_id"));
+        col(SKILL_ID));
   }
 
   /** The rows of each industry's latest year (the year of its latest demand). */
   private static Dataset<Row> atLatest(Dataset<Row> report, Dataset<Row> latestYears) {
-    return report.join(broadcast(latestYears), new String[] {"industry", "year"});
+    return report.join(broadcast(latestYears), new String[] {INDUSTRY, YEAR});
   }
 
   /** Each industry's first n rows in the given order. */
   private static Dataset<Row> ranked(Dataset<Row> rows, int n, Column... order) {
-    return rows.withColumn("_r", row_number().over(Window.partitionBy("industry").orderBy(order)))
+    return rows.withColumn("_r", row_number().over(Window.partitionBy(INDUSTRY).orderBy(order)))
         .filter(col("_r").leq(n))
         .orderBy(col("_r"))
         .drop("_r");
@@ -296,7 +299,7 @@ public final class DashboardBuilder {
   private static Map<String, List<Row>> byIndustry(Dataset<Row> rows) {
     Map<String, List<Row>> out = new LinkedHashMap<>();
     for (Row r : rows.collectAsList()) {
-      out.computeIfAbsent(r.getAs("industry"), k -> new ArrayList<>()).add(r);
+      out.computeIfAbsent(r.getAs(INDUSTRY), k -> new ArrayList<>()).add(r);
     }
     return out;
   }
@@ -343,7 +346,7 @@ public final class DashboardBuilder {
               r.getAs("rating"),
               r.getAs("review_count")));
     }
-    List<String> x = years.stream().map(r -> Integer.toString(r.<Integer>getAs("year"))).toList();
+    List<String> x = years.stream().map(r -> Integer.toString(r.<Integer>getAs(YEAR))).toList();
     List<Dashboard.Series> lines = new ArrayList<>();
     for (String column :
         List.of(

@@ -1,6 +1,8 @@
 package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.report.ReportSchemas.YEAR;
+import static org.skillgap.spark.warehouse.Schemas.CREDENTIAL_ID;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -15,6 +17,7 @@ import org.skillgap.core.Json;
 import org.skillgap.spark.common.Columns;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.StoredTable;
 import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 
@@ -34,8 +37,8 @@ final class EnrollmentCells {
 
   static final StructType SCHEMA =
       new StructType()
-          .add("credential_id", DataTypes.StringType, false)
-          .add("year", DataTypes.IntegerType, false)
+          .add(CREDENTIAL_ID, DataTypes.StringType, false)
+          .add(YEAR, DataTypes.IntegerType, false)
           .add("enrollments_raw", DataTypes.LongType, false)
           .add("completions_raw", DataTypes.LongType, false)
           .add("learners", DataTypes.LongType, false)
@@ -49,8 +52,8 @@ final class EnrollmentCells {
   static Dataset<Row> countCells(Dataset<Row> enrollments) {
     Column completed = col("status").equalTo("completed");
     return enrollments
-        .withColumn("year", year(col("enrolled_date")))
-        .groupBy("credential_id", "year")
+        .withColumn(YEAR, year(col("enrolled_date")))
+        .groupBy(CREDENTIAL_ID, YEAR)
         .agg(
             count(lit(1)).as("enrollments_raw"),
             sum(when(completed, 1L).otherwise(0L)).as("completions_raw"),
@@ -129,21 +132,21 @@ final class EnrollmentCells {
       // cell.
       Dataset<Row> touched =
           table
-              .filter(col("ingest_batch").isin(SalaryMedians.dates(plan.fresh())))
-              .select(col("credential_id"), year(col("enrolled_date")).as("year"))
+              .filter(col(StoredTable.BATCH).isin(SalaryMedians.dates(plan.fresh())))
+              .select(col(CREDENTIAL_ID), year(col("enrolled_date")).as(YEAR))
               .distinct();
       Dataset<Row> scoped =
           table.join(
-              broadcast(touched.withColumnRenamed("credential_id", "t_credential")),
-              col("credential_id")
+              broadcast(touched.withColumnRenamed(CREDENTIAL_ID, "t_credential")),
+              col(CREDENTIAL_ID)
                   .equalTo(col("t_credential"))
-                  .and(year(col("enrolled_date")).equalTo(col("year"))),
+                  .and(year(col("enrolled_date")).equalTo(col(YEAR))),
               "left_semi");
       next =
           countCells(Warehouse.latestEnrollments(scoped))
               .unionByName(
                   ReportState.read(spark, dir, SCHEMA)
-                      .join(touched, new String[] {"credential_id", "year"}, "left_anti"));
+                      .join(touched, new String[] {CREDENTIAL_ID, YEAR}, "left_anti"));
     }
     ReportState.write(storage, dir, next, ids, "raw counts", new Json());
     return ReportState.read(spark, dir, SCHEMA);

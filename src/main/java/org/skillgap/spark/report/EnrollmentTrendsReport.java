@@ -1,6 +1,10 @@
 package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.report.ReportSchemas.YEAR;
+import static org.skillgap.spark.warehouse.Schemas.CREDENTIAL_ID;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_ID;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -18,25 +22,25 @@ final class EnrollmentTrendsReport {
   static Dataset<Row> build(ReportInputs in) {
     Dataset<Row> home =
         in.inDemand()
-            .join(in.credentialSkills().select("credential_id", "skill_id"), "skill_id")
-            .groupBy("credential_id", "industry")
+            .join(in.credentialSkills().select(CREDENTIAL_ID, SKILL_ID), SKILL_ID)
+            .groupBy(CREDENTIAL_ID, INDUSTRY)
             .agg(sum("postings").as("weight"))
             .withColumn(
                 "r",
                 row_number()
                     .over(
-                        Window.partitionBy("credential_id")
-                            .orderBy(col("weight").desc(), col("industry"))))
+                        Window.partitionBy(CREDENTIAL_ID)
+                            .orderBy(col("weight").desc(), col(INDUSTRY))))
             .filter(col("r").equalTo(1))
-            .select("credential_id", "industry");
+            .select(CREDENTIAL_ID, INDUSTRY);
     // Totals of published cells only (see EnrollmentCells.published), so a type's total minus the
     // published credentials of credential_coverage reveals no withheld credential.
     Dataset<Row> byGroup =
         EnrollmentCells.published(in.enrollmentCells(), in.settings().minLearners())
-            .join(in.credentials().select("credential_id", "credential_type"), "credential_id")
-            .join(home, new String[] {"credential_id"}, "left")
-            .withColumn("industry", coalesce(col("industry"), lit("other")))
-            .groupBy("credential_type", "industry", "year")
+            .join(in.credentials().select(CREDENTIAL_ID, "credential_type"), CREDENTIAL_ID)
+            .join(home, new String[] {CREDENTIAL_ID}, "left")
+            .withColumn(INDUSTRY, coalesce(col(INDUSTRY), lit("other")))
+            .groupBy("credential_type", INDUSTRY, YEAR)
             .agg(
                 sum(when(col("enrollments_published"), col("enrollments_raw"))).as("enrollments"),
                 sum(when(col("completions_published"), col("completions_raw"))).as("completions"),
@@ -48,8 +52,8 @@ final class EnrollmentTrendsReport {
                 "first_enrollments",
                 first(col("enrollments"), true)
                     .over(
-                        Window.partitionBy("credential_type", "industry")
-                            .orderBy("year")
+                        Window.partitionBy("credential_type", INDUSTRY)
+                            .orderBy(YEAR)
                             .rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
             .withColumn("completion_rate", col("completions").divide(col("rate_base")))
             .withColumn(

@@ -23,6 +23,7 @@ import org.skillgap.spark.warehouse.KillPoints;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.StoredTable;
 import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 
@@ -116,7 +117,8 @@ final class FactsFolders {
           layout,
           batch,
           ReportFacts.batch(
-              placed.filter(col("ingest_batch").equalTo(lit(Date.valueOf(batch)))), batchMentions),
+              placed.filter(col(StoredTable.BATCH).equalTo(lit(Date.valueOf(batch)))),
+              batchMentions),
           ids.get(batch));
     }
     return stale;

@@ -1,6 +1,8 @@
 package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+import static org.skillgap.spark.warehouse.Schemas.POSTING_ID;
 
 import dev.ludovic.netlib.blas.JavaBLAS;
 import dev.ludovic.netlib.blas.NativeBLAS;
@@ -86,7 +88,7 @@ public final class IndustryClassifier {
             .transform(
                 unlabelled
                     .withColumn("text", text())
-                    .withColumn("industry", lit(null).cast("string")))
+                    .withColumn(INDUSTRY, lit(null).cast("string")))
             .withColumn(
                 "industry_confidence",
                 array_max(functions.vector_to_array(col("probability"), "float64"))),
@@ -120,7 +122,7 @@ public final class IndustryClassifier {
 
   /** Held out for measuring: the same fifth of the postings on every run and every machine. */
   public static Column heldOut() {
-    return pmod(xxhash64(col("posting_id")), lit(5L)).equalTo(0);
+    return pmod(xxhash64(col(POSTING_ID)), lit(5L)).equalTo(0);
   }
 
   static Result apply(Dataset<Row> postings, double minConfidence, long maxTraining) {
@@ -128,7 +130,7 @@ public final class IndustryClassifier {
     Dataset<Row> unlabelled = postings.filter(not(placed()));
     Dataset<Row> training = labelled.filter(not(heldOut()));
     long trainingCount = training.count();
-    long classes = training.select("industry").distinct().count();
+    long classes = training.select(INDUSTRY).distinct().count();
     if (trainingCount < MIN_LABELLED || classes < 2) {
       // Too few of the feed's own labels: the model shipped in the jar places the rest.
       Dataset<Row> heldOutPlaced = labelled.filter(heldOut());
@@ -136,8 +138,8 @@ public final class IndustryClassifier {
           ClassificationScore.of(
               confusion(
                   heldOutPlaced
-                      .select("posting_id", "industry")
-                      .join(shipped(heldOutPlaced), "posting_id")));
+                      .select(POSTING_ID, INDUSTRY)
+                      .join(shipped(heldOutPlaced), POSTING_ID)));
       String note =
           String.format(
               "trained on too few placed postings (%,d of %d industr%s; at least %d of 2 needed): "
@@ -150,9 +152,7 @@ public final class IndustryClassifier {
               score.describe());
       Dataset<Row> predicted =
           decide(
-              unlabelled.join(shipped(unlabelled), "posting_id"),
-              minConfidence,
-              postings.columns());
+              unlabelled.join(shipped(unlabelled), POSTING_ID), minConfidence, postings.columns());
       return new Result(
           labelled
               .drop("text")
@@ -170,7 +170,7 @@ public final class IndustryClassifier {
       long perMillion = 1_000_000L * maxTraining / trainingCount;
       sample =
           sample.filter(
-              pmod(xxhash64(col("posting_id"), lit("sample")), lit(1_000_000L)).lt(perMillion));
+              pmod(xxhash64(col(POSTING_ID), lit("sample")), lit(1_000_000L)).lt(perMillion));
     }
     // The sample's text is read from the warehouse once and kept (at most some 1.25 x maxTraining
     // rows): the
@@ -179,7 +179,7 @@ public final class IndustryClassifier {
     // all postings was the classifier's largest cost (a million postings' text for each).
     sample =
         sample
-            .select("posting_id", "industry", "industry_source", "text")
+            .select(POSTING_ID, INDUSTRY, "industry_source", "text")
             .persist(StorageLevel.MEMORY_AND_DISK());
     training = sample.filter(not(heldOut()));
     Dataset<Row> heldOutRows = sample.filter(heldOut());
@@ -187,7 +187,7 @@ public final class IndustryClassifier {
     sayWhichBlas();
     StringIndexerModel indexer =
         new StringIndexer()
-            .setInputCol("industry")
+            .setInputCol(INDUSTRY)
             .setOutputCol("label")
             // Postings to classify have no industry; their label is never used, and must not fail
             // the transform.
@@ -303,14 +303,14 @@ public final class IndustryClassifier {
    */
   private static Column classWeights(Dataset<Row> training) {
     // One row per industry: at most five, whatever the input.
-    List<Row> counts = training.groupBy("industry").count().collectAsList();
+    List<Row> counts = training.groupBy(INDUSTRY).count().collectAsList();
     long total = counts.stream().mapToLong(r -> r.<Long>getAs("count")).sum();
     Column weight = lit(1.0);
     for (Row r : counts) {
       long n = r.getAs("count");
       weight =
           when(
-                  col("industry").equalTo(r.<String>getAs("industry")),
+                  col(INDUSTRY).equalTo(r.<String>getAs(INDUSTRY)),
                   lit(Math.sqrt((double) total / (counts.size() * n))))
               .otherwise(weight);
     }
@@ -324,8 +324,7 @@ public final class IndustryClassifier {
   private static Dataset<Row> decide(Dataset<Row> scored, double minConfidence, String[] columns) {
     Column sure = col("industry_confidence").geq(minConfidence);
     return scored
-        .withColumn(
-            "industry", when(sure, col("predicted_industry")).otherwise(lit(Industry.OTHER)))
+        .withColumn(INDUSTRY, when(sure, col("predicted_industry")).otherwise(lit(Industry.OTHER)))
         .withColumn(
             "industry_source",
             when(sure, lit(Industry.SOURCE_CLASSIFIED))
@@ -335,7 +334,7 @@ public final class IndustryClassifier {
 
   private static final StructType SHIPPED =
       new StructType()
-          .add("posting_id", DataTypes.StringType, false)
+          .add(POSTING_ID, DataTypes.StringType, false)
           .add("predicted_industry", DataTypes.StringType, false)
           .add("industry_confidence", DataTypes.DoubleType, false);
 
@@ -346,7 +345,7 @@ public final class IndustryClassifier {
   static Dataset<Row> shipped(Dataset<Row> postings) {
     Dataset<Row> predicted =
         postings
-            .select("posting_id", "title", "description")
+            .select(POSTING_ID, "title", "description")
             .mapPartitions(
                 (MapPartitionsFunction<Row, Row>)
                     rows -> {
@@ -368,7 +367,7 @@ public final class IndustryClassifier {
                             best = p[c] > p[best] ? c : best;
                           }
                           return new NamedRow(SHIPPED)
-                              .put("posting_id", r.getAs("posting_id"))
+                              .put(POSTING_ID, r.getAs(POSTING_ID))
                               .put("predicted_industry", classes.get(best))
                               .put("industry_confidence", p[best])
                               .row();
@@ -382,9 +381,9 @@ public final class IndustryClassifier {
   /** Counts of (actual, predicted) pairs: at most 25 rows whatever the input. */
   private static Map<String, Map<String, Long>> confusion(Dataset<Row> tested) {
     Map<String, Map<String, Long>> confusion = new TreeMap<>();
-    for (Row r : tested.groupBy("industry", "predicted_industry").count().collectAsList()) {
+    for (Row r : tested.groupBy(INDUSTRY, "predicted_industry").count().collectAsList()) {
       confusion
-          .computeIfAbsent(r.<String>getAs("industry"), k -> new TreeMap<>())
+          .computeIfAbsent(r.<String>getAs(INDUSTRY), k -> new TreeMap<>())
           .put(r.getAs("predicted_industry"), r.<Long>getAs("count"));
     }
     return confusion;

@@ -1,6 +1,8 @@
 package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+import static org.skillgap.spark.warehouse.Schemas.POSTING_ID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import org.skillgap.core.ingest.Industry;
 import org.skillgap.spark.common.Columns;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.StoredTable;
 import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 
@@ -89,13 +92,13 @@ public final class IndustryPlacement {
     }
 
     Dataset<Row> unplaced = postings.filter(not(IndustryClassifier.placed()));
-    Dataset<Row> known = predictions(warehouse).select("posting_id");
+    Dataset<Row> known = predictions(warehouse).select(POSTING_ID);
     // One row per batch that holds a posting never classified: at most one per night ingested.
     List<Object> batches =
         unplaced
-            .select("posting_id", "ingest_batch")
-            .join(known, new String[] {"posting_id"}, "left_anti")
-            .select("ingest_batch")
+            .select(POSTING_ID, StoredTable.BATCH)
+            .join(known, new String[] {POSTING_ID}, "left_anti")
+            .select(StoredTable.BATCH)
             .distinct()
             .as(Encoders.DATE())
             .collectAsList()
@@ -108,9 +111,9 @@ public final class IndustryPlacement {
       PipelineModel model = PipelineModel.load(Storage.join(layout.industryModel(), "pipeline"));
       Dataset<Row> fresh =
           unplaced
-              .filter(col("ingest_batch").isin(batches.toArray()))
-              .join(known, new String[] {"posting_id"}, "left_anti")
-              .drop("ingest_batch");
+              .filter(col(StoredTable.BATCH).isin(batches.toArray()))
+              .join(known, new String[] {POSTING_ID}, "left_anti")
+              .drop(StoredTable.BATCH);
       Dataset<Row> predicted =
           IndustryClassifier.predict(model, fresh, minConfidence)
               .select(Columns.of(Tables.INDUSTRY_PREDICTIONS.schema()));
@@ -217,10 +220,10 @@ public final class IndustryPlacement {
   private static Dataset<Row> predictions(Warehouse warehouse) {
     return warehouse
         .table(Tables.INDUSTRY_PREDICTIONS)
-        .withColumnRenamed("ingest_batch", "predicted_on")
+        .withColumnRenamed(StoredTable.BATCH, "predicted_on")
         .withColumn(
             "_rn",
-            row_number().over(Window.partitionBy("posting_id").orderBy(col("predicted_on").desc())))
+            row_number().over(Window.partitionBy(POSTING_ID).orderBy(col("predicted_on").desc())))
         .filter("_rn = 1")
         .drop("_rn");
   }
@@ -234,13 +237,12 @@ public final class IndustryPlacement {
     Dataset<Row> classified =
         postings
             .filter(not(IndustryClassifier.placed()))
-            .drop("industry", "industry_source")
+            .drop(INDUSTRY, "industry_source")
             .join(
-                predictions.select(
-                    "posting_id", "industry", "industry_source", "industry_confidence"),
-                new String[] {"posting_id"},
+                predictions.select(POSTING_ID, INDUSTRY, "industry_source", "industry_confidence"),
+                new String[] {POSTING_ID},
                 "left")
-            .withColumn("industry", coalesce(col("industry"), lit(Industry.OTHER)))
+            .withColumn(INDUSTRY, coalesce(col(INDUSTRY), lit(Industry.OTHER)))
             .withColumn(
                 "industry_source",
                 coalesce(col("industry_source"), lit(Industry.SOURCE_LOW_CONFIDENCE)));

@@ -1,6 +1,13 @@
 package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.report.ReportSchemas.PERIOD;
+import static org.skillgap.spark.report.ReportSchemas.PERIOD_TYPE;
+import static org.skillgap.spark.report.ReportSchemas.YEAR;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+import static org.skillgap.spark.warehouse.Schemas.POSTING_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_TYPE;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,8 +71,7 @@ final class ReportFacts {
    */
   static final Object[] COVERABLE = {"technology", "knowledge"};
 
-  private static final List<String> CELL =
-      List.of("industry", "period_type", "period", "period_start");
+  private static final List<String> CELL = List.of(INDUSTRY, PERIOD_TYPE, PERIOD, "period_start");
 
   static final Fact CELL_POSTINGS =
       new Fact(
@@ -76,11 +82,11 @@ final class ReportFacts {
               b.periods()
                   .join(
                       b.postingSkills()
-                          .filter(col("skill_type").notEqual("credential"))
-                          .select("posting_id")
+                          .filter(col(SKILL_TYPE).notEqual("credential"))
+                          .select(POSTING_ID)
                           .distinct()
                           .withColumn("asks_skill", lit(1L)),
-                      new String[] {"posting_id"},
+                      new String[] {POSTING_ID},
                       "left")
                   .groupBy(cols(CELL))
                   .agg(
@@ -92,11 +98,11 @@ final class ReportFacts {
       new Fact(
           "cell_skills",
           ReportSchemas.FACT_CELL_SKILLS,
-          plus(CELL, "skill_id", "skill_type"),
+          plus(CELL, SKILL_ID, SKILL_TYPE),
           b ->
               b.postingSkills()
-                  .join(b.periods(), "posting_id")
-                  .groupBy(cols(plus(CELL, "skill_id", "skill_type")))
+                  .join(b.periods(), POSTING_ID)
+                  .groupBy(cols(plus(CELL, SKILL_ID, SKILL_TYPE)))
                   .agg(count(lit(1)).as("postings"), sum(col("required")).as("required_postings")),
           List.of(
               sum("postings").as("postings"), sum("required_postings").as("required_postings")));
@@ -105,14 +111,14 @@ final class ReportFacts {
       new Fact(
           "credential_sets",
           ReportSchemas.FACT_CREDENTIAL_SETS,
-          List.of("industry", "year", "credential_skills"),
+          List.of(INDUSTRY, YEAR, "credential_skills"),
           b ->
               b.postingSkills()
-                  .filter(col("skill_type").equalTo("credential"))
-                  .groupBy("posting_id")
-                  .agg(array_sort(collect_set("skill_id")).as("credential_skills"))
-                  .join(b.postings(), "posting_id")
-                  .groupBy("industry", "year", "credential_skills")
+                  .filter(col(SKILL_TYPE).equalTo("credential"))
+                  .groupBy(POSTING_ID)
+                  .agg(array_sort(collect_set(SKILL_ID)).as("credential_skills"))
+                  .join(b.postings(), POSTING_ID)
+                  .groupBy(INDUSTRY, YEAR, "credential_skills")
                   .agg(count(lit(1)).as("postings")),
           List.of(sum("postings").as("postings")));
 
@@ -120,12 +126,12 @@ final class ReportFacts {
       new Fact(
           "requirements",
           ReportSchemas.FACT_REQUIREMENTS,
-          List.of("industry", "year"),
+          List.of(INDUSTRY, YEAR),
           b -> {
             Column degree = col("degree_required").notEqual("NONE");
             return b.postings()
                 .filter(col("degree_required").isNotNull())
-                .groupBy("industry", "year")
+                .groupBy(INDUSTRY, YEAR)
                 .agg(
                     count(lit(1)).as("postings"),
                     countIf(degree).as("degree_required"),
@@ -155,11 +161,11 @@ final class ReportFacts {
       new Fact(
           "min_years",
           ReportSchemas.FACT_MIN_YEARS,
-          List.of("industry", "year", "min_years"),
+          List.of(INDUSTRY, YEAR, "min_years"),
           b ->
               b.postings()
                   .filter(col("degree_required").isNotNull().and(col("min_years").isNotNull()))
-                  .groupBy("industry", "year", "min_years")
+                  .groupBy(INDUSTRY, YEAR, "min_years")
                   .agg(count(lit(1)).as("postings")),
           List.of(sum("postings").as("postings")));
 
@@ -167,14 +173,14 @@ final class ReportFacts {
       new Fact(
           "emerging",
           ReportSchemas.FACT_EMERGING,
-          List.of("industry", "year", "phrase"),
+          List.of(INDUSTRY, YEAR, "phrase"),
           b ->
               b.emerging()
-                  .join(b.postings(), "posting_id")
-                  .groupBy(col("industry"), col("year"), col("skill_id").as("phrase"))
+                  .join(b.postings(), POSTING_ID)
+                  .groupBy(col(INDUSTRY), col(YEAR), col(SKILL_ID).as("phrase"))
                   .agg(
-                      countDistinct("posting_id").as("postings"),
-                      countDistinct(when(col("requirement").equalTo("required"), col("posting_id")))
+                      countDistinct(POSTING_ID).as("postings"),
+                      countDistinct(when(col("requirement").equalTo("required"), col(POSTING_ID)))
                           .as("required_postings"),
                       min("sentence").as("example_sentence")),
           List.of(
@@ -186,25 +192,20 @@ final class ReportFacts {
       new Fact(
           "family_postings",
           ReportSchemas.FACT_FAMILY_POSTINGS,
-          List.of("industry", "year", "job_family"),
-          b ->
-              b.postings()
-                  .groupBy("industry", "year", "job_family")
-                  .agg(count(lit(1)).as("postings")),
+          List.of(INDUSTRY, YEAR, "job_family"),
+          b -> b.postings().groupBy(INDUSTRY, YEAR, "job_family").agg(count(lit(1)).as("postings")),
           List.of(sum("postings").as("postings")));
 
   static final Fact FAMILY_SKILLS =
       new Fact(
           "family_skills",
           ReportSchemas.FACT_FAMILY_SKILLS,
-          List.of("industry", "year", "job_family", "skill_id"),
+          List.of(INDUSTRY, YEAR, "job_family", SKILL_ID),
           b ->
               b.postingSkills()
-                  .filter(col("skill_type").isin(COVERABLE))
-                  .join(
-                      b.postings().select("posting_id", "industry", "year", "job_family"),
-                      "posting_id")
-                  .groupBy("industry", "year", "job_family", "skill_id")
+                  .filter(col(SKILL_TYPE).isin(COVERABLE))
+                  .join(b.postings().select(POSTING_ID, INDUSTRY, YEAR, "job_family"), POSTING_ID)
+                  .groupBy(INDUSTRY, YEAR, "job_family", SKILL_ID)
                   .agg(count(lit(1)).as("postings")),
           List.of(sum("postings").as("postings")));
 
@@ -227,27 +228,27 @@ final class ReportFacts {
     Column d = col("posted_date");
     return postings
         .select(
-            col("posting_id"),
-            col("industry"),
+            col(POSTING_ID),
+            col(INDUSTRY),
             explode(
                     array(
                         struct(
-                            lit("month").as("period_type"),
-                            date_format(d, "yyyy-MM").as("period"),
+                            lit("month").as(PERIOD_TYPE),
+                            date_format(d, "yyyy-MM").as(PERIOD),
                             trunc(d, "month").as("period_start")),
                         struct(
-                            lit("quarter").as("period_type"),
+                            lit("quarter").as(PERIOD_TYPE),
                             concat(year(d).cast("string"), lit("-Q"), quarter(d).cast("string"))
-                                .as("period"),
+                                .as(PERIOD),
                             trunc(d, "quarter").as("period_start")),
                         struct(
-                            lit("year").as("period_type"),
-                            year(d).cast("string").as("period"),
+                            lit("year").as(PERIOD_TYPE),
+                            year(d).cast("string").as(PERIOD),
                             trunc(d, "year").as("period_start"))))
                 .as("p"))
         .select(
-            col("posting_id"),
-            col("industry"),
+            col(POSTING_ID),
+            col(INDUSTRY),
             col("p.period_type"),
             col("p.period"),
             col("p.period_start"));
@@ -266,9 +267,9 @@ final class ReportFacts {
     mentions = Columns.withMissing(mentions, Schemas.MENTIONS);
     Dataset<Row> p =
         postings.select(
-            col("posting_id"),
-            col("industry"),
-            year(col("posted_date")).as("year"),
+            col(POSTING_ID),
+            col(INDUSTRY),
+            year(col("posted_date")).as(YEAR),
             jobFamily(col("title")).as("job_family"),
             col("posted_date"),
             col("degree_required"),
@@ -281,15 +282,15 @@ final class ReportFacts {
     // for it.
     Dataset<Row> postingSkills =
         mentions
-            .filter(col("skill_type").notEqual(Schemas.EMERGING_SKILL_TYPE))
-            .groupBy("posting_id", "skill_id", "skill_type")
+            .filter(col(SKILL_TYPE).notEqual(Schemas.EMERGING_SKILL_TYPE))
+            .groupBy(POSTING_ID, SKILL_ID, SKILL_TYPE)
             .agg(
                 max(when(col("requirement").equalTo("required"), 1L).otherwise(0L)).as("required"));
     return new Batch(
         p,
         periods(postings),
         postingSkills,
-        mentions.filter(col("skill_type").equalTo(Schemas.EMERGING_SKILL_TYPE)));
+        mentions.filter(col(SKILL_TYPE).equalTo(Schemas.EMERGING_SKILL_TYPE)));
   }
 
   /**
@@ -353,10 +354,10 @@ final class ReportFacts {
      */
     Dataset<Row> industryYears() {
       return get(CELL_POSTINGS)
-          .filter(col("period_type").equalTo("year"))
+          .filter(col(PERIOD_TYPE).equalTo("year"))
           .select(
-              col("industry"),
-              col("period").cast("int").as("year"),
+              col(INDUSTRY),
+              col(PERIOD).cast("int").as(YEAR),
               col("postings").as("industry_postings"));
     }
 
@@ -366,12 +367,12 @@ final class ReportFacts {
      */
     Dataset<Row> skillYears() {
       return get(CELL_SKILLS)
-          .filter(col("period_type").equalTo("year"))
+          .filter(col(PERIOD_TYPE).equalTo("year"))
           .select(
-              col("industry"),
-              col("period").cast("int").as("year"),
-              col("skill_id"),
-              col("skill_type"),
+              col(INDUSTRY),
+              col(PERIOD).cast("int").as(YEAR),
+              col(SKILL_ID),
+              col(SKILL_TYPE),
               col("postings"),
               col("required_postings"));
     }

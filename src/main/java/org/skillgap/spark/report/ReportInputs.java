@@ -1,6 +1,11 @@
 package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.report.ReportSchemas.YEAR;
+import static org.skillgap.spark.warehouse.Schemas.CREDENTIAL_ID;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_TYPE;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -83,7 +88,7 @@ record ReportInputs(
         bundles,
         credentials
             .select(
-                col("credential_id"),
+                col(CREDENTIAL_ID),
                 col("name").as("credential_name"),
                 col("provider"),
                 col("type").as("credential_type"),
@@ -93,7 +98,7 @@ record ReportInputs(
                 col("rating"),
                 col("review_count"))
             .cache(),
-        credentialSkills.select("credential_id", "skill_id", "skill_type").cache(),
+        credentialSkills.select(CREDENTIAL_ID, SKILL_ID, SKILL_TYPE).cache(),
         enrollmentCells.cache(),
         new SharedViews());
   }
@@ -155,12 +160,12 @@ record ReportInputs(
         () ->
             facts
                 .skillYears()
-                .filter(col("skill_type").isin(ReportFacts.COVERABLE))
-                .select("industry", "year", "skill_id", "skill_type", "postings")
-                .join(industryTotals(), new String[] {"industry", "year"})
+                .filter(col(SKILL_TYPE).isin(ReportFacts.COVERABLE))
+                .select(INDUSTRY, YEAR, SKILL_ID, SKILL_TYPE, "postings")
+                .join(industryTotals(), new String[] {INDUSTRY, YEAR})
                 .withColumn("demand_share", col("postings").divide(col("industry_postings")))
                 .filter(col("demand_share").geq(settings.minDemandShare()))
-                .join(broadcast(SkillDemandReport.skillNames(spark, taxonomy)), "skill_id"));
+                .join(broadcast(SkillDemandReport.skillNames(spark, taxonomy)), SKILL_ID));
   }
 
   /** A report's rows stamped with the run date and taxonomy version, in its declared columns. */

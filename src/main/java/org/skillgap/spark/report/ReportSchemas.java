@@ -1,6 +1,10 @@
 package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.types.DataTypes.*;
+import static org.skillgap.spark.warehouse.Schemas.CREDENTIAL_ID;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_TYPE;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -18,18 +22,27 @@ import org.apache.spark.sql.types.StructType;
 final class ReportSchemas {
   private ReportSchemas() {}
 
+  /** The year column of the reports and their facts. */
+  static final String YEAR = "year";
+
+  /** The period_type column of the reports and their facts. */
+  static final String PERIOD_TYPE = "period_type";
+
+  /** The period column of the reports and their facts. */
+  static final String PERIOD = "period";
+
   // ------------------------------------------------------------------ reports
 
   /** skill_demand, partitioned by industry (the partition column is stored in the folder name). */
   static final StructType SKILL_DEMAND =
       createStructType(
           new StructField[] {
-            createStructField("period_type", StringType, false),
-            createStructField("period", StringType, false),
+            createStructField(PERIOD_TYPE, StringType, false),
+            createStructField(PERIOD, StringType, false),
             createStructField("period_start", DateType, false),
-            createStructField("skill_id", StringType, false),
+            createStructField(SKILL_ID, StringType, false),
             createStructField("skill_name", StringType, false),
-            createStructField("skill_type", StringType, false),
+            createStructField(SKILL_TYPE, StringType, false),
             createStructField("postings", LongType, false),
             createStructField("industry_postings", LongType, false),
             createStructField("share", DoubleType, false),
@@ -43,14 +56,14 @@ final class ReportSchemas {
             createStructField("salary_premium", DoubleType, true),
             createStructField("run_date", DateType, false),
             createStructField("taxonomy_version", StringType, false),
-            createStructField("industry", StringType, false),
+            createStructField(INDUSTRY, StringType, false),
           });
 
   private static StructType report(StructField... fields) {
     StructType t = createStructType(fields);
     return t.add("run_date", DateType, false)
         .add("taxonomy_version", StringType, false)
-        .add("industry", StringType, false);
+        .add(INDUSTRY, StringType, false);
   }
 
   private static StructField f(String name, DataType type, boolean nullable) {
@@ -61,8 +74,8 @@ final class ReportSchemas {
 
   static final StructType CREDENTIAL_COVERAGE =
       report(
-          f("year", IntegerType, false),
-          f("credential_id", StringType, false),
+          f(YEAR, IntegerType, false),
+          f(CREDENTIAL_ID, StringType, false),
           f("credential_name", StringType, false),
           f("provider", StringType, true),
           f("credential_type", StringType, false),
@@ -82,10 +95,10 @@ final class ReportSchemas {
 
   static final StructType SKILL_GAPS =
       report(
-          f("year", IntegerType, false),
-          f("skill_id", StringType, false),
+          f(YEAR, IntegerType, false),
+          f(SKILL_ID, StringType, false),
           f("skill_name", StringType, false),
-          f("skill_type", StringType, false),
+          f(SKILL_TYPE, StringType, false),
           f("postings", LongType, false),
           f("demand_share", DoubleType, false),
           f("credentials_covering", IntegerType, false),
@@ -97,8 +110,8 @@ final class ReportSchemas {
 
   static final StructType CREDENTIAL_INFLATION =
       report(
-          f("year", IntegerType, false),
-          f("skill_id", StringType, false),
+          f(YEAR, IntegerType, false),
+          f(SKILL_ID, StringType, false),
           f("skill_name", StringType, false),
           f("postings", LongType, false),
           f("credentials_covering", IntegerType, false),
@@ -120,11 +133,11 @@ final class ReportSchemas {
 
   static final StructType CREDENTIAL_PATHS =
       report(
-          f("year", IntegerType, false),
+          f(YEAR, IntegerType, false),
           f("job_family", StringType, false),
           f("target_skills", STRINGS, false),
           f("step", IntegerType, false),
-          f("credential_id", StringType, false),
+          f(CREDENTIAL_ID, StringType, false),
           f("credential_name", StringType, false),
           f("cost", DoubleType, true),
           f("hours", DoubleType, true),
@@ -136,7 +149,7 @@ final class ReportSchemas {
   static final StructType ENROLLMENT_TRENDS =
       report(
           f("credential_type", StringType, false),
-          f("year", IntegerType, false),
+          f(YEAR, IntegerType, false),
           f("enrollments", LongType, true),
           f("completions", LongType, true),
           f("completion_rate", DoubleType, true),
@@ -145,7 +158,7 @@ final class ReportSchemas {
 
   static final StructType EMERGING_SKILLS =
       report(
-          f("year", IntegerType, false),
+          f(YEAR, IntegerType, false),
           f("phrase", StringType, false),
           f("postings", LongType, false),
           f("share", DoubleType, false),
@@ -155,7 +168,7 @@ final class ReportSchemas {
 
   static final StructType EMPLOYER_RECOGNITION =
       report(
-          f("year", IntegerType, false),
+          f(YEAR, IntegerType, false),
           f("credential_skill_id", StringType, false),
           f("credential_skill_name", StringType, false),
           f("postings", LongType, false),
@@ -166,8 +179,8 @@ final class ReportSchemas {
 
   static final StructType CREDENTIAL_VALUE =
       report(
-          f("year", IntegerType, false),
-          f("credential_id", StringType, false),
+          f(YEAR, IntegerType, false),
+          f(CREDENTIAL_ID, StringType, false),
           f("credential_name", StringType, false),
           f("credential_type", StringType, false),
           f("cost", DoubleType, true),
@@ -187,7 +200,7 @@ final class ReportSchemas {
 
   static final StructType REQUIREMENT_TRENDS =
       report(
-          f("year", IntegerType, false),
+          f(YEAR, IntegerType, false),
           f("postings", LongType, false),
           f("degree_required_share", DoubleType, false),
           f("bachelor_or_higher_share", DoubleType, false),
@@ -202,9 +215,9 @@ final class ReportSchemas {
   // warehouse (FactsFolders), never published.
 
   private static final StructField[] CELL = {
-    f("industry", StringType, false),
-    f("period_type", StringType, false),
-    f("period", StringType, false),
+    f(INDUSTRY, StringType, false),
+    f(PERIOD_TYPE, StringType, false),
+    f(PERIOD, StringType, false),
     f("period_start", DateType, false)
   };
 
@@ -214,7 +227,7 @@ final class ReportSchemas {
   }
 
   private static final StructField[] INDUSTRY_YEAR = {
-    f("industry", StringType, false), f("year", IntegerType, false)
+    f(INDUSTRY, StringType, false), f(YEAR, IntegerType, false)
   };
 
   /**
@@ -228,8 +241,8 @@ final class ReportSchemas {
   static final StructType FACT_CELL_SKILLS =
       fact(
           CELL,
-          f("skill_id", StringType, false),
-          f("skill_type", StringType, false),
+          f(SKILL_ID, StringType, false),
+          f(SKILL_TYPE, StringType, false),
           f("postings", LongType, false),
           f("required_postings", LongType, false));
 
@@ -284,7 +297,7 @@ final class ReportSchemas {
       fact(
           INDUSTRY_YEAR,
           f("job_family", StringType, false),
-          f("skill_id", StringType, false),
+          f(SKILL_ID, StringType, false),
           f("postings", LongType, false));
 
   /**
@@ -293,10 +306,10 @@ final class ReportSchemas {
   static final StructType SALARY_MEDIANS =
       createStructType(
           new StructField[] {
-            f("industry", StringType, false),
-            f("period_type", StringType, false),
-            f("period", StringType, false),
-            f("skill_id", StringType, true),
+            f(INDUSTRY, StringType, false),
+            f(PERIOD_TYPE, StringType, false),
+            f(PERIOD, StringType, false),
+            f(SKILL_ID, StringType, true),
             f("median_salary", DoubleType, false)
           });
 }

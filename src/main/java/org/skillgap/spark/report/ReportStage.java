@@ -1,6 +1,10 @@
 package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+import static org.skillgap.spark.warehouse.Schemas.POSTING_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_TYPE;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +28,7 @@ import org.skillgap.spark.warehouse.KillPoints;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.StoredTable;
 import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 
@@ -137,8 +142,8 @@ public final class ReportStage {
   private Dataset<Row> demandMentions() {
     return warehouse
         .table(Tables.MENTIONS)
-        .filter(col("skill_type").notEqual(Schemas.EMERGING_SKILL_TYPE))
-        .select("posting_id", "skill_id", "skill_type", "requirement", "ingest_batch");
+        .filter(col(SKILL_TYPE).notEqual(Schemas.EMERGING_SKILL_TYPE))
+        .select(POSTING_ID, SKILL_ID, SKILL_TYPE, "requirement", StoredTable.BATCH);
   }
 
   /** A staging folder name never used before, even by a second run of the same night. */
@@ -196,8 +201,8 @@ public final class ReportStage {
         outcome
             .postings()
             .select(
-                "posting_id",
-                "industry",
+                POSTING_ID,
+                INDUSTRY,
                 "industry_source",
                 "posted_date",
                 "title",
@@ -210,7 +215,7 @@ public final class ReportStage {
                 "min_years",
                 "certifications_required",
                 "certifications_preferred",
-                "ingest_batch")
+                StoredTable.BATCH)
             .localCheckpoint();
     Console.get()
         .detail(
@@ -223,9 +228,9 @@ public final class ReportStage {
   /** Per industry, how many postings each source placed there: at most five by five. */
   private static Map<String, Map<String, Long>> placedBy(Dataset<Row> placed) {
     Map<String, Map<String, Long>> placedBy = new TreeMap<>();
-    for (Row r : placed.groupBy("industry", "industry_source").count().collectAsList()) {
+    for (Row r : placed.groupBy(INDUSTRY, "industry_source").count().collectAsList()) {
       placedBy
-          .computeIfAbsent(r.<String>getAs("industry"), k -> new TreeMap<>())
+          .computeIfAbsent(r.<String>getAs(INDUSTRY), k -> new TreeMap<>())
           .put(r.getAs("industry_source"), r.<Long>getAs("count"));
     }
     return placedBy;

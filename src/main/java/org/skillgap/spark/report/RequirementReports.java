@@ -1,6 +1,10 @@
 package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.report.ReportSchemas.YEAR;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_TYPE;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -27,13 +31,13 @@ final class RequirementReports {
     Dataset<Row> medianYears =
         in.facts()
             .get(ReportFacts.MIN_YEARS)
-            .groupBy("industry", "year")
+            .groupBy(INDUSTRY, YEAR)
             .agg(expr("percentile(min_years, 0.5, postings)").as("median_min_years"));
     Column n = col("postings");
     Dataset<Row> out =
         in.facts()
             .get(ReportFacts.REQUIREMENTS)
-            .join(medianYears, new String[] {"industry", "year"}, "left")
+            .join(medianYears, new String[] {INDUSTRY, YEAR}, "left")
             .withColumn("degree_required_share", col("degree_required").divide(n))
             .withColumn("bachelor_or_higher_share", col("bachelor_or_higher").divide(n))
             .withColumn("alternative_accepted_share", col("alternative_accepted").divide(n))
@@ -51,16 +55,16 @@ final class RequirementReports {
     Dataset<Row> any =
         in.facts()
             .get(ReportFacts.CREDENTIAL_SETS)
-            .groupBy("industry", "year")
+            .groupBy(INDUSTRY, YEAR)
             .agg(sum("postings").as("any_postings"));
     Dataset<Row> out =
         in.facts()
             .skillYears()
-            .filter(col("skill_type").equalTo("credential"))
-            .select("industry", "year", "skill_id", "postings")
-            .join(in.industryTotals(), new String[] {"industry", "year"})
-            .join(any, new String[] {"industry", "year"})
-            .join(broadcast(SkillDemandReport.skillNames(in.spark(), in.taxonomy())), "skill_id")
+            .filter(col(SKILL_TYPE).equalTo("credential"))
+            .select(INDUSTRY, YEAR, SKILL_ID, "postings")
+            .join(in.industryTotals(), new String[] {INDUSTRY, YEAR})
+            .join(any, new String[] {INDUSTRY, YEAR})
+            .join(broadcast(SkillDemandReport.skillNames(in.spark(), in.taxonomy())), SKILL_ID)
             .withColumn("share", col("postings").divide(col("industry_postings")))
             .withColumn(
                 "any_credential_share", col("any_postings").divide(col("industry_postings")))
@@ -68,9 +72,9 @@ final class RequirementReports {
                 "rank",
                 row_number()
                     .over(
-                        Window.partitionBy("industry", "year")
-                            .orderBy(col("postings").desc(), col("skill_id"))))
-            .withColumnRenamed("skill_id", "credential_skill_id")
+                        Window.partitionBy(INDUSTRY, YEAR)
+                            .orderBy(col("postings").desc(), col(SKILL_ID))))
+            .withColumnRenamed(SKILL_ID, "credential_skill_id")
             .withColumnRenamed("skill_name", "credential_skill_name");
     return in.stamped(out, ReportSchemas.EMPLOYER_RECOGNITION);
   }
@@ -92,14 +96,14 @@ final class RequirementReports {
         in.facts()
             .get(ReportFacts.EMERGING)
             .filter(col("postings").geq(EMERGING_MIN_POSTINGS))
-            .join(in.industryTotals(), new String[] {"industry", "year"})
+            .join(in.industryTotals(), new String[] {INDUSTRY, YEAR})
             .withColumn("share", col("postings").divide(col("industry_postings")))
             .withColumn("required_share", col("required_postings").divide(col("postings")))
             .withColumn(
                 "rank",
                 row_number()
                     .over(
-                        Window.partitionBy("industry", "year")
+                        Window.partitionBy(INDUSTRY, YEAR)
                             .orderBy(col("postings").desc(), col("phrase"))))
             .filter(col("rank").leq(EMERGING_TOP));
     return in.stamped(counted, ReportSchemas.EMERGING_SKILLS);

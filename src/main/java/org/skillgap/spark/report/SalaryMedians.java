@@ -1,6 +1,11 @@
 package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.report.ReportSchemas.PERIOD;
+import static org.skillgap.spark.report.ReportSchemas.PERIOD_TYPE;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+import static org.skillgap.spark.warehouse.Schemas.POSTING_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_ID;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -13,6 +18,7 @@ import org.skillgap.core.Json;
 import org.skillgap.spark.common.Columns;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.StoredTable;
 
 /**
  * Exact median advertised salaries per industry, period (month, quarter, year) and skill, and per
@@ -61,19 +67,19 @@ final class SalaryMedians {
     Dataset<Row> touched = null;
     if (plan.incremental()) {
       touched =
-          ReportFacts.periods(postings.filter(col("ingest_batch").isin(dates(plan.fresh()))))
-              .select("industry", "period_type", "period")
+          ReportFacts.periods(postings.filter(col(StoredTable.BATCH).isin(dates(plan.fresh()))))
+              .select(INDUSTRY, PERIOD_TYPE, PERIOD)
               .distinct()
               .cache();
       // Every posting of a touched year: each touched month and quarter lies in one.
       Dataset<Row> years =
           touched
-              .filter(col("period_type").equalTo("year"))
-              .select(col("industry").as("t_industry"), col("period").cast("int").as("t_year"));
+              .filter(col(PERIOD_TYPE).equalTo("year"))
+              .select(col(INDUSTRY).as("t_industry"), col(PERIOD).cast("int").as("t_year"));
       scope =
           postings.join(
               broadcast(years),
-              col("industry")
+              col(INDUSTRY)
                   .equalTo(col("t_industry"))
                   .and(year(col("posted_date")).equalTo(col("t_year"))),
               "left_semi");
@@ -85,7 +91,7 @@ final class SalaryMedians {
       next =
           next.unionByName(
               ReportState.read(spark, dir, ReportSchemas.SALARY_MEDIANS)
-                  .join(touched, new String[] {"industry", "period_type", "period"}, "left_anti"));
+                  .join(touched, new String[] {INDUSTRY, PERIOD_TYPE, PERIOD}, "left_anti"));
     }
     ReportState.write(storage, dir, next, ids, BASIS, new Json());
     long cells = plan.incremental() ? touched.count() : -1;
@@ -117,30 +123,28 @@ final class SalaryMedians {
       Dataset<Row> postings, Dataset<Row> postingSkills, Dataset<Row> cells) {
     Dataset<Row> salaried =
         SkillDemandReport.withSalary(postings)
-            .join(postings.select("posting_id", "industry", "posted_date"), "posting_id");
+            .join(postings.select(POSTING_ID, INDUSTRY, "posted_date"), POSTING_ID);
     Dataset<Row> periods = ReportFacts.periods(salaried);
     if (cells != null) {
       periods =
-          periods.join(
-              broadcast(cells), new String[] {"industry", "period_type", "period"}, "left_semi");
+          periods.join(broadcast(cells), new String[] {INDUSTRY, PERIOD_TYPE, PERIOD}, "left_semi");
     }
-    periods = periods.join(salaried.select("posting_id", "salary"), "posting_id");
+    periods = periods.join(salaried.select(POSTING_ID, "salary"), POSTING_ID);
     return periods
-        .groupBy("industry", "period_type", "period")
+        .groupBy(INDUSTRY, PERIOD_TYPE, PERIOD)
         .agg(expr("percentile(salary, 0.5)").as("median_salary"))
-        .withColumn("skill_id", lit(null).cast("string"))
+        .withColumn(SKILL_ID, lit(null).cast("string"))
         // Narrowed to the salaried postings in scope before the distinct: a night's scope is a year
         // or so of postings, and the warehouse's mentions are every year's.
         .unionByName(
             periods
                 .join(
                     postingSkills
-                        .select("posting_id", "skill_id")
-                        .join(
-                            salaried.select("posting_id"), new String[] {"posting_id"}, "left_semi")
+                        .select(POSTING_ID, SKILL_ID)
+                        .join(salaried.select(POSTING_ID), new String[] {POSTING_ID}, "left_semi")
                         .distinct(),
-                    "posting_id")
-                .groupBy("industry", "period_type", "period", "skill_id")
+                    POSTING_ID)
+                .groupBy(INDUSTRY, PERIOD_TYPE, PERIOD, SKILL_ID)
                 .agg(expr("percentile(salary, 0.5)").as("median_salary")))
         .select(Columns.of(ReportSchemas.SALARY_MEDIANS));
   }

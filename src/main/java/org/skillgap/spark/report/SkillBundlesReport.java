@@ -1,6 +1,8 @@
 package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.report.ReportSchemas.PERIOD_TYPE;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,25 +27,25 @@ final class SkillBundlesReport {
     Dataset<Row> baskets =
         in.facts()
             .get(ReportFacts.CELL_POSTINGS)
-            .filter(col("period_type").equalTo("year"))
-            .groupBy("industry")
+            .filter(col(PERIOD_TYPE).equalTo("year"))
+            .groupBy(INDUSTRY)
             .agg(sum("skill_postings").as("baskets"));
     Dataset<Row> mined =
         in.bundles()
             .candidates()
-            .groupBy("industry")
+            .groupBy(INDUSTRY)
             .agg(count(lit(1)).cast("int").as("top_skills_mined"));
     Dataset<Row> sets =
         in.bundles()
             .counts()
-            .join(baskets, "industry")
+            .join(baskets, INDUSTRY)
             .withColumn("support", col("postings").divide(col("baskets")))
             .filter(col("support").geq(in.settings().bundleMinSupport()))
             .cache();
     Dataset<Row> itemsets =
         sets.filter(size(col("items")).geq(2))
             .select(
-                col("industry"),
+                col(INDUSTRY),
                 lit("itemset").as("kind"),
                 col("items"),
                 lit(null).cast("array<string>").as("antecedent"),
@@ -54,13 +56,13 @@ final class SkillBundlesReport {
                 lit(null).cast("double").as("lift"));
     Dataset<Row> antecedents =
         sets.select(
-            col("industry"),
+            col(INDUSTRY),
             col("items").as("antecedent"),
             col("postings").as("antecedent_postings"));
     Dataset<Row> singles =
         sets.filter(size(col("items")).equalTo(1))
             .select(
-                col("industry"),
+                col(INDUSTRY),
                 col("items").as("consequent"),
                 col("support").as("consequent_support"));
     Dataset<Row> rules =
@@ -68,12 +70,12 @@ final class SkillBundlesReport {
             .withColumn("c", explode(col("items")))
             .withColumn("antecedent", array_remove(col("items"), col("c")))
             .withColumn("consequent", array(col("c")))
-            .join(antecedents, new String[] {"industry", "antecedent"})
-            .join(singles, new String[] {"industry", "consequent"})
+            .join(antecedents, new String[] {INDUSTRY, "antecedent"})
+            .join(singles, new String[] {INDUSTRY, "consequent"})
             .withColumn("confidence", col("postings").divide(col("antecedent_postings")))
             .filter(col("confidence").geq(in.settings().bundleMinConfidence()))
             .select(
-                col("industry"),
+                col(INDUSTRY),
                 lit("rule").as("kind"),
                 col("items"),
                 col("antecedent"),
@@ -85,7 +87,7 @@ final class SkillBundlesReport {
     Dataset<Row> all =
         itemsets
             .unionByName(rules)
-            .join(mined, "industry")
+            .join(mined, INDUSTRY)
             .withColumn("max_itemset_size", lit(maxSize));
     return in.stamped(all, ReportSchemas.SKILL_BUNDLES);
   }

@@ -1,6 +1,12 @@
 package org.skillgap.spark.report;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.report.ReportSchemas.PERIOD;
+import static org.skillgap.spark.report.ReportSchemas.PERIOD_TYPE;
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+import static org.skillgap.spark.warehouse.Schemas.POSTING_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_ID;
+import static org.skillgap.spark.warehouse.Schemas.SKILL_TYPE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +36,8 @@ public final class SkillDemandReport {
    * counts, medians from the kept exact medians ({@link SalaryMedians}).
    */
   static Dataset<Row> build(ReportInputs in) {
-    Column monthOrQuarter = col("period_type").isin("month", "quarter");
-    String[] cell = {"industry", "period_type", "period", "period_start"};
+    Column monthOrQuarter = col(PERIOD_TYPE).isin("month", "quarter");
+    String[] cell = {INDUSTRY, PERIOD_TYPE, PERIOD, "period_start"};
     Dataset<Row> totals =
         in.facts()
             .get(ReportFacts.CELL_POSTINGS)
@@ -51,11 +57,11 @@ public final class SkillDemandReport {
     // frames.
     Column monthNumber = year(col("period_start")).multiply(12).plus(month(col("period_start")));
     WindowSpec skillPeriods =
-        Window.partitionBy("industry", "period_type", "skill_id").orderBy(monthNumber);
+        Window.partitionBy(INDUSTRY, PERIOD_TYPE, SKILL_ID).orderBy(monthNumber);
     WindowSpec monthBefore = skillPeriods.rangeBetween(-1, -1);
     WindowSpec quarterBefore = skillPeriods.rangeBetween(-3, -3);
     WindowSpec yearBefore = skillPeriods.rangeBetween(-12, -12);
-    Column isMonth = col("period_type").equalTo("month");
+    Column isMonth = col(PERIOD_TYPE).equalTo("month");
     Dataset<Row> withChanges =
         base.withColumn(
                 "prev_postings",
@@ -75,34 +81,31 @@ public final class SkillDemandReport {
     // converted at a guessed rate.
     Dataset<Row> skillMedians =
         in.medians()
-            .filter(col("skill_id").isNotNull())
-            .select("industry", "period_type", "period", "skill_id", "median_salary");
+            .filter(col(SKILL_ID).isNotNull())
+            .select(INDUSTRY, PERIOD_TYPE, PERIOD, SKILL_ID, "median_salary");
     Dataset<Row> industryMedians =
         in.medians()
-            .filter(col("skill_id").isNull())
+            .filter(col(SKILL_ID).isNull())
             .select(
-                col("industry"),
-                col("period_type"),
-                col("period"),
+                col(INDUSTRY),
+                col(PERIOD_TYPE),
+                col(PERIOD),
                 col("median_salary").as("industry_median_salary"));
     Dataset<Row> out =
         withChanges
-            .join(
-                skillMedians,
-                new String[] {"industry", "period_type", "period", "skill_id"},
-                "left")
-            .join(industryMedians, new String[] {"industry", "period_type", "period"}, "left")
+            .join(skillMedians, new String[] {INDUSTRY, PERIOD_TYPE, PERIOD, SKILL_ID}, "left")
+            .join(industryMedians, new String[] {INDUSTRY, PERIOD_TYPE, PERIOD}, "left")
             .withColumn(
                 "salary_premium",
                 col("median_salary").divide(col("industry_median_salary")).minus(1))
-            .join(broadcast(skillNames(in.spark(), in.taxonomy())), "skill_id")
+            .join(broadcast(skillNames(in.spark(), in.taxonomy())), SKILL_ID)
             .withColumn("required_share", col("required_postings").divide(col("postings")))
             .withColumn(
                 "rank",
                 row_number()
                     .over(
-                        Window.partitionBy("industry", "period_type", "period")
-                            .orderBy(col("postings").desc(), col("skill_id"))));
+                        Window.partitionBy(INDUSTRY, PERIOD_TYPE, PERIOD)
+                            .orderBy(col("postings").desc(), col(SKILL_ID))));
     return in.stamped(out, ReportSchemas.SKILL_DEMAND);
   }
 
@@ -116,7 +119,7 @@ public final class SkillDemandReport {
                 .isNotNull()
                 .and(col("salary_currency").isNull().or(col("salary_currency").equalTo("USD"))))
         .select(
-            col("posting_id"),
+            col(POSTING_ID),
             col("salary_annual_min").plus(col("salary_annual_max")).divide(2).as("salary"));
   }
 
@@ -124,11 +127,11 @@ public final class SkillDemandReport {
   static Dataset<Row> skillNames(SparkSession spark, Taxonomy taxonomy) {
     StructType schema =
         new StructType()
-            .add("skill_id", DataTypes.StringType, false)
+            .add(SKILL_ID, DataTypes.StringType, false)
             .add("skill_name", DataTypes.StringType, false);
     List<Row> rows = new ArrayList<>(taxonomy.size());
     for (Skill s : taxonomy.skills()) {
-      rows.add(new NamedRow(schema).put("skill_id", s.id()).put("skill_name", s.name()).row());
+      rows.add(new NamedRow(schema).put(SKILL_ID, s.id()).put("skill_name", s.name()).row());
     }
     return spark.createDataFrame(rows, schema);
   }
@@ -139,28 +142,25 @@ public final class SkillDemandReport {
    * partition the time), credentials left out. At most 5 x n rows.
    */
   public static Dataset<Row> topOverAllYears(Dataset<Row> skillDemand, int n) {
-    Dataset<Row> years = skillDemand.filter(col("period_type").equalTo("quarter"));
+    Dataset<Row> years = skillDemand.filter(col(PERIOD_TYPE).equalTo("quarter"));
     Dataset<Row> totals =
         years
-            .select("industry", "period", "industry_postings")
+            .select(INDUSTRY, PERIOD, "industry_postings")
             .distinct()
-            .groupBy("industry")
+            .groupBy(INDUSTRY)
             .agg(sum("industry_postings").as("industry_postings"));
     return years
-        .filter(col("skill_type").notEqual("credential"))
-        .groupBy("industry", "skill_id", "skill_name")
+        .filter(col(SKILL_TYPE).notEqual("credential"))
+        .groupBy(INDUSTRY, SKILL_ID, "skill_name")
         .agg(sum("postings").as("postings"))
-        .join(totals, "industry")
+        .join(totals, INDUSTRY)
         .withColumn("share", col("postings").divide(col("industry_postings")))
         .withColumn(
             "rank",
             row_number()
-                .over(
-                    Window.partitionBy("industry")
-                        .orderBy(col("postings").desc(), col("skill_id"))))
+                .over(Window.partitionBy(INDUSTRY).orderBy(col("postings").desc(), col(SKILL_ID))))
         .filter(col("rank").leq(n))
-        .select(
-            "industry", "rank", "skill_id", "skill_name", "postings", "industry_postings", "share")
-        .orderBy("industry", "rank");
+        .select(INDUSTRY, "rank", SKILL_ID, "skill_name", "postings", "industry_postings", "share")
+        .orderBy(INDUSTRY, "rank");
   }
 }

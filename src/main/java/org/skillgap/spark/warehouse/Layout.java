@@ -1,5 +1,7 @@
 package org.skillgap.spark.warehouse;
 
+import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+
 import java.time.LocalDate;
 
 /**
@@ -61,7 +63,7 @@ public record Layout(String output, String warehouseRoot) {
 
   /** The industry classifier the reports last trained, with what it was trained on (model.json). */
   public String industryModel() {
-    return Storage.join(warehouseRoot, "_models", "industry");
+    return Storage.join(warehouseRoot, "_models", INDUSTRY);
   }
 
   /** The report facts of one postings batch (ReportFacts), one folder replaced whole. */

@@ -21,6 +21,21 @@ public final class Schemas {
 
   public static final String CORRUPT = "_corrupt_record";
 
+  /** The industry column, wherever a table or report carries it. */
+  public static final String INDUSTRY = "industry";
+
+  /** The posting_id column, wherever a table or report carries it. */
+  public static final String POSTING_ID = "posting_id";
+
+  /** The skill_id column, wherever a table or report carries it. */
+  public static final String SKILL_ID = "skill_id";
+
+  /** The credential_id column, wherever a table or report carries it. */
+  public static final String CREDENTIAL_ID = "credential_id";
+
+  /** The skill_type column, wherever a table or report carries it. */
+  public static final String SKILL_TYPE = "skill_type";
+
   /** The input file a record was read from, on every warehouse and quarantine row. */
   public static final String SOURCE_FILE = "source_file";
 
@@ -44,13 +59,13 @@ public final class Schemas {
   public static final StructType POSTINGS =
       createStructType(
           new StructField[] {
-            createStructField("posting_id", StringType, false),
+            createStructField(POSTING_ID, StringType, false),
             createStructField("title", StringType, false),
             createStructField("company", StringType, true),
             createStructField("location", StringType, true),
             createStructField("posted_date", DateType, false),
             createStructField("description", StringType, false),
-            createStructField("industry", StringType, false),
+            createStructField(INDUSTRY, StringType, false),
             createStructField("industry_raw", StringType, true),
             createStructField("industry_source", StringType, false),
             createStructField("salary_min", DoubleType, true),
@@ -70,25 +85,25 @@ public final class Schemas {
             createStructField("min_years", IntegerType, true),
             createStructField("certifications_required", new ArrayType(StringType, true), true),
             createStructField("certifications_preferred", new ArrayType(StringType, true), true),
-            createStructField("source_file", StringType, true),
+            createStructField(SOURCE_FILE, StringType, true),
           });
 
   public static final StructType ENROLLMENTS =
       createStructType(
           new StructField[] {
             createStructField("learner_key", StringType, false),
-            createStructField("credential_id", StringType, false),
+            createStructField(CREDENTIAL_ID, StringType, false),
             createStructField("enrolled_date", DateType, false),
             createStructField("completed_date", DateType, true),
             createStructField("status", StringType, false),
             createStructField("amount_paid", DoubleType, true),
-            createStructField("source_file", StringType, true),
+            createStructField(SOURCE_FILE, StringType, true),
           });
 
   public static final StructType CREDENTIALS =
       createStructType(
           new StructField[] {
-            createStructField("credential_id", StringType, false),
+            createStructField(CREDENTIAL_ID, StringType, false),
             createStructField("name", StringType, false),
             createStructField("provider", StringType, true),
             createStructField("type", StringType, false),
@@ -101,7 +116,7 @@ public final class Schemas {
             createStructField("accredited", BooleanType, true),
             createStructField("rating", DoubleType, true),
             createStructField("review_count", LongType, true),
-            createStructField("source_file", StringType, true),
+            createStructField(SOURCE_FILE, StringType, true),
           });
 
   /** Columns a validation pass adds to the warehouse schema: empty for accepted records. */
@@ -121,7 +136,7 @@ public final class Schemas {
       createStructType(
           new StructField[] {
             createStructField("dataset", StringType, false),
-            createStructField("source_file", StringType, true),
+            createStructField(SOURCE_FILE, StringType, true),
             createStructField("reason_code", StringType, false),
             createStructField("reason", StringType, false),
             createStructField("duplicate_of", StringType, true),
@@ -132,9 +147,9 @@ public final class Schemas {
   public static final StructType MENTIONS =
       createStructType(
           new StructField[] {
-            createStructField("posting_id", StringType, false),
-            createStructField("skill_id", StringType, false),
-            createStructField("skill_type", StringType, false),
+            createStructField(POSTING_ID, StringType, false),
+            createStructField(SKILL_ID, StringType, false),
+            createStructField(SKILL_TYPE, StringType, false),
             createStructField("surface", StringType, false),
             createStructField("sentence_index", IntegerType, false),
             createStructField("begin_offset", IntegerType, false),
@@ -158,8 +173,8 @@ public final class Schemas {
   /** The industry the classifier gave each posting it placed, per night (industry_predictions). */
   public static final StructType INDUSTRY_PREDICTIONS =
       new StructType()
-          .add("posting_id", DataTypes.StringType, false)
-          .add("industry", DataTypes.StringType, false)
+          .add(POSTING_ID, DataTypes.StringType, false)
+          .add(INDUSTRY, DataTypes.StringType, false)
           .add("industry_source", DataTypes.StringType, false)
           .add("industry_confidence", DataTypes.DoubleType, true);
 }

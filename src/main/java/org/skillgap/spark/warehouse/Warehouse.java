@@ -1,6 +1,8 @@
 package org.skillgap.spark.warehouse;
 
 import static org.apache.spark.sql.functions.*;
+import static org.skillgap.spark.warehouse.Schemas.CREDENTIAL_ID;
+import static org.skillgap.spark.warehouse.Schemas.POSTING_ID;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -74,12 +76,12 @@ public final class Warehouse {
    * #enrollments}).
    */
   public static Dataset<Row> latestEnrollments(Dataset<Row> rows) {
-    return latest(rows, "learner_key", "credential_id", "enrolled_date");
+    return latest(rows, "learner_key", CREDENTIAL_ID, "enrolled_date");
   }
 
   /** A catalogue entry delivered again on a later night replaces the earlier one. */
   public Dataset<Row> credentials() {
-    return latest(table(Tables.CREDENTIALS), "credential_id");
+    return latest(table(Tables.CREDENTIALS), CREDENTIAL_ID);
   }
 
   private static Dataset<Row> latest(Dataset<Row> t, String... key) {
@@ -89,7 +91,7 @@ public final class Warehouse {
                 .over(
                     Window.partitionBy(
                             Arrays.stream(key).map(functions::col).toArray(Column[]::new))
-                        .orderBy(col("ingest_batch").desc(), col("source_file").desc())))
+                        .orderBy(col(StoredTable.BATCH).desc(), col(Schemas.SOURCE_FILE).desc())))
         .filter("_rn = 1")
         .drop("_rn");
   }
@@ -111,10 +113,10 @@ public final class Warehouse {
       Dataset<Row> old = spark.read().schema(table.schema()).parquet(dir).cache();
       if (table.equals(Tables.POSTINGS)) {
         removedPostings =
-            old.filter(col("source_file").isin((Object[]) files)).select("posting_id").cache();
+            old.filter(col(Schemas.SOURCE_FILE).isin((Object[]) files)).select(POSTING_ID).cache();
         removedPostings.count();
       }
-      rewrite(dir, old.filter(not(col("source_file").isin((Object[]) files))));
+      rewrite(dir, old.filter(not(col(Schemas.SOURCE_FILE).isin((Object[]) files))));
       old.unpersist();
     }
     String mentions = layout.warehouseBatch(Tables.MENTIONS.name(), batch);
@@ -124,7 +126,7 @@ public final class Warehouse {
           mentions,
           m.join(
               removedPostings,
-              m.col("posting_id").equalTo(removedPostings.col("posting_id")),
+              m.col(POSTING_ID).equalTo(removedPostings.col(POSTING_ID)),
               "left_anti"));
     }
   }
