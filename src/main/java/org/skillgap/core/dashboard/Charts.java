@@ -121,15 +121,7 @@ final class Charts {
     StringBuilder sb = open(title, w, h);
     int plotW = w - left - right;
     int plotH = h - top - bottom;
-    sb.append("<line x1='")
-        .append(left)
-        .append("' y1='")
-        .append(top + plotH)
-        .append("' x2='")
-        .append(left + plotW)
-        .append("' y2='")
-        .append(top + plotH)
-        .append("' class='grid'/>");
+    Svg.gridLine(sb, left, top + plotH, left + plotW);
     for (int t = 0; t <= 4; t++) {
       double v = max * t / 4;
       double y = top + plotH - plotH * t / 4.0;

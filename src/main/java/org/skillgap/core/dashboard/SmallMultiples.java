@@ -51,17 +51,8 @@ final class SmallMultiples {
               ? ""
               : String.format(Locale.ROOT, "%+.1f pts on a year before", 100 * (last - yearAgo));
       String now = last == null ? "" : lastPeriod(ser) + ": " + fmt.apply(last);
-      sb.append("<svg xmlns='http://www.w3.org/2000/svg' class='chart small' width='")
-          .append(w)
-          .append("' height='")
-          .append(h)
-          .append("' viewBox='0 0 ")
-          .append(w)
-          .append(' ')
-          .append(h)
-          .append("' role='img'><title>")
-          .append(esc(ser.name()))
-          .append("</title><text x='")
+      Svg.openTag(sb, "chart small", ser.name(), w, h)
+          .append("<text x='")
           .append(left)
           .append("' y='14' class='title'>")
           .append(esc(shorten(ser.name(), 30)))
@@ -72,15 +63,7 @@ final class SmallMultiples {
           .append(change.isEmpty() ? "" : " · ")
           .append(esc(change))
           .append("</text>");
-      sb.append("<line x1='")
-          .append(left)
-          .append("' y1='")
-          .append(top + plotH)
-          .append("' x2='")
-          .append(left + plotW)
-          .append("' y2='")
-          .append(top + plotH)
-          .append("' class='grid'/>");
+      Svg.gridLine(sb, left, top + plotH, left + plotW);
       StringBuilder pts = new StringBuilder();
       for (int i = 0; i < y.size(); i++) {
         if (y.get(i) != null) {

@@ -23,8 +23,17 @@ final class Svg {
 
   /** An {@code svg.chart} of the given size, titled (for screen readers and on the chart). */
   static StringBuilder open(String title, int w, int h) {
-    return new StringBuilder(4096)
-        .append("<svg xmlns='http://www.w3.org/2000/svg' class='chart' width='")
+    return openTag(new StringBuilder(4096), "chart", title, w, h)
+        .append("<text x='8' y='20' class='title'>")
+        .append(esc(title))
+        .append("</text>");
+  }
+
+  /** Appends an svg element of these classes and size, its title for screen readers inside. */
+  static StringBuilder openTag(StringBuilder sb, String cssClass, String title, int w, int h) {
+    return sb.append("<svg xmlns='http://www.w3.org/2000/svg' class='")
+        .append(cssClass)
+        .append("' width='")
         .append(w)
         .append("' height='")
         .append(h)
@@ -34,9 +43,20 @@ final class Svg {
         .append(h)
         .append("' role='img'><title>")
         .append(esc(title))
-        .append("</title><text x='8' y='20' class='title'>")
-        .append(esc(title))
-        .append("</text>");
+        .append("</title>");
+  }
+
+  /** A horizontal grid line at height {@code y}, from {@code x1} to {@code x2}. */
+  static StringBuilder gridLine(StringBuilder sb, int x1, int y, int x2) {
+    return sb.append("<line x1='")
+        .append(x1)
+        .append("' y1='")
+        .append(y)
+        .append("' x2='")
+        .append(x2)
+        .append("' y2='")
+        .append(y)
+        .append("' class='grid'/>");
   }
 
   /** The text cut to {@code n} characters, the last one an ellipsis where it was cut. */
