@@ -25,9 +25,7 @@ import static org.apache.spark.sql.functions.xxhash64;
 import static org.skillgap.spark.warehouse.Schemas.POSTING_ID;
 
 import java.sql.Date;
-import java.util.Iterator;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -40,6 +38,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.skillgap.core.ingest.MinHash;
 import org.skillgap.spark.common.NamedRow;
+import org.skillgap.spark.common.RowIterators;
 
 /**
  * Finds re-posted postings: the same job (by default the same company, title and location), posted
@@ -222,7 +221,7 @@ final class NearDuplicates {
   private static MapPartitionsFunction<Row, Row> signatures() {
     return rows -> {
       MinHash minHash = MinHash.standard();
-      return map(
+      return RowIterators.map(
           rows,
           r -> {
             long[] keys = minHash.bandKeys(MinHash.shingles(r.getAs("description")));
@@ -242,7 +241,7 @@ final class NearDuplicates {
 
   private static MapPartitionsFunction<Row, Row> shingleSets() {
     return rows ->
-        map(
+        RowIterators.map(
             rows,
             r -> {
               int[] s = MinHash.shingles(r.getAs("description"));
@@ -256,19 +255,5 @@ final class NearDuplicates {
                   .put("shingles", boxed)
                   .row();
             });
-  }
-
-  private static Iterator<Row> map(Iterator<Row> rows, Function<Row, Row> f) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        return f.apply(rows.next());
-      }
-    };
   }
 }

@@ -3,7 +3,6 @@ package org.skillgap.spark.ingest;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -17,6 +16,7 @@ import org.skillgap.core.ingest.Redaction;
 import org.skillgap.core.ingest.RejectReason;
 import org.skillgap.core.ingest.Validated;
 import org.skillgap.spark.common.NamedRow;
+import org.skillgap.spark.common.RowIterators;
 import org.skillgap.spark.warehouse.Schemas;
 
 /**
@@ -54,31 +54,17 @@ final class RecordValidation {
     List<String> cleanColumns =
         Arrays.stream(accepted.fieldNames()).filter(n -> !n.equals(Schemas.SOURCE_FILE)).toList();
     MapPartitionsFunction<Row, Row> fn =
-        rows ->
-            new Iterator<>() {
-              private final Map<String, String> fields = new HashMap<>();
-
-              @Override
-              public boolean hasNext() {
-                return rows.hasNext();
-              }
-
-              @Override
-              public Row next() {
+        rows -> {
+          // One field map per partition, refilled for each record.
+          Map<String, String> fields = new HashMap<>();
+          return RowIterators.map(
+              rows,
+              r -> {
                 NamedRow row = new NamedRow(out);
-                toRow(
-                    rows.next(),
-                    row,
-                    names,
-                    cleanColumns,
-                    fields,
-                    rules,
-                    toValues,
-                    redaction,
-                    learnerData);
+                toRow(r, row, names, cleanColumns, fields, rules, toValues, redaction, learnerData);
                 return row.row();
-              }
-            };
+              });
+        };
     return raw.mapPartitions(fn, Encoders.row(out));
   }
 

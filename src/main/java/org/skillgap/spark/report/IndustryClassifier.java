@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.*;
 import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
 import static org.skillgap.spark.warehouse.Schemas.POSTING_ID;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +21,7 @@ import org.skillgap.core.classify.IndustryModel;
 import org.skillgap.core.eval.ClassificationScore;
 import org.skillgap.core.ingest.Industry;
 import org.skillgap.spark.common.NamedRow;
+import org.skillgap.spark.common.RowIterators;
 
 /**
  * Gives an industry to postings that neither their title nor their feed's label placed: TF-IDF over
@@ -240,27 +240,20 @@ public final class IndustryClassifier {
                 rows -> {
                   IndustryModel model = IndustryModel.builtin();
                   List<String> classes = model.classes();
-                  return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                      return rows.hasNext();
-                    }
-
-                    @Override
-                    public Row next() {
-                      Row r = rows.next();
-                      double[] p = model.probabilities(r.getAs("title"), r.getAs("description"));
-                      int best = 0;
-                      for (int c = 1; c < p.length; c++) {
-                        best = p[c] > p[best] ? c : best;
-                      }
-                      return new NamedRow(SHIPPED)
-                          .put(POSTING_ID, r.getAs(POSTING_ID))
-                          .put("predicted_industry", classes.get(best))
-                          .put("industry_confidence", p[best])
-                          .row();
-                    }
-                  };
+                  return RowIterators.map(
+                      rows,
+                      r -> {
+                        double[] p = model.probabilities(r.getAs("title"), r.getAs("description"));
+                        int best = 0;
+                        for (int c = 1; c < p.length; c++) {
+                          best = p[c] > p[best] ? c : best;
+                        }
+                        return new NamedRow(SHIPPED)
+                            .put(POSTING_ID, r.getAs(POSTING_ID))
+                            .put("predicted_industry", classes.get(best))
+                            .put("industry_confidence", p[best])
+                            .row();
+                      });
                 },
             Encoders.row(SHIPPED));
   }
