@@ -167,13 +167,8 @@ final class CredentialReports {
                 "gap_score", col("demand_share").divide(col("credentials_covering").plus(1)))
             .withColumn(
                 "rank",
-                row_number()
-                    .over(
-                        Window.partitionBy(INDUSTRY, YEAR)
-                            .orderBy(
-                                col("gap_score").desc(),
-                                col("demand_share").desc(),
-                                col(SKILL_ID))));
+                ReportInputs.rankInIndustryYear(
+                    col("gap_score").desc(), col("demand_share").desc(), col(SKILL_ID)));
     return in.stamped(out, ReportSchemas.SKILL_GAPS);
   }
 
@@ -270,13 +265,10 @@ final class CredentialReports {
             // premium-weighted demand), then by value per 1,000 USD; an unknown cost ranks last.
             .withColumn(
                 "rank",
-                row_number()
-                    .over(
-                        Window.partitionBy(INDUSTRY, YEAR)
-                            .orderBy(
-                                col("cost").equalTo(0).desc_nulls_last(),
-                                    col("value_per_1000_usd").desc_nulls_last(),
-                                col("premium_weighted_coverage").desc(), col(CREDENTIAL_ID))))
+                ReportInputs.rankInIndustryYear(
+                    col("cost").equalTo(0).desc_nulls_last(),
+                        col("value_per_1000_usd").desc_nulls_last(),
+                    col("premium_weighted_coverage").desc(), col(CREDENTIAL_ID)))
             .join(
                 in.credentials().select(CREDENTIAL_ID, "accredited", "rating", "review_count"),
                 CREDENTIAL_ID);

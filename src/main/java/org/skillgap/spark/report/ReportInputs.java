@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.config.PipelineConfig.ReportSettings;
 import org.skillgap.core.taxonomy.Taxonomy;
@@ -173,6 +175,11 @@ record ReportInputs(
     return rows.withColumn("run_date", lit(Date.valueOf(runDate)))
         .withColumn("taxonomy_version", lit(taxonomy.version()))
         .select(Columns.of(schema));
+  }
+
+  /** A row's rank within its industry and year, by the given order (1 is first). */
+  static Column rankInIndustryYear(Column... order) {
+    return row_number().over(Window.partitionBy(INDUSTRY, YEAR).orderBy(order));
   }
 
   /**

@@ -9,7 +9,6 @@ import static org.skillgap.spark.warehouse.Schemas.SKILL_TYPE;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 
 /**
  * What postings ask for beyond the taxonomy's skill counts, per industry and year, all from the
@@ -69,11 +68,7 @@ final class RequirementReports {
             .withColumn(
                 "any_credential_share", col("any_postings").divide(col("industry_postings")))
             .withColumn(
-                "rank",
-                row_number()
-                    .over(
-                        Window.partitionBy(INDUSTRY, YEAR)
-                            .orderBy(col("postings").desc(), col(SKILL_ID))))
+                "rank", ReportInputs.rankInIndustryYear(col("postings").desc(), col(SKILL_ID)))
             .withColumnRenamed(SKILL_ID, "credential_skill_id")
             .withColumnRenamed("skill_name", "credential_skill_name");
     return in.stamped(out, ReportSchemas.EMPLOYER_RECOGNITION);
@@ -100,11 +95,7 @@ final class RequirementReports {
             .withColumn("share", col("postings").divide(col("industry_postings")))
             .withColumn("required_share", col("required_postings").divide(col("postings")))
             .withColumn(
-                "rank",
-                row_number()
-                    .over(
-                        Window.partitionBy(INDUSTRY, YEAR)
-                            .orderBy(col("postings").desc(), col("phrase"))))
+                "rank", ReportInputs.rankInIndustryYear(col("postings").desc(), col("phrase")))
             .filter(col("rank").leq(EMERGING_TOP));
     return in.stamped(counted, ReportSchemas.EMERGING_SKILLS);
   }
