@@ -1,20 +1,13 @@
 package org.skillgap.core.extract;
 
-import java.util.List;
-
 /**
  * Drops "leadership" where it means the people who lead, not the skill ({@link
  * Clauses#isLeadershipAsPeople}): "report to senior leadership".
  */
-final class LeadershipAsPeopleFilter implements MatchFilter {
+final class LeadershipAsPeopleFilter implements MatchFilter.EachMatch {
 
   @Override
-  public List<SkillMatcher.Match> keep(PostingSentence sentence, List<SkillMatcher.Match> matches) {
-    return matches.stream()
-        .filter(
-            m ->
-                !Clauses.isLeadershipAsPeople(
-                    sentence.text(), sentence.textBegin(m), sentence.textEnd(m)))
-        .toList();
+  public boolean drops(String text, int begin, int end) {
+    return Clauses.isLeadershipAsPeople(text, begin, end);
   }
 }

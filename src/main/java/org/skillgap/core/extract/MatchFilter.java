@@ -16,4 +16,19 @@ interface MatchFilter {
    * @return those of {@code matches} that this rule keeps, in their order
    */
   List<SkillMatcher.Match> keep(PostingSentence sentence, List<SkillMatcher.Match> matches);
+
+  /** A rule that weighs each match on its own, by where it stands in the sentence's text. */
+  interface EachMatch extends MatchFilter {
+
+    /** Whether the match at {@code begin..end} of {@code text} is not a skill asked for. */
+    boolean drops(String text, int begin, int end);
+
+    @Override
+    default List<SkillMatcher.Match> keep(
+        PostingSentence sentence, List<SkillMatcher.Match> matches) {
+      return matches.stream()
+          .filter(m -> !drops(sentence.text(), sentence.textBegin(m), sentence.textEnd(m)))
+          .toList();
+    }
+  }
 }

@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.skillgap.core.error.Errors;
@@ -41,48 +40,11 @@ final class CertificationRules {
    */
   static final Cue CERTIFICATION_CUE =
       new Cue(
-          Set.of(
-              "rn",
-              "unrestricted",
-              "registration",
-              "lpn",
-              "lvn",
-              "pharmacist",
-              "lcsw",
-              "lmsw",
-              "cna",
-              "bls",
-              "cpr",
-              "pesticide",
-              "life",
-              "coast",
-              "merchant",
-              "acls",
-              "cpa",
-              "cfa",
-              "chartered",
-              "cma",
-              "cia",
-              "cisa",
-              "cissp",
-              "pmp",
-              "itil",
-              "aws",
-              "ccna",
-              "bar",
-              "admitted",
-              "cdl",
-              "shrm",
-              "phr",
-              "sphr",
-              "cpc",
-              "ccs",
-              "rhit",
-              "rhia",
-              "sigma",
-              "child",
-              "cda",
-              "nwcg"),
+          Cue.wordSet(
+              "rn unrestricted registration lpn lvn pharmacist lcsw lmsw cna bls cpr "
+                  + "pesticide life coast merchant acls cpa cfa chartered cma cia cisa cissp pmp "
+                  + "itil aws ccna bar admitted cdl shrm phr sphr cpc ccs rhit rhia sigma child "
+                  + "cda nwcg"),
           List.of(
               "licen", "certif", "cardio", "lifeguard", "driver", "chauffeur", "nurse", "handler"),
           List.of(

@@ -8,6 +8,11 @@ import java.util.Set;
  * match.
  */
 record Cue(Set<String> words, List<String> stems, List<String> substrings) {
+  /** A cue's words written as one list, separated by spaces. */
+  static Set<String> wordSet(String spaceSeparated) {
+    return Set.of(spaceSeparated.strip().split(" +"));
+  }
+
   boolean in(String clause) {
     return new Cues(this).scan(asciiLower(clause)) != 0;
   }

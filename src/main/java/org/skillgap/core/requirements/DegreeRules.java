@@ -6,7 +6,6 @@ import static org.skillgap.core.requirements.Regexes.words;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,39 +125,10 @@ final class DegreeRules {
    */
   static final Cue DEGREE_CUE =
       new Cue(
-          Set.of(
-              "doctorate",
-              "doctoral",
-              "ph",
-              "phd",
-              "pharm",
-              "pharmd",
-              "psy",
-              "psyd",
-              "juris",
-              "j",
-              "doctor",
-              "master",
-              "masters",
-              "m",
-              "mba",
-              "msw",
-              "mph",
-              "msn",
-              "degree",
-              "bachelor",
-              "bachelors",
-              "baccalaureate",
-              "b",
-              "bsn",
-              "bs",
-              "ba",
-              "bsc",
-              "beng",
-              "ms",
-              "msc",
-              "meng",
-              "ma"),
+          Cue.wordSet(
+              "doctorate doctoral ph phd pharm pharmd psy psyd juris j doctor master masters "
+                  + "m mba msw mph msn degree bachelor bachelors baccalaureate b bsn bs ba bsc "
+                  + "beng ms msc meng ma"),
           List.of("graduat"),
           List.of("a.a."));
 

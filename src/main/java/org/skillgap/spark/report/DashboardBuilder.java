@@ -73,6 +73,11 @@ public final class DashboardBuilder {
     Dataset<Row> atLatest(Dataset<Row> report) {
       return report.join(broadcast(latestYears), new String[] {INDUSTRY, YEAR});
     }
+
+    /** A report's rows of each industry's latest year. */
+    Dataset<Row> latestOf(ReportRegistry.Report report) {
+      return atLatest(report(report));
+    }
   }
 
   /** Each industry's latest year with demand, by industry. */
@@ -123,7 +128,7 @@ public final class DashboardBuilder {
     figures.put(
         Figure.POINTS,
         snapshot
-            .atLatest(snapshot.report(ReportRegistry.CREDENTIAL_COVERAGE))
+            .latestOf(ReportRegistry.CREDENTIAL_COVERAGE)
             .select(INDUSTRY, CREDENTIAL_ID, "credential_name", "cost", "demand_share_covered")
             .orderBy(CREDENTIAL_ID));
     figures.put(
@@ -136,7 +141,7 @@ public final class DashboardBuilder {
     figures.put(
         Figure.GAPS,
         snapshot
-            .atLatest(snapshot.report(ReportRegistry.SKILL_GAPS))
+            .latestOf(ReportRegistry.SKILL_GAPS)
             .filter(col("rank").leq(10))
             .orderBy("rank")
             .select(INDUSTRY, "skill_name", "demand_share", "credentials_covering", "gap_score"));
@@ -177,7 +182,7 @@ public final class DashboardBuilder {
     figures.put(
         Figure.VALUES,
         snapshot
-            .atLatest(snapshot.report(ReportRegistry.CREDENTIAL_VALUE))
+            .latestOf(ReportRegistry.CREDENTIAL_VALUE)
             .filter(col("rank").leq(WORTH_IT_TOP))
             .orderBy("rank"));
     figures.put(

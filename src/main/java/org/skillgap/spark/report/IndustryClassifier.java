@@ -260,13 +260,21 @@ public final class IndustryClassifier {
 
   /** Counts of (actual, predicted) pairs: at most 25 rows whatever the input. */
   private static Map<String, Map<String, Long>> confusion(Dataset<Row> tested) {
-    Map<String, Map<String, Long>> confusion = new TreeMap<>();
-    for (Row r : tested.groupBy(INDUSTRY, "predicted_industry").count().collectAsList()) {
-      confusion
+    return countsByIndustry(tested, "predicted_industry");
+  }
+
+  /**
+   * Per industry, how many rows hold each value of {@code column}: collected, so only for a column
+   * of a few values (at most five industries by a few values).
+   */
+  static Map<String, Map<String, Long>> countsByIndustry(Dataset<Row> rows, String column) {
+    Map<String, Map<String, Long>> counts = new TreeMap<>();
+    for (Row r : rows.groupBy(INDUSTRY, column).count().collectAsList()) {
+      counts
           .computeIfAbsent(r.<String>getAs(INDUSTRY), k -> new TreeMap<>())
-          .put(r.getAs("predicted_industry"), r.<Long>getAs("count"));
+          .put(r.getAs(column), r.<Long>getAs("count"));
     }
-    return confusion;
+    return counts;
   }
 
   private static Column[] withConfidence(String[] columns) {

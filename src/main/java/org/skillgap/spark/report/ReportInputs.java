@@ -25,9 +25,9 @@ import org.skillgap.spark.warehouse.Schemas;
 
 /**
  * What a night's report builders read, one record for every report family. Built once a night from
- * the states the report stage keeps ({@link #of}), or from postings and mentions in memory without
- * a warehouse ({@link #inMemory}: tests, small runs). Periods are calendar years of the posting or
- * enrollment date.
+ * the states the report stage keeps ({@link ReportStage}), or from postings and mentions in memory
+ * without a warehouse ({@link #inMemory}: tests, small runs). Periods are calendar years of the
+ * posting or enrollment date.
  *
  * <p>"In demand" ({@link #inDemand}) means: a technology or knowledge skill asked for by at least
  * report.min-demand-share of an industry's postings in a year. Soft skills and licences are left
@@ -41,9 +41,9 @@ import org.skillgap.spark.warehouse.Schemas;
  * @param facts the night's merged per-batch facts, which most reports are built from
  * @param medians the exact salary medians of every cell ({@link SalaryMedians})
  * @param bundles the item-set counts skill_bundles is built from ({@link BundleCounts})
- * @param credentials the catalogue: credential_id, credential_name, provider, credential_type,
- *     cost, hours, accredited, rating, review_count
- * @param credentialSkills credential_id, skill_id, skill_type
+ * @param credentials the catalogue ({@link #catalogue}): credential_id, credential_name, provider,
+ *     credential_type, cost, hours, accredited, rating, review_count
+ * @param credentialSkills credential_id, skill_id, skill_type ({@link #coverage})
  * @param enrollmentCells per credential and year, the raw enrollment counts ({@link
  *     EnrollmentCells})
  * @param shared the views several reports read, each built once
@@ -63,46 +63,27 @@ record ReportInputs(
     SharedViews shared) {
 
   /**
-   * A night's inputs, from the kept states.
-   *
-   * @param credentials the catalogue as the warehouse stores it
+   * The catalogue as the reports read it, from the catalogue as the warehouse stores it; cached,
+   * because most report families join it.
    */
-  static ReportInputs of(
-      SparkSession spark,
-      Taxonomy taxonomy,
-      ReportSettings settings,
-      LocalDate runDate,
-      int minPostings,
-      ReportFacts.Merged facts,
-      Dataset<Row> medians,
-      BundleCounts.Update bundles,
-      Dataset<Row> credentials,
-      Dataset<Row> credentialSkills,
-      Dataset<Row> enrollmentCells) {
-    return new ReportInputs(
-        spark,
-        taxonomy,
-        settings,
-        runDate,
-        minPostings,
-        facts,
-        medians,
-        bundles,
-        credentials
-            .select(
-                col(CREDENTIAL_ID),
-                col("name").as("credential_name"),
-                col("provider"),
-                col("type").as("credential_type"),
-                col("cost"),
-                col("hours"),
-                col("accredited"),
-                col("rating"),
-                col("review_count"))
-            .cache(),
-        credentialSkills.select(CREDENTIAL_ID, SKILL_ID, SKILL_TYPE).cache(),
-        enrollmentCells.cache(),
-        new SharedViews());
+  static Dataset<Row> catalogue(Dataset<Row> stored) {
+    return stored
+        .select(
+            col(CREDENTIAL_ID),
+            col("name").as("credential_name"),
+            col("provider"),
+            col("type").as("credential_type"),
+            col("cost"),
+            col("hours"),
+            col("accredited"),
+            col("rating"),
+            col("review_count"))
+        .cache();
+  }
+
+  /** The skills each credential covers, cached for the same reason. */
+  static Dataset<Row> coverage(Dataset<Row> credentialSkills) {
+    return credentialSkills.select(CREDENTIAL_ID, SKILL_ID, SKILL_TYPE).cache();
   }
 
   /**
@@ -132,7 +113,7 @@ record ReportInputs(
                 batch.postings(), batch.postingSkills(), candidates, settings.bundleMaxSize()),
             candidates,
             -1);
-    return of(
+    return new ReportInputs(
         spark,
         taxonomy,
         settings,
@@ -142,9 +123,10 @@ record ReportInputs(
         SalaryMedians.compute(
             Columns.withMissing(postings, Schemas.POSTINGS), batch.postingSkills()),
         bundles,
-        credentials,
-        credentialSkills,
-        EnrollmentCells.countCells(enrollments));
+        catalogue(credentials),
+        coverage(credentialSkills),
+        EnrollmentCells.countCells(enrollments).cache(),
+        new SharedViews());
   }
 
   /** Postings per industry and year: industry, year, industry_postings. */

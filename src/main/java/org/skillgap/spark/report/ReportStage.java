@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -78,7 +77,6 @@ public final class ReportStage {
   private final SparkSession spark;
   private final PipelineConfig config;
   private final Layout layout;
-  private final Storage storage;
   private final Warehouse warehouse;
   private final Taxonomy taxonomy;
 
@@ -90,7 +88,6 @@ public final class ReportStage {
     this.spark = spark;
     this.config = config;
     this.layout = layout;
-    this.storage = new Storage(spark);
     this.warehouse = new Warehouse(spark, layout);
     this.taxonomy = taxonomy;
   }
@@ -120,7 +117,7 @@ public final class ReportStage {
       throw Errors.runFailed("report", e);
     }
     // From the mentions' footers (the files Spark reads), not a scan of every batch.
-    return new Result(storage.parquetRows(layout.warehouse(Tables.MENTIONS)), rows);
+    return new Result(warehouse.storage().parquetRows(layout.warehouse(Tables.MENTIONS)), rows);
   }
 
   private void requireEarlierStages() {
@@ -227,13 +224,7 @@ public final class ReportStage {
 
   /** Per industry, how many postings each source placed there: at most five by five. */
   private static Map<String, Map<String, Long>> placedBy(Dataset<Row> placed) {
-    Map<String, Map<String, Long>> placedBy = new TreeMap<>();
-    for (Row r : placed.groupBy(INDUSTRY, "industry_source").count().collectAsList()) {
-      placedBy
-          .computeIfAbsent(r.<String>getAs(INDUSTRY), k -> new TreeMap<>())
-          .put(r.getAs("industry_source"), r.<Long>getAs("count"));
-    }
-    return placedBy;
+    return IndustryClassifier.countsByIndustry(placed, "industry_source");
   }
 
   /**
@@ -248,7 +239,7 @@ public final class ReportStage {
     long t0 = System.nanoTime();
     Map<LocalDate, String> ids =
         FactsFolders.inputIds(
-            storage,
+            warehouse.storage(),
             layout,
             warehouse.batches(Tables.POSTINGS),
             taxonomy.version() + " " + placed.outcome().modelId());
@@ -324,7 +315,7 @@ public final class ReportStage {
     Dataset<Row> credentialSkills =
         CredentialSkills.of(spark, credentials, taxonomy).persist(StorageLevel.MEMORY_AND_DISK());
     ReportInputs inputs =
-        ReportInputs.of(
+        new ReportInputs(
             spark,
             taxonomy,
             config.reports(),
@@ -333,9 +324,10 @@ public final class ReportStage {
             kept.facts(),
             kept.medians().medians(),
             kept.bundles(),
-            credentials,
-            credentialSkills,
-            kept.enrollmentCells());
+            ReportInputs.catalogue(credentials),
+            ReportInputs.coverage(credentialSkills),
+            kept.enrollmentCells().cache(),
+            new ReportInputs.SharedViews());
     long rows = 0;
     // Staged side by side (Concurrently): each report is a few small jobs over the merged facts.
     for (long staged :
@@ -360,7 +352,7 @@ public final class ReportStage {
                 spark,
                 layout.staging(runId),
                 DashboardBuilder.facts(spark, layout, config.run().date().toString())));
-    storage.writeText(Storage.join(layout.staging(runId), DASHBOARD), html);
+    warehouse.storage().writeText(Storage.join(layout.staging(runId), DASHBOARD), html);
     long tp = System.nanoTime();
     publisher.publish(config.publish().keepRuns(), config.publish().retentionGraceMinutes());
     Console.get()

@@ -39,6 +39,11 @@ public final class Warehouse {
     this.storage = new Storage(spark);
   }
 
+  /** The file system the warehouse is on, for the stages' own files beside it. */
+  public Storage storage() {
+    return storage;
+  }
+
   /**
    * Every batch of a table, with its ingest_batch column; empty (with the schema) before the first
    * night.

@@ -76,15 +76,12 @@ class PrivacyDifferencingTest {
 
   @Test
   void aTypeTotalMinusThePublishedCredentialsRevealsNoWithheldOne() {
-    Row a = CredentialReports.coverage(inputs).filter("credential_id = 'A'").first();
-    Row b = CredentialReports.coverage(inputs).filter("credential_id = 'B'").first();
+    Row a = coverageOf("A");
+    Row b = coverageOf("B");
     assertEquals(12L, (Long) a.getAs("enrollments"));
     assertNull(b.getAs("enrollments"));
     assertTrue(b.<Boolean>getAs("suppressed"));
-    Row course =
-        EnrollmentTrendsReport.build(inputs)
-            .filter("credential_type = 'course' and year = 2024")
-            .first();
+    Row course = courses2024();
     assertEquals(
         12L,
         (Long) course.getAs("enrollments"),
@@ -106,14 +103,24 @@ class PrivacyDifferencingTest {
 
   @Test
   void completionsFromFewerThanKLearnersAreWithheld() {
-    Row a = CredentialReports.coverage(inputs).filter("credential_id = 'A'").first();
+    Row a = coverageOf("A");
     assertNull(a.getAs("completions"), "2 completers of 12");
     assertNull(a.getAs("completion_rate"));
     assertTrue(a.<Boolean>getAs("suppressed"));
-    Row course =
-        EnrollmentTrendsReport.build(inputs)
-            .filter("credential_type = 'course' and year = 2024")
-            .first();
+    Row course = courses2024();
     assertNull(course.getAs("completions"));
+  }
+
+  private Row coverageOf(String credentialId) {
+    return CredentialReports.coverage(inputs)
+        .filter(col("credential_id").equalTo(credentialId))
+        .first();
+  }
+
+  /** enrollment_trends' row of courses in 2024. */
+  private Row courses2024() {
+    return EnrollmentTrendsReport.build(inputs)
+        .filter("credential_type = 'course' and year = 2024")
+        .first();
   }
 }
