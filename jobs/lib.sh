@@ -74,8 +74,9 @@ skillgap_submit_as_is() {
       "${extra[@]}" "$APP_JAR" "${args[@]}"
   else
     # The throughput collector: a batch run wants work done, not short pauses, and on a small machine G1's
-    # concurrent threads take CPU from Spark's tasks (120 postings on local[2]: 52 s -> 44 s; the sample on
-    # local[*], 2 cores: 61.7 s -> 59.6 s).
+    # concurrent threads take CPU from Spark's tasks. On 2 cores: 120 generated postings on local[2], 47.3 s ->
+    # 42.3 s (median of 3); one night each on the real feeds (6g driver), NYC Jobs 80.2 s -> 71.2 s and
+    # USAJOBS 120.4 s -> 117.4 s, the NLP stage alone 1 to 5 % slower, within this machine's noise.
     exec java -Xmx"${SKILLGAP_DRIVER_MEMORY:-3g}" -XX:+UseParallelGC "${SPARK_JAVA17_OPTS[@]}" \
       -Dlog4j2.configurationFile="file:$LOG_CONF" \
       -cp "$(cat "$SPARK_CP_FILE")" org.apache.spark.deploy.SparkSubmit \
