@@ -1,6 +1,7 @@
 package org.skillgap.core.error;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -120,6 +121,22 @@ public final class Errors {
         "The export target " + path + " is a folder.",
         "--csv names the one CSV file to write; skillgap never deletes or writes into a folder it is given.",
         "Name a file, for example --csv " + path.replaceAll("/+$", "") + "/report.csv.",
+        null);
+  }
+
+  public static SkillgapException unknownSkill(
+      String industry, String run, String skill, List<String> near) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_CONFIGURATION,
+        "No skill named '" + skill + "' is counted in " + industry + " in the run of " + run + ".",
+        "--skill takes a skill's name or id as the skill_demand report writes it, and only skills"
+            + " that report counts in that industry have evidence.",
+        near.isEmpty()
+            ? "List the industry's skills with: jobs/reports.sh top, or jobs/reports.sh show"
+                + " skill_demand --industry "
+                + industry
+                + "."
+            : "Did you mean " + String.join(", ", near) + "?",
         null);
   }
 

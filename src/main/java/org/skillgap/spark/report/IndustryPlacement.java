@@ -159,8 +159,22 @@ public final class IndustryPlacement {
       long placedCount) {
     IndustryClassifier.Result r = IndustryClassifier.apply(postings, minConfidence);
     int allBatches = warehouse.committedBatches(Tables.POSTINGS).size();
+    // Kept whichever model placed them, so that the warehouse alone says where each posting
+    // counted (the evidence command reads it): older predictions came from older models, and
+    // every posting has tonight's now.
+    Dataset<Row> predicted =
+        r.postings()
+            .filter(not(IndustryClassifier.placed()))
+            .select(Columns.of(Tables.INDUSTRY_PREDICTIONS.schema()));
+    warehouse.writeBatch(Tables.INDUSTRY_PREDICTIONS, runDate, predicted);
+    for (LocalDate batch : warehouse.batches(Tables.INDUSTRY_PREDICTIONS)) {
+      if (!batch.equals(runDate)) {
+        storage.delete(layout.warehouseBatch(Tables.INDUSTRY_PREDICTIONS, batch));
+      }
+    }
     if (r.model() == null) {
-      // The shipped model placed them: nothing trained, nothing to keep.
+      // The shipped model placed them: nothing trained, no model to keep. A later night trains
+      // again (there is no model.json) and so writes its own predictions.
       return new Outcome(
           r.postings(),
           r.score(),
@@ -168,17 +182,6 @@ public final class IndustryPlacement {
           false,
           allBatches,
           "shipped " + IndustryModel.builtin().source());
-    }
-    Dataset<Row> predicted =
-        r.postings()
-            .filter(not(IndustryClassifier.placed()))
-            .select(Columns.of(Tables.INDUSTRY_PREDICTIONS.schema()));
-    warehouse.writeBatch(Tables.INDUSTRY_PREDICTIONS, runDate, predicted);
-    // Older predictions came from older models: every posting has tonight's now.
-    for (LocalDate batch : warehouse.batches(Tables.INDUSTRY_PREDICTIONS)) {
-      if (!batch.equals(runDate)) {
-        storage.delete(layout.warehouseBatch(Tables.INDUSTRY_PREDICTIONS, batch));
-      }
     }
     Json confusion = new Json();
     r.confusion()
@@ -214,6 +217,14 @@ public final class IndustryPlacement {
         true,
         allBatches,
         modelId(runDate.toString(), placedCount));
+  }
+
+  /**
+   * Every posting of the warehouse with the industry the last night's reports counted it in: placed
+   * by title or label as it is, the others by their kept prediction ('other' without one).
+   */
+  public static Dataset<Row> current(Warehouse warehouse) {
+    return withPredictions(warehouse.table(Tables.POSTINGS), predictions(warehouse));
   }
 
   /** The latest prediction of every posting, with the night that made it (predicted_on). */
