@@ -32,10 +32,31 @@ record PostingSentence(String document, List<Token> tokens, int index, String te
     return tokens.get(match.lastToken()).end() - base();
   }
 
-  /** The sentence as a mention keeps it for review, cut at {@value #MAX_SENTENCE_CHARS} chars. */
-  String forReview() {
-    return text.length() > MAX_SENTENCE_CHARS ? text.substring(0, MAX_SENTENCE_CHARS) : text;
+  /**
+   * The sentence as a mention keeps it for review: whole up to {@value #MAX_SENTENCE_CHARS} chars;
+   * a longer one (a list run together, a paragraph without stops) cut to a window of that size
+   * around the mention's words, from a word start, with "…" where text was left out. A cut at the
+   * sentence's start lost the words of every mention past the 300th char, so the evidence shown for
+   * a figure did not contain what was counted.
+   *
+   * @param begin the mention's first char, in the posting
+   * @param end the char after the mention's last, in the posting
+   */
+  String forReview(int begin, int end) {
+    if (text.length() <= MAX_SENTENCE_CHARS) {
+      return text;
+    }
+    int from =
+        Math.max(0, Math.min(begin - base() - CONTEXT_BEFORE, text.length() - MAX_SENTENCE_CHARS));
+    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && from < begin - base()) {
+      from++;
+    }
+    int to = Math.min(text.length(), Math.max(from + MAX_SENTENCE_CHARS, end - base()));
+    return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
   }
+
+  /** Chars kept before a mention's words when a long sentence is cut around them. */
+  private static final int CONTEXT_BEFORE = 120;
 
   /**
    * The parts of the sentence that name no skill asked for: fields of study, areas any one of which

@@ -131,7 +131,6 @@ public final class SkillExtractor {
       if (matches.isEmpty() && linked.isEmpty()) {
         continue;
       }
-      String shortText = sentence.forReview();
       for (SkillMatcher.Match m : matches) {
         int begin = tokens.get(m.firstToken()).begin();
         int end = tokens.get(m.lastToken()).end();
@@ -147,7 +146,7 @@ public final class SkillExtractor {
                 begin,
                 end,
                 level,
-                shortText,
+                sentence.forReview(begin, end),
                 confirmed ? MentionSource.BOTH : MentionSource.TAXONOMY,
                 confirmed ? SkillMention.BOTH_CONFIDENCE : SkillMention.TAXONOMY_CONFIDENCE));
       }
@@ -226,7 +225,7 @@ public final class SkillExtractor {
                 p.begin(),
                 p.end(),
                 level,
-                sentence.forReview(),
+                sentence.forReview(p.begin(), p.end()),
                 MentionSource.CUE,
                 0));
       }
@@ -279,7 +278,7 @@ public final class SkillExtractor {
                 begin,
                 end,
                 level,
-                sentence.forReview(),
+                sentence.forReview(begin, end),
                 MentionSource.MODEL,
                 link.confidence()));
         continue;
@@ -315,7 +314,7 @@ public final class SkillExtractor {
               begin,
               end,
               level,
-              sentence.forReview(),
+              sentence.forReview(begin, end),
               MentionSource.MODEL,
               link == null ? 0 : link.confidence()));
     }

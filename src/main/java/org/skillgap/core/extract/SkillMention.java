@@ -9,7 +9,7 @@ package org.skillgap.core.extract;
  * @param begin character offset of the first character in the document
  * @param end character offset after the last character in the document
  * @param requirement required, preferred or not stated
- * @param sentence the sentence, for review (cut at 300 characters)
+ * @param sentence the sentence, for review: a long one cut to 300 characters around the mention
  * @param source what found it ({@link MentionSource})
  * @param confidence how sure the mention is, from 0 to 1: {@link #BOTH_CONFIDENCE} when the matcher
  *     and the model agree, {@link #TAXONOMY_CONFIDENCE} for the matcher alone, the link's

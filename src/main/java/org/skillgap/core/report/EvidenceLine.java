@@ -12,8 +12,8 @@ import java.util.Locale;
  * @param title the posting's title
  * @param company the employer, or null
  * @param postedDate the posting's date, ISO
- * @param sentence the first sentence the skill was counted from (cut at 300 characters by the
- *     extractor)
+ * @param sentence the first sentence the skill was counted from (a longer sentence is shown as a
+ *     300-character window around the first mention, marked with …)
  * @param surfaces the words matched in that sentence, as written
  * @param foundBy what found the first of them: taxonomy, model or both
  * @param confidence how sure that mention is, or null for mentions extracted before it was kept
