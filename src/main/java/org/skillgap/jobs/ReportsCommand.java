@@ -14,8 +14,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.skillgap.core.dashboard.DashboardPage;
 import org.skillgap.core.error.Errors;
-import org.skillgap.core.ingest.Industry;
-import org.skillgap.core.report.EvidenceLine;
 import org.skillgap.spark.Sessions;
 import org.skillgap.spark.publish.CsvExport;
 import org.skillgap.spark.publish.ReportPublisher;
@@ -23,10 +21,8 @@ import org.skillgap.spark.report.DashboardBuilder;
 import org.skillgap.spark.report.ReportRegistry;
 import org.skillgap.spark.report.ReportStage;
 import org.skillgap.spark.report.SkillDemandReport;
-import org.skillgap.spark.report.SkillEvidence;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Storage;
-import org.skillgap.spark.warehouse.Warehouse;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +39,7 @@ import picocli.CommandLine.Parameters;
       ReportsCommand.Export.class,
       ReportsCommand.HtmlPage.class,
       ReportsCommand.TopSkills.class,
-      ReportsCommand.Evidence.class
+      EvidenceCommand.class
     })
 public final class ReportsCommand implements Callable<Integer> {
 
@@ -252,93 +248,6 @@ public final class ReportsCommand implements Callable<Integer> {
                   r.<String>getAs("skill_name"),
                   100 * r.<Double>getAs("share"),
                   r.<Long>getAs("postings"));
-            }
-            return 0;
-          });
-    }
-  }
-
-  @Command(
-      name = "evidence",
-      mixinStandardHelpOptions = true,
-      description =
-          "Prints postings the latest run counted as asking for a skill in an industry, drawn at"
-              + " random, each with the sentence it was counted from and what found it.")
-  static final class Evidence implements Callable<Integer> {
-    @CommandLine.ParentCommand ReportsCommand parent;
-
-    @Option(
-        names = "--industry",
-        required = true,
-        description = "tech, healthcare, finance, education or other.")
-    String industry;
-
-    @Option(
-        names = "--skill",
-        required = true,
-        description = "The skill's name or id, as skill_demand writes it (any case).")
-    String skill;
-
-    @Option(
-        names = "--sample",
-        description = "Postings to draw (default: ${DEFAULT-VALUE}).",
-        defaultValue = "5")
-    int sample;
-
-    @Option(
-        names = "--seed",
-        description =
-            "Seed of the draw: the same seed draws the same postings (default: ${DEFAULT-VALUE}).",
-        defaultValue = "1")
-    long seed;
-
-    @Override
-    public Integer call() {
-      if (!Industry.ALL.contains(industry)) {
-        throw Errors.badSetting(
-            "--industry", industry, "one of " + Industry.ALL, "the command line");
-      }
-      if (sample < 1) {
-        throw Errors.badSetting(
-            "--sample", String.valueOf(sample), "a count of 1 or more", "the command line");
-      }
-      return withSpark(
-          spark -> {
-            Layout layout = new Layout(parent.output);
-            String demandName = ReportRegistry.SKILL_DEMAND.name();
-            String date =
-                publishedRun(
-                    new Storage(spark),
-                    layout,
-                    null,
-                    "report " + demandName,
-                    d -> layout.report(d, demandName));
-            Dataset<Row> demand =
-                spark
-                    .read()
-                    .schema(ReportRegistry.SKILL_DEMAND.schema())
-                    .parquet(layout.report(date, demandName));
-            SkillEvidence.Skill found = SkillEvidence.resolve(demand, industry, skill, date);
-            SkillEvidence.Drawn drawn =
-                SkillEvidence.draw(new Warehouse(spark, layout), found, industry, sample, seed);
-            System.out.printf(
-                "%s: %s (%s, id %s) is counted in %,d of %,d postings (%.1f %%); %d drawn at random"
-                    + " (seed %d)%n",
-                industry,
-                found.name(),
-                found.type(),
-                found.id(),
-                drawn.counted(),
-                drawn.industryPostings(),
-                drawn.industryPostings() == 0
-                    ? 0.0
-                    : 100.0 * drawn.counted() / drawn.industryPostings(),
-                drawn.lines().size(),
-                seed);
-            int number = 1;
-            for (EvidenceLine line : drawn.lines()) {
-              System.out.println();
-              line.render(number++).forEach(System.out::println);
             }
             return 0;
           });

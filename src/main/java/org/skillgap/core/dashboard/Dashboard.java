@@ -23,6 +23,7 @@ public record Dashboard(RunFacts facts, List<IndustryView> industries) {
       String industry,
       String latestYear,
       List<Bar> topSkills,
+      List<Example> examples,
       List<Series> topSkillTrends,
       List<Point> credentials,
       List<String> pathCredentialIds,
@@ -65,6 +66,12 @@ public record Dashboard(RunFacts facts, List<IndustryView> industries) {
       Long reviewCount) {}
 
   public record Bar(String label, double value) {}
+
+  /**
+   * A posting counted for a top skill, as shown beside the figure: the skill, the posting's title,
+   * the sentence it was counted from and the words matched there.
+   */
+  public record Example(String skill, String title, String sentence, String matched) {}
 
   /** A line: x labels in order, one value per label (null where absent). */
   public record Series(String name, List<String> x, List<Double> y) {}

@@ -136,6 +136,7 @@ public final class DashboardPage {
             v.topSkills(),
             color,
             Html::percent));
+    examples(sb, v);
     card(
         sb,
         Charts.smallMultiples(
@@ -203,6 +204,31 @@ public final class DashboardPage {
     sb.append("</div></div>");
     worthIt(sb, v);
     sb.append("</section>");
+  }
+
+  /**
+   * One counted sentence per top skill, the matched words marked: what a reader checks a figure
+   * against; reports.sh evidence draws more.
+   */
+  private static void examples(StringBuilder sb, Dashboard.IndustryView v) {
+    if (v.examples().isEmpty()) {
+      return;
+    }
+    sb.append("<div class='card'><b>What was counted: one posting for each top skill, ")
+        .append(esc(v.latestYear()))
+        .append("</b><table class='evidence'><tr><th>skill</th><th>posting and sentence</th></tr>");
+    for (Dashboard.Example e : v.examples()) {
+      sb.append("<tr><td>")
+          .append(esc(e.skill()))
+          .append("</td><td><small>")
+          .append(esc(e.title()))
+          .append("</small><br>")
+          .append(Html.marked(e.sentence(), e.matched()))
+          .append("</td></tr>");
+    }
+    sb.append("</table><p><small>More, drawn at random: jobs/reports.sh evidence --industry ")
+        .append(esc(v.industry()))
+        .append(" --skill NAME</small></p></div>");
   }
 
   /** Credentials ranked by value with the figures a learner weighs, and the requirement trends. */

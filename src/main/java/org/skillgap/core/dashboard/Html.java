@@ -29,6 +29,26 @@ public final class Html {
   }
 
   /** 950, 12.5k, 3.4M. */
+  /**
+   * The text escaped, with the first occurrence of {@code words} (any case) in a mark element; the
+   * text alone where the words are not in it.
+   */
+  public static String marked(String text, String words) {
+    int at =
+        words == null || words.isEmpty()
+            ? -1
+            : text.toLowerCase(Locale.ROOT).indexOf(words.toLowerCase(Locale.ROOT));
+    int end = at + words.length();
+    if (at < 0 || end > text.length()) { // lower-casing changed the length: leave it unmarked
+      return esc(text);
+    }
+    return esc(text.substring(0, at))
+        + "<mark>"
+        + esc(text.substring(at, end))
+        + "</mark>"
+        + esc(text.substring(end));
+  }
+
   public static String count(double v) {
     double a = Math.abs(v);
     if (a >= 1e6) {

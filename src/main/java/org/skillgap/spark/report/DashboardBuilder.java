@@ -49,7 +49,7 @@ public final class DashboardBuilder {
     Map<String, Integer> latest = latestYears(demand);
     Snapshot snapshot = new Snapshot(spark, snapshotDir, latestYearsTable(spark, latest));
     Map<Figure, Dataset<Row>> queries = new EnumMap<>(Figure.class);
-    queries.putAll(skillFigures(demand, snapshot.latestYears()));
+    queries.putAll(skillFigures(demand, snapshot));
     queries.putAll(credentialFigures(snapshot));
     queries.putAll(workforceFigures(snapshot));
     queries.putAll(worthItFigures(snapshot));
@@ -104,12 +104,11 @@ public final class DashboardBuilder {
   }
 
   /**
-   * The top ten skills of each industry's latest year, then their shares in every quarter, and the
-   * quarters.
+   * The top ten skills of each industry's latest year, then their shares in every quarter, the
+   * quarters, and the posting shown for each (skill_examples).
    */
-  private static Map<Figure, Dataset<Row>> skillFigures(
-      Dataset<Row> demand, Dataset<Row> latestYears) {
-    Dataset<Row> topRanked = topOfLatestYear(demand, latestYears, 10);
+  private static Map<Figure, Dataset<Row>> skillFigures(Dataset<Row> demand, Snapshot snapshot) {
+    Dataset<Row> topRanked = topOfLatestYear(demand, snapshot.latestYears(), 10);
     Map<Figure, Dataset<Row>> figures = new EnumMap<>(Figure.class);
     figures.put(Figure.TOP, topRanked);
     figures.put(
@@ -119,6 +118,13 @@ public final class DashboardBuilder {
                 broadcast(topRanked.select(INDUSTRY, SKILL_ID)), new String[] {INDUSTRY, SKILL_ID})
             .select(INDUSTRY, SKILL_ID, "skill_name", PERIOD, "share"));
     figures.put(Figure.QUARTERS, demand.select(INDUSTRY, PERIOD).distinct().orderBy(PERIOD));
+    figures.put(
+        Figure.EXAMPLES,
+        snapshot
+            .latestOf(ReportRegistry.SKILL_EXAMPLES)
+            .join(
+                broadcast(topRanked.select(INDUSTRY, SKILL_ID)), new String[] {INDUSTRY, SKILL_ID})
+            .select(INDUSTRY, SKILL_ID, "skill_name", "title", "sentence", "matched"));
     return figures;
   }
 

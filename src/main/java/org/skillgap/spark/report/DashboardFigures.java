@@ -23,6 +23,7 @@ record DashboardFigures(Map<DashboardFigures.Figure, Map<String, List<Row>>> byF
     TOP,
     TOP_SHARES,
     QUARTERS,
+    EXAMPLES,
     POINTS,
     PATHS,
     GAPS,

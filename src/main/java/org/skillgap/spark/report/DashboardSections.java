@@ -29,6 +29,7 @@ final class DashboardSections {
         industry,
         Integer.toString(latestYear),
         topSkills(top),
+        examples(top, figures.rows(EXAMPLES, industry)),
         topSkillTrends(top, figures.rows(TOP_SHARES, industry), figures.rows(QUARTERS, industry)),
         credentials(figures.rows(POINTS, industry)),
         pathCredentialIds(figures.rows(PATHS, industry)),
@@ -47,6 +48,24 @@ final class DashboardSections {
       bars.add(new Dashboard.Bar(r.getAs("skill_name"), r.<Double>getAs("share")));
     }
     return bars;
+  }
+
+  /** One counted posting for each top skill that has one, in the top list's order. */
+  private static List<Dashboard.Example> examples(List<Row> top, List<Row> examples) {
+    Map<String, Row> bySkill = new LinkedHashMap<>();
+    for (Row r : examples) {
+      bySkill.put(r.getAs(SKILL_ID), r);
+    }
+    List<Dashboard.Example> out = new ArrayList<>();
+    for (Row t : top) {
+      Row r = bySkill.get(t.<String>getAs(SKILL_ID));
+      if (r != null) {
+        out.add(
+            new Dashboard.Example(
+                r.getAs("skill_name"), r.getAs("title"), r.getAs("sentence"), r.getAs("matched")));
+      }
+    }
+    return out;
   }
 
   /**

@@ -146,7 +146,8 @@ final class FactsFolders {
             input.postings().persist(StorageLevel.MEMORY_AND_DISK()),
             input.periods(),
             input.postingSkills().persist(StorageLevel.MEMORY_AND_DISK()),
-            input.emerging());
+            input.emerging(),
+            input.counted());
     try {
       // Filled before the writes branch: concurrent jobs over an unfilled cache would each compute
       // it.
@@ -156,7 +157,7 @@ final class FactsFolders {
           storage,
           layout.factsBatch(batch),
           dir -> {
-            // Eight small writes, side by side: one at a time they were mostly scheduling on a
+            // Nine small writes, side by side: one at a time they were mostly scheduling on a
             // small night.
             Concurrently.map(
                 ReportFacts.ALL,

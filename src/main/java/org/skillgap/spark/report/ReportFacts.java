@@ -36,14 +36,15 @@ final class ReportFacts {
   private ReportFacts() {}
 
   /** Changed whenever a fact's definition changes, so facts built by older code are rebuilt. */
-  static final String VERSION = "facts-2";
+  static final String VERSION = "facts-3";
 
   /** What a batch's facts are built from. */
   record Batch(
       Dataset<Row> postings,
       Dataset<Row> periods,
       Dataset<Row> postingSkills,
-      Dataset<Row> emerging) {}
+      Dataset<Row> emerging,
+      Dataset<Row> counted) {}
 
   /**
    * A partial aggregate: its schema, its grouping key (the other columns are measures), how a batch
@@ -188,6 +189,40 @@ final class ReportFacts {
               sum("required_postings").as("required_postings"),
               min("example_sentence").as("example_sentence")));
 
+  /**
+   * The seed of the examples' draw: {@code reports.sh evidence --seed 0 --year Y} lists the example
+   * posting first.
+   */
+  static final long EXAMPLE_SEED = 0L;
+
+  /**
+   * One counted posting per industry, year and skill, to show what was counted: of the postings
+   * asking for the skill, the one whose id hashes lowest (the first of the evidence command's draw
+   * with {@link #EXAMPLE_SEED}), and its first sentence naming the skill. Batches merge by taking
+   * the lowest again, so the example does not depend on how postings fell into batches.
+   */
+  static final Fact SKILL_EXAMPLES =
+      new Fact(
+          "examples",
+          ReportSchemas.FACT_SKILL_EXAMPLES,
+          List.of(INDUSTRY, YEAR, SKILL_ID),
+          b ->
+              b.counted()
+                  .join(b.postings().select(POSTING_ID, INDUSTRY, YEAR, "title"), POSTING_ID)
+                  .groupBy(INDUSTRY, YEAR, SKILL_ID)
+                  .agg(
+                      min(struct(
+                              xxhash64(col(POSTING_ID), lit(EXAMPLE_SEED)).as("draw"),
+                              col(POSTING_ID),
+                              col("sentence_index"),
+                              col("begin_offset"),
+                              col("title"),
+                              col("sentence"),
+                              col("surface"),
+                              col("source")))
+                          .as("example")),
+          List.of(min("example").as("example")));
+
   static final Fact FAMILY_POSTINGS =
       new Fact(
           "family_postings",
@@ -218,7 +253,8 @@ final class ReportFacts {
           MIN_YEARS,
           EMERGING,
           FAMILY_POSTINGS,
-          FAMILY_SKILLS);
+          FAMILY_SKILLS,
+          SKILL_EXAMPLES);
 
   /**
    * One row per posting and period type (month, quarter, year): posting_id, industry, period_type,
@@ -270,6 +306,7 @@ final class ReportFacts {
             col(POSTING_ID),
             col(INDUSTRY),
             year(col("posted_date")).as(YEAR),
+            col("title"),
             jobFamily(col("title")).as("job_family"),
             col("posted_date"),
             col("degree_required"),
@@ -290,7 +327,8 @@ final class ReportFacts {
         p,
         periods(postings),
         postingSkills,
-        mentions.filter(col(SKILL_TYPE).equalTo(Schemas.EMERGING_SKILL_TYPE)));
+        mentions.filter(col(SKILL_TYPE).equalTo(Schemas.EMERGING_SKILL_TYPE)),
+        mentions.filter(col(SKILL_TYPE).notEqual(Schemas.EMERGING_SKILL_TYPE)));
   }
 
   /**

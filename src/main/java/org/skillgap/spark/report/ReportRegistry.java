@@ -27,6 +27,8 @@ public final class ReportRegistry {
 
   public static final Report SKILL_DEMAND =
       new Report("skill_demand", ReportSchemas.SKILL_DEMAND, SkillDemandReport::build);
+  public static final Report SKILL_EXAMPLES =
+      new Report("skill_examples", ReportSchemas.SKILL_EXAMPLES, SkillDemandReport::examples);
   public static final Report CREDENTIAL_COVERAGE =
       new Report(
           "credential_coverage", ReportSchemas.CREDENTIAL_COVERAGE, CredentialReports::coverage);
@@ -62,6 +64,7 @@ public final class ReportRegistry {
   public static final List<Report> ALL =
       List.of(
           SKILL_DEMAND,
+          SKILL_EXAMPLES,
           CREDENTIAL_COVERAGE,
           SKILL_GAPS,
           CREDENTIAL_INFLATION,

@@ -3,6 +3,7 @@ package org.skillgap.spark.report;
 import static org.apache.spark.sql.types.DataTypes.*;
 import static org.skillgap.spark.warehouse.Schemas.CREDENTIAL_ID;
 import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
+import static org.skillgap.spark.warehouse.Schemas.POSTING_ID;
 import static org.skillgap.spark.warehouse.Schemas.SKILL_ID;
 import static org.skillgap.spark.warehouse.Schemas.SKILL_TYPE;
 
@@ -166,6 +167,19 @@ final class ReportSchemas {
           f("example_sentence", StringType, false),
           f("rank", IntegerType, false));
 
+  static final StructType SKILL_EXAMPLES =
+      report(
+          f(YEAR, IntegerType, false),
+          f(SKILL_ID, StringType, false),
+          f("skill_name", StringType, false),
+          f(SKILL_TYPE, StringType, false),
+          f("postings", LongType, false),
+          f(POSTING_ID, StringType, false),
+          f("title", StringType, true),
+          f("sentence", StringType, false),
+          f("matched", StringType, false),
+          f("found_by", StringType, true));
+
   static final StructType EMPLOYER_RECOGNITION =
       report(
           f(YEAR, IntegerType, false),
@@ -284,6 +298,27 @@ final class ReportSchemas {
           f("postings", LongType, false),
           f("required_postings", LongType, false),
           f("example_sentence", StringType, false));
+
+  /** The example posting of each industry, year and skill ({@link ReportFacts#SKILL_EXAMPLES}). */
+  static final StructType FACT_SKILL_EXAMPLES =
+      fact(
+          INDUSTRY_YEAR,
+          f(SKILL_ID, StringType, false),
+          f(
+              "example",
+              createStructType(
+                  new StructField[] {
+                    // Nullable: Spark reads a struct's fields back from Parquet as nullable.
+                    f("draw", LongType, true),
+                    f(POSTING_ID, StringType, true),
+                    f("sentence_index", IntegerType, true),
+                    f("begin_offset", IntegerType, true),
+                    f("title", StringType, true),
+                    f("sentence", StringType, true),
+                    f("surface", StringType, true),
+                    f("source", StringType, true)
+                  }),
+              false));
 
   /**
    * Postings per industry, year and job family (from the title): which families credential_paths

@@ -3,6 +3,7 @@ package org.skillgap.spark.report;
 import static org.apache.spark.sql.functions.*;
 import static org.skillgap.spark.report.ReportSchemas.PERIOD;
 import static org.skillgap.spark.report.ReportSchemas.PERIOD_TYPE;
+import static org.skillgap.spark.report.ReportSchemas.YEAR;
 import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
 import static org.skillgap.spark.warehouse.Schemas.POSTING_ID;
 import static org.skillgap.spark.warehouse.Schemas.SKILL_ID;
@@ -110,6 +111,42 @@ public final class SkillDemandReport {
   }
 
   /**
+   * skill_examples: per industry, year and skill that skill_demand counts there, one posting it
+   * counted, with its title, the sentence and the words matched ({@link
+   * ReportFacts#SKILL_EXAMPLES}).
+   */
+  static Dataset<Row> examples(ReportInputs in) {
+    Dataset<Row> yearCounts =
+        in.facts()
+            .get(ReportFacts.CELL_SKILLS)
+            .filter(col(PERIOD_TYPE).equalTo("year").and(col("postings").geq(in.minPostings())))
+            .select(
+                col(INDUSTRY),
+                year(col("period_start")).as(YEAR),
+                col(SKILL_ID),
+                col(SKILL_TYPE),
+                col("postings"));
+    Dataset<Row> out =
+        in.facts()
+            .get(ReportFacts.SKILL_EXAMPLES)
+            .join(yearCounts, new String[] {INDUSTRY, YEAR, SKILL_ID})
+            .join(broadcast(skillNames(in.spark(), in.taxonomy())), SKILL_ID)
+            .select(
+                col(INDUSTRY),
+                col(YEAR),
+                col(SKILL_ID),
+                col("skill_name"),
+                col(SKILL_TYPE),
+                col("postings"),
+                col("example." + POSTING_ID).as(POSTING_ID),
+                col("example.title").as("title"),
+                col("example.sentence").as("sentence"),
+                col("example.surface").as("matched"),
+                col("example.source").as("found_by"));
+    return in.stamped(out, ReportSchemas.SKILL_EXAMPLES);
+  }
+
+  /**
    * Annualised salary: the midpoint of the range (posting_id, salary), USD or no currency stated.
    */
   static Dataset<Row> withSalary(Dataset<Row> postings) {
@@ -151,7 +188,7 @@ public final class SkillDemandReport {
             .agg(sum("industry_postings").as("industry_postings"));
     return years
         .filter(col(SKILL_TYPE).notEqual("credential"))
-        .groupBy(INDUSTRY, SKILL_ID, "skill_name")
+        .groupBy(INDUSTRY, SKILL_ID, "skill_name", SKILL_TYPE)
         .agg(sum("postings").as("postings"))
         .join(totals, INDUSTRY)
         .withColumn("share", col("postings").divide(col("industry_postings")))
@@ -160,7 +197,15 @@ public final class SkillDemandReport {
             row_number()
                 .over(Window.partitionBy(INDUSTRY).orderBy(col("postings").desc(), col(SKILL_ID))))
         .filter(col("rank").leq(n))
-        .select(INDUSTRY, "rank", SKILL_ID, "skill_name", "postings", "industry_postings", "share")
+        .select(
+            INDUSTRY,
+            "rank",
+            SKILL_ID,
+            "skill_name",
+            SKILL_TYPE,
+            "postings",
+            "industry_postings",
+            "share")
         .orderBy(INDUSTRY, "rank");
   }
 }

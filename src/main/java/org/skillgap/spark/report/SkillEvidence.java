@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.skillgap.core.error.Errors;
 import org.skillgap.core.report.EvidenceLine;
+import org.skillgap.spark.common.NamedRow;
 import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
@@ -76,40 +79,76 @@ public final class SkillEvidence {
     throw Errors.unknownSkill(industry, run, name, near);
   }
 
-  /** Draws {@code n} of the postings counted for the skill in the industry. */
-  public static Drawn draw(Warehouse warehouse, Skill skill, String industry, int n, long seed) {
-    Dataset<Row> inIndustry =
+  /**
+   * The warehouse's postings with the industry each counted in (the few columns a line shows), kept
+   * while draws are made from them; {@link #close} releases them.
+   */
+  public static Source of(Warehouse warehouse) {
+    Dataset<Row> placed =
         IndustryPlacement.current(warehouse)
-            .filter(col(INDUSTRY).equalTo(industry))
-            .select(POSTING_ID, "title", "company", "posted_date");
+            .select(POSTING_ID, INDUSTRY, "title", "company", "posted_date")
+            .cache();
     Dataset<Row> mentions =
         warehouse
             .table(Tables.MENTIONS)
-            .filter(
-                col(SKILL_ID)
-                    .equalTo(skill.id())
-                    .and(col(SKILL_TYPE).notEqual(Schemas.EMERGING_SKILL_TYPE)));
-    Dataset<Row> counted =
-        mentions
-            .select(POSTING_ID)
-            .distinct()
-            .join(inIndustry, POSTING_ID)
-            .withColumn(DRAW, xxhash64(col(POSTING_ID), lit(seed)))
-            .cache();
-    try {
-      long countedPostings = counted.count();
-      long industryPostings = inIndustry.count();
-      List<Row> drawn =
-          firstSentences(counted.orderBy(col(DRAW), col(POSTING_ID)).limit(n), mentions)
-              .orderBy(col(DRAW), col(POSTING_ID))
-              .collectAsList(); // at most n rows
-      List<EvidenceLine> lines = new ArrayList<>(drawn.size());
-      for (Row r : drawn) {
-        lines.add(line(r));
+            .filter(col(SKILL_TYPE).notEqual(Schemas.EMERGING_SKILL_TYPE));
+    return new Source(placed, mentions);
+  }
+
+  /** What draws read: the placed postings (kept) and the counted mentions. */
+  public record Source(Dataset<Row> placed, Dataset<Row> mentions) implements AutoCloseable {
+
+    /** Postings per industry: five rows at most. */
+    public Map<String, Long> industryPostings() {
+      Map<String, Long> out = new TreeMap<>();
+      for (Row r : placed.groupBy(INDUSTRY).count().collectAsList()) {
+        out.put(r.getAs(INDUSTRY), r.getAs("count"));
       }
-      return new Drawn(skill, industry, seed, countedPostings, industryPostings, lines);
-    } finally {
-      counted.unpersist();
+      return out;
+    }
+
+    /** Draws {@code n} of the postings counted for the skill in the industry. */
+    public Drawn draw(Skill skill, String industry, int n, long seed) {
+      return draw(skill, industry, null, n, seed);
+    }
+
+    /**
+     * Draws {@code n} of the postings counted for the skill in the industry, of one year when
+     * {@code year} is not null.
+     */
+    public Drawn draw(Skill skill, String industry, Integer year, int n, long seed) {
+      Dataset<Row> inIndustry = placed.filter(col(INDUSTRY).equalTo(industry)).drop(INDUSTRY);
+      if (year != null) {
+        inIndustry = inIndustry.filter(year(col("posted_date")).equalTo(year));
+      }
+      Dataset<Row> ofSkill = mentions.filter(col(SKILL_ID).equalTo(skill.id()));
+      Dataset<Row> counted =
+          ofSkill
+              .select(POSTING_ID)
+              .distinct()
+              .join(inIndustry, POSTING_ID)
+              .withColumn(DRAW, xxhash64(col(POSTING_ID), lit(seed)))
+              .cache();
+      try {
+        long countedPostings = counted.count();
+        long industryPostings = inIndustry.count();
+        List<Row> drawn =
+            firstSentences(counted.orderBy(col(DRAW), col(POSTING_ID)).limit(n), ofSkill)
+                .orderBy(col(DRAW), col(POSTING_ID))
+                .collectAsList(); // at most n rows
+        List<EvidenceLine> lines = new ArrayList<>(drawn.size());
+        for (Row r : drawn) {
+          lines.add(line(r));
+        }
+        return new Drawn(skill, industry, seed, countedPostings, industryPostings, lines);
+      } finally {
+        counted.unpersist();
+      }
+    }
+
+    @Override
+    public void close() {
+      placed.unpersist();
     }
   }
 
@@ -157,7 +196,7 @@ public final class SkillEvidence {
         r.getAs("company"),
         String.valueOf(posted),
         first.getAs("sentence"),
-        r.<String>getList(r.fieldIndex("surfaces")),
+        NamedRow.<String>list(r, "surfaces"),
         first.getAs("source"),
         first.getAs("confidence"),
         first.getAs("requirement"),

@@ -24,6 +24,8 @@ public class DashboardPageTest {
             "tech",
             "2025",
             List.of(new Dashboard.Bar(HOSTILE, 0.342), new Dashboard.Bar(HOSTILE_IMG, 0.1)),
+            List.of(
+                new Dashboard.Example(HOSTILE, HOSTILE_IMG, "Know " + HOSTILE + " well.", HOSTILE)),
             List.of(line),
             List.of(
                 new Dashboard.Point("c1", HOSTILE_IMG, 49, 0.3),
@@ -84,6 +86,16 @@ public class DashboardPageTest {
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assertTrue(html.contains("&lt;img src=x onerror=&quot;"));
     assertEquals(1, html.split("<script>", -1).length - 1, "only the page's own measuring script");
+  }
+
+  @Test
+  void eachTopSkillShowsTheSentenceItWasCountedFromWithTheWordsMarked() {
+    String html = DashboardPage.render(hostile());
+    assertTrue(html.contains("What was counted"), "the evidence card");
+    assertTrue(
+        html.contains("Know <mark>&lt;script&gt;alert(1)&lt;/script&gt;</mark> well."),
+        "the matched words marked, escaped");
+    assertTrue(html.contains("evidence --industry tech --skill NAME"), "how to draw more");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillgap.core.error.SkillgapException;
@@ -22,14 +23,14 @@ import org.skillgap.spark.warehouse.Warehouse;
  */
 class SkillEvidenceTest {
 
-  private static Warehouse warehouse;
+  private static SkillEvidence.Source source;
   private static Dataset<Row> demand;
 
   @BeforeAll
   static void night() {
     SparkSession spark = SharedSpark.get();
     String out = PipelineFixture.get().out().toString();
-    warehouse = new Warehouse(spark, new Layout(out));
+    source = SkillEvidence.of(new Warehouse(spark, new Layout(out)));
     demand =
         spark
             .read()
@@ -39,7 +40,7 @@ class SkillEvidenceTest {
 
   private static SkillEvidence.Drawn python(int n, long seed) {
     SkillEvidence.Skill skill = SkillEvidence.resolve(demand, "tech", "PYTHON", "2026-01-15");
-    return SkillEvidence.draw(warehouse, skill, "tech", n, seed);
+    return source.draw(skill, "tech", n, seed);
   }
 
   @Test
@@ -70,6 +71,39 @@ class SkillEvidenceTest {
     assertEquals(five, ids(python(5, 7)));
     assertEquals(five.subList(0, 3), ids(python(3, 7)));
     assertNotEquals(five, ids(python(5, 8)));
+  }
+
+  @Test
+  void eachYearsExampleIsTheFirstOfTheDrawWithSeedZero() {
+    List<Row> examples =
+        SharedSpark.get()
+            .read()
+            .parquet(PipelineFixture.get().out() + "/reports/runs/2026-01-15/skill_examples")
+            .filter("industry = 'tech' and skill_id = 'python'")
+            .collectAsList();
+    assertFalse(examples.isEmpty());
+    for (Row example : examples) {
+      int year = example.getAs("year");
+      SkillEvidence.Skill skill = SkillEvidence.resolve(demand, "tech", "python", "2026-01-15");
+      SkillEvidence.Drawn drawn = source.draw(skill, "tech", year, 1, 0L);
+      assertEquals(example.<Long>getAs("postings"), drawn.counted(), "year " + year);
+      EvidenceLine first = drawn.lines().get(0);
+      assertEquals(example.<String>getAs("posting_id"), first.postingId(), "year " + year);
+      assertEquals(example.<String>getAs("sentence"), first.sentence());
+      assertTrue(first.surfaces().contains(example.<String>getAs("matched")));
+    }
+  }
+
+  @Test
+  void industryPostingsAddUpToTheNight() {
+    long placed = source.industryPostings().values().stream().mapToLong(Long::longValue).sum();
+    assertEquals(source.placed().count(), placed);
+    assertEquals(python(1, 1).industryPostings(), source.industryPostings().get("tech"));
+  }
+
+  @AfterAll
+  static void release() {
+    source.close();
   }
 
   @Test
