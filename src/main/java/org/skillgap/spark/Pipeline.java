@@ -1,13 +1,19 @@
 package org.skillgap.spark;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
 import java.io.ByteArrayInputStream;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.core.console.Console;
 import org.skillgap.core.error.Errors;
@@ -15,6 +21,7 @@ import org.skillgap.core.error.SkillgapException;
 import org.skillgap.core.extract.SpanModel;
 import org.skillgap.core.taxonomy.Taxonomy;
 import org.skillgap.spark.extract.ExtractStage;
+import org.skillgap.spark.extract.TemplateSentences;
 import org.skillgap.spark.ingest.IngestStage;
 import org.skillgap.spark.report.ReportProgress;
 import org.skillgap.spark.report.ReportStage;
@@ -231,25 +238,40 @@ public final class Pipeline {
               .schema(Schemas.POSTINGS)
               .parquet(layout.warehouseBatch(Tables.POSTINGS, batch));
       String path = layout.warehouseBatch(Tables.MENTIONS, batch);
+      // Kept while the template sentences are counted and the batch is written: the NLP runs once.
+      Dataset<Row> found =
+          ExtractStage.mentions(
+                  spark,
+                  batchPostings,
+                  taxonomy,
+                  spanModel,
+                  config.extract().spanModel(),
+                  config.extract().partitions())
+              .persist(StorageLevel.MEMORY_AND_DISK());
       try {
-        warehouse.writeBatch(
-            Tables.MENTIONS,
-            batch,
-            ExtractStage.mentions(
-                spark,
-                batchPostings,
-                taxonomy,
-                spanModel,
-                config.extract().spanModel(),
-                config.extract().partitions()));
+        warehouse.writeBatch(Tables.MENTIONS, batch, markTemplates(found, batchPostings, batch));
       } catch (Exception e) { // Spark's AnalysisException is a checked exception thrown from Scala
         throw Errors.runFailed("extract", e);
+      } finally {
+        found.unpersist();
       }
       // From the written files' footers, not two Spark queries per batch.
       postings += storage.parquetRows(layout.warehouseBatch(Tables.POSTINGS, batch));
       mentions += storage.parquetRows(path);
     }
     summary.stage("extract", postings, mentions, seconds(t0));
+  }
+
+  /** The batch's mentions with their template sentences marked against the other batches'. */
+  private Dataset<Row> markTemplates(Dataset<Row> found, Dataset<Row> postings, LocalDate batch) {
+    Column other = col(StoredTable.BATCH).notEqual(lit(Date.valueOf(batch)));
+    return TemplateSentences.mark(
+        found,
+        postings,
+        warehouse.table(Tables.MENTIONS).filter(other),
+        warehouse.table(Tables.POSTINGS).filter(other),
+        config.extract().templateMinTitles(),
+        config.extract().templateMinWords());
   }
 
   /**

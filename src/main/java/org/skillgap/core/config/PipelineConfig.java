@@ -88,12 +88,23 @@ public record PipelineConfig(
    * @param partitions partitions for the NLP stage, 0 for automatic
    * @param taxonomy 'builtin' or a path to a taxonomy file
    * @param spanModel 'builtin', 'none' or a path to a span model (see {@code Settings.SPAN_MODEL})
+   * @param templateMinTitles distinct titles that make a sentence a template, 0 for none
+   * @param templateMinWords words a template sentence has at least
    */
-  public record ExtractSettings(int partitions, String taxonomy, String spanModel)
+  public record ExtractSettings(
+      int partitions,
+      String taxonomy,
+      String spanModel,
+      int templateMinTitles,
+      int templateMinWords)
       implements Serializable {
     static ExtractSettings read(ConfigLoader c) {
       return new ExtractSettings(
-          c.get(Settings.PARTITIONS), c.get(Settings.TAXONOMY), c.get(Settings.SPAN_MODEL));
+          c.get(Settings.PARTITIONS),
+          c.get(Settings.TAXONOMY),
+          c.get(Settings.SPAN_MODEL),
+          c.get(Settings.TEMPLATE_MIN_TITLES),
+          c.get(Settings.TEMPLATE_MIN_WORDS));
     }
   }
 

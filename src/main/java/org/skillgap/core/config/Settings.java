@@ -40,6 +40,24 @@ public final class Settings {
               + "that link to a taxonomy entry are demand; the others feed emerging_skills. With 'none', demand "
               + "is the taxonomy's matches and emerging_skills takes requirement-cue phrases.");
 
+  public static final Setting<Integer> TEMPLATE_MIN_TITLES =
+      Setting.intAtLeast(
+          "extract.template-min-titles",
+          10,
+          0,
+          "A sentence found in postings of at least this many distinct titles (this night's and the "
+              + "warehouse's) is the employer's or the feed's template (its self-description, hiring "
+              + "and legal text, acceptable-degree lists): its mentions are kept, marked, and not "
+              + "counted. 0 counts every sentence.");
+
+  public static final Setting<Integer> TEMPLATE_MIN_WORDS =
+      Setting.intAtLeast(
+          "extract.template-min-words",
+          12,
+          1,
+          "Only sentences of at least this many words can be templates: a short requirement "
+              + "('Proficiency in Excel.') is worded alike by many employers and still counts.");
+
   public static final Setting<Integer> REPORT_MIN_POSTINGS =
       Setting.intAtLeast(
           "report.min-postings",
@@ -202,6 +220,8 @@ public final class Settings {
           MAX_REJECT_RATIO,
           TAXONOMY,
           SPAN_MODEL,
+          TEMPLATE_MIN_TITLES,
+          TEMPLATE_MIN_WORDS,
           REPORT_MIN_POSTINGS,
           INPUT_FORMAT,
           POSTINGS_COLUMNS,

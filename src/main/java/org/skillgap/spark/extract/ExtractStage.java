@@ -127,6 +127,8 @@ public final class ExtractStage {
           .put("taxonomy_version", extractor.taxonomyVersion())
           .put("source", m.source().code)
           .put("confidence", m.confidence())
+          // Decided over the whole batch and the warehouse (TemplateSentences), not per posting.
+          .put(Schemas.TEMPLATE, null)
           .row();
     }
   }

@@ -36,7 +36,7 @@ final class ReportFacts {
   private ReportFacts() {}
 
   /** Changed whenever a fact's definition changes, so facts built by older code are rebuilt. */
-  static final String VERSION = "facts-3";
+  static final String VERSION = "facts-4";
 
   /** What a batch's facts are built from. */
   record Batch(
@@ -296,11 +296,11 @@ final class ReportFacts {
    * @param postings postings with their industry: posting_id, industry, posted_date and the
    *     requirement columns
    * @param mentions mention rows, emerging phrases included: posting_id, skill_id, skill_type,
-   *     requirement, sentence
+   *     requirement, sentence; those in template sentences are left out here
    */
   static Batch batch(Dataset<Row> postings, Dataset<Row> mentions) {
     postings = Columns.withMissing(postings, Schemas.POSTINGS);
-    mentions = Columns.withMissing(mentions, Schemas.MENTIONS);
+    mentions = Columns.withMissing(mentions, Schemas.MENTIONS).filter(Schemas.outsideTemplates());
     Dataset<Row> p =
         postings.select(
             col(POSTING_ID),

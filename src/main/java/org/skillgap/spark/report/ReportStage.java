@@ -132,14 +132,15 @@ public final class ReportStage {
   }
 
   /**
-   * The mentions the reports count: emerging phrases left out (the facts read them from the
-   * batches' own mentions), and only the columns the reports read; ingest_batch (the partition)
-   * lets a night read its new batches' alone.
+   * The mentions the reports count: emerging phrases and template sentences left out (the facts
+   * read them from the batches' own mentions), and only the columns the reports read; ingest_batch
+   * (the partition) lets a night read its new batches' alone.
    */
   private Dataset<Row> demandMentions() {
     return warehouse
         .table(Tables.MENTIONS)
         .filter(col(SKILL_TYPE).notEqual(Schemas.EMERGING_SKILL_TYPE))
+        .filter(Schemas.outsideTemplates())
         .select(POSTING_ID, SKILL_ID, SKILL_TYPE, "requirement", StoredTable.BATCH);
   }
 

@@ -91,7 +91,8 @@ public final class SkillEvidence {
     Dataset<Row> mentions =
         warehouse
             .table(Tables.MENTIONS)
-            .filter(col(SKILL_TYPE).notEqual(Schemas.EMERGING_SKILL_TYPE));
+            .filter(col(SKILL_TYPE).notEqual(Schemas.EMERGING_SKILL_TYPE))
+            .filter(Schemas.outsideTemplates());
     return new Source(placed, mentions);
   }
 

@@ -1,9 +1,14 @@
 package org.skillgap.spark.warehouse;
 
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.types.DataTypes.*;
 
 import java.util.Arrays;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -35,6 +40,9 @@ public final class Schemas {
 
   /** The skill_type column, wherever a table or report carries it. */
   public static final String SKILL_TYPE = "skill_type";
+
+  /** The mentions column that marks a template sentence's mentions. */
+  public static final String TEMPLATE = "template";
 
   /** The input file a record was read from, on every warehouse and quarantine row. */
   public static final String SOURCE_FILE = "source_file";
@@ -161,7 +169,18 @@ public final class Schemas {
             // before 2026-12-04.
             createStructField("source", StringType, true),
             createStructField("confidence", DoubleType, true),
+            // True when the sentence is a template (TemplateSentences): reports do not count it.
+            // Null in batches extracted before 2026-12-07, which count as not templates.
+            createStructField(TEMPLATE, BooleanType, true),
           });
+
+  /**
+   * The mentions the reports count: those outside template sentences (the employer's and the feed's
+   * own repeated text, {@code TemplateSentences}).
+   */
+  public static Column outsideTemplates() {
+    return not(coalesce(col(TEMPLATE), lit(false)));
+  }
 
   /**
    * skill_type of a mention whose phrase the taxonomy does not know, found after a requirement cue;

@@ -103,6 +103,7 @@ class DenseBasketsTest {
                 .put("taxonomy_version", taxonomy.version())
                 .put("source", "taxonomy")
                 .put("confidence", 0.9)
+                .put(Schemas.TEMPLATE, false)
                 .row());
       }
     }
