@@ -41,7 +41,7 @@ public record EvidenceLine(
     List<int[]> spans = new ArrayList<>();
     String lower = sentence.toLowerCase(Locale.ROOT);
     for (String surface : surfaces) {
-      int at = lower.indexOf(surface.toLowerCase(Locale.ROOT));
+      int at = find(lower, surface.toLowerCase(Locale.ROOT));
       // A surface cut off with the end of a long sentence, or already inside a marked span, is not
       // marked again.
       if (at >= 0 && spans.stream().noneMatch(s -> at < s[1] && at + surface.length() > s[0])) {
@@ -56,6 +56,22 @@ public record EvidenceLine(
       from = s[1];
     }
     return out.append(sentence.substring(from)).toString();
+  }
+
+  /**
+   * Where {@code surface} stands as whole words in {@code text}, else where it first stands at all:
+   * "excel" is marked in "Excel", not inside an earlier "excellent".
+   */
+  private static int find(String text, String surface) {
+    for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+      int end = at + surface.length();
+      boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+      boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (startsWord && endsWord) {
+        return at;
+      }
+    }
+    return text.indexOf(surface);
   }
 
   /** The lines the evidence command prints for this posting, numbered {@code number}. */

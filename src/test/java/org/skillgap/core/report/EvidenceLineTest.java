@@ -33,6 +33,17 @@ class EvidenceLineTest {
   }
 
   @Test
+  void marksTheWholeWordNotAnEarlierWordThatHoldsIt() {
+    assertEquals(
+        "Excellent skills in Microsoft Word and [Excel], stationed with armed forces in [AR].",
+        line(
+                "Excellent skills in Microsoft Word and Excel, stationed with armed forces in AR.",
+                List.of("Excel", "AR"),
+                1)
+            .marked());
+  }
+
+  @Test
   void aSurfaceInsideAMarkedOneOrCutOffIsNotMarked() {
     assertEquals(
         "Knowledge of [machine learning] models.",
