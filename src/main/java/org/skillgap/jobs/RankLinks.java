@@ -108,6 +108,8 @@ public final class RankLinks implements Callable<Integer> {
         index.add(way.vectors(preferred, alts));
       }
       List<RankEvaluation.Ranked> ranked = new ArrayList<>();
+      List<Double> firstHits = new ArrayList<>();
+      List<Boolean> firstRight = new ArrayList<>();
       gold.forEach(
           (sentence, labelsOfIt) -> {
             Set<Integer> goldIds = new LinkedHashSet<>();
@@ -119,11 +121,11 @@ public final class RankLinks implements Callable<Integer> {
                   }
                 });
             if (!goldIds.isEmpty()) {
-              List<Integer> top =
-                  index.nearest(vectors.get(sentence), 10).stream()
-                      .map(EntryIndex.Hit::entry)
-                      .toList();
+              List<EntryIndex.Hit> hits = index.nearest(vectors.get(sentence), 10);
+              List<Integer> top = hits.stream().map(EntryIndex.Hit::entry).toList();
               ranked.add(new RankEvaluation.Ranked(top, goldIds));
+              firstHits.add(hits.get(0).cosine());
+              firstRight.add(goldIds.contains(top.get(0)));
             }
           });
       RankEvaluation.Score s = RankEvaluation.score(ranked);
@@ -131,6 +133,7 @@ public final class RankLinks implements Callable<Integer> {
       System.out.printf(
           "%-32s RP@5 %.3f  RP@10 %.3f  MRR %.3f  (%d sentences)%n",
           system, s.rPrecisionAt5(), s.rPrecisionAt10(), s.mrr(), s.queries());
+      printThresholds(firstHits, firstRight);
       out.add(
           new Json()
               .put("system", model + " cosine, " + system)
@@ -144,6 +147,31 @@ public final class RankLinks implements Callable<Integer> {
       Files.writeString(json, String.join("\n", out) + "\n");
     }
     return 0;
+  }
+
+  /**
+   * What a link threshold would do: for each cosine, the share of sentences whose nearest entry is
+   * at least that near (they would link), and how often that entry is a gold label.
+   */
+  private static void printThresholds(List<Double> cosines, List<Boolean> right) {
+    StringBuilder line = new StringBuilder("  nearest entry at cosine >=");
+    for (double t = 0.4; t < 0.85; t += 0.1) {
+      int linked = 0;
+      int correct = 0;
+      for (int i = 0; i < cosines.size(); i++) {
+        if (cosines.get(i) >= t) {
+          linked++;
+          correct += right.get(i) ? 1 : 0;
+        }
+      }
+      line.append(
+          String.format(
+              "  %.1f: %d%% link, %s right",
+              t,
+              Math.round(100.0 * linked / cosines.size()),
+              linked == 0 ? "-" : Math.round(100.0 * correct / linked) + "%"));
+    }
+    System.out.println(line);
   }
 
   /** How an entry's names become the vectors it is found by. */
