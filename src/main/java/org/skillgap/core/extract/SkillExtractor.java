@@ -164,6 +164,7 @@ public final class SkillExtractor {
       List.of(
           new NotAskedClauseFilter(),
           new OrganisationNameFilter(),
+          new StateCodeFilter(),
           new LeadershipAsPeopleFilter(),
           new PayElementFilter(),
           new SoftSkillPluralFilter(),

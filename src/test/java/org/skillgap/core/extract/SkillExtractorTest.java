@@ -222,6 +222,19 @@ class SkillExtractorTest {
   }
 
   @Test
+  void aStateCodeAfterAPlaceIsNotASkill() {
+    assertEquals(
+        Set.of(),
+        skills("The position is located in the Field Office, Fayetteville, AR.", "finance"));
+    assertEquals(
+        Set.of(),
+        skills("Report to the office at 700 Main St, Little Rock, AR 72201 daily.", "finance"));
+    assertTrue(
+        skills("Experience with AR, billing and month-end close is required.", "finance")
+            .contains("accounts-receivable"));
+  }
+
+  @Test
   void organisationNamesAndJobTitlesAreNotDemand() {
     assertEquals(
         Set.of(),
