@@ -50,7 +50,7 @@ public final class Clauses {
       Pattern.compile(
           "^\\s+(&\\s+[A-Z]\\w*\\s+)?(Department|Bureau|Division|Office|Unit|Board|Commission|Administration|Agency"
               + "|Committee|International|Association|Institute|Council|Society|Foundation|Center|Centre|Panel"
-              + "|Branch|Directorate|Services?\\s+(Office|Division|Department)"
+              + "|Branch|Section|Directorate|Services?\\s+(Office|Division|Department|Branch|Section|Unit)"
               + "|Specialists?|Analysts?|Advisers?|Advisors?|Assistants?|Associates?|Nurses?|Officers?|Directors?"
               + "|Coordinators?|Managers?|Technicians?|Supervisors?|Aides?|Liaisons?|Investigators?|Inspectors?"
               + "|Educators?|Incentives?)\\b",

@@ -242,6 +242,12 @@ class SkillExtractorTest {
     assertEquals(
         Set.of(), skills("Submit the form to the Human Resources Office by Friday.", "other"));
     assertEquals(
+        Set.of(),
+        skills(
+            "This position is located in the Accounting Services Branch, Accounts Receivable"
+                + " Section.",
+            "finance"));
+    assertEquals(
         Set.of("staff-training"),
         skills("Provide in-service training to Public Health Nurses.", "healthcare"));
     assertEquals(
