@@ -24,6 +24,9 @@ import org.skillgap.spark.warehouse.Schemas;
  * keeps its mentions counted: at most the postings of {@code minTitles - 1} titles per template, a
  * bounded error that a full refresh removes.
  *
+ * <p>Cost: a night reads the sentences of the warehouse's earlier mentions (one column scan), but
+ * joins titles to and groups only those that recur in its own batch.
+ *
  * <p>The sentence is compared as the mention keeps it (a long one as its review window), lower
  * case: the same template gives the same text wherever it is copied.
  */
@@ -53,9 +56,14 @@ public final class TemplateSentences {
     if (minTitles == 0) {
       return mentions.withColumn(TEMPLATE, lit(false)).select(Columns.of(Schemas.MENTIONS));
     }
+    Dataset<Row> tonight = keyed(mentions, minWords);
+    // Only the earlier sentences that recur tonight can decide tonight's marks: the rest of the
+    // warehouse is read for its sentences but joins to no title and is never grouped.
+    Dataset<Row> earlier =
+        keyed(earlierMentions, minWords).join(tonight.select(KEY).distinct(), KEY, "left_semi");
     Dataset<Row> templates =
-        titled(mentions, postings, minWords)
-            .union(titled(earlierMentions, earlierPostings, minWords))
+        titled(tonight, postings)
+            .union(titled(earlier, earlierPostings))
             .groupBy(KEY)
             .agg(countDistinct(TITLE).as("titles"))
             .filter(col("titles").geq(minTitles))
@@ -68,12 +76,17 @@ public final class TemplateSentences {
         .select(Columns.of(Schemas.MENTIONS));
   }
 
-  /** (sentence key, lower-case title) of each long enough sentence a posting's mentions name. */
-  private static Dataset<Row> titled(Dataset<Row> mentions, Dataset<Row> postings, int minWords) {
+  /** (posting_id, sentence key) of each long enough sentence a posting's mentions name. */
+  private static Dataset<Row> keyed(Dataset<Row> mentions, int minWords) {
     return mentions
         .filter(size(split(trim(col("sentence")), "\\s+")).geq(minWords))
         .select(col(POSTING_ID), key().as(KEY))
-        .distinct()
+        .distinct();
+  }
+
+  /** (sentence key, lower-case title) of keyed sentences. */
+  private static Dataset<Row> titled(Dataset<Row> keyed, Dataset<Row> postings) {
+    return keyed
         .join(postings.select(col(POSTING_ID), lower(trim(col("title"))).as(TITLE)), POSTING_ID)
         .select(KEY, TITLE);
   }
