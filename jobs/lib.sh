@@ -35,6 +35,18 @@ skillgap_ensure_jar() {
   fi
 }
 
+# The Iceberg Spark runtime Maven resolved: provided, like Spark, so not inside the app jar.
+skillgap_iceberg_jar() {
+  tr ':' '\n' < "$SPARK_CP_FILE" | grep '/iceberg-spark-runtime-' | head -1
+}
+
+# A Spark distribution without Iceberg in its jars/ gets the Maven-resolved runtime with --jars.
+skillgap_iceberg_opts() {
+  if ! compgen -G "$SPARK_HOME/jars/iceberg-spark-runtime-*.jar" >/dev/null; then
+    echo "--jars $(skillgap_iceberg_jar)"
+  fi
+}
+
 # skillgap_submit CLASS [job args...]: honours --master URL (default local[*]) and passes the rest on.
 # Extra spark-submit options can be given in SPARK_SUBMIT_OPTS_EXTRA (e.g. "--conf spark.executor.memory=4g").
 skillgap_submit() {
@@ -69,7 +81,9 @@ skillgap_submit_as_is() {
   # shellcheck disable=SC2206
   [[ -n "${SPARK_SUBMIT_OPTS_EXTRA:-}" ]] && extra=(${SPARK_SUBMIT_OPTS_EXTRA})
   if [[ -n "${SPARK_HOME:-}" ]]; then
-    exec "$SPARK_HOME/bin/spark-submit" --master "$master" --class "$class" \
+    # shellcheck disable=SC2207
+    local iceberg=($(skillgap_iceberg_opts))
+    exec "$SPARK_HOME/bin/spark-submit" --master "$master" --class "$class" "${iceberg[@]}" \
       --driver-java-options "-Dlog4j2.configurationFile=file:$LOG_CONF" \
       "${extra[@]}" "$APP_JAR" "${args[@]}"
   else
@@ -90,6 +104,6 @@ skillgap_java() {
   local class="$1"; shift
   skillgap_ensure_jar
   local cp
-  if [[ -n "${SPARK_HOME:-}" ]]; then cp="$APP_JAR:$SPARK_HOME/jars/*"; else cp="$APP_JAR:$(cat "$SPARK_CP_FILE")"; fi
+  if [[ -n "${SPARK_HOME:-}" ]]; then cp="$APP_JAR:$SPARK_HOME/jars/*:$(skillgap_iceberg_jar)"; else cp="$APP_JAR:$(cat "$SPARK_CP_FILE")"; fi
   exec java -Xmx"${SKILLGAP_DRIVER_MEMORY:-3g}" -Dlog4j2.configurationFile="file:$LOG_CONF" -cp "$cp" "$class" "$@"
 }

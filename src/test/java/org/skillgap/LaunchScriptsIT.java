@@ -86,10 +86,10 @@ class LaunchScriptsIT {
     assertTrue(
         summary.contains("\"deploy_mode\": \"client\""), "submitted by SparkSubmit: " + summary);
     assertTrue(summary.contains("\"master\": \"local[2]\""), summary);
-    for (String industry : List.of("tech", "healthcare", "finance", "education", "other")) {
+    for (String industry : List.of("tech", "healthcare", "finance", "other")) {
       assertTrue(
           Files.isDirectory(
-              out.resolve("reports/runs/2026-01-15/skill_demand/industry=" + industry)),
+              out.resolve("reports/catalog/reports/skill_demand/data/industry=" + industry)),
           industry);
     }
     assertFalse(r.output().contains(" INFO "), "logs are quiet by default:\n" + r.output());
@@ -148,7 +148,7 @@ class LaunchScriptsIT {
     assertTrue(Files.isDirectory(out.resolve("warehouse/postings")));
     assertTrue(Files.isDirectory(out.resolve("warehouse/mentions")));
     assertTrue(
-        Files.isDirectory(out.resolve("reports/runs/2026-01-15/skill_demand/industry=tech")));
+        Files.isDirectory(out.resolve("reports/catalog/reports/skill_demand/data/industry=tech")));
   }
 
   @Test

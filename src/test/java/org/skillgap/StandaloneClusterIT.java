@@ -148,7 +148,8 @@ class StandaloneClusterIT {
       assertTrue(summary.contains("\"master\": \"spark://127.0.0.1:" + port + "\""), summary);
       assertTrue(summary.contains("\"outcome\": \"success\""), summary);
       assertTrue(
-          Files.isDirectory(out.resolve("reports/runs/2026-01-15/skill_demand/industry=tech")));
+          Files.isDirectory(
+              out.resolve("reports/catalog/reports/skill_demand/data/industry=tech")));
       assertTrue(
           read(workerLog).contains("Asked to launch executor"), "executors ran on the worker");
     } finally {

@@ -1,6 +1,5 @@
 package org.skillgap.jobs;
 
-import static org.skillgap.jobs.ReportsCommand.publishedRun;
 import static org.skillgap.jobs.ReportsCommand.withSpark;
 import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
 import static org.skillgap.spark.warehouse.Schemas.SKILL_ID;
@@ -13,11 +12,12 @@ import org.apache.spark.sql.Row;
 import org.skillgap.core.error.Errors;
 import org.skillgap.core.ingest.Industry;
 import org.skillgap.core.report.EvidenceLine;
+import org.skillgap.spark.publish.PublishedNight;
+import org.skillgap.spark.publish.PublishedReports;
 import org.skillgap.spark.report.ReportRegistry;
 import org.skillgap.spark.report.SkillDemandReport;
 import org.skillgap.spark.report.SkillEvidence;
 import org.skillgap.spark.warehouse.Layout;
-import org.skillgap.spark.warehouse.Storage;
 import org.skillgap.spark.warehouse.Warehouse;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -98,19 +98,10 @@ public final class EvidenceCommand implements Callable<Integer> {
     return withSpark(
         spark -> {
           Layout layout = new Layout(parent.output);
-          String demandName = ReportRegistry.SKILL_DEMAND.name();
-          String date =
-              publishedRun(
-                  new Storage(spark),
-                  layout,
-                  null,
-                  "report " + demandName,
-                  d -> layout.report(d, demandName));
-          Dataset<Row> demand =
-              spark
-                  .read()
-                  .schema(ReportRegistry.SKILL_DEMAND.schema())
-                  .parquet(layout.report(date, demandName));
+          PublishedReports published = new PublishedReports(spark, layout);
+          PublishedNight run = published.run(null);
+          String date = run.night().toString();
+          Dataset<Row> demand = published.read(run, ReportRegistry.SKILL_DEMAND.name());
           try (SkillEvidence.Source source = SkillEvidence.of(new Warehouse(spark, layout))) {
             if (skill != null) {
               print(

@@ -4,11 +4,9 @@ import static org.apache.spark.sql.functions.*;
 import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -16,10 +14,10 @@ import org.skillgap.core.dashboard.DashboardPage;
 import org.skillgap.core.error.Errors;
 import org.skillgap.spark.Sessions;
 import org.skillgap.spark.publish.CsvExport;
-import org.skillgap.spark.publish.ReportPublisher;
+import org.skillgap.spark.publish.PublishedNight;
+import org.skillgap.spark.publish.PublishedReports;
 import org.skillgap.spark.report.DashboardBuilder;
 import org.skillgap.spark.report.ReportRegistry;
-import org.skillgap.spark.report.ReportStage;
 import org.skillgap.spark.report.SkillDemandReport;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Storage;
@@ -68,25 +66,6 @@ public final class ReportsCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * The run to read, the given date or the one LATEST names, once {@code path} of it exists;
-   * otherwise a clear error that names what is missing and that the nightly makes it.
-   */
-  static String publishedRun(
-      Storage storage, Layout layout, String run, String what, UnaryOperator<String> path) {
-    String date =
-        run != null
-            ? ReportPublisher.snapshotOf(storage, layout, run)
-            : ReportPublisher.latest(storage, layout);
-    if (date == null || !storage.exists(path.apply(date))) {
-      throw Errors.missingStageOutput(
-          what + (date == null ? "" : " of " + date),
-          date == null ? layout.latestPointer() : path.apply(date),
-          "nightly");
-    }
-    return date;
-  }
-
   @Command(
       name = "list",
       mixinStandardHelpOptions = true,
@@ -98,21 +77,23 @@ public final class ReportsCommand implements Callable<Integer> {
     public Integer call() {
       return withSpark(
           spark -> {
-            Storage storage = new Storage(spark);
-            Layout layout = new Layout(parent.output);
-            String latest = ReportPublisher.latest(storage, layout);
-            List<String> runs = new ArrayList<>(storage.list(layout.snapshots()));
-            runs.sort(Comparator.reverseOrder());
+            PublishedReports published = new PublishedReports(spark, new Layout(parent.output));
+            List<PublishedNight> runs = published.runs();
             if (runs.isEmpty()) {
-              System.out.println("no published runs under " + layout.snapshots());
+              System.out.println(
+                  "nothing published in the report catalog " + published.catalog().name());
             }
-            for (String run : runs) {
+            for (int i = 0; i < runs.size(); i++) {
+              PublishedNight run = runs.get(i);
               System.out.printf(
-                  "%s%s  %d reports  %s%n",
-                  run,
-                  run.equals(latest) ? " (LATEST)" : "",
-                  storage.list(layout.snapshot(run)).stream().filter(n -> !n.contains(".")).count(),
-                  layout.snapshot(run));
+                  "%s%s  %s  %d reports, %,d rows  tag %s  %s%n",
+                  run.night(),
+                  i == 0 ? " (latest)" : "",
+                  run.runId(),
+                  run.snapshots().size(),
+                  run.rows(),
+                  run.tag(),
+                  published.dashboard(run));
             }
             return 0;
           });
@@ -134,7 +115,9 @@ public final class ReportsCommand implements Callable<Integer> {
         description = "Only this industry (tech, healthcare, finance, education, other).")
     String industry;
 
-    @Option(names = "--run", description = "Run date to read (default: LATEST).")
+    @Option(
+        names = "--run",
+        description = "Night (YYYY-MM-DD) or run id to read (default: the latest night).")
     String run;
 
     @Option(
@@ -153,15 +136,8 @@ public final class ReportsCommand implements Callable<Integer> {
         throw Errors.badSetting(
             "report", report, "one of " + ReportRegistry.NAMES, "the command line");
       }
-      Storage storage = new Storage(spark);
-      Layout layout = new Layout(parent.output);
-      String date =
-          publishedRun(storage, layout, run, "report " + report, d -> layout.report(d, report));
-      Dataset<Row> df =
-          spark
-              .read()
-              .schema(ReportRegistry.named(report).schema())
-              .parquet(layout.report(date, report));
+      PublishedReports published = new PublishedReports(spark, new Layout(parent.output));
+      Dataset<Row> df = published.read(published.run(run), report);
       if (industry != null) {
         df = df.filter(col(INDUSTRY).equalTo(industry));
       }
@@ -209,7 +185,9 @@ public final class ReportsCommand implements Callable<Integer> {
   static final class TopSkills implements Callable<Integer> {
     @CommandLine.ParentCommand ReportsCommand parent;
 
-    @Option(names = "--run", description = "Run date (default: LATEST).")
+    @Option(
+        names = "--run",
+        description = "Night (YYYY-MM-DD) or run id (default: the latest night).")
     String run;
 
     @Option(
@@ -222,19 +200,9 @@ public final class ReportsCommand implements Callable<Integer> {
     public Integer call() {
       return withSpark(
           spark -> {
-            Layout layout = new Layout(parent.output);
-            String date =
-                publishedRun(
-                    new Storage(spark),
-                    layout,
-                    run,
-                    "report skill_demand",
-                    d -> layout.report(d, ReportRegistry.SKILL_DEMAND.name()));
+            PublishedReports published = new PublishedReports(spark, new Layout(parent.output));
             Dataset<Row> demand =
-                spark
-                    .read()
-                    .schema(ReportRegistry.SKILL_DEMAND.schema())
-                    .parquet(layout.report(date, ReportRegistry.SKILL_DEMAND.name()));
+                published.read(published.run(run), ReportRegistry.SKILL_DEMAND.name());
             String industry = null;
             for (Row r : SkillDemandReport.topOverAllYears(demand, top).collectAsList()) {
               if (!r.getAs(INDUSTRY).equals(industry)) {
@@ -261,28 +229,31 @@ public final class ReportsCommand implements Callable<Integer> {
   static final class HtmlPage implements Callable<Integer> {
     @CommandLine.ParentCommand ReportsCommand parent;
 
-    @Option(names = "--run", description = "Run date (default: LATEST).")
+    @Option(
+        names = "--run",
+        description = "Night (YYYY-MM-DD) or run id (default: the latest night).")
     String run;
 
     @Option(
         names = "--out",
-        description = "File to write (default: the run's snapshot folder, dashboard.html).")
+        description = "File to write (default: the run's page under reports/dashboards/).")
     String out;
 
     @Override
     public Integer call() {
       return withSpark(
           spark -> {
-            Storage storage = new Storage(spark);
             Layout layout = new Layout(parent.output);
-            String date = publishedRun(storage, layout, run, "report snapshot", layout::snapshot);
+            PublishedReports published = new PublishedReports(spark, layout);
+            PublishedNight night = published.run(run);
             String html =
                 DashboardPage.render(
                     DashboardBuilder.build(
-                        spark, layout.snapshot(date), DashboardBuilder.facts(spark, layout, date)));
-            String target =
-                out != null ? out : Storage.join(layout.snapshot(date), ReportStage.DASHBOARD);
-            storage.writeText(target, html);
+                        spark,
+                        published.source(night),
+                        DashboardBuilder.facts(spark, layout, night.night())));
+            String target = out != null ? out : published.dashboard(night);
+            new Storage(spark).replaceText(target, html);
             System.out.println("wrote " + target);
             return 0;
           });

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.dashboard.DashboardPage;
 import org.skillgap.core.dashboard.DashboardPageTest;
-import org.skillgap.spark.report.ReportStage;
 
 /**
  * The nightly run's dashboard opened in headless Chromium (Debian's package, installed by .ci/run):
@@ -170,9 +169,8 @@ class DashboardBrowserTest {
     assumeTrue(
         Files.isExecutable(CHROMIUM),
         "skipped: " + CHROMIUM + " is not installed (.ci/run installs it)");
-    Path page =
-        PipelineFixture.get().out().resolve("reports/runs/2026-01-15/" + ReportStage.DASHBOARD);
-    assertTrue(Files.exists(page), "the nightly run writes the dashboard into its snapshot");
+    Path page = Published.dashboard(PipelineFixture.get().out());
+    assertTrue(Files.exists(page), "the nightly run publishes its dashboard page");
     String html = Files.readString(page);
     int svgs = html.split("<svg ", -1).length - 1;
     assertEquals(

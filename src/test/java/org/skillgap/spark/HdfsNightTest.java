@@ -8,13 +8,16 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.sample.SampleDataGenerator;
+import org.skillgap.spark.publish.PublishedReports;
 import org.skillgap.spark.report.ReportRegistry;
+import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Storage;
 
 /** A night with input and warehouse on HDFS (Hadoop's in-process mini cluster). */
@@ -22,11 +25,9 @@ class HdfsNightTest {
 
   @TempDir Path tmp;
 
-  /** A report's rows as sorted JSON lines, without run-specific columns. */
-  private static List<String> rows(SparkSession spark, StructType schema, String path) {
-    return spark.read().schema(schema).parquet(path).toJSON().collectAsList().stream()
-        .sorted()
-        .toList();
+  /** A report's rows as sorted JSON lines. */
+  private static List<String> rows(Dataset<Row> report) {
+    return report.toJSON().collectAsList().stream().sorted().toList();
   }
 
   @Test
@@ -50,9 +51,11 @@ class HdfsNightTest {
           new Pipeline(spark, new ConfigLoader().build(in, out, LocalDate.of(2026, 2, 1))).runAll();
       assertEquals("success", first.outcome());
       assertEquals(3, first.filesIngested());
-      assertTrue(fs.exists(new org.apache.hadoop.fs.Path(out + "/reports/LATEST")));
+      assertTrue(
+          fs.exists(new org.apache.hadoop.fs.Path(out + "/reports/catalog/reports/skill_demand")),
+          "the embedded Iceberg catalog lives on HDFS");
       assertTrue(fs.exists(new org.apache.hadoop.fs.Path(out + "/warehouse/_manifest.jsonl")));
-      assertTrue(spark.read().parquet(out + "/reports/runs/2026-02-01/skill_demand").count() > 0);
+      assertTrue(Published.report(out, "2026-02-01", "skill_demand").count() > 0);
 
       // The same night on local disk publishes the same rows, report by report.
       String localOut = tmp.resolve("out-local").toString();
@@ -61,8 +64,8 @@ class HdfsNightTest {
           .runAll();
       for (ReportRegistry.Report report : ReportRegistry.ALL) {
         assertEquals(
-            rows(spark, report.schema(), localOut + "/reports/runs/2026-02-01/" + report.name()),
-            rows(spark, report.schema(), out + "/reports/runs/2026-02-01/" + report.name()),
+            rows(Published.report(localOut, "2026-02-01", report.name())),
+            rows(Published.report(out, "2026-02-01", report.name())),
             report.name());
       }
       assertFalse(
@@ -74,7 +77,9 @@ class HdfsNightTest {
           new Pipeline(spark, new ConfigLoader().build(in, out, LocalDate.of(2026, 2, 2)))
               .runIngest();
       assertEquals(0, second.filesIngested(), "the manifest on HDFS says nothing is new");
-      assertEquals("2026-02-01", new Storage(spark).readText(out + "/reports/LATEST").trim());
+      assertEquals(
+          LocalDate.of(2026, 2, 1),
+          new PublishedReports(spark, new Layout(out)).latest().orElseThrow().night());
     } finally {
       cluster.shutdown();
     }

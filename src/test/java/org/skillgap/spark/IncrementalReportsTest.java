@@ -14,12 +14,10 @@ import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.core.dashboard.Dashboard;
 import org.skillgap.sample.SampleDataGenerator;
-import org.skillgap.spark.publish.ReportPublisher;
 import org.skillgap.spark.report.DashboardBuilder;
 import org.skillgap.spark.report.FactsCompactionTest;
 import org.skillgap.spark.report.ReportRegistry;
 import org.skillgap.spark.warehouse.Layout;
-import org.skillgap.spark.warehouse.Storage;
 import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 
@@ -76,14 +74,12 @@ class IncrementalReportsTest {
     }
   }
 
-  /** Every row of every report of the latest snapshot, as sorted JSON lines. */
+  /** Every row of every report of the latest night, as sorted JSON lines. */
   private static List<String> rows(Path out) {
-    Layout layout = new Layout(out.toString());
-    String latest = ReportPublisher.latest(new Storage(spark), layout);
     List<String> rows = new ArrayList<>();
     for (String name : ReportRegistry.NAMES) {
       rows.addAll(
-          spark.read().parquet(layout.report(latest, name)).toJSON().collectAsList().stream()
+          Published.report(out, null, name).toJSON().collectAsList().stream()
               .map(j -> name + " " + j)
               .sorted()
               .toList());
@@ -98,7 +94,7 @@ class IncrementalReportsTest {
   private static void assertDashboardCountsTheWarehouse(Path out) {
     Layout layout = new Layout(out.toString());
     Warehouse warehouse = new Warehouse(spark, layout);
-    Dashboard.RunFacts facts = DashboardBuilder.facts(spark, layout, "2026-01-05");
+    Dashboard.RunFacts facts = DashboardBuilder.facts(spark, layout, LocalDate.of(2026, 1, 5));
     assertEquals(warehouse.table(Tables.POSTINGS).count(), facts.postings());
     assertEquals(warehouse.enrollments().count(), facts.enrollments());
     assertTrue(facts.enrollments() > 0);

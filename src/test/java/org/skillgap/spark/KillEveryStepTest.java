@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.spark.publish.PublishedNight;
+import org.skillgap.spark.publish.PublishedReports;
 import org.skillgap.spark.publish.ReportPublisher;
 import org.skillgap.spark.warehouse.KillPoints;
 import org.skillgap.spark.warehouse.Layout;
@@ -27,7 +29,7 @@ import org.skillgap.spark.warehouse.Storage;
 /**
  * Fault injection: a run is killed between each pair of file operations of every warehouse write,
  * of a full refresh's switch and of publishing (KillPoints). After every kill the next night
- * recovers, no accepted row is lost or doubled, and LATEST always names a complete snapshot.
+ * recovers, no accepted row is lost or doubled, and a reader always sees a whole published night.
  */
 class KillEveryStepTest {
   @TempDir Path tmp;
@@ -168,54 +170,76 @@ class KillEveryStepTest {
     assertFalse(Files.exists(out.resolve("_refresh")));
   }
 
+  /** A report of {@code rows} rows in two industries. */
+  private static Dataset<Row> report(long rows) {
+    return spark.range(rows).selectExpr("IF(id % 2 = 0, 'tech', 'finance') AS industry", "id AS n");
+  }
+
   @Test
-  void latestAlwaysNamesACompleteSnapshot() throws Exception {
-    Path out = tmp.resolve("out");
-    Layout layout = new Layout(out.toString());
-    Storage storage = new Storage(spark);
-    Dataset<Row> report = spark.sql("SELECT 'tech' AS industry, 1L AS n");
+  void aReaderAlwaysSeesAWholeNight() throws Exception {
+    killEveryPublishStep(new Layout(tmp.resolve("out").toString()));
+  }
+
+  /**
+   * Publishes three nights (a first, its re-run, the next) and a backfill into the catalog the
+   * layout's session resolves, each after a run killed at every publish step, and checks that the
+   * latest published night is whole after every kill. The S3 test runs it against a catalog on S3.
+   */
+  static void killEveryPublishStep(Layout layout) throws Exception {
+    PublishedReports published = new PublishedReports(spark, layout);
+    List<String> points = KillPoints.ALL.stream().filter(p -> p.startsWith("publish:")).toList();
     int run = 0;
     for (String date :
         List.of("2025-03-01", "2025-03-01", "2025-03-02")) { // a first night, its re-run, the next
-      for (String point : KillPoints.ALL.stream().filter(p -> p.startsWith("publish:")).toList()) {
-        ReportPublisher killed =
-            new ReportPublisher(spark, layout, "run-" + run++, LocalDate.parse(date));
-        killed.stage("r", report);
+      for (String point : points) {
+        String runId = "run-" + run++;
+        ReportPublisher killed = stagedRun(layout, runId, date, run);
         System.setProperty(KillPoints.PROPERTY, point);
-        assertThrows(KillPoints.Killed.class, () -> killed.publish(3, 60));
-        clear();
-        assertLatestComplete(storage, layout);
+        assertThrows(KillPoints.Killed.class, () -> killed.publish("<p>" + runId, 3, 60));
+        System.clearProperty(KillPoints.PROPERTY);
+        PublishedNight latest = assertWhole(published);
+        boolean committed = points.indexOf(point) >= points.indexOf("publish:night-committed");
+        assertEquals(committed, latest != null && latest.runId().equals(runId), point);
       }
-      ReportPublisher ok =
-          new ReportPublisher(spark, layout, "run-" + run++, LocalDate.parse(date));
-      ok.clearFailedStaging();
-      ok.stage("r", report);
-      ok.publish(3, 60);
-      assertLatestComplete(storage, layout);
-      assertEquals(date, Layout.snapshotDate(ReportPublisher.latest(storage, layout)).toString());
-      assertEquals(
-          List.of(),
-          storage.list(Storage.join(layout.reportsRoot(), "_staging")),
-          "failed stagings cleared");
+      String runId = "run-" + run++;
+      stagedRun(layout, runId, date, run).publish("<p>" + runId, 3, 60);
+      assertEquals(runId, assertWhole(published).runId());
+      // A table read without a tag shows the latest night too, once its run has finished.
+      assertEquals(run, spark.table(published.catalog().table("b")).count());
     }
-    // Backfill: an older night publishes its snapshot, LATEST stays on the later one.
-    ReportPublisher backfill =
-        new ReportPublisher(spark, layout, "run-" + run, LocalDate.parse("2025-02-20"));
-    backfill.stage("r", report);
-    backfill.publish(3, 60);
-    assertEquals(
-        "2025-03-02", Layout.snapshotDate(ReportPublisher.latest(storage, layout)).toString());
-    assertTrue(storage.exists(layout.snapshot("2025-02-20")));
+    // Backfill: an older night is published and tagged; the latest night and main stay later.
+    PublishedNight latest = published.latest().orElseThrow();
+    stagedRun(layout, "run-backfill", "2025-02-20", 100).publish("<p>run-backfill", 3, 60);
+    assertEquals(latest.runId(), assertWhole(published).runId());
+    assertEquals(100, published.read(published.run("2025-02-20"), "a").count());
+    assertEquals(run, spark.table(published.catalog().table("a")).count());
   }
 
-  private static void assertLatestComplete(Storage storage, Layout layout) {
-    String latest = ReportPublisher.latest(storage, layout);
+  /** A run that staged reports a and b, each of {@code rows} rows. */
+  private static ReportPublisher stagedRun(Layout layout, String runId, String date, long rows) {
+    ReportPublisher publisher = new ReportPublisher(spark, layout, runId, LocalDate.parse(date));
+    publisher.stage("a", report(rows));
+    publisher.stage("b", report(rows));
+    return publisher;
+  }
+
+  /**
+   * The latest published run is whole: both its reports of one run (the same row count) and its
+   * dashboard page in place. Returns it; null when nothing is published yet.
+   */
+  private static PublishedNight assertWhole(PublishedReports published) throws Exception {
+    PublishedNight latest = published.latest().orElse(null);
     if (latest == null) {
-      return; // nothing published yet: readers are told so
+      return null; // nothing published yet: readers are told so
     }
     assertEquals(
-        1L,
-        spark.read().parquet(layout.report(latest, "r")).count(),
-        "LATEST " + latest + " is readable");
+        published.read(latest, "a").count(),
+        published.read(latest, "b").count(),
+        latest.runId() + " is whole");
+    assertEquals(
+        "<p>" + latest.runId(),
+        new Storage(spark).readText(published.dashboard(latest)),
+        latest.runId() + "'s dashboard");
+    return latest;
   }
 }

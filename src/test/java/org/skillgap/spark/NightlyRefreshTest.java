@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.iceberg.Table;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +23,8 @@ import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.core.error.SkillgapException;
 import org.skillgap.core.taxonomy.Taxonomy;
 import org.skillgap.sample.SampleDataGenerator;
-import org.skillgap.spark.publish.ReportPublisher;
+import org.skillgap.spark.publish.PublishedNight;
+import org.skillgap.spark.publish.PublishedReports;
 import org.skillgap.spark.report.IndustryPlacement;
 import org.skillgap.spark.report.ReportRegistry;
 import org.skillgap.spark.warehouse.KillPoints;
@@ -56,12 +60,21 @@ class NightlyRefreshTest {
     return new Pipeline(spark, config(date, overrides)).runAll();
   }
 
-  /** Every row of every report of a snapshot, as sorted text. */
-  private static List<String> reportRows(String runDate) {
+  private static PublishedReports published() {
+    return new PublishedReports(spark, layout);
+  }
+
+  private static LocalDate latestNight() {
+    return published().latest().orElseThrow().night();
+  }
+
+  /** Every row of every report of a published run (a night or a run id), as sorted text. */
+  private static List<String> reportRows(String run) {
     List<String> rows = new ArrayList<>();
+    PublishedNight night = published().run(run);
     for (String name : ReportRegistry.NAMES) {
       rows.addAll(
-          spark.read().parquet(layout.report(runDate, name)).toJSON().collectAsList().stream()
+          published().read(night, name).toJSON().collectAsList().stream()
               .map(j -> name + " " + j)
               .sorted()
               .toList());
@@ -105,14 +118,16 @@ class NightlyRefreshTest {
     RunSummary again = night(D1);
     assertEquals(3, again.filesIngested(), "its own night's files are redone");
     assertEquals(before, warehousePostings(), "no duplicates");
-    // Published under a new name beside the first snapshot, never over it: LATEST names a complete
-    // folder
-    // at every instant, and the first stays readable for the grace period.
-    String latest = ReportPublisher.latest(new Storage(spark), layout);
-    assertTrue(latest.startsWith(D1 + "~"), latest);
-    assertEquals(firstNight, reportRows(latest));
-    assertEquals(firstNight, reportRows(D1.toString()));
-    assertEquals(latest, ReportPublisher.snapshotOf(new Storage(spark), layout, D1.toString()));
+    // Published as a run of its own beside the first, never over it: the night reads the newest
+    // run, and the first stays readable for the grace period.
+    List<PublishedNight> runs = published().runs();
+    PublishedNight latest = runs.get(0);
+    PublishedNight first = runs.get(1);
+    assertEquals(List.of(D1, D1), List.of(latest.night(), first.night()));
+    assertNotEquals(first.runId(), latest.runId());
+    assertEquals(firstNight, reportRows(latest.runId()));
+    assertEquals(firstNight, reportRows(first.runId()));
+    assertEquals(latest.runId(), published().run(D1.toString()).runId());
   }
 
   @Test
@@ -174,7 +189,7 @@ class NightlyRefreshTest {
     } finally {
       System.clearProperty(KillPoints.PROPERTY);
     }
-    assertEquals(D2.toString(), ReportPublisher.latest(new Storage(spark), layout));
+    assertEquals(D2, latestNight());
     assertEquals(published, reportRows(D2.toString()), "previous reports readable and intact");
     assertFalse(Files.exists(out.resolve("_lock")), "the lock is released");
     assertTrue(
@@ -183,7 +198,7 @@ class NightlyRefreshTest {
 
     RunSummary s = night(D3);
     assertEquals("success", s.outcome());
-    assertEquals(D3.toString(), ReportPublisher.latest(new Storage(spark), layout));
+    assertEquals(D3, latestNight());
   }
 
   @Test
@@ -241,9 +256,19 @@ class NightlyRefreshTest {
             .runAll();
     assertEquals(s.filesIngested(), 5, "every input file");
     assertEquals(before, warehousePostings());
-    List<String> snapshots = new Storage(spark).list(layout.snapshots());
-    snapshots.sort(String::compareTo);
-    assertEquals(List.of("2026-01-03", "2026-01-06"), snapshots, "nights 4 and 5 ran ingest only");
+    assertEquals(
+        List.of(LocalDate.of(2026, 1, 6), D3),
+        published().runs().stream().map(PublishedNight::night).toList(),
+        "nights 4 and 5 ran ingest only");
+    // Retention is snapshot expiry: the forgotten nights' tags are gone, and with them every
+    // snapshot no branch or tag holds.
+    Table demand = published().catalog().load("skill_demand");
+    assertEquals(Set.of("main", "night-2026-01-03", "night-2026-01-06"), demand.refs().keySet());
+    Set<Long> held = new HashSet<>();
+    demand.refs().values().forEach(ref -> held.add(ref.snapshotId()));
+    List<Long> left = new ArrayList<>();
+    demand.snapshots().forEach(snapshot -> left.add(snapshot.snapshotId()));
+    assertEquals(held, new HashSet<>(left));
     assertEquals(
         1,
         spark

@@ -197,15 +197,16 @@ public final class Settings {
           "publish.keep-runs",
           7,
           1,
-          "How many published report snapshots to keep (the latest is never deleted).");
+          "How many published nights to keep: older nights' runs are forgotten and their Iceberg snapshots"
+              + " expired (the latest night is always kept).");
 
   public static final Setting<Integer> RETENTION_GRACE_MINUTES =
       Setting.intAtLeast(
           "publish.retention-grace-minutes",
           60,
           0,
-          "Minutes a snapshot stays after a newer one replaced it, so a reader that resolved LATEST just before "
-              + "the switch can finish reading it; only then may retention delete it.");
+          "Minutes a published run stays after a newer one replaced it, so a reader that resolved it just"
+              + " before the switch can finish reading; only then may retention expire its snapshots.");
 
   public static final Setting<Integer> LOCK_STALE_MINUTES =
       Setting.intAtLeast(

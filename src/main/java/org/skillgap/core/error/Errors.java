@@ -161,6 +161,38 @@ public final class Errors {
         null);
   }
 
+  public static SkillgapException nothingPublished(String catalog, String where) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_INPUT,
+        "No night has been published to the report catalog " + catalog + " (" + where + ").",
+        "The nightly job has not completed against this output folder, or the session is configured"
+            + " with another catalog (spark.sql.catalog.skillgap).",
+        "Run jobs/nightly.sh with the same --output first; it publishes the reports when every"
+            + " stage has succeeded.",
+        null);
+  }
+
+  public static SkillgapException runNotPublished(String run, List<String> published) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_INPUT,
+        "No published run matches '" + run + "'.",
+        published.isEmpty()
+            ? "Nothing else is published either."
+            : "Published nights: " + String.join(", ", published) + ".",
+        "Give --run a published night (YYYY-MM-DD) or a run id from jobs/reports.sh list; nights"
+            + " beyond publish.keep-runs are expired.",
+        null);
+  }
+
+  public static SkillgapException reportNotInRun(String report, String runId) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_INPUT,
+        "The run " + runId + " published no report '" + report + "'.",
+        "The report was added by a later version of skillgap than the one that ran that night.",
+        "Read a later night (jobs/reports.sh list), or run jobs/nightly.sh again.",
+        null);
+  }
+
   public static SkillgapException rejectRatioExceeded(
       String dataset, long rejected, long read, double maxRatio, Map<String, Long> topReasons) {
     String reasons =

@@ -1,75 +1,94 @@
 package org.skillgap.spark.publish;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.skillgap.spark.warehouse.Schemas.INDUSTRY;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.iceberg.Snapshot;
+import org.apache.iceberg.Table;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.console.Console;
-import org.skillgap.core.ingest.Industry;
 import org.skillgap.spark.warehouse.KillPoints;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Storage;
 
 /**
- * Publishes a run's reports all at once. Every report is written into a staging folder; only when
- * all are complete does the staging folder become a snapshot (one rename, to a folder name never
- * used before) and the LATEST pointer move to it (one atomic replace). A run that fails or is
- * killed at any point leaves LATEST naming a complete snapshot, and a reader that follows LATEST
- * never sees a half-written report. Older snapshots beyond the retention setting are deleted after
- * a grace period, never the one LATEST names.
+ * Publishes a night's reports as Iceberg tables, all at once. Each report is staged as a snapshot
+ * of its table that readers do not see (Iceberg's write-audit-publish: the table's main branch
+ * stays where it was). When every report is staged, each staged snapshot is tagged {@code
+ * night-<date>}, the dashboard is written under the run's own name, and the night is committed: one
+ * append to the {@link NightsTable}, which names every report's snapshot. That commit is the
+ * switch: a reader that goes through the nights table sees the previous night whole until then and
+ * this one whole after. Only then do the tables' main branches move to the night's snapshots, for
+ * readers that query a table without a tag. A backfilled night is committed and tagged but leaves
+ * the main branches on the later night.
+ *
+ * <p>A run killed at any point leaves the last committed night readable: what it staged is
+ * unreferenced and expires after the grace period, like the snapshots of runs beyond {@code
+ * publish.keep-runs}.
  */
 public final class ReportPublisher {
 
+  /** Spark's session setting that makes writes to a table with write.wap.enabled stage only. */
+  private static final String WAP_ID = "spark.wap.id";
+
+  private static final String TOTAL_RECORDS = "total-records";
+
+  private final SparkSession spark;
   private final Storage storage;
   private final Layout layout;
   private final String runId;
   private final LocalDate runDate;
+  private final ReportCatalog catalog;
+  private final NightsTable nights;
+  private final Map<String, Staged> staged = new TreeMap<>();
+
+  /** A staged report: its snapshot (null when its table had none and it had no rows) and rows. */
+  private record Staged(Long snapshotId, long rows) {}
 
   public ReportPublisher(SparkSession spark, Layout layout, String runId, LocalDate runDate) {
+    this.spark = spark;
     this.storage = new Storage(spark);
     this.layout = layout;
     this.runId = runId;
     this.runDate = runDate;
+    this.catalog = ReportCatalog.of(spark, layout);
+    this.nights = new NightsTable(spark, catalog);
   }
 
-  /** Writes one report, partitioned by industry, into staging. Returns its row count. */
+  /**
+   * Stages one report, partitioned by industry, as a snapshot readers do not see yet. Returns its
+   * row count. Reports may be staged side by side, from several threads.
+   */
   public long stage(String name, Dataset<Row> report) {
     long t0 = System.nanoTime();
-    String path = Storage.join(layout.staging(runId), name);
-    report.write().mode("overwrite").partitionBy(INDUSTRY).parquet(path);
-    // Every report has the five industry partitions, an industry with no rows as a schema-only
-    // file: a
-    // reader that opens industry=education finds an empty report, not a missing folder.
-    StructType withoutIndustry =
-        new StructType(
-            Arrays.stream(report.schema().fields())
-                .filter(f -> !f.name().equals(INDUSTRY))
-                .toArray(StructField[]::new));
-    List<String> present = storage.list(path);
-    for (String industry : Industry.ALL) {
-      if (!present.contains("industry=" + industry)) {
-        report
-            .sparkSession()
-            .createDataFrame(List.of(), withoutIndustry)
-            .coalesce(1)
-            .write()
-            .parquet(Storage.join(path, "industry=" + industry));
-      }
+    StructType tableSchema = createOrEvolve(name, report.schema());
+    spark.conf().set(WAP_ID, runId);
+    try {
+      alignTo(report, tableSchema).writeTo(catalog.table(name)).overwrite(lit(true));
+    } catch (NoSuchTableException e) {
+      throw new IllegalStateException(e); // created above
     }
-    // Counted from the written files' footers: a Spark query per report was a tenth of a small
-    // night's queries.
-    long rows = storage.parquetRows(path);
+    Snapshot snapshot = stagedSnapshot(catalog.load(name));
+    long rows = snapshot == null ? 0 : Long.parseLong(snapshot.summary().get(TOTAL_RECORDS));
+    synchronized (staged) {
+      staged.put(name, new Staged(snapshot == null ? null : snapshot.snapshotId(), rows));
+    }
     Console.get()
         .detail(
             String.format(
@@ -77,98 +96,129 @@ public final class ReportPublisher {
     return rows;
   }
 
-  /**
-   * Removes what failed runs left in staging; called under the run lock, so no other run is
-   * staging.
-   */
-  public void clearFailedStaging() {
-    for (String entry : storage.list(Storage.join(layout.reportsRoot(), "_staging"))) {
-      if (!entry.equals(runId)) {
-        storage.delete(layout.staging(entry));
+  /** The staged reports, for what is built from them before they are published (the dashboard). */
+  public ReportSource staged() {
+    return report -> {
+      Staged s;
+      synchronized (staged) {
+        s = staged.get(report);
       }
-    }
+      return PublishedReports.readSnapshot(spark, catalog, report, s.snapshotId());
+    };
   }
 
   /**
-   * Makes the staged reports a snapshot (one rename into a folder name not used before, so no
-   * existing snapshot is ever replaced in place) and points LATEST at it (one atomic replace),
-   * unless LATEST names a later date: a backfilled night publishes its snapshot but LATEST only
-   * moves forward. A kill at any point leaves LATEST naming a complete snapshot. Returns the
-   * snapshot's path.
+   * A report's table with the report's columns: created on the first night (every column nullable,
+   * so a Spark plan's nullability never refuses a write), and given the columns a newer version of
+   * the report adds. Returns the table's schema.
    */
-  public String publish(int keepRuns, int graceMinutes) {
-    String name =
-        storage.exists(layout.snapshot(runDate.toString()))
-            ? Layout.republishedName(runDate, System.currentTimeMillis())
-            : runDate.toString();
-    storage.rename(layout.staging(runId), layout.snapshot(name));
-    KillPoints.reached("publish:snapshot-renamed");
-    String latest = latest(storage, layout);
-    if (latest == null || !Layout.snapshotDate(latest).isAfter(runDate)) {
-      storage.replaceText(layout.latestPointer(), name + "\n");
+  private StructType createOrEvolve(String name, StructType schema) {
+    String table = catalog.table(name);
+    synchronized (ReportPublisher.class) {
+      if (!catalog.exists(name)) {
+        catalog.createNamespace();
+        spark.sql(
+            "CREATE TABLE IF NOT EXISTS "
+                + table
+                + " ("
+                + schema.asNullable().toDDL()
+                + ") USING iceberg PARTITIONED BY ("
+                + INDUSTRY
+                + ") TBLPROPERTIES ('write.wap.enabled' = 'true', 'format-version' = '2')");
+      }
+      StructType current = spark.table(table).schema();
+      Set<String> known = new HashSet<>(List.of(current.fieldNames()));
+      for (StructField f : schema.fields()) {
+        if (!known.contains(f.name())) {
+          spark.sql("ALTER TABLE " + table + " ADD COLUMN " + f.name() + " " + f.dataType().sql());
+        }
+      }
+      return spark.table(table).schema();
+    }
+  }
+
+  /** The report in the table's column order; a column the report no longer has is null. */
+  private static Dataset<Row> alignTo(Dataset<Row> report, StructType tableSchema) {
+    Set<String> present = new HashSet<>(List.of(report.columns()));
+    List<Column> columns = new ArrayList<>();
+    for (StructField f : tableSchema.fields()) {
+      columns.add(
+          present.contains(f.name()) ? col(f.name()) : lit(null).cast(f.dataType()).as(f.name()));
+    }
+    return report.select(columns.toArray(Column[]::new));
+  }
+
+  /** This run's staged snapshot of a table; null when the write committed none. */
+  private Snapshot stagedSnapshot(Table table) {
+    Snapshot found = null;
+    for (Snapshot s : table.snapshots()) {
+      if (runId.equals(s.summary().get("wap.id"))
+          && (found == null || s.sequenceNumber() > found.sequenceNumber())) {
+        found = s;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Publishes what was staged (see the class comment for the order and why each step is safe to
+   * kill), then applies retention. Returns the published night.
+   */
+  public PublishedNight publish(String dashboardHtml, int keepRuns, int graceMinutes) {
+    spark.conf().unset(WAP_ID);
+    Map<String, Long> snapshots = new LinkedHashMap<>();
+    Map<String, Long> rows = new LinkedHashMap<>();
+    staged.forEach(
+        (name, s) -> {
+          snapshots.put(name, s.snapshotId());
+          rows.put(name, s.rows());
+        });
+    String tag = PublishedNight.tagOf(runDate);
+    snapshots.forEach(
+        (name, id) -> {
+          if (id != null) {
+            Table table = catalog.load(name);
+            if (table.refs().containsKey(tag)) {
+              table.manageSnapshots().replaceTag(tag, id).commit();
+            } else {
+              table.manageSnapshots().createTag(tag, id).commit();
+            }
+          }
+        });
+    KillPoints.reached("publish:tagged");
+    if (dashboardHtml != null) {
+      storage.replaceText(layout.dashboard(runId), dashboardHtml);
+    }
+    KillPoints.reached("publish:dashboard-written");
+    PublishedNight night =
+        new PublishedNight(
+            runDate,
+            runId,
+            Instant.now(),
+            snapshots,
+            rows.values().stream().mapToLong(Long::longValue).sum());
+    List<PublishedNight> before = nights.runs();
+    nights.createIfMissing();
+    nights.append(night, rows);
+    KillPoints.reached("publish:night-committed");
+    if (before.isEmpty() || !before.get(0).night().isAfter(runDate)) {
+      snapshots.forEach(
+          (name, id) -> {
+            if (id != null) {
+              catalog.load(name).manageSnapshots().setCurrentSnapshot(id).commit();
+              KillPoints.reached("publish:main-moved", name);
+            }
+          });
     } else {
       Console.get()
           .notice(
-              "backfill: published " + name + "; LATEST stays at " + latest + ", a later night");
+              "backfill: published "
+                  + runDate
+                  + "; the tables' main branches stay at "
+                  + before.get(0).night()
+                  + ", a later night");
     }
-    KillPoints.reached("publish:latest-replaced");
-    retain(keepRuns, graceMinutes * 60_000L);
-    return layout.snapshot(name);
-  }
-
-  /** The snapshot folder LATEST names, or null when nothing was published yet. */
-  public static String latest(Storage storage, Layout layout) {
-    if (!storage.exists(layout.latestPointer())) {
-      return null;
-    }
-    return storage.readText(layout.latestPointer()).trim();
-  }
-
-  /**
-   * The snapshot folder of a date: the one LATEST names if it is of that date, else the newest of
-   * that date.
-   */
-  public static String snapshotOf(Storage storage, Layout layout, String date) {
-    if (date.contains("~")) {
-      return date;
-    }
-    String latest = latest(storage, layout);
-    if (latest != null && Layout.snapshotDate(latest).toString().equals(date)) {
-      return latest;
-    }
-    return storage.list(layout.snapshots()).stream()
-        .filter(n -> n.equals(date) || n.startsWith(date + "~"))
-        .max(String::compareTo)
-        .orElse(date);
-  }
-
-  /**
-   * Keeps the newest snapshot of each of the newest {@code keepRuns} dates, and the one LATEST
-   * names. Any other snapshot is deleted once the snapshot published after it is older than the
-   * grace period, so a reader that resolved LATEST just before the switch can finish reading.
-   */
-  private void retain(int keepRuns, long graceMs) {
-    List<String> runs = storage.list(layout.snapshots());
-    runs.sort(String::compareTo);
-    String latest = latest(storage, layout);
-    Map<String, String> newestOfDate = new TreeMap<>(Comparator.reverseOrder());
-    for (String run : runs) {
-      newestOfDate.put(Layout.snapshotDate(run).toString(), run); // sorted: the last of a date wins
-    }
-    Set<String> keep = new HashSet<>();
-    newestOfDate.values().stream().limit(keepRuns).forEach(keep::add);
-    keep.add(latest);
-    long now = System.currentTimeMillis();
-    for (int i = 0; i < runs.size() - 1; i++) {
-      String run = runs.get(i);
-      if (keep.contains(run)) {
-        continue;
-      }
-      long successorPublished =
-          storage.status(layout.snapshot(runs.get(i + 1))).getModificationTime();
-      if (now - successorPublished >= graceMs) {
-        storage.delete(layout.snapshot(run));
-      }
-    }
+    new Retention(catalog, nights, storage, layout).apply(keepRuns, graceMinutes * 60_000L);
+    return night;
   }
 }

@@ -10,6 +10,7 @@ import static org.skillgap.spark.warehouse.Schemas.SKILL_TYPE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.skillgap.core.Json;
 import org.skillgap.core.dashboard.Dashboard;
 import org.skillgap.core.ingest.Industry;
 import org.skillgap.spark.common.NamedRow;
+import org.skillgap.spark.publish.ReportSource;
 import org.skillgap.spark.report.DashboardFigures.Figure;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Storage;
@@ -41,13 +43,15 @@ import org.skillgap.spark.warehouse.Warehouse;
 public final class DashboardBuilder {
   private DashboardBuilder() {}
 
-  public static Dashboard build(SparkSession spark, String snapshotDir, Dashboard.RunFacts facts) {
+  public static Dashboard build(
+      SparkSession spark, ReportSource reports, Dashboard.RunFacts facts) {
     Dataset<Row> demand =
-        report(spark, snapshotDir, ReportRegistry.SKILL_DEMAND)
+        reports
+            .read(ReportRegistry.SKILL_DEMAND.name())
             .filter("period_type = 'quarter'")
             .withColumn(YEAR, year(col("period_start")));
     Map<String, Integer> latest = latestYears(demand);
-    Snapshot snapshot = new Snapshot(spark, snapshotDir, latestYearsTable(spark, latest));
+    Snapshot snapshot = new Snapshot(reports, latestYearsTable(spark, latest));
     Map<Figure, Dataset<Row>> queries = new EnumMap<>(Figure.class);
     queries.putAll(skillFigures(demand, snapshot));
     queries.putAll(credentialFigures(snapshot));
@@ -64,9 +68,9 @@ public final class DashboardBuilder {
   }
 
   /** The run's report snapshot, and each industry's latest year (industry, year). */
-  private record Snapshot(SparkSession spark, String dir, Dataset<Row> latestYears) {
+  private record Snapshot(ReportSource reports, Dataset<Row> latestYears) {
     Dataset<Row> report(ReportRegistry.Report report) {
-      return DashboardBuilder.report(spark, dir, report);
+      return reports.read(report.name());
     }
 
     /** The rows of each industry's latest year (the year of its latest demand). */
@@ -236,22 +240,13 @@ public final class DashboardBuilder {
   static final int WORTH_IT_TOP = 10;
 
   /**
-   * A staged or published report, read with its declared schema: an empty report has no file to
-   * infer one from.
-   */
-  private static Dataset<Row> report(
-      SparkSession spark, String snapshotDir, ReportRegistry.Report report) {
-    return spark.read().schema(report.schema()).parquet(Storage.join(snapshotDir, report.name()));
-  }
-
-  /**
    * The facts of a run from its summary.json and the warehouse totals: postings and enrollments
    * counted are everything the reports were built from, quarantine counts are the run's own.
    */
-  public static Dashboard.RunFacts facts(SparkSession spark, Layout layout, String runDate) {
+  public static Dashboard.RunFacts facts(SparkSession spark, Layout layout, LocalDate night) {
     Storage storage = new Storage(spark);
     Warehouse warehouse = new Warehouse(spark, layout);
-    String path = layout.runSummary(Layout.snapshotDate(runDate));
+    String path = layout.runSummary(night);
     JsonNode summary =
         storage.exists(path) ? Json.parse(storage.readText(path), path) : MissingNode.getInstance();
     Map<String, Long> quarantined = new LinkedHashMap<>();
@@ -260,7 +255,7 @@ public final class DashboardBuilder {
     }
     JsonNode accuracy = summary.path("classifier_accuracy");
     return new Dashboard.RunFacts(
-        Layout.snapshotDate(runDate).toString(),
+        night.toString(),
         summary.path("taxonomy_version").asText(""),
         storage.parquetRows(layout.warehouse(Tables.POSTINGS)),
         EnrollmentCells.total(spark, layout, warehouse),

@@ -26,7 +26,6 @@ import org.skillgap.spark.publish.ReportPublisher;
 import org.skillgap.spark.warehouse.KillPoints;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Schemas;
-import org.skillgap.spark.warehouse.Storage;
 import org.skillgap.spark.warehouse.StoredTable;
 import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
@@ -38,9 +37,6 @@ import org.skillgap.spark.warehouse.Warehouse;
  * warehouse the ingest and extract stages wrote.
  */
 public final class ReportStage {
-
-  /** The dashboard's file in a run's snapshot, beside the report folders. */
-  public static final String DASHBOARD = "dashboard.html";
 
   /**
    * The stage's steps on the console: placing postings, folding facts, the staging of the reports
@@ -102,15 +98,14 @@ public final class ReportStage {
     Dataset<Row> credentials = warehouse.credentials();
     String runId = runId();
     ReportPublisher publisher = new ReportPublisher(spark, layout, runId, config.run().date());
-    publisher.clearFailedStaging();
     long rows;
     try {
       KeptStates kept = keepStates(postings, mentions, progress, t0);
       rows = stageReports(publisher, kept, credentials);
       KillPoints.reached("report:staged");
-      // The dashboard is built from the staged reports and published with them, in one snapshot.
+      // The dashboard is built from the staged reports and published with them, in one commit.
       progress.staged();
-      publishWithDashboard(publisher, runId);
+      publishWithDashboard(publisher);
     } catch (SkillgapException e) {
       throw e;
     } catch (Exception e) { // Spark's AnalysisException is a checked exception thrown from Scala
@@ -344,18 +339,17 @@ public final class ReportStage {
     return rows;
   }
 
-  private void publishWithDashboard(ReportPublisher publisher, String runId) {
+  private void publishWithDashboard(ReportPublisher publisher) {
     Console.get().step("building and publishing the dashboard");
     long t0 = System.nanoTime();
     String html =
         DashboardPage.render(
             DashboardBuilder.build(
                 spark,
-                layout.staging(runId),
-                DashboardBuilder.facts(spark, layout, config.run().date().toString())));
-    warehouse.storage().writeText(Storage.join(layout.staging(runId), DASHBOARD), html);
+                publisher.staged(),
+                DashboardBuilder.facts(spark, layout, config.run().date())));
     long tp = System.nanoTime();
-    publisher.publish(config.publish().keepRuns(), config.publish().retentionGraceMinutes());
+    publisher.publish(html, config.publish().keepRuns(), config.publish().retentionGraceMinutes());
     Console.get()
         .detail(
             String.format(

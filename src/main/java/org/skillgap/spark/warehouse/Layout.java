@@ -15,9 +15,9 @@ import java.time.LocalDate;
  *   warehouse/_state/salary_medians/          exact medians kept between nights (SalaryMedians)
  *   warehouse/_manifest.jsonl                  input files already ingested (path, size, mtime, checksum, batch)
  *   quarantine/&lt;dataset&gt;/run_date=&lt;date&gt;/   rejected and duplicate records
- *   reports/runs/&lt;date&gt;/&lt;report&gt;/industry=*   one immutable snapshot per published run; a date
- *                                              published again gets &lt;date&gt;~&lt;epoch ms&gt;/ beside it
- *   reports/LATEST                             the name of the latest complete snapshot folder
+ *   reports/catalog/reports/&lt;report&gt;/          the embedded Iceberg catalog: one table per report, and
+ *   reports/catalog/reports/published_nights/   the log of published nights (ReportCatalog)
+ *   reports/dashboards/&lt;run id&gt;.html            a published run's dashboard
  *   runs/&lt;date&gt;/summary.json                  the run's summary
  *   _refresh/&lt;id&gt;/warehouse/                  a full refresh's new warehouse, until it replaces warehouse/
  *   _lock                                      held while a run is in progress
@@ -113,38 +113,24 @@ public record Layout(String output, String warehouseRoot) {
     return Storage.join(output, "reports");
   }
 
-  public String snapshots() {
-    return Storage.join(output, "reports", "runs");
-  }
-
-  public String snapshot(String runDate) {
-    return Storage.join(output, "reports", "runs", runDate);
-  }
-
-  public String report(String runDate, String name) {
-    return Storage.join(output, "reports", "runs", runDate, name);
+  /**
+   * The warehouse of the embedded Iceberg catalog that holds the reports, when no catalog is
+   * configured for the session (ReportCatalog).
+   */
+  public String reportCatalog() {
+    return Storage.join(output, "reports", "catalog");
   }
 
   /**
-   * A snapshot folder's name for a date published again: the date, '~', the publish time (sorts by
-   * time).
+   * A run's self-contained dashboard page; run ids begin with the night's date. Named by run, not
+   * by night, so a night published again never replaces the page of the run readers still see.
    */
-  public static String republishedName(LocalDate date, long epochMillis) {
-    return date + "~" + String.format("%013d", epochMillis);
+  public String dashboard(String runId) {
+    return Storage.join(output, "reports", "dashboards", runId + ".html");
   }
 
-  /** The run date of a snapshot folder name ("2026-01-15" or "2026-01-15~0001767225600000"). */
-  public static LocalDate snapshotDate(String name) {
-    int tilde = name.indexOf('~');
-    return LocalDate.parse(tilde < 0 ? name : name.substring(0, tilde));
-  }
-
-  public String latestPointer() {
-    return Storage.join(output, "reports", "LATEST");
-  }
-
-  public String staging(String runId) {
-    return Storage.join(output, "reports", "_staging", runId);
+  public String dashboards() {
+    return Storage.join(output, "reports", "dashboards");
   }
 
   public String runSummary(LocalDate runDate) {

@@ -25,6 +25,8 @@ import org.skillgap.core.taxonomy.Taxonomy;
 import org.skillgap.spark.Pipeline;
 import org.skillgap.spark.SharedSpark;
 import org.skillgap.spark.common.NamedRow;
+import org.skillgap.spark.publish.PublishedNight;
+import org.skillgap.spark.publish.PublishedReports;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Tables;
@@ -154,32 +156,19 @@ class DenseBasketsTest {
     double seconds = (System.nanoTime() - t0) / 1e9;
     assertTrue(seconds < 60, "report stage took " + seconds + " s on 1,000 dense postings");
 
-    String snapshot = layout.snapshot(night.toString());
+    PublishedReports published = new PublishedReports(spark, layout);
+    PublishedNight run = published.run(night.toString());
     for (ReportRegistry.Report report : ReportRegistry.ALL) {
-      assertTrue(
-          Files.isDirectory(Path.of(snapshot, report.name())),
-          report.name() + " was not published");
-      spark
-          .read()
-          .schema(report.schema())
-          .parquet(Path.of(snapshot, report.name()).toString())
-          .count();
+      assertTrue(run.snapshots().containsKey(report.name()), report.name() + " was not published");
+      published.read(run, report.name()).count();
     }
     assertEquals(
         0,
-        spark
-            .read()
-            .schema(ReportSchemas.EMPLOYER_RECOGNITION)
-            .parquet(layout.report(night.toString(), "employer_recognition"))
-            .count(),
+        published.read(run, ReportRegistry.EMPLOYER_RECOGNITION.name()).count(),
         "no posting names a credential");
-    assertTrue(Files.size(Path.of(snapshot, ReportStage.DASHBOARD)) > 1000, "dashboard published");
+    assertTrue(Files.size(Path.of(published.dashboard(run))) > 1000, "dashboard published");
 
-    Dataset<Row> bundles =
-        spark
-            .read()
-            .schema(ReportSchemas.SKILL_BUNDLES)
-            .parquet(layout.report(night.toString(), "skill_bundles"));
+    Dataset<Row> bundles = published.read(run, ReportRegistry.SKILL_BUNDLES.name());
     long itemsets = bundles.filter("kind = 'itemset'").count();
     assertTrue(itemsets > 0, "skill_bundles is empty");
     // 30 mined skills of 40, sets of 2 and 3: at most C(30,2) + C(30,3) itemsets.
@@ -190,21 +179,14 @@ class DenseBasketsTest {
     assertTrue(
         bundles.filter("kind = 'rule'").count() > 0, "no rule at support 0.03 and confidence 0.5");
     assertTrue(
-        spark
-                .read()
-                .schema(ReportSchemas.CREDENTIAL_PATHS)
-                .parquet(layout.report(night.toString(), "credential_paths"))
+        published
+                .read(run, ReportRegistry.CREDENTIAL_PATHS.name())
                 .filter("industry = 'tech'")
                 .count()
             > 0,
         "credential_paths covers the dense demand");
     assertTrue(
-        spark
-                .read()
-                .schema(ReportSchemas.CREDENTIAL_COVERAGE)
-                .parquet(layout.report(night.toString(), "credential_coverage"))
-                .count()
-            > 0,
+        published.read(run, ReportRegistry.CREDENTIAL_COVERAGE.name()).count() > 0,
         "credential_coverage");
   }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.spark.SharedSpark;
 import org.skillgap.spark.common.Columns;
+import org.skillgap.spark.publish.PublishedNight;
+import org.skillgap.spark.publish.PublishedReports;
 import org.skillgap.spark.publish.ReportPublisher;
 import org.skillgap.spark.warehouse.Layout;
-import org.skillgap.spark.warehouse.Storage;
 
 /**
  * docs/architecture.md's recipe for a new report, followed for a trivial one (postings per industry
@@ -64,17 +64,16 @@ class NewReportRecipeTest {
     ReportPublisher publisher =
         new ReportPublisher(spark, layout, "run-1", LocalDate.of(2025, 6, 1));
     long rows = publisher.stage(REPORT.name(), REPORT.build().apply(inputs));
-    String snapshot = publisher.publish(3, 0);
-    String reportPath = Storage.join(snapshot, REPORT.name());
+    PublishedNight night = publisher.publish(null, 3, 0);
 
     assertEquals(2, rows, "tech 2024 and healthcare 2024");
-    Dataset<Row> published = spark.read().parquet(reportPath).orderBy("industry");
+    Dataset<Row> published =
+        new PublishedReports(spark, layout).read(night, REPORT.name()).orderBy("industry");
     assertEquals(
         List.of("[healthcare,2024,1]", "[tech,2024,2]"),
         published.select("industry", "year", "postings").collectAsList().stream()
             .map(Row::toString)
             .toList());
-    assertTrue(Files.isDirectory(tmp.resolve("reports/runs/2025-06-01/postings_per_year")));
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillgap.spark.PipelineFixture;
+import org.skillgap.spark.Published;
 import org.skillgap.spark.SharedSpark;
 
 /**
@@ -29,7 +30,7 @@ class PlantedFactsTest {
   }
 
   private static Dataset<Row> report(String name) {
-    return spark.read().parquet(f.out().resolve("reports/runs/2026-01-15/" + name).toString());
+    return Published.report(f.out(), "2026-01-15", name);
   }
 
   @Test

@@ -16,6 +16,9 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.Test;
 import org.skillgap.spark.PipelineFixture;
+import org.skillgap.spark.SharedSpark;
+import org.skillgap.spark.publish.PublishedReports;
+import org.skillgap.spark.warehouse.Layout;
 
 /**
  * The report registry drives docs/reports.md, the publisher and the dashboard: a report declared in
@@ -73,12 +76,11 @@ class ReportRegistryTest {
 
   @Test
   void aNightPublishesExactlyTheRegisteredReports() throws Exception {
-    Path snapshot = PipelineFixture.get().out().resolve("reports/runs/2026-01-15");
-    Set<String> folders = new TreeSet<>();
-    try (Stream<Path> s = Files.list(snapshot)) {
-      s.filter(Files::isDirectory).forEach(p -> folders.add(p.getFileName().toString()));
-    }
-    assertEquals(new TreeSet<>(ReportRegistry.NAMES), folders);
+    PublishedReports published =
+        new PublishedReports(SharedSpark.get(), new Layout(PipelineFixture.get().out().toString()));
+    assertEquals(
+        new TreeSet<>(ReportRegistry.NAMES),
+        new TreeSet<>(published.run("2026-01-15").snapshots().keySet()));
   }
 
   @Test

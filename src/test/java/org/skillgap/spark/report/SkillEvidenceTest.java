@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.skillgap.core.error.SkillgapException;
 import org.skillgap.core.report.EvidenceLine;
 import org.skillgap.spark.PipelineFixture;
+import org.skillgap.spark.Published;
 import org.skillgap.spark.SharedSpark;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Warehouse;
@@ -31,11 +32,7 @@ class SkillEvidenceTest {
     SparkSession spark = SharedSpark.get();
     String out = PipelineFixture.get().out().toString();
     source = SkillEvidence.of(new Warehouse(spark, new Layout(out)));
-    demand =
-        spark
-            .read()
-            .schema(ReportRegistry.SKILL_DEMAND.schema())
-            .parquet(out + "/reports/runs/2026-01-15/skill_demand");
+    demand = Published.report(out, "2026-01-15", ReportRegistry.SKILL_DEMAND.name());
   }
 
   private static SkillEvidence.Drawn python(int n, long seed) {
@@ -76,9 +73,7 @@ class SkillEvidenceTest {
   @Test
   void eachYearsExampleIsTheFirstOfTheDrawWithSeedZero() {
     List<Row> examples =
-        SharedSpark.get()
-            .read()
-            .parquet(PipelineFixture.get().out() + "/reports/runs/2026-01-15/skill_examples")
+        Published.report(PipelineFixture.get().out(), "2026-01-15", "skill_examples")
             .filter("industry = 'tech' and skill_id = 'python'")
             .collectAsList();
     assertFalse(examples.isEmpty());
