@@ -14,6 +14,7 @@ import org.skillgap.core.dashboard.DashboardPage;
 import org.skillgap.core.error.Errors;
 import org.skillgap.spark.Sessions;
 import org.skillgap.spark.publish.CsvExport;
+import org.skillgap.spark.publish.ParquetExport;
 import org.skillgap.spark.publish.PublishedNight;
 import org.skillgap.spark.publish.PublishedReports;
 import org.skillgap.spark.report.DashboardBuilder;
@@ -263,20 +264,38 @@ public final class ReportsCommand implements Callable<Integer> {
   @Command(
       name = "export",
       mixinStandardHelpOptions = true,
-      description = "Writes a report to one CSV file.")
+      description = "Writes a report to one CSV file, or to a folder of Parquet files by industry.")
   static final class Export extends Selection implements Callable<Integer> {
-    @Option(
-        names = "--csv",
-        required = true,
-        description = "The CSV file to write (any Hadoop file system path).")
-    String csv;
+    @CommandLine.ArgGroup(multiplicity = "1")
+    Target target;
+
+    /** Exactly one of the two. */
+    static final class Target {
+      @Option(
+          names = "--csv",
+          required = true,
+          description = "The CSV file to write (any Hadoop file system path).")
+      String csv;
+
+      @Option(
+          names = "--parquet",
+          required = true,
+          description =
+              "A new folder for plain Parquet files, partitioned by industry (any Hadoop file"
+                  + " system path; refused if it exists).")
+      String parquet;
+    }
 
     @Override
     public Integer call() {
       return withSpark(
           spark -> {
-            CsvExport.write(select(spark), csv);
-            System.out.println("wrote " + csv);
+            if (target.csv != null) {
+              CsvExport.write(select(spark), target.csv);
+            } else {
+              ParquetExport.write(select(spark), target.parquet);
+            }
+            System.out.println("wrote " + (target.csv != null ? target.csv : target.parquet));
             return 0;
           });
     }

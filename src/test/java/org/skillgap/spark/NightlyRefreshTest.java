@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -199,6 +201,32 @@ class NightlyRefreshTest {
     RunSummary s = night(D3);
     assertEquals("success", s.outcome());
     assertEquals(D3, latestNight());
+    // Time travel, as a reader outside skillgap does it: the previous night by its tag, and the
+    // table as it stood when this night was published (its main branch moves just after).
+    String demand = published().catalog().table("skill_demand");
+    String asPublished =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
+            .withZone(ZoneOffset.UTC)
+            .format(published().latest().orElseThrow().publishedAt());
+    List<String> previous =
+        published()
+            .read(published().run(D2.toString()), "skill_demand")
+            .toJSON()
+            .collectAsList()
+            .stream()
+            .sorted()
+            .toList();
+    for (String query :
+        List.of(
+            "SELECT * FROM " + demand + " VERSION AS OF 'night-" + D2 + "'",
+            "SELECT * FROM " + demand + " TIMESTAMP AS OF '" + asPublished + "'")) {
+      assertEquals(
+          previous, spark.sql(query).toJSON().collectAsList().stream().sorted().toList(), query);
+    }
+    assertNotEquals(
+        previous,
+        spark.table(demand).toJSON().collectAsList().stream().sorted().toList(),
+        "the table itself is the new night");
   }
 
   @Test

@@ -99,10 +99,13 @@ public final class Errors {
   public static SkillgapException outputWithoutAtomicRename(String output) {
     return new SkillgapException(
         SkillgapException.Kind.BAD_CONFIGURATION,
-        "The output folder " + output + " is on S3, which skillgap cannot publish to safely.",
-        "Publishing, warehouse writes and the run lock rely on atomic rename and create-if-absent; S3 renames "
-            + "by copying, so a run killed mid-publish would leave half a folder under its final name.",
-        "Put --output on HDFS or local disk (input may stay on S3), and copy snapshots to S3 after the run.",
+        "The output folder " + output + " is on S3, which skillgap cannot keep its warehouse on safely.",
+        "Warehouse writes, the run lock and the learner key rely on atomic rename and create-if-absent; S3"
+            + " renames by copying, so a run killed mid-write would leave half a folder under its final"
+            + " name.",
+        "Put --output on HDFS or local disk (input may stay on S3). To have the reports in S3, publish them"
+            + " to an Iceberg catalog that commits without renames (spark.sql.catalog.skillgap of type jdbc,"
+            + " rest, hive or glue, with an s3a:// warehouse): docs/configuration.md, Report catalog.",
         null);
   }
 
@@ -121,6 +124,15 @@ public final class Errors {
         "The export target " + path + " is a folder.",
         "--csv names the one CSV file to write; skillgap never deletes or writes into a folder it is given.",
         "Name a file, for example --csv " + path.replaceAll("/+$", "") + "/report.csv.",
+        null);
+  }
+
+  public static SkillgapException exportTargetExists(String path) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_CONFIGURATION,
+        "The export target " + path + " already exists.",
+        "--parquet writes a new folder; skillgap never deletes or writes into a folder that exists.",
+        "Name a folder that does not exist yet, or remove the old export first.",
         null);
   }
 
