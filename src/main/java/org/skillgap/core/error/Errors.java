@@ -99,7 +99,9 @@ public final class Errors {
   public static SkillgapException outputWithoutAtomicRename(String output) {
     return new SkillgapException(
         SkillgapException.Kind.BAD_CONFIGURATION,
-        "The output folder " + output + " is on S3, which skillgap cannot keep its warehouse on safely.",
+        "The output folder "
+            + output
+            + " is on S3, which skillgap cannot keep its warehouse on safely.",
         "Warehouse writes, the run lock and the learner key rely on atomic rename and create-if-absent; S3"
             + " renames by copying, so a run killed mid-write would leave half a folder under its final"
             + " name.",
