@@ -5,12 +5,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.core.console.Console;
+import org.skillgap.core.encode.SentenceEncoder;
+import org.skillgap.core.extract.SentenceRoles;
 import org.skillgap.core.taxonomy.Taxonomy;
 import org.skillgap.sample.SampleDataGenerator;
 import org.skillgap.spark.Pipeline;
@@ -26,6 +30,8 @@ final class BenchmarkRun {
    * The extraction row without the span model; its gap to the extraction row is the model's cost.
    */
   static final String NO_MODEL_ROW = "extraction, extract.span-model=none";
+
+  static final String NO_ROLES_ROW = "extraction, extract.sentence-roles=none";
 
   /** The full refresh's night; the incremental night is the next. */
   private static final LocalDate FIRST_NIGHT = LocalDate.of(2026, 1, 1);
@@ -140,10 +146,33 @@ final class BenchmarkRun {
             n,
             repeat,
             () ->
-                ExtractStage.mentions(spark, postings, taxonomy, spanModel, "benchmark", 0)
+                ExtractStage.mentions(
+                        spark,
+                        postings,
+                        taxonomy,
+                        spanModel,
+                        "benchmark",
+                        SentenceRoles.DEFAULT_MIN_SCORE,
+                        0)
                     .write()
                     .mode("overwrite")
                     .parquet(dir.resolve("mentions").toString())));
+    Console.get()
+        .notice(
+            String.format(
+                Locale.ROOT,
+                "sentence encoder cache: %.1f %% of the sentences weighed were repeats",
+                100 * SentenceEncoder.shared().cacheHitRate()));
+    rows.add(
+        Measure.median(
+            NO_ROLES_ROW,
+            n,
+            repeat,
+            () ->
+                ExtractStage.mentions(spark, postings, taxonomy, spanModel, "benchmark", null, 0)
+                    .write()
+                    .mode("overwrite")
+                    .parquet(dir.resolve("mentions-no-roles").toString())));
     rows.add(
         Measure.median(
             NO_MODEL_ROW,

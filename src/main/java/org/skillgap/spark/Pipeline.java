@@ -246,6 +246,7 @@ public final class Pipeline {
                   taxonomy,
                   spanModel,
                   config.extract().spanModel(),
+                  config.extract().roleMinScore(),
                   config.extract().partitions())
               .persist(StorageLevel.MEMORY_AND_DISK());
       try {

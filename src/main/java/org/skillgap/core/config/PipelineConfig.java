@@ -90,13 +90,17 @@ public record PipelineConfig(
    * @param spanModel 'builtin', 'none' or a path to a span model (see {@code Settings.SPAN_MODEL})
    * @param templateMinTitles distinct titles that make a sentence a template, 0 for none
    * @param templateMinWords words a template sentence has at least
+   * @param sentenceRoles whether the built-in sentence-roles model decides which sentences count
+   * @param sentenceRoleMinScore the least score at which a sentence without a cue counts
    */
   public record ExtractSettings(
       int partitions,
       String taxonomy,
       String spanModel,
       int templateMinTitles,
-      int templateMinWords)
+      int templateMinWords,
+      boolean sentenceRoles,
+      double sentenceRoleMinScore)
       implements Serializable {
     static ExtractSettings read(ConfigLoader c) {
       return new ExtractSettings(
@@ -104,7 +108,14 @@ public record PipelineConfig(
           c.get(Settings.TAXONOMY),
           c.get(Settings.SPAN_MODEL),
           c.get(Settings.TEMPLATE_MIN_TITLES),
-          c.get(Settings.TEMPLATE_MIN_WORDS));
+          c.get(Settings.TEMPLATE_MIN_WORDS),
+          c.get(Settings.SENTENCE_ROLES).equals("builtin"),
+          c.get(Settings.SENTENCE_ROLE_MIN_SCORE));
+    }
+
+    /** The least score for the extractor, or null when every sentence counts. */
+    public Double roleMinScore() {
+      return sentenceRoles ? sentenceRoleMinScore : null;
     }
   }
 

@@ -2,6 +2,7 @@ package org.skillgap.core.config;
 
 import java.util.List;
 import java.util.Map;
+import org.skillgap.core.extract.SentenceRoles;
 import org.skillgap.core.ingest.InputFields;
 import org.skillgap.core.report.Itemsets;
 
@@ -39,6 +40,24 @@ public final class Settings {
               + "a path (any Hadoop file system) to one made by jobs/train-span-model.sh, or 'none'. Its spans "
               + "that link to a taxonomy entry are demand; the others feed emerging_skills. With 'none', demand "
               + "is the taxonomy's matches and emerging_skills takes requirement-cue phrases.");
+
+  public static final Setting<String> SENTENCE_ROLES =
+      Setting.oneOf(
+          "extract.sentence-roles",
+          "builtin",
+          List.of("builtin", "none"),
+          "Whether skills count only from sentences that speak to the candidate: 'builtin' weighs each "
+              + "sentence that has a skill and no requirement cue with the sentence-roles model in the "
+              + "jar (an encoder-based classifier; the employer's and its facilities' descriptions, the "
+              + "hiring process and legal text do not count); 'none' counts every sentence the rules keep.");
+
+  public static final Setting<Double> SENTENCE_ROLE_MIN_SCORE =
+      Setting.ratio(
+          "extract.sentence-role-min-score",
+          SentenceRoles.DEFAULT_MIN_SCORE,
+          "The least sentence-roles score (how likely a sentence speaks to the candidate) at which a "
+              + "sentence without a requirement cue counts. Higher drops more employer text and more "
+              + "duties.");
 
   public static final Setting<Integer> TEMPLATE_MIN_TITLES =
       Setting.intAtLeast(
@@ -221,6 +240,8 @@ public final class Settings {
           MAX_REJECT_RATIO,
           TAXONOMY,
           SPAN_MODEL,
+          SENTENCE_ROLES,
+          SENTENCE_ROLE_MIN_SCORE,
           TEMPLATE_MIN_TITLES,
           TEMPLATE_MIN_WORDS,
           REPORT_MIN_POSTINGS,

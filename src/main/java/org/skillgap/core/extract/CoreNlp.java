@@ -80,13 +80,17 @@ public final class CoreNlp implements SentenceSplitter, PosTagger {
       new ConcurrentHashMap<>();
 
   /**
-   * What the pipeline runs with the default settings: the built-in taxonomy and the built-in span
-   * model.
+   * What the pipeline runs with the default settings: the built-in taxonomy, the built-in span
+   * model and the built-in sentence roles.
    */
   public static SkillExtractor defaultExtractor() {
     Taxonomy taxonomy = Taxonomy.builtin();
     return extractor(
-        taxonomy.text(), taxonomy.source(), SpanModel.builtinBytes(), SpanModel.BUILTIN_RESOURCE);
+        taxonomy.text(),
+        taxonomy.source(),
+        SpanModel.builtinBytes(),
+        SpanModel.BUILTIN_RESOURCE,
+        SentenceRoles.DEFAULT_MIN_SCORE);
   }
 
   /**
@@ -113,6 +117,29 @@ public final class CoreNlp implements SentenceSplitter, PosTagger {
                 shared(),
                 shared(),
                 SpanModel.load(new ByteArrayInputStream(spanModel), modelSource)));
+  }
+
+  private static final ConcurrentHashMap<String, SkillExtractor> ROLE_EXTRACTORS =
+      new ConcurrentHashMap<>();
+
+  /**
+   * Same as {@link #extractor(String, String, byte[], String)}, counting skills only from the
+   * sentences the built-in {@link SentenceRoles} model scores at least {@code roleMinScore} (null:
+   * every sentence). Built once per JVM and settings.
+   */
+  public static SkillExtractor extractor(
+      String taxonomyText,
+      String source,
+      byte[] spanModel,
+      String modelSource,
+      Double roleMinScore) {
+    SkillExtractor base = extractor(taxonomyText, source, spanModel, modelSource);
+    if (roleMinScore == null) {
+      return base;
+    }
+    return ROLE_EXTRACTORS.computeIfAbsent(
+        System.identityHashCode(base) + "|" + roleMinScore,
+        k -> base.withSentenceRoles(SentenceRoles.builtin().withMinScore(roleMinScore)));
   }
 
   /**

@@ -23,6 +23,7 @@ public final class SkillExtractor {
   private final SpanModel spanModel;
   private final SpanLinker linker;
   private final double linkMinConfidence;
+  private final SentenceRoles roles;
 
   /**
    * The least link confidence at which a span the model alone found counts as demand (one typing
@@ -61,6 +62,28 @@ public final class SkillExtractor {
     this.sharedHeads = new SharedHeads(matcher);
     this.taxonomyVersion = taxonomy.version();
     this.taxonomy = taxonomy;
+    this.roles = null;
+  }
+
+  private SkillExtractor(SkillExtractor base, SentenceRoles roles) {
+    this.spanModel = base.spanModel;
+    this.linker = base.linker;
+    this.linkMinConfidence = base.linkMinConfidence;
+    this.splitter = base.splitter;
+    this.tagger = base.tagger;
+    this.matcher = base.matcher;
+    this.sharedHeads = base.sharedHeads;
+    this.taxonomyVersion = base.taxonomyVersion;
+    this.taxonomy = base.taxonomy;
+    this.roles = roles;
+  }
+
+  /**
+   * The same extractor, counting skills only from the sentences that {@code roles} says speak to
+   * the candidate (null: from every sentence the rules keep). Shares this one's matcher and models.
+   */
+  public SkillExtractor withSentenceRoles(SentenceRoles roles) {
+    return new SkillExtractor(this, roles);
   }
 
   public Taxonomy taxonomy() {
@@ -114,6 +137,15 @@ public final class SkillExtractor {
       // taxonomy knows. The rest (the team, the day, pay, how to apply) is a posting's padding, and
       // most of the model's cost.
       boolean asks = !found.isEmpty() || (level != null && level != RequirementLevel.NOT_STATED);
+      // Weighed only where something would count; a stated requirement level needs no encoder, and
+      // a list of skill names ("java python c++ linux", a stack line) is about the job's work.
+      if (roles != null
+          && asks
+          && level != null
+          && !isSkillList(tokens, found)
+          && !roles.counts(text, level)) {
+        continue;
+      }
       List<SpanModel.KindedSpan> spans =
           spanModel == null || !asks
               ? List.of()
@@ -320,6 +352,29 @@ public final class SkillExtractor {
               link == null ? 0 : link.confidence()));
     }
     return linked;
+  }
+
+  /**
+   * Whether taxonomy names cover at least half the sentence's words: a list of skills ("JavaScript
+   * React HTML and CSS"), which no employer's self-description is.
+   */
+  static boolean isSkillList(List<Token> tokens, List<SkillMatcher.Match> found) {
+    if (found.isEmpty()) {
+      return false;
+    }
+    boolean[] covered = new boolean[tokens.size()];
+    for (SkillMatcher.Match m : found) {
+      Arrays.fill(covered, m.firstToken(), m.lastToken() + 1, true);
+    }
+    int words = 0;
+    int inNames = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).text().chars().anyMatch(Character::isLetterOrDigit)) {
+        words++;
+        inNames += covered[i] ? 1 : 0;
+      }
+    }
+    return 2 * inNames >= words;
   }
 
   private static boolean inBoilerplate(List<Sections.Range> ranges, int offset) {

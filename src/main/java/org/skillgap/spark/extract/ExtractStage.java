@@ -38,12 +38,14 @@ public final class ExtractStage {
    */
   public static Dataset<Row> mentions(
       SparkSession spark, Dataset<Row> postings, Taxonomy taxonomy, int partitions) {
-    return mentions(spark, postings, taxonomy, null, null, partitions);
+    return mentions(spark, postings, taxonomy, null, null, null, partitions);
   }
 
   /**
    * @param spanModel bytes of a span model (linked spans are demand, the others emerging), or null
    *     for the taxonomy's matches and requirement-cue phrases alone
+   * @param roleMinScore the least sentence-roles score at which a sentence without a requirement
+   *     cue counts, or null to count every sentence the rules keep
    */
   public static Dataset<Row> mentions(
       SparkSession spark,
@@ -51,6 +53,7 @@ public final class ExtractStage {
       Taxonomy taxonomy,
       byte[] spanModel,
       String modelSource,
+      Double roleMinScore,
       int partitions) {
     // The taxonomy travels as its file text: small, and a String needs no serializer support.
     Broadcast<String> tax =
@@ -66,7 +69,11 @@ public final class ExtractStage {
             new MentionIterator(
                 rows,
                 CoreNlp.extractor(
-                    tax.value(), source, model == null ? null : model.value(), modelSource));
+                    tax.value(),
+                    source,
+                    model == null ? null : model.value(),
+                    modelSource,
+                    roleMinScore));
     return postings
         .select(POSTING_ID, INDUSTRY, "description")
         .repartition(n)
