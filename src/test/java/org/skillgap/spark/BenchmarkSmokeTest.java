@@ -20,12 +20,13 @@ class BenchmarkSmokeTest {
   @Test
   void everyRowRunsAndMeasuresSomething() throws Exception {
     List<Measurement> rows = Benchmark.run(SharedSpark.get(), tmp, 1000, 100, 1);
-    assertEquals(8, rows.size());
+    assertEquals(9, rows.size());
     assertEquals(
         List.of(
             "floor",
             "CoreNLP",
             "extraction",
+            "extraction,",
             "extraction,",
             "full",
             "incremental",
