@@ -84,6 +84,23 @@ public final class Clauses {
           "\\bexperience\\b[^;:]{0,60}?\\b(in|of|with|using)\\b", Pattern.CASE_INSENSITIVE);
 
   /**
+   * The end of a list of fields any one of which will do: "accounting, auditing, or a related
+   * field", "engineering, physics or closely related disciplines".
+   */
+  private static final Pattern OR_RELATED =
+      Pattern.compile(
+          "\\bor\\s+(an?\\s+|any\\s+|other\\s+)?(closely\\s+|directly\\s+)?related\\s+(fields?|disciplines?"
+              + "|areas?|occupations?|specialt(y|ies)|subjects?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Where such a list begins: the last "in", "of", "as" or "with" before it, in its clause. */
+  private static final Pattern LIST_START =
+      Pattern.compile("[;:.]|\\b(in|of|as|with)\\s", Pattern.CASE_INSENSITIVE);
+
+  /** How far before its end such a list may begin. */
+  private static final int OR_RELATED_REACH = 150;
+
+  /**
    * Where such a list ends: a clause break, or what the path asks of that experience ("including
    * one year ...").
    */
@@ -153,14 +170,24 @@ public final class Clauses {
 
   /**
    * The ranges of the sentence that list areas of experience any one of which qualifies: after "one
-   * or more of the following areas", and, in a sentence of numbered alternative paths, after each
-   * "experience in".
+   * or more of the following areas", in a sentence of numbered alternative paths after each
+   * "experience in", and a list that ends "or a related field".
    */
   public static List<Range> qualifyingAreas(String sentence) {
     List<Range> out = new ArrayList<>(2);
     addListsAfter(AREAS_CUE.matcher(sentence), sentence, out);
     if (ALTERNATIVE_PATHS.matcher(sentence).find()) {
       addListsAfter(EXPERIENCE_IN.matcher(sentence), sentence, out);
+    }
+    Matcher related = OR_RELATED.matcher(sentence);
+    while (related.find()) {
+      int reach = Math.max(0, related.start() - OR_RELATED_REACH);
+      Matcher start = LIST_START.matcher(sentence).region(reach, related.start());
+      int begin = reach;
+      while (start.find()) {
+        begin = start.end();
+      }
+      out.add(new Range(begin, related.end()));
     }
     return out;
   }

@@ -326,6 +326,18 @@ class SkillExtractorTest {
                 "tech",
                 true)
             .emerging());
+    // A list that ends "or a related field": any one of them will do.
+    assertEquals(
+        Set.of(),
+        skills(
+            "Applicants must have experience gained in accounting, auditing, or a related field.",
+            "finance"));
+    assertEquals(
+        Set.of("sql"),
+        skills(
+            "Experience with SQL is required, and a degree in statistics, economics or a closely "
+                + "related discipline.",
+            "tech"));
     // Without alternatives, the experience asked for is demand.
     assertEquals(
         Set.of("database-administration"),
