@@ -137,9 +137,14 @@ public final class CoreNlp implements SentenceSplitter, PosTagger {
     if (roleMinScore == null) {
       return base;
     }
+    String key =
+        base.taxonomyVersion()
+            + "|"
+            + (spanModel == null ? "no model" : Arrays.hashCode(spanModel) + "|" + spanModel.length)
+            + "|"
+            + roleMinScore;
     return ROLE_EXTRACTORS.computeIfAbsent(
-        System.identityHashCode(base) + "|" + roleMinScore,
-        k -> base.withSentenceRoles(SentenceRoles.builtin().withMinScore(roleMinScore)));
+        key, k -> base.withSentenceRoles(SentenceRoles.builtin().withMinScore(roleMinScore)));
   }
 
   /**
