@@ -1,7 +1,5 @@
 package org.skillgap.jobs;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.IOException;
@@ -25,6 +23,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipInputStream;
 import org.skillgap.core.console.Console;
 import org.skillgap.core.encode.SentenceEncoder;
+import org.skillgap.core.eval.TaggedCorpus;
+import org.skillgap.core.eval.TaggedSentence;
 import org.skillgap.core.extract.CoreNlp;
 import org.skillgap.core.extract.Sections;
 import org.skillgap.core.extract.SentenceCues;
@@ -135,15 +135,9 @@ public final class TrainSentenceRoles implements Callable<Integer> {
    * ...").
    */
   private static void summary(Map<String, Set<String>> groups, String source, String text) {
-    String clean = TextCleaner.clean(text);
-    if (clean == null) {
-      return;
-    }
-    for (List<Token> tokens : CoreNlp.shared().split(clean)) {
-      if (tokens.size() < MIN_WORDS) {
-        continue;
-      }
-      String s = SentenceCues.text(clean, tokens);
+    for (Split split : split(text)) {
+      List<Token> tokens = split.tokens();
+      String s = split.text();
       if (Sections.isBoilerplateSentence(s)) {
         add(groups, "not: employer (" + source + ")", List.of(s));
       } else if (SentenceRoles.namesTheHiringProcess(s)) {
@@ -164,25 +158,22 @@ public final class TrainSentenceRoles implements Callable<Integer> {
     return !tags.isEmpty() && (tags.get(0).equals("VB") || tags.get(0).equals("VBZ"));
   }
 
-  private void readSkillSpan(Map<String, Set<String>> groups) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    for (String line : Files.readAllLines(skillspan)) {
-      JsonNode n = json.readTree(line);
-      List<String> tokens = new ArrayList<>();
-      n.get("tokens").forEach(t -> tokens.add(t.asText()));
-      if (tokens.size() < 8) {
+  /**
+   * SkillSpan's sentences: with an annotated span of either layer they ask, without they do not.
+   */
+  private void readSkillSpan(Map<String, Set<String>> groups) {
+    for (TaggedSentence sentence : TaggedCorpus.read(skillspan)) {
+      if (sentence.tokens().size() < 8) {
         continue;
       }
-      boolean span = false;
-      for (String layer : List.of("tags_skill", "tags_knowledge")) {
-        for (JsonNode t : n.get(layer)) {
-          span |= !t.asText().equals("O");
-        }
-      }
+      boolean span =
+          sentence.layers().values().stream()
+              .flatMap(List::stream)
+              .anyMatch(tag -> !tag.equals("O"));
       add(
           groups,
           span ? "asks: SkillSpan with spans" : "not: SkillSpan without spans",
-          List.of(String.join(" ", tokens)));
+          List.of(String.join(" ", sentence.tokens())));
     }
   }
 
@@ -192,14 +183,24 @@ public final class TrainSentenceRoles implements Callable<Integer> {
 
   /** The sentences of a cell as the extractor sees them: cleaned, split by CoreNLP. */
   static List<String> sentences(String cell) {
+    return split(cell).stream().map(Split::text).toList();
+  }
+
+  /** A sentence of a cell, with its tokens. */
+  private record Split(String text, List<Token> tokens) {}
+
+  /**
+   * The sentences of {@value #MIN_WORDS} or more tokens of a cell, cleaned and split by CoreNLP.
+   */
+  private static List<Split> split(String cell) {
     String text = TextCleaner.clean(cell);
-    List<String> out = new ArrayList<>();
+    List<Split> out = new ArrayList<>();
     if (text == null || text.isBlank()) {
       return out;
     }
     for (List<Token> tokens : CoreNlp.shared().split(text)) {
       if (tokens.size() >= MIN_WORDS) {
-        out.add(SentenceCues.text(text, tokens));
+        out.add(new Split(SentenceCues.text(text, tokens), tokens));
       }
     }
     return out;
