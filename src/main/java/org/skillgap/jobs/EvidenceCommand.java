@@ -18,6 +18,7 @@ import org.skillgap.spark.report.ReportRegistry;
 import org.skillgap.spark.report.SkillDemandReport;
 import org.skillgap.spark.report.SkillEvidence;
 import org.skillgap.spark.warehouse.Layout;
+import org.skillgap.spark.warehouse.Storage;
 import org.skillgap.spark.warehouse.Warehouse;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -97,7 +98,7 @@ public final class EvidenceCommand implements Callable<Integer> {
     }
     return withSpark(
         spark -> {
-          Layout layout = new Layout(parent.output);
+          Layout layout = Layout.live(new Storage(spark), parent.output);
           PublishedReports published = new PublishedReports(spark, layout);
           PublishedNight run = published.run(null);
           String date = run.night().toString();

@@ -244,7 +244,7 @@ public final class ReportsCommand implements Callable<Integer> {
     public Integer call() {
       return withSpark(
           spark -> {
-            Layout layout = new Layout(parent.output);
+            Layout layout = Layout.live(new Storage(spark), parent.output);
             PublishedReports published = new PublishedReports(spark, layout);
             PublishedNight night = published.run(run);
             String html =

@@ -19,6 +19,7 @@ import org.skillgap.core.ingest.Industry;
 import org.skillgap.spark.Sessions;
 import org.skillgap.spark.report.IndustryClassifier;
 import org.skillgap.spark.warehouse.Layout;
+import org.skillgap.spark.warehouse.Storage;
 import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 import picocli.CommandLine.Command;
@@ -65,7 +66,7 @@ public final class TrainIndustryModel implements Callable<Integer> {
       for (String out : outputs) {
         // Streamed to the driver a partition at a time: only the counts are kept.
         Iterator<Row> rows =
-            new Warehouse(spark, new Layout(out))
+            new Warehouse(spark, Layout.live(new Storage(spark), out))
                 .table(Tables.POSTINGS)
                 .filter(col("industry_source").isin(Industry.SOURCE_TITLE, Industry.SOURCE_LABEL))
                 .filter(not(IndustryClassifier.heldOut()))

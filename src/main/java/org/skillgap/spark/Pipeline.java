@@ -8,13 +8,13 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.core.config.Settings;
 import org.skillgap.core.console.Console;
 import org.skillgap.core.error.Errors;
 import org.skillgap.core.error.SkillgapException;
@@ -23,6 +23,7 @@ import org.skillgap.core.taxonomy.Taxonomy;
 import org.skillgap.spark.extract.ExtractStage;
 import org.skillgap.spark.extract.TemplateSentences;
 import org.skillgap.spark.ingest.IngestStage;
+import org.skillgap.spark.publish.ReportCatalog;
 import org.skillgap.spark.report.ReportProgress;
 import org.skillgap.spark.report.ReportStage;
 import org.skillgap.spark.warehouse.KillPoints;
@@ -32,6 +33,7 @@ import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
 import org.skillgap.spark.warehouse.StoredTable;
 import org.skillgap.spark.warehouse.Tables;
+import org.skillgap.spark.warehouse.VersionedFolders;
 import org.skillgap.spark.warehouse.Warehouse;
 
 /**
@@ -44,20 +46,29 @@ public final class Pipeline {
 
   private final SparkSession spark;
   private final PipelineConfig config;
-  private final Layout layout;
   private final Storage storage;
-  private final Warehouse warehouse;
+
+  /**
+   * Where this run reads and writes: resolved under the lock ({@link #open}), since another run may
+   * have switched the live warehouse before this one started.
+   */
+  private Layout layout;
+
+  private Warehouse warehouse;
   private final RunSummary summary;
   private final Taxonomy taxonomy;
+
+  /** The new warehouse a full refresh builds; null on an incremental night. */
+  private VersionedFolders.Version refresh;
 
   public Pipeline(SparkSession spark, PipelineConfig config) {
     this.spark = spark;
     this.config = config;
-    Layout live = new Layout(config.run().output());
-    // A full refresh builds its warehouse beside the live one, which stays until the run succeeds.
-    this.layout = config.run().fullRefresh() ? live.refreshing(UUID.randomUUID().toString()) : live;
     this.storage = new Storage(spark);
-    this.warehouse = new Warehouse(spark, layout);
+    this.layout = new Layout(config.run().output());
+    // Before any work: a night whose reports could not be published safely fails now, not at the
+    // end.
+    ReportCatalog.of(spark, layout);
     this.summary = new RunSummary(config.run().date());
     this.taxonomy = loadTaxonomy(spark, config.extract().taxonomy());
     summary.versions(taxonomy.version(), spark.version());
@@ -95,41 +106,37 @@ public final class Pipeline {
   }
 
   /**
-   * After a successful full refresh, its new warehouse replaces the live one: the old one is moved
-   * aside, the new one moved in, the old one dropped. A kill in between is undone by {@link
-   * #recover}.
+   * After a successful full refresh, its new warehouse becomes the live one: one pointer written
+   * ({@link VersionedFolders#commit}), then the old warehouse dropped.
    */
   private void finishRefresh() {
-    if (!config.run().fullRefresh()) {
-      return;
+    if (refresh != null) {
+      KillPoints.reached("refresh:built");
+      VersionedFolders.commit(storage, layout.liveWarehouse(), refresh);
+      KillPoints.reached("refresh:committed");
+      VersionedFolders.dropUnreferenced(storage, layout.liveWarehouse());
     }
-    String live = layout.liveWarehouse();
-    String aside =
-        Storage.join(config.run().output(), "_retired", "warehouse." + UUID.randomUUID());
-    if (storage.exists(live)) {
-      storage.mkdirs(Storage.join(config.run().output(), "_retired"));
-      storage.rename(live, aside);
-    }
-    KillPoints.reached("refresh:moved-aside");
-    storage.rename(layout.warehouseRoot(), live);
-    KillPoints.reached("refresh:moved-in");
-    storage.delete(aside);
-    storage.delete(layout.refreshes());
   }
 
   /**
-   * Under the lock, before anything is read: puts back what a killed run left half-done. A live
-   * warehouse moved aside by a full refresh that never finished comes back; unfinished refreshes,
-   * pending writes and superseded folders are dropped; every table and quarantine folder is
-   * recovered ({@link Warehouse#recover}).
+   * Resolves the live warehouse. A full refresh builds a new version of it beside the live one,
+   * which readers see until the run succeeds.
+   */
+  private void open() {
+    Layout live = Layout.live(storage, config.run().output());
+    refresh = config.run().fullRefresh() ? VersionedFolders.newVersion(live.liveWarehouse()) : null;
+    layout = refresh == null ? live : live.at(refresh.path());
+    warehouse = new Warehouse(spark, layout);
+  }
+
+  /**
+   * Under the lock, before anything is read: drops what a killed run left uncommitted (a full
+   * refresh's unfinished warehouse, versions of folders never switched to). Nothing needs putting
+   * back: a switch is one write, which either happened or did not.
    */
   private void recover() {
-    Warehouse.recover(storage, config.run().output());
-    storage.delete(layout.refreshes());
-    new Warehouse(spark, new Layout(config.run().output())).recoverTables();
-    for (StoredTable table : Tables.INPUTS) {
-      Warehouse.recover(storage, Storage.join(config.run().output(), "quarantine", table.name()));
-    }
+    VersionedFolders.dropUnreferencedUnder(storage, layout.liveWarehouse());
+    VersionedFolders.dropUnreferencedUnder(storage, layout.quarantineRoot());
   }
 
   public RunSummary runExtract() {
@@ -160,10 +167,16 @@ public final class Pipeline {
 
   private RunSummary locked(String what, Runnable stages) {
     long staleMs = config.run().lockStaleMinutes() * 60_000L;
+    String lockFile =
+        Settings.LOCK_IN_OUTPUT.equals(config.run().lock()) ? layout.lock() : config.run().lock();
+    // No lock (null) when the scheduler guarantees one run at a time (run.lock=none).
     try (RunLock lock =
-        RunLock.acquire(storage, layout.lock(), what + " " + config.run().date(), staleMs)) {
-      // Under the lock, before anything is read: put back what a killed run left half-replaced.
+        lockFile == null
+            ? null
+            : RunLock.acquire(storage, lockFile, what + " " + config.run().date(), staleMs)) {
+      // Under the lock, before anything is read: drop what a killed run left uncommitted.
       recover();
+      open();
       stages.run();
       summary.outcome("success");
     } catch (SkillgapException e) {
@@ -218,9 +231,8 @@ public final class Pipeline {
   void extract() {
     long t0 = System.nanoTime();
     Set<LocalDate> todo = new TreeSet<>(warehouse.batches(Tables.POSTINGS));
-    // A batch is extracted when its mentions carry the commit marker, not merely when their folder
-    // exists.
-    todo.removeAll(warehouse.committedBatches(Tables.MENTIONS));
+    // A batch is extracted when its mentions were committed, not merely when their folder exists.
+    todo.removeAll(warehouse.batches(Tables.MENTIONS));
     if (warehouse.batches(Tables.POSTINGS).contains(config.run().date())) {
       todo.add(config.run().date());
     }
@@ -236,8 +248,7 @@ public final class Pipeline {
           spark
               .read()
               .schema(Schemas.POSTINGS)
-              .parquet(layout.warehouseBatch(Tables.POSTINGS, batch));
-      String path = layout.warehouseBatch(Tables.MENTIONS, batch);
+              .parquet(warehouse.batchFiles(Tables.POSTINGS, batch));
       // Kept while the template sentences are counted and the batch is written: the NLP runs once.
       Dataset<Row> found =
           ExtractStage.mentions(
@@ -257,8 +268,8 @@ public final class Pipeline {
         found.unpersist();
       }
       // From the written files' footers, not two Spark queries per batch.
-      postings += storage.parquetRows(layout.warehouseBatch(Tables.POSTINGS, batch));
-      mentions += storage.parquetRows(path);
+      postings += storage.parquetRows(warehouse.batchFiles(Tables.POSTINGS, batch));
+      mentions += storage.parquetRows(warehouse.batchFiles(Tables.MENTIONS, batch));
     }
     summary.stage("extract", postings, mentions, seconds(t0));
   }

@@ -18,6 +18,7 @@ import org.skillgap.spark.report.DashboardBuilder;
 import org.skillgap.spark.report.FactsCompactionTest;
 import org.skillgap.spark.report.ReportRegistry;
 import org.skillgap.spark.warehouse.Layout;
+import org.skillgap.spark.warehouse.Storage;
 import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.Warehouse;
 
@@ -92,7 +93,8 @@ class IncrementalReportsTest {
    * counts.
    */
   private static void assertDashboardCountsTheWarehouse(Path out) {
-    Layout layout = new Layout(out.toString());
+    // After a full refresh the live warehouse is the version warehouse/_CURRENT names.
+    Layout layout = Layout.live(new Storage(spark), out.toString());
     Warehouse warehouse = new Warehouse(spark, layout);
     Dashboard.RunFacts facts = DashboardBuilder.facts(spark, layout, LocalDate.of(2026, 1, 5));
     assertEquals(warehouse.table(Tables.POSTINGS).count(), facts.postings());

@@ -154,9 +154,7 @@ class IngestBadInputTest {
   private static Map<String, String> quarantineReasonById() {
     Map<String, String> out = new TreeMap<>();
     for (Row r :
-        spark
-            .read()
-            .parquet(out().resolve("quarantine/postings").toString())
+        Stored.quarantine(out(), "postings")
             .withColumn(
                 "id",
                 regexp_extract(
@@ -208,7 +206,7 @@ class IngestBadInputTest {
 
   @Test
   void acceptedRecordsAreCleanAndMapped() {
-    Dataset<Row> postings = spark.read().parquet(out.resolve("warehouse/postings").toString());
+    Dataset<Row> postings = Stored.table(out, "postings");
     Map<String, Row> byId =
         postings.collectAsList().stream()
             .collect(Collectors.toMap(r -> r.getAs("posting_id"), r -> r));
@@ -260,11 +258,7 @@ class IngestBadInputTest {
   @Test
   void encodingProblemsAreNamedInTheReason() {
     Row r =
-        spark
-            .read()
-            .parquet(out.resolve("quarantine/postings").toString())
-            .filter(col("raw_record").contains("bad-utf8"))
-            .first();
+        Stored.quarantine(out, "postings").filter(col("raw_record").contains("bad-utf8")).first();
     assertTrue(r.<String>getAs("reason").contains("UTF-8"), r.toString());
   }
 
@@ -280,48 +274,36 @@ class IngestBadInputTest {
       }
     }
     // ...and every value of every Parquet table, decompressed.
-    for (String table :
-        List.of(
-            "warehouse/postings",
-            "warehouse/enrollments",
-            "quarantine/postings",
-            "quarantine/enrollments")) {
-      String all =
-          String.join(
-              "\n",
-              spark
-                  .read()
-                  .parquet(out.resolve(table).toString())
-                  .select(to_json(struct(col("*"))))
-                  .as(Encoders.STRING())
-                  .collectAsList());
-      assertFalse(all.contains(EMAIL), table);
-      assertFalse(all.contains(LEARNER), table);
-      assertFalse(all.contains("123-4567"), table);
+    for (String dataset : List.of("postings", "enrollments")) {
+      for (Dataset<Row> stored :
+          List.of(Stored.table(out, dataset), Stored.quarantine(out, dataset))) {
+        String all =
+            String.join(
+                "\n",
+                stored.select(to_json(struct(col("*")))).as(Encoders.STRING()).collectAsList());
+        assertFalse(all.contains(EMAIL), dataset);
+        assertFalse(all.contains(LEARNER), dataset);
+        assertFalse(all.contains("123-4567"), dataset);
+      }
     }
   }
 
   @Test
   void ingestingTheSameFilesAgainDuplicatesNothing() {
     List<String> before =
-        spark
-            .read()
-            .parquet(out.resolve("warehouse/postings").toString())
+        Stored.table(out, "postings")
             .select("posting_id")
             .orderBy("posting_id")
             .as(Encoders.STRING())
             .collectAsList();
     new Pipeline(spark, config).runIngest();
     List<String> after =
-        spark
-            .read()
-            .parquet(out.resolve("warehouse/postings").toString())
+        Stored.table(out, "postings")
             .select("posting_id")
             .orderBy("posting_id")
             .as(Encoders.STRING())
             .collectAsList();
     assertEquals(before, after);
-    assertEquals(
-        3, spark.read().parquet(out.resolve("warehouse/enrollments").toString()).count() + 2);
+    assertEquals(3, Stored.table(out, "enrollments").count() + 2);
   }
 }

@@ -20,7 +20,6 @@ import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.core.error.SkillgapException;
 import org.skillgap.core.ingest.Manifest;
-import org.skillgap.spark.warehouse.Schemas;
 
 /**
  * A changed file that fails validation keeps its old rows; a backfill never marks a file done too
@@ -58,11 +57,7 @@ class IngestSafetyTest {
   }
 
   private long warehousePostings() {
-    return spark
-        .read()
-        .schema(Schemas.POSTINGS)
-        .parquet(tmp.resolve("out/warehouse/postings").toString())
-        .count();
+    return Stored.table(tmp.resolve("out"), "postings").count();
   }
 
   @Test
@@ -137,9 +132,7 @@ class IngestSafetyTest {
     assertEquals("success", s.outcome());
     assertEquals(2, warehousePostings());
     List<Row> q =
-        spark
-            .read()
-            .parquet(tmp.resolve("out/quarantine/postings").toString())
+        Stored.quarantine(tmp.resolve("out"), "postings")
             .filter("reason like 'the whole file was refused%'")
             .collectAsList();
     assertEquals(2, q.size(), q.toString());

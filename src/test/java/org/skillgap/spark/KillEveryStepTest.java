@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -25,6 +27,7 @@ import org.skillgap.spark.warehouse.KillPoints;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.Tables;
 
 /**
  * Fault injection: a run is killed between each pair of file operations of every warehouse write,
@@ -34,17 +37,24 @@ import org.skillgap.spark.warehouse.Storage;
 class KillEveryStepTest {
   @TempDir Path tmp;
   private static final SparkSession spark = SharedSpark.get();
-  private int fileNo;
 
   @AfterEach
   void clear() {
+    clearKillPoint();
+  }
+
+  private static void clearKillPoint() {
     System.clearProperty(KillPoints.PROPERTY);
     System.clearProperty(KillPoints.SUBJECT_PROPERTY);
   }
 
-  private void postingsFile(Path in, int count) throws Exception {
+  /** A new postings file of {@code count} postings, each with an id and a text of its own. */
+  static void postingsFile(Path in, int count) throws Exception {
     StringBuilder sb = new StringBuilder();
-    int file = fileNo++;
+    int file;
+    try (var files = Files.list(in.resolve("postings"))) {
+      file = (int) files.count();
+    }
     for (int i = 0; i < count; i++) {
       sb.append("{\"id\":\"f")
           .append(file)
@@ -69,30 +79,44 @@ class KillEveryStepTest {
     Files.writeString(in.resolve("postings/p" + file + ".jsonl"), sb.toString());
   }
 
-  private static PipelineConfig night(Path in, Path out, String date) {
-    return new ConfigLoader().build(in.toString(), out.toString(), LocalDate.parse(date));
+  private static PipelineConfig night(Path in, String out, String date, List<String> settings) {
+    return new ConfigLoader()
+        .withOverrides(settings)
+        .build(in.toString(), out, LocalDate.parse(date));
   }
 
-  private static List<String> warehouseIds(Path out) {
-    Dataset<Row> p =
-        spark.read().schema(Schemas.POSTINGS).parquet(out.resolve("warehouse/postings").toString());
-    return p.select("posting_id").as(Encoders.STRING()).collectAsList().stream().sorted().toList();
+  private static List<String> warehouseIds(String out) {
+    return Stored.table(out, Tables.POSTINGS)
+        .select(Schemas.POSTING_ID)
+        .as(Encoders.STRING())
+        .collectAsList()
+        .stream()
+        .sorted()
+        .toList();
   }
 
-  private Path input() throws Exception {
-    Path in = tmp.resolve("in");
-    Files.createDirectories(in.resolve("postings"));
-    Files.createDirectories(in.resolve("enrollments"));
-    Files.createDirectories(in.resolve("credentials"));
-    return in;
+  /** An empty input folder. */
+  static Path input(Path folder) throws Exception {
+    for (String dataset : List.of("postings", "enrollments", "credentials")) {
+      Files.createDirectories(folder.resolve(dataset));
+    }
+    return folder;
   }
 
   @Test
   void aNightKilledAtAnyStepOfAWarehouseWriteLosesNothing() throws Exception {
-    Path in = input();
-    Path out = tmp.resolve("out");
+    killEveryWarehouseStep(input(tmp.resolve("in")), tmp.resolve("out").toString(), List.of());
+  }
+
+  /**
+   * Ingests a night, then kills each of the nights after it at every step of a warehouse batch's
+   * write (and once in a quarantine write), twice per night: a new night, and its re-run. After
+   * every kill the next run recovers; at the end no accepted row is lost or doubled and no version
+   * is left that nothing names. The S3 test runs it with the output on S3.
+   */
+  static void killEveryWarehouseStep(Path in, String out, List<String> settings) throws Exception {
     postingsFile(in, 5);
-    new Pipeline(spark, night(in, out, "2025-02-01")).runIngest();
+    new Pipeline(spark, night(in, out, "2025-02-01", settings)).runIngest();
     List<String> accepted = new ArrayList<>(warehouseIds(out));
     int day = 2;
     // Every step of the warehouse's batch write; quarantine writes go through the same code, once
@@ -101,73 +125,100 @@ class KillEveryStepTest {
     KillPoints.ALL.stream()
         .filter(p -> p.startsWith("replace:"))
         .forEach(p -> cases.add(new String[] {"warehouse/postings", p}));
-    cases.add(new String[] {"quarantine/postings", "replace:moved-aside"});
+    cases.add(new String[] {"quarantine/postings", "replace:committed"});
     for (String[] c : cases) {
       String subject = c[0];
       String point = c[1];
-      {
-        // A new night, and a re-run of that night (which replaces its batch), each killed at the
-        // point.
-        String date = String.format("2025-02-%02d", day++);
-        postingsFile(in, 2);
-        for (int attempt = 0; attempt < 2; attempt++) {
-          System.setProperty(KillPoints.PROPERTY, point);
-          System.setProperty(KillPoints.SUBJECT_PROPERTY, subject);
-          assertThrows(
-              RuntimeException.class,
-              () -> new Pipeline(spark, night(in, out, date)).runIngest(),
+      // A new night, and a re-run of that night (which replaces its batch), each killed at the
+      // point.
+      String date = String.format("2025-02-%02d", day++);
+      postingsFile(in, 2);
+      for (int attempt = 0; attempt < 2; attempt++) {
+        System.setProperty(KillPoints.PROPERTY, point);
+        System.setProperty(KillPoints.SUBJECT_PROPERTY, subject);
+        assertThrows(
+            RuntimeException.class,
+            () -> new Pipeline(spark, night(in, out, date, settings)).runIngest(),
+            point);
+        clearKillPoint();
+        if (attempt == 0) {
+          assertEquals(
+              "success",
+              new Pipeline(spark, night(in, out, date, settings)).runIngest().outcome(),
               point);
-          clear();
-          if (attempt == 0) {
-            assertEquals(
-                "success", new Pipeline(spark, night(in, out, date)).runIngest().outcome(), point);
-          }
-        }
-        assertEquals(
-            "success", new Pipeline(spark, night(in, out, date)).runIngest().outcome(), point);
-        List<String> now = warehouseIds(out);
-        assertEquals(now.size(), new HashSet<>(now).size(), point + ": no row doubled");
-        assertTrue(now.containsAll(accepted), subject + " " + point + ": no accepted row lost");
-        assertEquals(accepted.size() + 2, now.size(), point);
-        accepted = new ArrayList<>(now);
-        try (var left = Files.walk(out)) {
-          List<Path> halfDone =
-              left.filter(
-                      f ->
-                          f.toString().contains("_pending")
-                              || f.toString().contains("_retired")
-                              || f.toString().endsWith(".old"))
-                  .toList();
-          assertEquals(List.of(), halfDone, point + ": nothing half-done left behind");
         }
       }
+      assertEquals(
+          "success",
+          new Pipeline(spark, night(in, out, date, settings)).runIngest().outcome(),
+          point);
+      List<String> now = warehouseIds(out);
+      assertEquals(now.size(), new HashSet<>(now).size(), point + ": no row doubled");
+      assertTrue(now.containsAll(accepted), subject + " " + point + ": no accepted row lost");
+      assertEquals(accepted.size() + 2, now.size(), point);
+      accepted = new ArrayList<>(now);
+      assertEquals(List.of(), unreferenced(out), point + ": nothing half-done left behind");
     }
   }
 
   @Test
   void aFullRefreshKilledAtAnyStepLeavesTheLiveWarehouse() throws Exception {
-    Path in = input();
-    Path out = tmp.resolve("out");
+    killEveryRefreshStep(input(tmp.resolve("in")), tmp.resolve("out").toString(), List.of());
+  }
+
+  /**
+   * Kills a full refresh before and after its switch, and in its first folder write; the next night
+   * finds the whole warehouse each time, and a full refresh that finishes leaves only what its
+   * pointer names. The S3 test runs it with the output on S3.
+   */
+  static void killEveryRefreshStep(Path in, String out, List<String> settings) throws Exception {
     postingsFile(in, 6);
-    new Pipeline(spark, night(in, out, "2025-02-01")).runIngest();
+    new Pipeline(spark, night(in, out, "2025-02-01", settings)).runIngest();
     List<String> accepted = warehouseIds(out);
     List<String> points =
         new ArrayList<>(KillPoints.ALL.stream().filter(p -> p.startsWith("refresh:")).toList());
-    points.add("replace:moved-in");
+    points.add("replace:committed");
     for (String point : points) {
       System.setProperty(KillPoints.PROPERTY, point);
       assertThrows(
           RuntimeException.class,
-          () -> new Pipeline(spark, night(in, out, "2025-02-10").withFullRefresh(true)).runIngest(),
+          () ->
+              new Pipeline(spark, night(in, out, "2025-02-10", settings).withFullRefresh(true))
+                  .runIngest(),
           point);
-      clear();
+      clearKillPoint();
       // The next night, whatever it is, finds the whole warehouse.
-      new Pipeline(spark, night(in, out, "2025-02-10")).runIngest();
+      new Pipeline(spark, night(in, out, "2025-02-10", settings)).runIngest();
       assertEquals(accepted, warehouseIds(out), point);
     }
-    new Pipeline(spark, night(in, out, "2025-02-11").withFullRefresh(true)).runIngest();
+    new Pipeline(spark, night(in, out, "2025-02-11", settings).withFullRefresh(true)).runIngest();
     assertEquals(accepted, warehouseIds(out));
-    assertFalse(Files.exists(out.resolve("_refresh")));
+    assertEquals(List.of(), unreferenced(out));
+  }
+
+  /**
+   * Versions no pointer names: a folder {@code _v-<id>} whose parent's {@code _CURRENT} holds
+   * another id, or which has none. Listed through Hadoop's FileSystem, so on S3 as on local disk.
+   */
+  static List<String> unreferenced(String out) throws Exception {
+    Storage storage = new Storage(spark);
+    Set<String> versions = new TreeSet<>();
+    for (String file : storage.files(out)) {
+      for (String p = file; p.contains("/"); p = p.substring(0, p.lastIndexOf('/'))) {
+        if (p.substring(p.lastIndexOf('/') + 1).startsWith("_v-")) {
+          versions.add(p);
+        }
+      }
+    }
+    List<String> out2 = new ArrayList<>();
+    for (String version : versions) {
+      String parent = version.substring(0, version.lastIndexOf('/'));
+      String id = storage.readTextIfPresent(Storage.join(parent, "_CURRENT"));
+      if (id == null || !version.endsWith("/_v-" + id.trim())) {
+        out2.add(version);
+      }
+    }
+    return out2;
   }
 
   /** A report of {@code rows} rows in two industries. */

@@ -85,7 +85,7 @@ class NightlyRefreshTest {
   }
 
   private static long warehousePostings() {
-    return spark.read().parquet(layout.warehouse("postings")).count();
+    return Stored.table(out, "postings").count();
   }
 
   private static void newPostingsFile(String name, int count, long seed) throws Exception {
@@ -260,13 +260,7 @@ class NightlyRefreshTest {
     RunSummary s = new Pipeline(spark, config(LocalDate.of(2026, 1, 5))).runIngest();
     assertEquals(1, s.filesIngested());
     assertEquals(before + 1, warehousePostings(), "the file's old rows replaced, not added twice");
-    assertEquals(
-        5,
-        spark
-            .read()
-            .parquet(layout.warehouse("postings"))
-            .filter("posting_id like 'night2%'")
-            .count());
+    assertEquals(5, Stored.table(out, "postings").filter("posting_id like 'night2%'").count());
   }
 
   @Test
@@ -297,19 +291,10 @@ class NightlyRefreshTest {
     List<Long> left = new ArrayList<>();
     demand.snapshots().forEach(snapshot -> left.add(snapshot.snapshotId()));
     assertEquals(held, new HashSet<>(left));
-    assertEquals(
-        1,
-        spark
-            .read()
-            .parquet(layout.warehouse("postings"))
-            .select("ingest_batch")
-            .distinct()
-            .count());
+    assertEquals(1, Stored.table(out, "postings").select("ingest_batch").distinct().count());
     assertEquals(
         "2026-01-06",
-        spark
-            .read()
-            .parquet(layout.warehouse("postings"))
+        Stored.table(out, "postings")
             .select("ingest_batch")
             .distinct()
             .as(Encoders.STRING())

@@ -96,7 +96,7 @@ class PipelineEndToEndTest {
 
   @Test
   void quarantineAndSummaryAreWritten() throws Exception {
-    Dataset<Row> q = spark.read().parquet(out.resolve("quarantine/postings").toString());
+    Dataset<Row> q = Stored.quarantine(out, "postings");
     assertTrue(
         q.filter("reason_code = 'MALFORMED_RECORD' and raw_record like '%broken%'").count() == 1);
     assertEquals(1, q.filter("reason_code = 'DUPLICATE_ID' and duplicate_of = 'h1'").count());

@@ -105,19 +105,32 @@ public final class ConfigLoader {
     return date;
   }
 
+  /**
+   * The run.lock setting, null for none. An object store cannot create a file only if it is absent,
+   * so a lock there would not keep a second run out: refused, with the alternatives.
+   */
+  private String lock(String output) {
+    String lock = get(Settings.LOCK);
+    if (lock.equals(Settings.NO_LOCK)) {
+      return null;
+    }
+    String where = lock.equals(Settings.LOCK_IN_OUTPUT) ? output : lock;
+    if (Locations.isObjectStore(where)) {
+      throw Errors.lockOnObjectStore(where, Settings.LOCK.key());
+    }
+    return lock;
+  }
+
   public PipelineConfig build(String input, String output, LocalDate runDate) {
     if (Locations.overlap(input, output)) {
       throw Errors.overlappingFolders(input, output);
-    }
-    if (!Locations.outputSupportsAtomicRename(output)) {
-      throw Errors.outputWithoutAtomicRename(output);
     }
     // Every value is checked first, in declaration order, so that of several bad values the same
     // one is reported whichever group reads it.
     Settings.ALL.forEach(this::get);
     return new PipelineConfig(
         new PipelineConfig.RunSettings(
-            input, output, runDate, false, get(Settings.LOCK_STALE_MINUTES)),
+            input, output, runDate, false, lock(output), get(Settings.LOCK_STALE_MINUTES)),
         PipelineConfig.InputSettings.read(this),
         PipelineConfig.IngestSettings.read(this),
         PipelineConfig.ExtractSettings.read(this),

@@ -19,13 +19,15 @@ public final class Locations {
   }
 
   /**
-   * Whether an output folder's file system has what publishing, warehouse writes and the run lock
-   * rely on: atomic rename and create-if-absent. Object stores emulate rename by copying, so a kill
-   * mid-publish would leave half a folder under its final name.
+   * Whether a path is in an object store (S3, Google Cloud Storage): no atomic rename (it copies)
+   * and no create-if-absent, but a file written whole appears whole, in one PUT.
    */
-  public static boolean outputSupportsAtomicRename(String output) {
-    String scheme = output.trim().toLowerCase(Locale.ROOT);
-    return !(scheme.startsWith("s3:") || scheme.startsWith("s3a:") || scheme.startsWith("s3n:"));
+  public static boolean isObjectStore(String path) {
+    String scheme = path.trim().toLowerCase(Locale.ROOT);
+    return scheme.startsWith("s3:")
+        || scheme.startsWith("s3a:")
+        || scheme.startsWith("s3n:")
+        || scheme.startsWith("gs:");
   }
 
   /**

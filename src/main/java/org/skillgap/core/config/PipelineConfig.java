@@ -23,7 +23,8 @@ public record PipelineConfig(
   /** The same configuration with full refresh switched on or off. */
   public PipelineConfig withFullRefresh(boolean on) {
     RunSettings r =
-        new RunSettings(run.input(), run.output(), run.date(), on, run.lockStaleMinutes());
+        new RunSettings(
+            run.input(), run.output(), run.date(), on, run.lock(), run.lockStaleMinutes());
     return new PipelineConfig(r, input, ingest, extract, reports, publish);
   }
 
@@ -34,10 +35,17 @@ public record PipelineConfig(
    * @param date the logical date of the night being processed
    * @param fullRefresh rebuild the warehouse from every input file instead of only new or changed
    *     ones
+   * @param lock the run lock's file, or {@code Settings.LOCK_IN_OUTPUT} for the output's own; null
+   *     when the scheduler guarantees one run at a time
    * @param lockStaleMinutes minutes without heartbeat after which a run lock is stale
    */
   public record RunSettings(
-      String input, String output, LocalDate date, boolean fullRefresh, int lockStaleMinutes)
+      String input,
+      String output,
+      LocalDate date,
+      boolean fullRefresh,
+      String lock,
+      int lockStaleMinutes)
       implements Serializable {}
 
   /**
@@ -62,6 +70,7 @@ public record PipelineConfig(
   }
 
   /**
+   * @param learnerKeyFile the file that holds the learner key; null to generate one in the output
    * @param maxRejectRatio largest tolerated quarantined share per dataset
    * @param nearDuplicateSimilarity Jaccard similarity at which two postings are one re-posted
    * @param nearDuplicateWindowDays postings less than this many days apart are compared for
@@ -70,6 +79,7 @@ public record PipelineConfig(
    *     share
    */
   public record IngestSettings(
+      String learnerKeyFile,
       double maxRejectRatio,
       double nearDuplicateSimilarity,
       int nearDuplicateWindowDays,
@@ -77,6 +87,9 @@ public record PipelineConfig(
       implements Serializable {
     static IngestSettings read(ConfigLoader c) {
       return new IngestSettings(
+          c.get(Settings.LEARNER_KEY_FILE).equals(Settings.GENERATED_KEY)
+              ? null
+              : c.get(Settings.LEARNER_KEY_FILE),
           c.get(Settings.MAX_REJECT_RATIO),
           c.get(Settings.NEAR_DUPLICATE_SIMILARITY),
           c.get(Settings.NEAR_DUPLICATE_WINDOW_DAYS),

@@ -227,6 +227,33 @@ public final class Settings {
           "Minutes a published run stays after a newer one replaced it, so a reader that resolved it just"
               + " before the switch can finish reading; only then may retention expire its snapshots.");
 
+  /** The value of {@link #LOCK} that keeps the lock in the output folder. */
+  public static final String LOCK_IN_OUTPUT = "output";
+
+  /** The value of {@link #LOCK} for a scheduler that never starts two runs at once. */
+  public static final String NO_LOCK = "none";
+
+  public static final Setting<String> LOCK =
+      Setting.text(
+          "run.lock",
+          LOCK_IN_OUTPUT,
+          "Where the run lock lives: 'output' (the file _lock in the output folder); a file on a local disk or"
+              + " HDFS that every run sees (an output on an object store needs one, as object stores cannot"
+              + " create a file only if it is absent); or 'none' when the scheduler already runs one night at"
+              + " a time (a Kubernetes CronJob with concurrencyPolicy: Forbid, Airflow's max_active_runs=1).");
+
+  /** The value of {@link #LEARNER_KEY_FILE} that generates and keeps a key in the output. */
+  public static final String GENERATED_KEY = "generated";
+
+  public static final Setting<String> LEARNER_KEY_FILE =
+      Setting.text(
+          "ingest.learner-key-file",
+          GENERATED_KEY,
+          "The key learner ids are hashed with, when SKILLGAP_LEARNER_KEY is not set: 'generated' keeps a"
+              + " random one, owner-only, in <output>/_secrets/learner.key from the first night (local"
+              + " disk and HDFS; an object store cannot keep a file owner-only); or the path of a file"
+              + " holding the key (a mounted Kubernetes secret, a file on HDFS).");
+
   public static final Setting<Integer> LOCK_STALE_MINUTES =
       Setting.intAtLeast(
           "run.lock-stale-minutes",
@@ -238,6 +265,7 @@ public final class Settings {
       List.of(
           PARTITIONS,
           MAX_REJECT_RATIO,
+          LEARNER_KEY_FILE,
           TAXONOMY,
           SPAN_MODEL,
           SENTENCE_ROLES,
@@ -264,5 +292,6 @@ public final class Settings {
           PRIVACY_MIN_LEARNERS,
           KEEP_RUNS,
           RETENTION_GRACE_MINUTES,
+          LOCK,
           LOCK_STALE_MINUTES);
 }

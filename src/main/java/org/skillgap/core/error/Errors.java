@@ -96,18 +96,55 @@ public final class Errors {
         null);
   }
 
-  public static SkillgapException outputWithoutAtomicRename(String output) {
+  public static SkillgapException lockOnObjectStore(String lockFile, String setting) {
     return new SkillgapException(
         SkillgapException.Kind.BAD_CONFIGURATION,
-        "The output folder "
-            + output
-            + " is on S3, which skillgap cannot keep its warehouse on safely.",
-        "Warehouse writes, the run lock and the learner key rely on atomic rename and create-if-absent; S3"
-            + " renames by copying, so a run killed mid-write would leave half a folder under its final"
-            + " name.",
-        "Put --output on HDFS or local disk (input may stay on S3). To have the reports in S3, publish them"
-            + " to an Iceberg catalog that commits without renames (spark.sql.catalog.skillgap of type jdbc,"
-            + " rest, hive or glue, with an s3a:// warehouse): docs/configuration.md, Report catalog.",
+        "The run lock "
+            + lockFile
+            + " would be on an object store, where it cannot keep two runs apart.",
+        "The lock is a file created only if it is absent; object stores (S3, GCS) have no such"
+            + " operation, so two runs could both believe they hold it.",
+        "Set "
+            + setting
+            + " to a file on HDFS or on a local disk every run sees (e.g. --conf "
+            + setting
+            + "=hdfs:///locks/skillgap), or to 'none' when the scheduler already runs one night at a"
+            + " time (a Kubernetes CronJob with concurrencyPolicy: Forbid, Airflow's"
+            + " max_active_runs=1): docs/configuration.md.",
+        null);
+  }
+
+  public static SkillgapException embeddedCatalogOnObjectStore(String output, String catalog) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_CONFIGURATION,
+        "The output " + output + " is on an object store, and no report catalog is configured.",
+        "Without one, the reports go to an embedded Hadoop catalog in the output folder, whose commits"
+            + " are renames; an object store renames by copying, so a reader could see half a commit.",
+        "Configure a catalog that commits atomically without renames as "
+            + catalog
+            + " (e.g. --conf spark.sql.catalog."
+            + catalog
+            + "=org.apache.iceberg.spark.SparkCatalog --conf spark.sql.catalog."
+            + catalog
+            + ".type=rest, or jdbc, hive, glue, each with its uri and an s3a:// warehouse):"
+            + " docs/configuration.md, Report catalog.",
+        null);
+  }
+
+  public static SkillgapException learnerKeyOnObjectStore(
+      String output, String setting, String env) {
+    return new SkillgapException(
+        SkillgapException.Kind.BAD_CONFIGURATION,
+        "No learner key is given, and the output " + output + " is on an object store.",
+        "Without a key, the first night generates one and keeps it readable by its owner alone in the"
+            + " output folder; an object store has no owner-only files, so the key that hides learner ids"
+            + " would be as readable as the data.",
+        "Give the key from your secret store: the environment variable "
+            + env
+            + ", or "
+            + setting
+            + "=<path of a file holding it> (a mounted Kubernetes secret, a file on HDFS):"
+            + " docs/configuration.md.",
         null);
   }
 

@@ -77,7 +77,7 @@ public final class IngestStage {
     this.config = config;
     this.layout = layout;
     this.storage = new Storage(spark);
-    this.keys = new LearnerKeys(storage, layout);
+    this.keys = new LearnerKeys(storage, layout, config.ingest().learnerKeyFile());
     this.quarantine = new Quarantine(storage, layout, config.run().date());
   }
 

@@ -3,6 +3,8 @@ package org.skillgap.spark.ingest;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.skillgap.core.config.Locations;
+import org.skillgap.core.config.Settings;
 import org.skillgap.core.console.Console;
 import org.skillgap.core.error.Errors;
 import org.skillgap.core.ingest.LearnerKey;
@@ -19,13 +21,19 @@ import org.skillgap.spark.warehouse.Storage;
  */
 final class LearnerKeys {
   private final Layout layout;
+  private final String keyFile;
   private final String key;
   private final Pseudonymizer pseudonymizer;
 
-  /** Reads the key, generating and keeping one on the output's first night. */
-  LearnerKeys(Storage storage, Layout layout) {
+  /**
+   * Reads the key, generating and keeping one on the output's first night.
+   *
+   * @param keyFile the file that holds the key (ingest.learner-key-file), null to generate one
+   */
+  LearnerKeys(Storage storage, Layout layout, String keyFile) {
     this.layout = layout;
-    this.key = resolve(storage, layout);
+    this.keyFile = keyFile;
+    this.key = resolve(storage, layout, keyFile);
     this.pseudonymizer = new Pseudonymizer(key);
   }
 
@@ -61,26 +69,35 @@ final class LearnerKeys {
       String source =
           System.getenv(IngestStage.LEARNER_KEY_ENV) != null
               ? IngestStage.LEARNER_KEY_ENV
-              : layout.learnerKeyFile();
+              : keyFile != null ? keyFile : layout.learnerKeyFile();
       throw Errors.learnerKeyChanged(layout.manifest(), recorded, current, source);
     }
     manifest.learnerKeyFingerprint(current);
   }
 
-  private static String resolve(Storage storage, Layout layout) {
+  private static String resolve(Storage storage, Layout layout, String keyFile) {
     String key = System.getenv(IngestStage.LEARNER_KEY_ENV);
     if (key != null && !key.isBlank()) {
       return key;
     }
+    if (keyFile != null) {
+      return storage.readText(keyFile).trim();
+    }
     String file = layout.learnerKeyFile();
+    if (!storage.exists(file) && Locations.isObjectStore(file)) {
+      throw Errors.learnerKeyOnObjectStore(
+          layout.output(), Settings.LEARNER_KEY_FILE.key(), IngestStage.LEARNER_KEY_ENV);
+    }
     if (!storage.exists(file) && storage.createPrivate(file, LearnerKey.generate() + "\n")) {
       Console.get()
           .notice(
               IngestStage.LEARNER_KEY_ENV
                   + " is not set: generated a random learner key in "
                   + file
-                  + " (owner-only). Keep it with the output; on a shared or object store set "
+                  + " (owner-only). Keep it with the output; on a shared store give "
                   + IngestStage.LEARNER_KEY_ENV
+                  + " or "
+                  + Settings.LEARNER_KEY_FILE.key()
                   + " instead.");
     }
     return storage.readText(file).trim();

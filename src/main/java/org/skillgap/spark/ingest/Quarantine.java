@@ -13,7 +13,7 @@ import org.skillgap.core.ingest.RejectReason;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
-import org.skillgap.spark.warehouse.Warehouse;
+import org.skillgap.spark.warehouse.VersionedFolders;
 
 /**
  * Writes a night's quarantine of one dataset: its rejected records with why, and its duplicates
@@ -36,7 +36,7 @@ final class Quarantine {
             .unionByName(duplicates(dataset, duplicates))
             .drop("run_date")
             .coalesce(1);
-    Warehouse.replaceFolder(
+    VersionedFolders.replace(
         storage, layout.quarantine(dataset, runDate), path -> quarantined.write().parquet(path));
   }
 

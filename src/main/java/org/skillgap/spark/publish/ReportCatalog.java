@@ -10,6 +10,8 @@ import org.apache.iceberg.spark.Spark3Util;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
 import org.apache.spark.sql.catalyst.parser.ParseException;
+import org.skillgap.core.config.Locations;
+import org.skillgap.core.error.Errors;
 import org.skillgap.spark.warehouse.Layout;
 
 /**
@@ -20,7 +22,7 @@ import org.skillgap.spark.warehouse.Layout;
  * spark.sql.catalog.skillgap=org.apache.iceberg.spark.SparkCatalog} and its type: rest, hive, glue,
  * jdbc) publishes there. Otherwise the reports go to an embedded Hadoop catalog under {@code
  * <output>/reports/catalog}: no server, and its commits are atomic renames, which local disks and
- * HDFS give (object stores do not, so an s3a output needs a configured catalog). The embedded
+ * HDFS give (object stores do not, so an output there needs a configured catalog). The embedded
  * catalog is registered under a name of its own per output folder, because Spark keeps a catalog
  * once loaded and one session may read several outputs (the tests, the reports command).
  */
@@ -47,6 +49,9 @@ public final class ReportCatalog {
   public static ReportCatalog of(SparkSession spark, Layout layout) {
     if (spark.conf().getOption(key(CONFIGURED)).isDefined()) {
       return new ReportCatalog(spark, CONFIGURED);
+    }
+    if (Locations.isObjectStore(layout.output())) {
+      throw Errors.embeddedCatalogOnObjectStore(layout.output(), CONFIGURED);
     }
     Path warehouse = new Path(layout.reportCatalog());
     String qualified;

@@ -257,7 +257,7 @@ public final class DashboardBuilder {
     return new Dashboard.RunFacts(
         night.toString(),
         summary.path("taxonomy_version").asText(""),
-        storage.parquetRows(layout.warehouse(Tables.POSTINGS)),
+        warehouse.rows(Tables.POSTINGS),
         EnrollmentCells.total(spark, layout, warehouse),
         quarantined,
         accuracy.isNumber() ? accuracy.asDouble() : null);

@@ -19,6 +19,7 @@ import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Storage;
 import org.skillgap.spark.warehouse.StoredTable;
 import org.skillgap.spark.warehouse.Tables;
+import org.skillgap.spark.warehouse.VersionedFolders;
 import org.skillgap.spark.warehouse.Warehouse;
 
 /**
@@ -96,7 +97,7 @@ final class EnrollmentCells {
    */
   static long total(SparkSession spark, Layout layout, Warehouse warehouse) {
     String dir = layout.reportState(NAME);
-    if (!new Storage(spark).exists(Storage.join(dir, Warehouse.COMMITTED))) {
+    if (!VersionedFolders.isCommitted(new Storage(spark), dir)) {
       return warehouse.enrollments().count();
     }
     Long total =
@@ -117,7 +118,8 @@ final class EnrollmentCells {
     Map<LocalDate, String> ids = new LinkedHashMap<>();
     for (LocalDate batch : warehouse.batches(Tables.ENROLLMENTS)) {
       ids.put(
-          batch, FactsFolders.commitId(storage, layout.warehouseBatch(Tables.ENROLLMENTS, batch)));
+          batch,
+          VersionedFolders.commitId(storage, layout.warehouseBatch(Tables.ENROLLMENTS, batch)));
     }
     ReportState.Plan plan = ReportState.plan(storage, dir, ids, "raw counts");
     if (plan.upToDate()) {

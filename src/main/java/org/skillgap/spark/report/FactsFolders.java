@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,7 +26,7 @@ import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
 import org.skillgap.spark.warehouse.StoredTable;
 import org.skillgap.spark.warehouse.Tables;
-import org.skillgap.spark.warehouse.Warehouse;
+import org.skillgap.spark.warehouse.VersionedFolders;
 
 /**
  * Where the report facts ({@link ReportFacts}) live between nights, and when they are built again.
@@ -66,18 +67,10 @@ final class FactsFolders {
               " ",
               ReportFacts.VERSION,
               basis,
-              commitId(storage, layout.warehouseBatch(Tables.POSTINGS, batch)),
-              commitId(storage, layout.warehouseBatch(Tables.MENTIONS, batch))));
+              VersionedFolders.commitId(storage, layout.warehouseBatch(Tables.POSTINGS, batch)),
+              VersionedFolders.commitId(storage, layout.warehouseBatch(Tables.MENTIONS, batch))));
     }
     return out;
-  }
-
-  /**
-   * The id a committed folder's marker holds; folders written before markers existed share one id.
-   */
-  static String commitId(Storage storage, String dir) {
-    String marker = Storage.join(dir, Warehouse.COMMITTED);
-    return storage.exists(marker) ? storage.readText(marker).trim() : "uncommitted";
   }
 
   /**
@@ -107,10 +100,11 @@ final class FactsFolders {
     Storage storage = new Storage(spark);
     List<LocalDate> stale = stale(storage, layout, ids);
     for (LocalDate batch : stale) {
-      String path = layout.warehouseBatch(Tables.MENTIONS, batch);
+      Optional<String> path =
+          VersionedFolders.current(storage, layout.warehouseBatch(Tables.MENTIONS, batch));
       Dataset<Row> batchMentions =
-          storage.exists(path)
-              ? spark.read().schema(Schemas.MENTIONS).parquet(path)
+          path.isPresent()
+              ? spark.read().schema(Schemas.MENTIONS).parquet(path.get())
               : spark.createDataFrame(List.of(), Schemas.MENTIONS);
       write(
           storage,
@@ -128,12 +122,10 @@ final class FactsFolders {
    * The id of what a batch's facts were built from, or null when it has none (or uncommitted ones).
    */
   static String builtFrom(Storage storage, Layout layout, LocalDate batch) {
-    String dir = layout.factsBatch(batch);
-    if (!storage.exists(Storage.join(dir, Warehouse.COMMITTED))
-        || !storage.exists(Storage.join(dir, BASIS_FILE))) {
-      return null;
-    }
-    return storage.readText(Storage.join(dir, BASIS_FILE)).trim();
+    return VersionedFolders.current(storage, layout.factsBatch(batch))
+        .map(dir -> storage.readTextIfPresent(Storage.join(dir, BASIS_FILE)))
+        .map(String::trim)
+        .orElse(null);
   }
 
   /** Writes a batch's facts as one folder, replaced whole, its id inside. */
@@ -153,7 +145,7 @@ final class FactsFolders {
       // it.
       cached.postings().count();
       cached.postingSkills().count();
-      Warehouse.replaceFolder(
+      VersionedFolders.replace(
           storage,
           layout.factsBatch(batch),
           dir -> {
@@ -204,7 +196,7 @@ final class FactsFolders {
     int dropped = 0;
     for (String dir : groups(storage, layout).keySet()) {
       if (!valid.containsKey(dir)) {
-        storage.delete(dir);
+        VersionedFolders.drop(storage, dir);
         dropped++;
       }
     }
@@ -215,7 +207,7 @@ final class FactsFolders {
     for (LocalDate batch : grouped) {
       String dir = layout.factsBatch(batch);
       if (present.contains(dir.substring(dir.lastIndexOf('/') + 1))) {
-        storage.delete(dir);
+        VersionedFolders.drop(storage, dir);
       }
     }
     List<LocalDate> loose =
@@ -227,8 +219,11 @@ final class FactsFolders {
     String dir = layout.factsGroup(merge.get(0), merge.get(merge.size() - 1));
     Json members = new Json();
     merge.forEach(b -> members.put(b.toString(), ids.get(b)));
-    List<String> from = merge.stream().map(layout::factsBatch).toList();
-    Warehouse.replaceFolder(
+    List<String> from =
+        merge.stream()
+            .map(b -> VersionedFolders.currentOrFail(storage, layout.factsBatch(b)))
+            .toList();
+    VersionedFolders.replace(
         storage,
         dir,
         path -> {
@@ -240,7 +235,7 @@ final class FactsFolders {
         });
     KillPoints.reached("facts:grouped", dir);
     for (LocalDate batch : merge) {
-      storage.delete(layout.factsBatch(batch));
+      VersionedFolders.drop(storage, layout.factsBatch(batch));
     }
     return new Compaction(dropped, merge, valid.size() + 1, loose.size() - merge.size());
   }
@@ -256,10 +251,12 @@ final class FactsFolders {
     }
     for (String entry : storage.list(layout.facts())) {
       String dir = Storage.join(layout.facts(), entry);
-      String members = Storage.join(dir, MEMBERS_FILE);
-      if (!entry.startsWith(Layout.FACTS_GROUP)
-          || !storage.exists(Storage.join(dir, Warehouse.COMMITTED))
-          || !storage.exists(members)) {
+      Optional<String> files =
+          entry.startsWith(Layout.FACTS_GROUP)
+              ? VersionedFolders.current(storage, dir)
+              : Optional.empty();
+      String members = files.map(f -> Storage.join(f, MEMBERS_FILE)).orElse(null);
+      if (members == null || !storage.exists(members)) {
         continue;
       }
       Map<LocalDate, String> ids = new TreeMap<>();
@@ -304,8 +301,8 @@ final class FactsFolders {
   }
 
   /**
-   * The folders that hold the facts of these batches, each once: the valid groups, and the own
-   * folders of the batches no valid group holds.
+   * Where the facts of these batches are, each once: the current versions of the valid groups, and
+   * of the own folders of the batches no valid group holds.
    */
   static List<String> folders(Storage storage, Layout layout, Map<LocalDate, String> ids) {
     Map<String, Map<LocalDate, String>> valid = validGroups(storage, layout, ids);
@@ -316,12 +313,12 @@ final class FactsFolders {
         .sorted()
         .map(layout::factsBatch)
         .forEach(out::add);
-    return out;
+    return out.stream().map(dir -> VersionedFolders.currentOrFail(storage, dir)).toList();
   }
 
   /**
-   * A fact merged over the given facts folders (batches' or groups'): its key and the merged
-   * measures.
+   * A fact merged over the given facts folders (current versions of batches' or groups'): its key
+   * and the merged measures.
    */
   static Dataset<Row> merged(SparkSession spark, ReportFacts.Fact fact, List<String> folders) {
     List<String> paths = folders.stream().map(dir -> Storage.join(dir, fact.name())).toList();

@@ -11,6 +11,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
@@ -27,6 +28,7 @@ import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Storage;
 import org.skillgap.spark.warehouse.StoredTable;
 import org.skillgap.spark.warehouse.Tables;
+import org.skillgap.spark.warehouse.VersionedFolders;
 import org.skillgap.spark.warehouse.Warehouse;
 
 /**
@@ -70,9 +72,12 @@ public final class IndustryPlacement {
       LocalDate runDate) {
     Storage storage = new Storage(spark);
     long placedCount = postings.filter(IndustryClassifier.placed()).count();
-    String infoPath = Storage.join(layout.industryModel(), "model.json");
+    Optional<String> model = VersionedFolders.current(storage, layout.industryModel());
+    String infoPath = model.map(dir -> Storage.join(dir, "model.json")).orElse(null);
     JsonNode info =
-        storage.exists(infoPath) ? Json.parse(storage.readText(infoPath), infoPath) : null;
+        infoPath != null && storage.exists(infoPath)
+            ? Json.parse(storage.readText(infoPath), infoPath)
+            : null;
     long trainedOn = info == null ? 0 : info.path("placed_postings").asLong();
     boolean mustTrain =
         info == null
@@ -108,19 +113,19 @@ public final class IndustryPlacement {
     if (!batches.isEmpty()) {
       // Loaded only when there is something to classify: reading a saved pipeline is some twenty
       // small jobs.
-      PipelineModel model = PipelineModel.load(Storage.join(layout.industryModel(), "pipeline"));
+      PipelineModel trained = PipelineModel.load(Storage.join(model.orElseThrow(), "pipeline"));
       Dataset<Row> fresh =
           unplaced
               .filter(col(StoredTable.BATCH).isin(batches.toArray()))
               .join(known, new String[] {POSTING_ID}, "left_anti")
               .drop(StoredTable.BATCH);
       Dataset<Row> predicted =
-          IndustryClassifier.predict(model, fresh, minConfidence)
+          IndustryClassifier.predict(trained, fresh, minConfidence)
               .select(Columns.of(Tables.INDUSTRY_PREDICTIONS.schema()));
       Dataset<Row> tonight =
           warehouse.committedBatches(Tables.INDUSTRY_PREDICTIONS).contains(runDate)
-              // A second run of the same night adds to its batch; replaceFolder reads it before it
-              // swaps.
+              // A second run of the same night adds to its batch, read before its new version is
+              // committed.
               ? predictions(warehouse)
                   .filter(col("predicted_on").equalTo(lit(Date.valueOf(runDate))))
                   .select(Columns.of(Tables.INDUSTRY_PREDICTIONS.schema()))
@@ -169,7 +174,7 @@ public final class IndustryPlacement {
     warehouse.writeBatch(Tables.INDUSTRY_PREDICTIONS, runDate, predicted);
     for (LocalDate batch : warehouse.batches(Tables.INDUSTRY_PREDICTIONS)) {
       if (!batch.equals(runDate)) {
-        storage.delete(layout.warehouseBatch(Tables.INDUSTRY_PREDICTIONS, batch));
+        VersionedFolders.drop(storage, layout.warehouseBatch(Tables.INDUSTRY_PREDICTIONS, batch));
       }
     }
     if (r.model() == null) {
@@ -199,7 +204,7 @@ public final class IndustryPlacement {
             .put("note", r.note())
             .put("confusion", confusion)
             .toString();
-    Warehouse.replaceFolder(
+    VersionedFolders.replace(
         storage,
         layout.industryModel(),
         dir -> {

@@ -112,7 +112,7 @@ public final class ReportStage {
       throw Errors.runFailed("report", e);
     }
     // From the mentions' footers (the files Spark reads), not a scan of every batch.
-    return new Result(warehouse.storage().parquetRows(layout.warehouse(Tables.MENTIONS)), rows);
+    return new Result(warehouse.rows(Tables.MENTIONS), rows);
   }
 
   private void requireEarlierStages() {

@@ -12,15 +12,15 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.skillgap.core.Json;
 import org.skillgap.spark.warehouse.Storage;
-import org.skillgap.spark.warehouse.Warehouse;
+import org.skillgap.spark.warehouse.VersionedFolders;
 
 /**
  * Report figures kept between nights because they do not merge from per-batch facts (exact medians,
  * itemset counts), in {@code warehouse/_state/<name>/}: a Parquet table and {@value #STATE_FILE},
  * which records the facts id of every postings batch the table was computed from, the settings it
  * depends on ({@code basis}), and what its owner needs to decide what to recompute ({@code kept}).
- * The folder is replaced whole ({@link Warehouse#replaceFolder}), so a kill leaves the old state or
- * the new one.
+ * The folder is replaced whole ({@link VersionedFolders}), so a kill leaves the old state or the
+ * new one.
  *
  * <p>A night may add to the kept table when it holds the same basis and every batch it was computed
  * from still has the same facts id: then only the new batches are fresh. Otherwise (a re-run night,
@@ -46,11 +46,10 @@ final class ReportState {
   }
 
   static Plan plan(Storage storage, String dir, Map<LocalDate, String> ids, String basis) {
-    String file = Storage.join(dir, STATE_FILE);
-    JsonNode state =
-        storage.exists(Storage.join(dir, Warehouse.COMMITTED)) && storage.exists(file)
-            ? Json.parse(storage.readText(file), file)
-            : null;
+    String file =
+        VersionedFolders.current(storage, dir).map(f -> Storage.join(f, STATE_FILE)).orElse(null);
+    String text = file == null ? null : storage.readTextIfPresent(file);
+    JsonNode state = text == null ? null : Json.parse(text, file);
     Map<LocalDate, String> before = new TreeMap<>();
     if (state != null) {
       state
@@ -80,7 +79,7 @@ final class ReportState {
     ids.forEach((b, id) -> batches.put(b.toString(), id));
     String state =
         new Json().put("basis", basis).put("batches", batches).put("kept", kept).pretty();
-    Warehouse.replaceFolder(
+    VersionedFolders.replace(
         storage,
         dir,
         path -> {
@@ -90,6 +89,7 @@ final class ReportState {
   }
 
   static Dataset<Row> read(SparkSession spark, String dir, StructType schema) {
-    return spark.read().schema(schema).parquet(Storage.join(dir, TABLE));
+    String files = VersionedFolders.currentOrFail(new Storage(spark), dir);
+    return spark.read().schema(schema).parquet(Storage.join(files, TABLE));
   }
 }

@@ -9,21 +9,26 @@ import java.time.LocalDate;
  * a breaking change for readers.
  *
  * <pre>
- *   warehouse/&lt;table&gt;/ingest_batch=&lt;date&gt;/   clean records, one partition per night that ingested them
- *   warehouse/_facts/ingest_batch=&lt;date&gt;/   per-batch partial aggregates the reports merge (ReportFacts)
- *   warehouse/_facts/group=&lt;first&gt;_&lt;last&gt;/  older batches' aggregates, merged into one folder
- *   warehouse/_state/salary_medians/          exact medians kept between nights (SalaryMedians)
- *   warehouse/_manifest.jsonl                  input files already ingested (path, size, mtime, checksum, batch)
+ *   warehouse/_CURRENT, _v-&lt;id&gt;/                 after a full refresh: the live warehouse's version
+ *   [warehouse]/&lt;table&gt;/ingest_batch=&lt;date&gt;/   clean records, one partition per night that ingested them
+ *   [warehouse]/_facts/ingest_batch=&lt;date&gt;/   per-batch partial aggregates the reports merge (ReportFacts)
+ *   [warehouse]/_facts/group=&lt;first&gt;_&lt;last&gt;/  older batches' aggregates, merged into one folder
+ *   [warehouse]/_state/salary_medians/          exact medians kept between nights (SalaryMedians)
+ *   [warehouse]/_models/industry/               the industry classifier (IndustryPlacement)
+ *   [warehouse]/_manifest.jsonl                  input files already ingested (path, size, mtime, checksum, batch)
  *   quarantine/&lt;dataset&gt;/run_date=&lt;date&gt;/   rejected and duplicate records
  *   reports/catalog/reports/&lt;report&gt;/          the embedded Iceberg catalog: one table per report, and
  *   reports/catalog/reports/published_nights/   the log of published nights (ReportCatalog)
  *   reports/dashboards/&lt;run id&gt;.html            a published run's dashboard
  *   runs/&lt;date&gt;/summary.json                  the run's summary
- *   _refresh/&lt;id&gt;/warehouse/                  a full refresh's new warehouse, until it replaces warehouse/
  *   _lock                                      held while a run is in progress
  *   _secrets/learner.key                       the generated learner key (owner-only), when none is given
  *   _unpacked/&lt;date&gt;/                          data files of zipped inputs, while a night ingests them
  * </pre>
+ *
+ * <p>[warehouse] is the live warehouse ({@link #live}). Every folder under it that is replaced
+ * whole (a batch, a facts folder, a state, the model, a quarantine night) holds a pointer file
+ * {@code _CURRENT} and the version it names, {@code _v-<id>/} ({@link VersionedFolders}).
  */
 public record Layout(String output, String warehouseRoot) {
 
@@ -31,22 +36,23 @@ public record Layout(String output, String warehouseRoot) {
     this(output, Storage.join(output, "warehouse"));
   }
 
-  /** The live warehouse, where readers find it; a full refresh builds a new one beside it first. */
+  /**
+   * The output's layout with its live warehouse resolved: the version {@code warehouse/_CURRENT}
+   * names (a full refresh's), else {@code warehouse/} itself.
+   */
+  public static Layout live(Storage storage, String output) {
+    Layout plain = new Layout(output);
+    return VersionedFolders.current(storage, plain.liveWarehouse()).map(plain::at).orElse(plain);
+  }
+
+  /** Where the live warehouse's versions and pointer are ({@link VersionedFolders}). */
   public String liveWarehouse() {
     return Storage.join(output, "warehouse");
   }
 
-  /**
-   * The same layout with the warehouse built at {@code _refresh/<id>/warehouse}: a full refresh
-   * writes there, and the finished warehouse replaces the live one only when the run succeeds.
-   */
-  public Layout refreshing(String id) {
-    return new Layout(output, Storage.join(output, "_refresh", id, "warehouse"));
-  }
-
-  /** Where full refreshes build (and killed ones left) their new warehouses. */
-  public String refreshes() {
-    return Storage.join(output, "_refresh");
+  /** The same layout with the warehouse at {@code root} (a version a full refresh writes). */
+  public Layout at(String root) {
+    return new Layout(output, root);
   }
 
   public String warehouse(StoredTable table) {
@@ -105,8 +111,13 @@ public record Layout(String output, String warehouseRoot) {
     return Storage.join(warehouseRoot, "_manifest.jsonl");
   }
 
+  /** Where every dataset's quarantine folders are. */
+  public String quarantineRoot() {
+    return Storage.join(output, "quarantine");
+  }
+
   public String quarantine(String dataset, LocalDate runDate) {
-    return Storage.join(output, "quarantine", dataset, "run_date=" + runDate);
+    return Storage.join(quarantineRoot(), dataset, "run_date=" + runDate);
   }
 
   public String reportsRoot() {
@@ -147,6 +158,7 @@ public record Layout(String output, String warehouseRoot) {
     return Storage.join(output, "_secrets", "learner.key");
   }
 
+  /** The run lock's file when run.lock is 'output', the default. */
   public String lock() {
     return Storage.join(output, "_lock");
   }

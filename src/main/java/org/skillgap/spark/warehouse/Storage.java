@@ -1,5 +1,6 @@
 package org.skillgap.spark.warehouse;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -27,11 +28,12 @@ import org.apache.hadoop.fs.permission.FsPermission;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.SparkSession;
+import org.skillgap.core.config.Locations;
 
 /**
- * File operations through Hadoop's FileSystem API, so local folders and hdfs:// paths behave alike
- * (and s3a:// inputs read alike; outputs need atomic rename, see
- * Locations.outputSupportsAtomicRename).
+ * File operations through Hadoop's FileSystem API, so local folders, hdfs:// and s3a:// paths
+ * behave alike. What a run commits never depends on renaming a folder (VersionedFolders); only the
+ * run lock needs create-if-absent, which object stores do not give (RunLock).
  */
 public final class Storage {
 
@@ -89,6 +91,17 @@ public final class Storage {
     return new String(readBytes(path), StandardCharsets.UTF_8);
   }
 
+  /** The file's text, or null when there is no such file: one request, not a check and a read. */
+  public String readTextIfPresent(String path) {
+    try (var in = fs(path).open(new Path(path))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (FileNotFoundException e) {
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public byte[] readBytes(String path) {
     try (var in = fs(path).open(new Path(path))) {
       return in.readAllBytes();
@@ -98,10 +111,16 @@ public final class Storage {
   }
 
   /**
-   * Replaces a small text file atomically: written beside it, then renamed over it (FileContext's
-   * overwriting rename is atomic on HDFS and local file systems).
+   * Replaces a small text file atomically. On an object store a file is written whole by one PUT
+   * when its stream closes, so it is written in place; elsewhere it is written beside its target,
+   * then renamed over it (FileContext's overwriting rename is atomic on HDFS and local file
+   * systems).
    */
   public void replaceText(String path, String text) {
+    if (Locations.isObjectStore(path)) {
+      writeText(path, text);
+      return;
+    }
     String tmp = path + ".tmp-" + UUID.randomUUID();
     writeText(tmp, text);
     replace(tmp, path);
@@ -145,6 +164,24 @@ public final class Storage {
       if (fs.exists(p)) {
         for (FileStatus st : fs.listStatus(p)) {
           out.add(st.getPath().getName());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Every file under a folder, at any depth, as full paths; empty when it does not exist. */
+  public List<String> files(String folder) {
+    List<String> out = new ArrayList<>();
+    try {
+      FileSystem fs = fs(folder);
+      Path root = new Path(folder);
+      if (fs.exists(root)) {
+        RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
+        while (files.hasNext()) {
+          out.add(files.next().getPath().toString());
         }
       }
     } catch (IOException e) {

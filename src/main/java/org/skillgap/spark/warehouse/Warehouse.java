@@ -5,15 +5,14 @@ import static org.skillgap.spark.warehouse.Schemas.CREDENTIAL_ID;
 import static org.skillgap.spark.warehouse.Schemas.POSTING_ID;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
-import java.util.function.Consumer;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -50,18 +49,47 @@ public final class Warehouse {
    */
   public Dataset<Row> table(StoredTable table) {
     StructType withBatch = table.schema().add(StoredTable.BATCH, DataTypes.DateType, false);
-    if (batches(table).isEmpty()) {
-      return spark.createDataFrame(List.of(), withBatch);
-    }
-    return spark.read().schema(withBatch).parquet(layout.warehouse(table.name()));
+    return partitions(spark, layout.warehouse(table.name()), withBatch)
+        .orElseGet(() -> spark.createDataFrame(List.of(), withBatch));
   }
 
-  /** Batch dates present for a table, oldest first. */
+  /**
+   * The committed partition folders ({@code name=value}) under {@code root}, each read from its
+   * current version, as one table with the partition column; empty when there are none. With a null
+   * schema, Spark infers it. This is how to read a warehouse table or a quarantine folder: a plain
+   * read of {@code root} finds no files, as versions are hidden folders.
+   */
+  public static Optional<Dataset<Row>> partitions(
+      SparkSession spark, String root, StructType schema) {
+    Storage storage = new Storage(spark);
+    List<String> files = new ArrayList<>();
+    for (String entry : storage.list(root)) {
+      if (entry.contains("=")) {
+        VersionedFolders.current(storage, Storage.join(root, entry)).ifPresent(files::add);
+      }
+    }
+    if (files.isEmpty()) {
+      return Optional.empty();
+    }
+    // Each version read with the partition column the folder above it names.
+    DataFrameReader reader = spark.read().option(BASE_PATH, root);
+    if (schema != null) {
+      reader = reader.schema(schema);
+    }
+    return Optional.of(reader.parquet(files.toArray(new String[0])));
+  }
+
+  /** Spark's option naming the folder below which partition folders (name=value) are read. */
+  private static final String BASE_PATH = "basePath";
+
+  /** Committed batches of a table, oldest first (a batch whose write was killed is not one). */
   public Set<LocalDate> batches(StoredTable table) {
     Set<LocalDate> out = new TreeSet<>();
     String prefix = StoredTable.BATCH + "=";
-    for (String entry : storage.list(layout.warehouse(table.name()))) {
-      if (entry.startsWith(prefix)) {
+    String dir = layout.warehouse(table.name());
+    for (String entry : storage.list(dir)) {
+      if (entry.startsWith(prefix)
+          && VersionedFolders.isCommitted(storage, Storage.join(dir, entry))) {
         out.add(LocalDate.parse(entry.substring(prefix.length())));
       }
     }
@@ -112,10 +140,11 @@ public final class Warehouse {
     Dataset<Row> removedPostings = null;
     for (StoredTable table : Tables.INPUTS) {
       String dir = layout.warehouseBatch(table.name(), batch);
-      if (!storage.exists(dir)) {
+      if (!VersionedFolders.isCommitted(storage, dir)) {
         continue;
       }
-      Dataset<Row> old = spark.read().schema(table.schema()).parquet(dir).cache();
+      Dataset<Row> old =
+          spark.read().schema(table.schema()).parquet(batchFiles(table, batch)).cache();
       if (table.equals(Tables.POSTINGS)) {
         removedPostings =
             old.filter(col(Schemas.SOURCE_FILE).isin((Object[]) files)).select(POSTING_ID).cache();
@@ -125,8 +154,9 @@ public final class Warehouse {
       old.unpersist();
     }
     String mentions = layout.warehouseBatch(Tables.MENTIONS.name(), batch);
-    if (removedPostings != null && storage.exists(mentions)) {
-      Dataset<Row> m = spark.read().schema(Tables.MENTIONS.schema()).parquet(mentions);
+    if (removedPostings != null && VersionedFolders.isCommitted(storage, mentions)) {
+      Dataset<Row> m =
+          spark.read().schema(Tables.MENTIONS.schema()).parquet(batchFiles(Tables.MENTIONS, batch));
       rewrite(
           mentions,
           m.join(
@@ -137,134 +167,31 @@ public final class Warehouse {
   }
 
   private void rewrite(String dir, Dataset<Row> content) {
-    replaceFolder(storage, dir, path -> content.write().parquet(path));
+    VersionedFolders.replace(storage, dir, path -> content.write().parquet(path));
   }
 
-  /**
-   * A complete folder holds this marker; a folder without it was never committed (or predates
-   * markers).
-   */
-  public static final String COMMITTED = "_COMMITTED";
-
-  /**
-   * Replaces a folder of Parquet files as a whole. The new version is written complete under the
-   * parent's {@code _pending/} (which readers skip) with a {@value #COMMITTED} marker; the old
-   * version is moved aside to {@code _retired/}, the new one renamed in, and the old one dropped
-   * last. A kill at any point leaves either the old or the new version in place, or the old one
-   * aside, which {@link #recover} puts back before the next run reads anything.
-   */
-  public static void replaceFolder(Storage storage, String dir, Consumer<String> write) {
-    String parent = dir.substring(0, dir.lastIndexOf('/'));
-    String name = dir.substring(dir.lastIndexOf('/') + 1);
-    String id = UUID.randomUUID().toString();
-    String pending = Storage.join(parent, PENDING, id);
-    synchronized (REPLACING) {
-      REPLACING.merge(parent, 1, Integer::sum);
-    }
-    boolean replaced = false;
-    try {
-      write.accept(pending);
-      KillPoints.reached("replace:written", dir);
-      storage.writeText(Storage.join(pending, COMMITTED), id + "\n");
-      KillPoints.reached("replace:marked", dir);
-      String retired = Storage.join(parent, RETIRED, name + "." + id);
-      boolean hadOld = storage.exists(dir);
-      if (hadOld) {
-        storage.mkdirs(Storage.join(parent, RETIRED));
-        storage.rename(dir, retired);
-      }
-      KillPoints.reached("replace:moved-aside", dir);
-      storage.rename(pending, dir);
-      KillPoints.reached("replace:moved-in", dir);
-      if (hadOld) {
-        storage.delete(retired);
-      }
-      KillPoints.reached("replace:old-dropped", dir);
-      replaced = true;
-    } finally {
-      synchronized (REPLACING) {
-        int left = REPLACING.merge(parent, -1, Integer::sum);
-        if (left == 0) {
-          REPLACING.remove(parent);
-          // The last replacement under this parent tidies up; one still writing would lose its
-          // pending folder.
-          if (replaced) {
-            storage.delete(Storage.join(parent, RETIRED));
-            storage.delete(Storage.join(parent, PENDING));
-          }
-        }
-      }
-    }
-  }
-
-  private static final String PENDING = "_pending";
-  private static final String RETIRED = "_retired";
-
-  /**
-   * Replacements in progress in this JVM, per parent folder. Folders under one parent may be
-   * replaced from several driver threads at once (a night's kept report states); they share the
-   * parent's _pending and _retired folders, which only the last of them may remove.
-   */
-  private static final Map<String, Integer> REPLACING = new HashMap<>();
-
-  /**
-   * Puts back what a killed {@link #replaceFolder} left under {@code parent}: an old version moved
-   * aside whose replacement never arrived is restored; pending writes and superseded old versions
-   * are dropped. Also repairs the leftovers of earlier versions of this code ({@code <dir>.old},
-   * {@code <dir>.rewrite}), whose names would otherwise fail every later read of the table.
-   */
-  public static void recover(Storage storage, String parent) {
-    for (String entry : storage.list(Storage.join(parent, RETIRED))) {
-      String name = entry.substring(0, entry.lastIndexOf('.'));
-      String aside = Storage.join(parent, RETIRED, entry);
-      if (!storage.exists(Storage.join(parent, name))) {
-        Console.get()
-            .notice(
-                "restoring " + name + " under " + parent + ": a run was killed while replacing it");
-        storage.rename(aside, Storage.join(parent, name));
-      } else {
-        storage.delete(aside);
-      }
-    }
-    storage.delete(Storage.join(parent, RETIRED));
-    storage.delete(Storage.join(parent, PENDING));
-    for (String entry : storage.list(parent)) {
-      if (entry.endsWith(".old") || entry.endsWith(".rewrite")) {
-        String name = entry.substring(0, entry.lastIndexOf('.'));
-        if (entry.endsWith(".old") && !storage.exists(Storage.join(parent, name))) {
-          storage.rename(Storage.join(parent, entry), Storage.join(parent, name));
-        } else {
-          storage.delete(Storage.join(parent, entry));
-        }
-      }
-    }
-  }
-
-  /** Recovers every table of this warehouse (see {@link #recover}). */
-  public void recoverTables() {
-    for (StoredTable table : Tables.ALL) {
-      recover(storage, layout.warehouse(table.name()));
-    }
-    String models = layout.industryModel().substring(0, layout.industryModel().lastIndexOf('/'));
-    recover(storage, models);
-    recover(storage, layout.facts());
-    recover(storage, layout.reportStates());
-  }
-
-  /** Batches whose folder carries the commit marker: complete by construction. */
+  /** Batches whose folder holds a committed version: complete by construction. */
   public Set<LocalDate> committedBatches(StoredTable table) {
-    Set<LocalDate> out = new TreeSet<>();
-    for (LocalDate batch : batches(table)) {
-      if (storage.exists(Storage.join(layout.warehouseBatch(table.name(), batch), COMMITTED))) {
-        out.add(batch);
-      }
-    }
-    return out;
+    return batches(table);
   }
 
-  /** Writes one batch of a table as a whole (see {@link #replaceFolder}). */
+  /** Where a committed batch's files are (its current version). */
+  public String batchFiles(StoredTable table, LocalDate batch) {
+    return VersionedFolders.currentOrFail(storage, layout.warehouseBatch(table.name(), batch));
+  }
+
+  /** Rows in a table, from its current files' footers (see {@link Storage#parquetRows}). */
+  public long rows(StoredTable table) {
+    long rows = 0;
+    for (LocalDate batch : batches(table)) {
+      rows += storage.parquetRows(batchFiles(table, batch));
+    }
+    return rows;
+  }
+
+  /** Writes one batch of a table as a whole (see {@link VersionedFolders}). */
   public void writeBatch(StoredTable table, LocalDate batch, Dataset<Row> content) {
-    replaceFolder(
+    VersionedFolders.replace(
         storage, layout.warehouseBatch(table.name(), batch), path -> content.write().parquet(path));
   }
 }

@@ -85,12 +85,34 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void anOutputOnS3IsRefusedAnInputThereIsNot() {
+  void anOutputOnS3NeedsALockElsewhereOrNone() {
     SkillgapException e =
         assertThrows(
             SkillgapException.class, () -> new ConfigLoader().build("in", "s3a://b/out", DAY));
     assertEquals(2, e.exitCode());
-    assertTrue(e.getMessage().contains("HDFS or local disk"), e.getMessage());
+    assertTrue(e.getMessage().contains("run.lock"), e.getMessage());
+    assertTrue(e.getMessage().contains("concurrencyPolicy: Forbid"), e.getMessage());
+    SkillgapException onS3 =
+        assertThrows(
+            SkillgapException.class,
+            () ->
+                new ConfigLoader()
+                    .withOverrides(List.of("run.lock=s3a://b/locks/skillgap"))
+                    .build("in", "s3a://b/out", DAY));
+    assertTrue(onS3.getMessage().contains("s3a://b/locks/skillgap"), onS3.getMessage());
+    assertEquals(
+        "hdfs://nn/locks/skillgap",
+        new ConfigLoader()
+            .withOverrides(List.of("run.lock=hdfs://nn/locks/skillgap"))
+            .build("in", "s3a://b/out", DAY)
+            .run()
+            .lock());
+    assertNull(
+        new ConfigLoader()
+            .withOverrides(List.of("run.lock=none"))
+            .build("in", "s3a://b/out", DAY)
+            .run()
+            .lock());
     assertDoesNotThrow(() -> new ConfigLoader().build("s3a://b/in", "hdfs://nn/out", DAY));
   }
 

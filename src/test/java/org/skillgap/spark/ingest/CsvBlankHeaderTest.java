@@ -23,6 +23,7 @@ import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.spark.Pipeline;
 import org.skillgap.spark.RunSummary;
 import org.skillgap.spark.SharedSpark;
+import org.skillgap.spark.Stored;
 
 /**
  * A CSV whose first header cell is blank, as a pandas index leaves it (the Coursera catalogue):
@@ -79,9 +80,7 @@ class CsvBlankHeaderTest {
     assertEquals(List.of(), warnings, "Spark's CSV header check");
     assertEquals(2, summary.datasets().get(2).accepted(), summary.datasets().get(2).toString());
     List<Row> rows =
-        SharedSpark.get()
-            .read()
-            .parquet(tmp.resolve("out/warehouse/credentials").toString())
+        Stored.table(tmp.resolve("out"), "credentials")
             .orderBy("credential_id")
             .select("credential_id", "name")
             .collectAsList();

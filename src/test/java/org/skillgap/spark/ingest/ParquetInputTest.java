@@ -19,6 +19,7 @@ import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.spark.Pipeline;
 import org.skillgap.spark.RunSummary;
 import org.skillgap.spark.SharedSpark;
+import org.skillgap.spark.Stored;
 
 /**
  * A typed Parquet feed with its own column names is read through the same contract as text feeds.
@@ -64,7 +65,7 @@ class ParquetInputTest {
 
     assertEquals(2, s.datasets().get(0).read());
     assertEquals(1, s.datasets().get(0).accepted());
-    Row p = spark.read().parquet(tmp.resolve("out/warehouse/postings").toString()).first();
+    Row p = Stored.table(tmp.resolve("out"), "postings").first();
     assertEquals("7", p.getAs("posting_id"));
     assertEquals(Date.valueOf("2024-05-01"), p.getAs("posted_date"));
     assertEquals(64000.0, p.<Double>getAs("salary_annual_min"));

@@ -18,6 +18,7 @@ import org.skillgap.core.config.PipelineConfig;
 import org.skillgap.spark.Pipeline;
 import org.skillgap.spark.RunSummary;
 import org.skillgap.spark.SharedSpark;
+import org.skillgap.spark.Stored;
 import org.skillgap.spark.ingest.DatasetCounts;
 
 /**
@@ -55,7 +56,7 @@ class CourseraCatalogTest {
     DatasetCounts credentials = summary.datasets().get(2);
     assertEquals(891, credentials.read());
     assertEquals(891, credentials.accepted(), credentials.toString());
-    Dataset<Row> c = spark.read().parquet(tmp.resolve("out/warehouse/credentials").toString());
+    Dataset<Row> c = Stored.table(tmp.resolve("out"), "credentials");
     Row sscp = c.filter("name like '%Systems Security Certified Practitioner%'").first();
     assertEquals(5300L, (long) sscp.<Long>getAs("enrollment_count"), "5.3k");
     assertEquals("specialization", sscp.getAs("type"));

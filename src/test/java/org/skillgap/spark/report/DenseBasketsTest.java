@@ -30,6 +30,7 @@ import org.skillgap.spark.publish.PublishedReports;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Tables;
+import org.skillgap.spark.warehouse.Warehouse;
 
 /**
  * Dense baskets, as real postings have them: 1,000 postings of one industry, each asking for 30 of
@@ -136,18 +137,11 @@ class DenseBasketsTest {
               .put("source_file", "catalog.jsonl")
               .row());
     }
-    spark
-        .createDataFrame(credentials, Schemas.CREDENTIALS)
-        .write()
-        .parquet(layout.warehouseBatch(Tables.CREDENTIALS, night));
-    spark
-        .createDataFrame(postings, Schemas.POSTINGS)
-        .write()
-        .parquet(layout.warehouseBatch(Tables.POSTINGS, night));
-    spark
-        .createDataFrame(mentions, Schemas.MENTIONS)
-        .write()
-        .parquet(layout.warehouseBatch(Tables.MENTIONS, night));
+    Warehouse warehouse = new Warehouse(spark, layout);
+    warehouse.writeBatch(
+        Tables.CREDENTIALS, night, spark.createDataFrame(credentials, Schemas.CREDENTIALS));
+    warehouse.writeBatch(Tables.POSTINGS, night, spark.createDataFrame(postings, Schemas.POSTINGS));
+    warehouse.writeBatch(Tables.MENTIONS, night, spark.createDataFrame(mentions, Schemas.MENTIONS));
     PipelineConfig config =
         new ConfigLoader().build(tmp.resolve("in").toString(), layout.output(), night);
 

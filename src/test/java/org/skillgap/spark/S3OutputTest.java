@@ -26,28 +26,33 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillgap.core.config.ConfigLoader;
 import org.skillgap.core.config.PipelineConfig;
+import org.skillgap.core.error.SkillgapException;
 import org.skillgap.sample.SampleDataGenerator;
+import org.skillgap.spark.ingest.IngestStage;
 import org.skillgap.spark.publish.PublishedNight;
 import org.skillgap.spark.publish.PublishedReports;
 import org.skillgap.spark.publish.ReportCatalog;
 import org.skillgap.spark.report.ReportRegistry;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.Storage;
+import org.skillgap.spark.warehouse.Tables;
 
 /**
- * The reports in object storage: an S3 endpoint on 127.0.0.1 (S3Proxy, in memory), reached through
- * S3A, holds the input and the report tables, published to a catalog configured as {@value
- * ReportCatalog#CONFIGURED} (Iceberg's JDBC catalog over a SQLite file: its commits are atomic
- * compare-and-swaps in the database, so S3's lack of rename does not matter). The warehouse stays
- * on local disk, as an output on S3 is refused.
+ * A whole output in object storage: an S3 endpoint on 127.0.0.1 (S3Proxy, in memory), reached
+ * through S3A, holds the input, the warehouse, quarantine, dashboards and the report tables,
+ * published to a catalog configured as {@value ReportCatalog#CONFIGURED} (Iceberg's JDBC catalog
+ * over a SQLite file: its commits are atomic compare-and-swaps in the database). The warehouse
+ * commits by pointer files, each one PUT (VersionedFolders); the run lock is on local disk and the
+ * learner key comes from a file, as S3 can hold neither safely.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class S3ReportsTest {
+class S3OutputTest {
   private static final String BUCKET = "skillgap";
   private static final String CATALOG = "spark.sql.catalog." + ReportCatalog.CONFIGURED;
   private static final SparkSession spark = SharedSpark.get();
 
   @TempDir static Path tmp;
+  private static Path keyFile;
   private static S3Proxy proxy;
   private static BlobStoreContext blobs;
 
@@ -84,6 +89,18 @@ class S3ReportsTest {
     spark.conf().set(CATALOG + ".jdbc.schema-version", "V1");
     spark.conf().set(CATALOG + ".warehouse", "s3a://" + BUCKET + "/catalog");
     spark.conf().set(CATALOG, "org.apache.iceberg.spark.SparkCatalog");
+    keyFile = tmp.resolve("learner.key");
+    Files.writeString(keyFile, "a key from the secret store\n");
+  }
+
+  /** What a night with its output on S3 needs: a lock elsewhere, the learner key from a file. */
+  private static List<String> onS3(String name) {
+    return List.of(
+        "run.lock=" + tmp.resolve("locks").resolve(name), "ingest.learner-key-file=" + keyFile);
+  }
+
+  private static String s3(String folder) {
+    return "s3a://" + BUCKET + "/" + folder;
   }
 
   @AfterAll
@@ -97,9 +114,10 @@ class S3ReportsTest {
     blobs.close();
   }
 
-  private static PipelineConfig night(String in, Path out, String date, boolean fullRefresh) {
+  private static PipelineConfig night(String in, String out, String date, boolean fullRefresh) {
     return new ConfigLoader()
-        .build(in, out.toString(), LocalDate.parse(date))
+        .withOverrides(onS3(out.substring(out.lastIndexOf('/') + 1)))
+        .build(in, out, LocalDate.parse(date))
         .withFullRefresh(fullRefresh);
   }
 
@@ -139,10 +157,10 @@ class S3ReportsTest {
     FileSystem s3 = FileSystem.get(URI.create(in), spark.sparkContext().hadoopConfiguration());
     upload(s3, local, in);
 
-    Path nightly = tmp.resolve("out-nightly");
+    String nightly = s3("out-nightly");
     assertEquals(
         "success", new Pipeline(spark, night(in, nightly, "2026-03-01", false)).runAll().outcome());
-    Layout layout = new Layout(nightly.toString());
+    Layout layout = new Layout(nightly);
     PublishedReports published = new PublishedReports(spark, layout);
     PublishedNight first = published.latest().orElseThrow();
     assertTrue(published.read(first, "skill_demand").count() > 0);
@@ -151,6 +169,9 @@ class S3ReportsTest {
             new org.apache.hadoop.fs.Path("s3a://" + BUCKET + "/catalog/reports/skill_demand")),
         "the report tables live on S3");
     assertFalse(new Storage(spark).exists(layout.reportCatalog()), "no embedded catalog");
+    assertTrue(Stored.table(nightly, Tables.MENTIONS).count() > 0, "the warehouse lives on S3");
+    assertTrue(
+        new Storage(spark).exists(layout.dashboard(first.runId())), "the dashboard lives on S3");
 
     // A second night adds a file; a full refresh of both nights' files must publish the same rows.
     // (Under fresh ids, so they are new postings, not duplicates of the first night's.)
@@ -163,7 +184,7 @@ class S3ReportsTest {
     upload(s3, night2, in + "/postings/night2.jsonl");
     new Pipeline(spark, night(in, nightly, "2026-03-02", false)).runAll();
     List<String> incremental = rows(published, published.latest().orElseThrow());
-    new Pipeline(spark, night(in, tmp.resolve("out-full"), "2026-03-02", true)).runAll();
+    new Pipeline(spark, night(in, s3("out-full"), "2026-03-02", true)).runAll();
     PublishedNight full = published.latest().orElseThrow();
     assertEquals(LocalDate.parse("2026-03-02"), full.night());
     List<String> refreshed = rows(published, full);
@@ -180,6 +201,45 @@ class S3ReportsTest {
   @Test
   @Order(1)
   void aReaderOfTheS3CatalogAlwaysSeesAWholeNight() throws Exception {
-    KillEveryStepTest.killEveryPublishStep(new Layout(tmp.resolve("out-kill").toString()));
+    KillEveryStepTest.killEveryPublishStep(new Layout(s3("out-publish-kill")));
+  }
+
+  @Test
+  @Order(3)
+  void aNightOnS3KilledAtAnyWarehouseStepLosesNothing() throws Exception {
+    KillEveryStepTest.killEveryWarehouseStep(
+        KillEveryStepTest.input(tmp.resolve("kill-in")), s3("out-kill"), onS3("kill"));
+  }
+
+  @Test
+  @Order(4)
+  void aFullRefreshOnS3KilledAtAnyStepLeavesTheLiveWarehouse() throws Exception {
+    KillEveryStepTest.killEveryRefreshStep(
+        KillEveryStepTest.input(tmp.resolve("refresh-in")), s3("out-refresh"), onS3("refresh"));
+  }
+
+  @Test
+  @Order(5)
+  void anOutputOnS3WithoutACatalogOrALearnerKeyIsRefused() throws Exception {
+    Path in = KillEveryStepTest.input(tmp.resolve("refused-in"));
+    KillEveryStepTest.postingsFile(in, 1);
+    PipelineConfig noKey =
+        new ConfigLoader()
+            .withOverrides(List.of("run.lock=none"))
+            .build(in.toString(), s3("out-refused"), LocalDate.parse("2026-03-01"));
+    if (System.getenv(IngestStage.LEARNER_KEY_ENV) == null) {
+      SkillgapException key =
+          assertThrows(SkillgapException.class, () -> new Pipeline(spark, noKey).runIngest());
+      assertTrue(key.getMessage().contains("ingest.learner-key-file"), key.getMessage());
+    }
+    String catalog = spark.conf().get(CATALOG);
+    spark.conf().unset(CATALOG);
+    try {
+      SkillgapException e = assertThrows(SkillgapException.class, () -> new Pipeline(spark, noKey));
+      assertEquals(2, e.exitCode());
+      assertTrue(e.getMessage().contains("spark.sql.catalog.skillgap"), e.getMessage());
+    } finally {
+      spark.conf().set(CATALOG, catalog);
+    }
   }
 }
