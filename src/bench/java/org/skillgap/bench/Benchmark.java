@@ -118,9 +118,7 @@ public final class Benchmark implements Callable<Integer> {
   }
 
   private long medianWords(SparkSession spark, Path dir) {
-    return spark
-        .read()
-        .parquet(BenchmarkRun.validated(dir, skip))
+    return BenchmarkRun.validated(spark, dir, skip)
         .select(
             percentile_approx(size(split(trim(col("description")), "\\s+")), lit(0.5), lit(10_000))
                 .as("words"))

@@ -21,7 +21,9 @@ import org.skillgap.spark.Pipeline;
 import org.skillgap.spark.extract.ExtractStage;
 import org.skillgap.spark.ingest.IngestStage;
 import org.skillgap.spark.warehouse.Layout;
+import org.skillgap.spark.warehouse.Storage;
 import org.skillgap.spark.warehouse.Tables;
+import org.skillgap.spark.warehouse.Warehouse;
 
 /** The rows not named in skip, on n generated postings in one folder, in the table's order. */
 final class BenchmarkRun {
@@ -75,10 +77,11 @@ final class BenchmarkRun {
    * Where a run over dir left its validated postings: the floor's output, or the full refresh's
    * warehouse.
    */
-  static String validated(Path dir, Set<String> skip) {
+  static Dataset<Row> validated(SparkSession spark, Path dir, Set<String> skip) {
     return skip.contains("floor")
-        ? new Layout(dir.resolve("out").toString()).warehouse(Tables.POSTINGS)
-        : dir.resolve("floor").toString();
+        ? new Warehouse(spark, Layout.live(new Storage(spark), dir.resolve("out").toString()))
+            .table(Tables.POSTINGS)
+        : spark.read().parquet(dir.resolve("floor").toString());
   }
 
   List<Measurement> run() throws Exception {
@@ -95,7 +98,7 @@ final class BenchmarkRun {
       rows.add(floor(full));
     }
     Dataset<Row> postings =
-        spark.read().parquet(validated(dir, skip)).select("posting_id", "industry", "description");
+        validated(spark, dir, skip).select("posting_id", "industry", "description");
     int partitions = 2 * spark.sparkContext().defaultParallelism();
     if (!skip.contains("tokenize")) {
       rows.add(

@@ -29,7 +29,6 @@ import org.skillgap.spark.report.ReportStage;
 import org.skillgap.spark.warehouse.KillPoints;
 import org.skillgap.spark.warehouse.Layout;
 import org.skillgap.spark.warehouse.RunLock;
-import org.skillgap.spark.warehouse.Schemas;
 import org.skillgap.spark.warehouse.Storage;
 import org.skillgap.spark.warehouse.StoredTable;
 import org.skillgap.spark.warehouse.Tables;
@@ -244,11 +243,7 @@ public final class Pipeline {
     for (LocalDate batch : todo) {
       Console.get()
           .step("skills of the postings batch " + batch + " (" + ++n + " of " + todo.size() + ")");
-      Dataset<Row> batchPostings =
-          spark
-              .read()
-              .schema(Schemas.POSTINGS)
-              .parquet(warehouse.batchFiles(Tables.POSTINGS, batch));
+      Dataset<Row> batchPostings = warehouse.batch(Tables.POSTINGS, batch);
       // Kept while the template sentences are counted and the batch is written: the NLP runs once.
       Dataset<Row> found =
           ExtractStage.mentions(
@@ -268,8 +263,8 @@ public final class Pipeline {
         found.unpersist();
       }
       // From the written files' footers, not two Spark queries per batch.
-      postings += storage.parquetRows(warehouse.batchFiles(Tables.POSTINGS, batch));
-      mentions += storage.parquetRows(warehouse.batchFiles(Tables.MENTIONS, batch));
+      postings += storage.parquetRows(warehouse.batchVersion(Tables.POSTINGS, batch));
+      mentions += storage.parquetRows(warehouse.batchVersion(Tables.MENTIONS, batch));
     }
     summary.stage("extract", postings, mentions, seconds(t0));
   }

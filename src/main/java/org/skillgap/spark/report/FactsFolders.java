@@ -27,6 +27,7 @@ import org.skillgap.spark.warehouse.Storage;
 import org.skillgap.spark.warehouse.StoredTable;
 import org.skillgap.spark.warehouse.Tables;
 import org.skillgap.spark.warehouse.VersionedFolders;
+import org.skillgap.spark.warehouse.Warehouse;
 
 /**
  * Where the report facts ({@link ReportFacts}) live between nights, and when they are built again.
@@ -104,7 +105,7 @@ final class FactsFolders {
           VersionedFolders.current(storage, layout.warehouseBatch(Tables.MENTIONS, batch));
       Dataset<Row> batchMentions =
           path.isPresent()
-              ? spark.read().schema(Schemas.MENTIONS).parquet(path.get())
+              ? Warehouse.readVersion(spark, path.get(), Schemas.MENTIONS)
               : spark.createDataFrame(List.of(), Schemas.MENTIONS);
       write(
           storage,

@@ -191,28 +191,43 @@ public final class Storage {
   }
 
   /**
-   * Rows in the Parquet files under a folder (its partition folders included), from the files'
-   * footers: a few reads on the driver instead of a Spark query. Files and folders whose names
-   * start with '_' or '.' (pending writes, markers) are skipped, as Spark's reader skips them.
+   * The Parquet files under a folder (its partition folders included), skipping those whose name,
+   * or a folder's between them and the folder, starts with '_' or '.', as Spark's reader does.
    */
-  public long parquetRows(String folder) {
-    long rows = 0;
+  public List<String> parquetFiles(String folder) {
+    List<String> out = new ArrayList<>();
     try {
       FileSystem fs = fs(folder);
       Path root = fs.makeQualified(new Path(folder));
+      if (!fs.exists(root)) {
+        return out;
+      }
       RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
       while (files.hasNext()) {
         Path file = files.next().getPath();
-        if (!file.getName().endsWith(".parquet") || hidden(file, root)) {
-          continue;
-        }
-        try (ParquetFileReader reader =
-            ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
-          rows += reader.getRecordCount();
+        if (file.getName().endsWith(".parquet") && !hidden(file, root)) {
+          out.add(file.toString());
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /**
+   * Rows in the Parquet files under a folder (those {@link #parquetFiles} lists), from the files'
+   * footers: a few reads on the driver instead of a Spark query.
+   */
+  public long parquetRows(String folder) {
+    long rows = 0;
+    for (String file : parquetFiles(folder)) {
+      try (ParquetFileReader reader =
+          ParquetFileReader.open(HadoopInputFile.fromPath(new Path(file), conf))) {
+        rows += reader.getRecordCount();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     return rows;
   }

@@ -65,18 +65,31 @@ public final class Warehouse {
     List<String> files = new ArrayList<>();
     for (String entry : storage.list(root)) {
       if (entry.contains("=")) {
-        VersionedFolders.current(storage, Storage.join(root, entry)).ifPresent(files::add);
+        VersionedFolders.current(storage, Storage.join(root, entry))
+            .ifPresent(version -> files.addAll(storage.parquetFiles(version)));
       }
     }
     if (files.isEmpty()) {
       return Optional.empty();
     }
-    // Each version read with the partition column the folder above it names.
+    // Each file read with the partition column the folder above its version names.
     DataFrameReader reader = spark.read().option(BASE_PATH, root);
     if (schema != null) {
       reader = reader.schema(schema);
     }
     return Optional.of(reader.parquet(files.toArray(new String[0])));
+  }
+
+  /**
+   * A version's Parquet files, read with the schema. Handed to Spark as files, not as the folder:
+   * Spark warns of every path it is given whose name starts with '_', as a version's does.
+   */
+  public static Dataset<Row> readVersion(SparkSession spark, String version, StructType schema) {
+    List<String> files = new Storage(spark).parquetFiles(version);
+    if (files.isEmpty()) {
+      return spark.createDataFrame(List.of(), schema);
+    }
+    return spark.read().schema(schema).parquet(files.toArray(new String[0]));
   }
 
   /** Spark's option naming the folder below which partition folders (name=value) are read. */
@@ -143,8 +156,7 @@ public final class Warehouse {
       if (!VersionedFolders.isCommitted(storage, dir)) {
         continue;
       }
-      Dataset<Row> old =
-          spark.read().schema(table.schema()).parquet(batchFiles(table, batch)).cache();
+      Dataset<Row> old = batch(table, batch).cache();
       if (table.equals(Tables.POSTINGS)) {
         removedPostings =
             old.filter(col(Schemas.SOURCE_FILE).isin((Object[]) files)).select(POSTING_ID).cache();
@@ -155,8 +167,7 @@ public final class Warehouse {
     }
     String mentions = layout.warehouseBatch(Tables.MENTIONS.name(), batch);
     if (removedPostings != null && VersionedFolders.isCommitted(storage, mentions)) {
-      Dataset<Row> m =
-          spark.read().schema(Tables.MENTIONS.schema()).parquet(batchFiles(Tables.MENTIONS, batch));
+      Dataset<Row> m = batch(Tables.MENTIONS, batch);
       rewrite(
           mentions,
           m.join(
@@ -176,15 +187,20 @@ public final class Warehouse {
   }
 
   /** Where a committed batch's files are (its current version). */
-  public String batchFiles(StoredTable table, LocalDate batch) {
+  public String batchVersion(StoredTable table, LocalDate batch) {
     return VersionedFolders.currentOrFail(storage, layout.warehouseBatch(table.name(), batch));
+  }
+
+  /** One committed batch of a table, without the batch column. */
+  public Dataset<Row> batch(StoredTable table, LocalDate batch) {
+    return readVersion(spark, batchVersion(table, batch), table.schema());
   }
 
   /** Rows in a table, from its current files' footers (see {@link Storage#parquetRows}). */
   public long rows(StoredTable table) {
     long rows = 0;
     for (LocalDate batch : batches(table)) {
-      rows += storage.parquetRows(batchFiles(table, batch));
+      rows += storage.parquetRows(batchVersion(table, batch));
     }
     return rows;
   }
