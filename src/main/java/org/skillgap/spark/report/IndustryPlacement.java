@@ -123,7 +123,7 @@ public final class IndustryPlacement {
           IndustryClassifier.predict(trained, fresh, minConfidence)
               .select(Columns.of(Tables.INDUSTRY_PREDICTIONS.schema()));
       Dataset<Row> tonight =
-          warehouse.committedBatches(Tables.INDUSTRY_PREDICTIONS).contains(runDate)
+          warehouse.batches(Tables.INDUSTRY_PREDICTIONS).contains(runDate)
               // A second run of the same night adds to its batch, read before its new version is
               // committed.
               ? predictions(warehouse)
@@ -163,7 +163,7 @@ public final class IndustryPlacement {
       LocalDate runDate,
       long placedCount) {
     IndustryClassifier.Result r = IndustryClassifier.apply(postings, minConfidence);
-    int allBatches = warehouse.committedBatches(Tables.POSTINGS).size();
+    int allBatches = warehouse.batches(Tables.POSTINGS).size();
     // Kept whichever model placed them, so that the warehouse alone says where each posting
     // counted (the evidence command reads it): older predictions came from older models, and
     // every posting has tonight's now.

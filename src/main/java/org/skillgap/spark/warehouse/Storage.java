@@ -195,24 +195,17 @@ public final class Storage {
    * or a folder's between them and the folder, starts with '_' or '.', as Spark's reader does.
    */
   public List<String> parquetFiles(String folder) {
-    List<String> out = new ArrayList<>();
+    Path root;
     try {
-      FileSystem fs = fs(folder);
-      Path root = fs.makeQualified(new Path(folder));
-      if (!fs.exists(root)) {
-        return out;
-      }
-      RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
-      while (files.hasNext()) {
-        Path file = files.next().getPath();
-        if (file.getName().endsWith(".parquet") && !hidden(file, root)) {
-          out.add(file.toString());
-        }
-      }
+      root = fs(folder).makeQualified(new Path(folder));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out;
+    return files(folder).stream()
+        .map(Path::new)
+        .filter(file -> file.getName().endsWith(".parquet") && !hidden(file, root))
+        .map(Path::toString)
+        .toList();
   }
 
   /**

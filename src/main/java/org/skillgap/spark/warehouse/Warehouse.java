@@ -181,11 +181,6 @@ public final class Warehouse {
     VersionedFolders.replace(storage, dir, path -> content.write().parquet(path));
   }
 
-  /** Batches whose folder holds a committed version: complete by construction. */
-  public Set<LocalDate> committedBatches(StoredTable table) {
-    return batches(table);
-  }
-
   /** Where a committed batch's files are (its current version). */
   public String batchVersion(StoredTable table, LocalDate batch) {
     return VersionedFolders.currentOrFail(storage, layout.warehouseBatch(table.name(), batch));
