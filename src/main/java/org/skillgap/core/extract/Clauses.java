@@ -33,11 +33,15 @@ public final class Clauses {
               + "|\\bexperience\\b|\\bor\\s+\\(?\\d|\\(\\s*[a-z0-9]\\s*\\)",
           Pattern.CASE_INSENSITIVE);
 
-  /** Heads of organisation names written before their subject: "Bureau of", "Department of the". */
+  /**
+   * Heads of organisation names and titles written before their subject: "Bureau of", "Department
+   * of the", "the Director of Research and Evaluation".
+   */
   private static final Pattern ORG_BEFORE =
       Pattern.compile(
           "\\b(Bureau|Department|Dept\\.?|Office|Division|Board|Commission|Center|Centre|Institute|School|College"
-              + "|Council|Ministry|Agency|Administration|Society|Association|Academy|Unit|Directorate|Branch)"
+              + "|Council|Ministry|Agency|Administration|Society|Association|Academy|Unit|Directorate|Branch|Director"
+              + "|Chief|Head|Commissioner)"
               + "\\s+(of|for|on)(\\s+the)?(\\s+[A-Z][\\w&'/-]*(\\s+(of|and|&|for))?)*\\s+$");
 
   /**
@@ -58,39 +62,28 @@ public final class Clauses {
 
   /**
    * A list of the areas any one of which qualifies: "experience in one or more of the following
-   * areas: ...", "in the areas of ...", "in any of the following fields: ...". Each is one way in,
-   * not what the job asks.
+   * areas: ...", "in the areas of ...", "in any of the following fields: ...", "at least four (4)
+   * of the following areas: ...". Each is one way in, not what the job asks.
    */
   private static final Pattern AREAS_CUE =
       Pattern.compile(
           "\\b((one or more|any|either) of the following(\\s+[\\w/-]+){0,4}?\\s+(areas|fields|disciplines|specialties)"
-              + "|in the (following )?areas? of|in (one|any) of the following)\\b\\s*:?",
+              + "|in the (following )?areas? of|in (one|any) of the following"
+              + "|at least (\\w+|\\(\\d+\\))(\\s+\\(\\d+\\))? of the following(\\s+[\\w/-]+){0,4}?)\\b\\s*:?",
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * Numbered alternative ways to qualify in one sentence, as civil-service titles write them: "(1)
-   * a baccalaureate degree and two years of experience in ...; or (2) ...".
-   */
-  private static final Pattern ALTERNATIVE_PATHS =
-      Pattern.compile(
-          "(;|,)?\\s*\\bor\\s+\\(?\\s*(\\d|ii|iii|[b-d])\\s*[).]", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Where a path names the experience it accepts: "experience in", "experience using information
-   * technology in".
-   */
-  private static final Pattern EXPERIENCE_IN =
-      Pattern.compile(
-          "\\bexperience\\b[^;:]{0,60}?\\b(in|of|with|using)\\b", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * The end of a list of fields any one of which will do: "accounting, auditing, or a related
-   * field", "engineering, physics or closely related disciplines".
+   * The end of a list any one of whose entries will do: fields ("accounting, auditing, or a related
+   * field", "engineering, physics or closely related disciplines"), settings ("in a hospital, long
+   * term care or outpatient setting", "in Long Term Care, Skilled Nursing or Rehabilitation
+   * facility") and capacities ("in a managerial, administrative or supervisory position").
    */
   private static final Pattern OR_RELATED =
       Pattern.compile(
           "\\bor\\s+(an?\\s+|any\\s+|other\\s+)?(closely\\s+|directly\\s+)?related\\s+(fields?|disciplines?"
-              + "|areas?|occupations?|specialt(y|ies)|subjects?)\\b",
+              + "|areas?|occupations?|specialt(y|ies)|subjects?)\\b"
+              + "|\\bor\\s+(an?\\s+)?([\\w-]+\\s+){0,3}?(settings?|facilit(y|ies)|environments?|capacit(y|ies)"
+              + "|positions?)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** Where such a list begins: the last "in", "of", "as" or "with" before it, in its clause. */
@@ -170,15 +163,12 @@ public final class Clauses {
 
   /**
    * The ranges of the sentence that list areas of experience any one of which qualifies: after "one
-   * or more of the following areas", in a sentence of numbered alternative paths after each
-   * "experience in", and a list that ends "or a related field".
+   * or more of the following areas", and a list that ends "or a related field" or "or outpatient
+   * setting". A sentence of alternative routes is {@link AlternativeRoutes}'.
    */
   public static List<Range> qualifyingAreas(String sentence) {
     List<Range> out = new ArrayList<>(2);
     addListsAfter(AREAS_CUE.matcher(sentence), sentence, out);
-    if (ALTERNATIVE_PATHS.matcher(sentence).find()) {
-      addListsAfter(EXPERIENCE_IN.matcher(sentence), sentence, out);
-    }
     Matcher related = OR_RELATED.matcher(sentence);
     while (related.find()) {
       int reach = Math.max(0, related.start() - OR_RELATED_REACH);

@@ -60,9 +60,12 @@ record PostingSentence(String document, List<Token> tokens, int index, String te
 
   /**
    * The parts of the sentence that name no skill asked for: fields of study, areas any one of which
-   * qualifies. Offsets are in {@link #text}.
+   * qualifies, the whole of a sentence of alternative routes. Offsets are in {@link #text}.
    */
   List<Clauses.Range> notAsked() {
+    if (AlternativeRoutes.isAlternativeRoutes(text)) {
+      return List.of(new Clauses.Range(0, text.length()));
+    }
     List<Clauses.Range> out = new ArrayList<>(Clauses.fieldsOfStudy(text));
     out.addAll(Clauses.qualifyingAreas(text));
     return out;

@@ -122,7 +122,9 @@ public final class SkillExtractor {
         continue;
       }
       String text = SentenceCues.text(document, tokens);
-      if (Sections.isBoilerplateSentence(text) || SentenceCues.isNegated(text)) {
+      if (Sections.isBoilerplateSentence(text)
+          || SentenceCues.isNegated(text)
+          || HiringText.isHiringSentence(text)) {
         continue;
       }
       PostingSentence sentence = new PostingSentence(document, tokens, si, text);
@@ -198,6 +200,8 @@ public final class SkillExtractor {
           new OrganisationNameFilter(),
           new StateCodeFilter(),
           new LeadershipAsPeopleFilter(),
+          new SupervisionSenseFilter(),
+          new NamesOtherThingFilter(),
           new PayElementFilter(),
           new SoftSkillPluralFilter(),
           new UnnamedCertificationFilter());

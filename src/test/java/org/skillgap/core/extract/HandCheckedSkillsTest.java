@@ -120,7 +120,10 @@ class HandCheckedSkillsTest {
    * The issue's bar is 0.85 for both; what demand reaches today with the default settings (taxonomy
    * and span model) is below it (SOURCE.md has the first-contact and the current figures of each
    * set). This holds the current level of each set so that a change that loses ground fails; raise
-   * the floors as it improves.
+   * the floors as it improves. The first set's recall floor came down from 0.78 when alternative
+   * routes, hiring text and skill names that qualify other nouns stopped counting: its annotators
+   * listed what a qualifying route names and what a title implies, which the demand audit's readers
+   * judge not asked (docs/evaluation.md, "Routes, hiring text and names of other things").
    */
   @Test
   void demandOnHandCheckedRealPostings() throws Exception {
@@ -129,8 +132,8 @@ class HandCheckedSkillsTest {
     Score second = score(extractor, postings(SECOND));
     System.out.println("hand-checked real postings, first set: " + first);
     System.out.println("hand-checked real postings, second set: " + second);
-    assertTrue(first.precision() >= 0.81 && first.recall() >= 0.78, first.toString());
-    assertTrue(second.precision() >= 0.78 && second.recall() >= 0.50, second.toString());
+    assertTrue(first.precision() >= 0.82 && first.recall() >= 0.74, first.toString());
+    assertTrue(second.precision() >= 0.80 && second.recall() >= 0.50, second.toString());
   }
 
   /**

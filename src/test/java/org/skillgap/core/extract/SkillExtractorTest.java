@@ -345,6 +345,135 @@ class SkillExtractorTest {
   }
 
   @Test
+  void aSentenceOfAlternativeRoutesAsksNoSkillOfEveryone() {
+    // Federal announcements join routes with "OR" in capitals, often glued by lost line breaks.
+    assertEquals(
+        Set.of(),
+        skills(
+            "One year of experience performing technical and nursing skills OR Have successfully "
+                + "completed 2 years above high school.",
+            "healthcare"));
+    assertEquals(
+        Set.of(),
+        skills(
+            "Writing or presenting economic research results.ORPossess a Ph.D. or equivalent "
+                + "doctoral degree.",
+            "finance"));
+    // Lettered examples, any one of which qualifies.
+    assertEquals(
+        Set.of(),
+        skills(
+            "Examples of qualifying experience include: a) individual economic research assignments;"
+                + " b) project coordination assignments; or c) teaching assignments in a college.",
+            "finance"));
+    // "Any four of seven areas" is a list of ways in.
+    assertEquals(
+        Set.of(),
+        skills(
+            "Experience leading at least four (4) of the following areas: strategic planning, IT "
+                + "project management, IT governance, enterprise architecture, or IT policy.",
+            "tech"));
+    // A list of settings or capacities, any one of which will do.
+    assertEquals(
+        Set.of(),
+        skills(
+                "Prefer experience in Long Term Care, Skilled Nursing or Rehabilitation facility.",
+                "healthcare")
+            .stream()
+            .filter(id -> id.equals("geriatrics"))
+            .collect(Collectors.toSet()));
+    assertEquals(
+        Set.of(),
+        skills(
+            "Candidates should possess experience in a managerial, administrative or supervisory position.",
+            "other"));
+    // "OR" as the operating room is not a route.
+    assertTrue(
+        skills("Two years of OR Nurse experience and nursing practice required.", "healthcare")
+            .contains("nursing"));
+  }
+
+  @Test
+  void hiringAndVettingTextIsNotDemand() {
+    assertEquals(
+        Set.of(),
+        skills(
+            "Background Investigation: You must successfully complete a background investigation "
+                + "to determine your suitability for Federal employment.",
+            "other"));
+    assertEquals(
+        Set.of(),
+        skills(
+            "The candidate selected may need to complete a pre-employment physical examination prior "
+                + "to appointment.",
+            "healthcare"));
+    assertEquals(
+        Set.of(),
+        skills(
+            "The requirement for licensure may be waived for individuals engaged in research "
+                + "involving no direct patient care duties.",
+            "healthcare"));
+    assertEquals(
+        Set.of(),
+        skills("This position is eligible for telework (e.g., supervisory approval).", "tech"));
+    assertEquals(
+        Set.of(),
+        skills(
+            "Physicians appointed to direct patient-care positions must be proficient in spoken and "
+                + "written English as required by Title 38 U.S.C. 7402.",
+            "healthcare"));
+  }
+
+  @Test
+  void aSkillNameThatQualifiesAnotherNounIsNotTheSkill() {
+    // People and teams the job works with.
+    assertFalse(
+        skills("Coordinate with procurement and legal staff on contracting matters.", "finance")
+            .contains("procurement"));
+    assertFalse(
+        skills("Act as a liaison between end users and project management teams.", "tech")
+            .contains("project-management"));
+    // A team the candidate joins is the job's own.
+    assertTrue(
+        skills("Become an integral member of the case management team.", "healthcare")
+            .contains("case-management"));
+    // A licence is a document, read by the requirement rules.
+    assertFalse(skills("Must submit a copy of Nursing license.", "healthcare").contains("nursing"));
+    // A one-word soft skill naming a tool; a discipline's tools stay the discipline's.
+    assertFalse(
+        skills("Experience with collaboration tools such as Dropbox and Google Drive.", "tech")
+            .contains("teamwork"));
+    assertTrue(
+        skills("Experience with Jira, Trello or other project management tools.", "tech")
+            .contains("project-management"));
+    // Supervision received, and a supervisory title.
+    assertFalse(
+        skills("The analyst works under supervisory review of the branch chief.", "finance")
+            .contains("supervision"));
+    assertFalse(
+        skills("Reports to the Supervisory IT Specialist (Customer Support).", "tech")
+            .contains("supervision"));
+    assertTrue(skills("- Supervise Public Health Advisers.", "healthcare").contains("supervision"));
+    assertTrue(
+        skills("Participating in recruitment and orientation of new staff.", "other")
+            .contains("recruiting"));
+    assertTrue(skills("Experience supervising staff is required.", "tech").contains("supervision"));
+    assertFalse(
+        skills(
+                "This position reports to the Supervisory Diagnostic Radiologic Technologist.",
+                "healthcare")
+            .contains("supervision"));
+    assertTrue(
+        skills("Supervisory or leadership experience is required.", "healthcare")
+            .contains("supervision"));
+    assertFalse(
+        skills(
+                "Coordinate care with primary care or specialty medical/surgical colleagues.",
+                "healthcare")
+            .contains("primary-care"));
+  }
+
+  @Test
   void recruitingPitchesPayElementsAndTitlesInLowerCaseAreNotDemand() {
     assertEquals(
         Set.of(),

@@ -16,7 +16,7 @@ class TaxonomyTest {
   @Test
   void builtinIsVersionedAndCoversEveryIndustry() {
     Taxonomy t = Taxonomy.builtin();
-    assertTrue(t.version().matches("2026\\.12-2\\+[0-9a-f]{10}"), t.version());
+    assertTrue(t.version().matches("2026\\.12-3\\+[0-9a-f]{10}"), t.version());
     Map<String, Integer> perIndustry = new HashMap<>();
     Map<SkillType, Integer> perType = new EnumMap<>(SkillType.class);
     for (Skill s : t.skills()) {
