@@ -49,7 +49,10 @@ public final class Settings {
           "Whether skills count only from sentences that speak to the candidate: 'builtin' weighs each "
               + "sentence that has a skill and no requirement cue with the sentence-roles model in the "
               + "jar (an encoder-based classifier; the employer's and its facilities' descriptions, the "
-              + "hiring process and legal text do not count); 'none' counts every sentence the rules keep.");
+              + "hiring process and legal text do not count), and weighs the matches of the entries whose "
+              + "names are also written in other senses with the skill senses in the jar (a match counts "
+              + "where its words are written in the entry's sense); 'none' counts every sentence and "
+              + "match the rules keep.");
 
   public static final Setting<Double> SENTENCE_ROLE_MIN_SCORE =
       Setting.ratio(

@@ -46,15 +46,15 @@ public final class Clauses {
 
   /**
    * Words that, written after a capitalised name, make it an organisation's or a job title's:
-   * "Human Resources Office", "PUBLIC HEALTH NURSE", "Procurement Analyst". A title names the job,
-   * not what it asks; titles that do name a skill (Java Developer, SQL Server Administrator) are
-   * not listed.
+   * "Human Resources Office", "PUBLIC HEALTH NURSE", "Procurement Analyst", "the Interagency Fire
+   * Program Management (IFPM) Standard". A title names the job, not what it asks; titles that do
+   * name a skill (Java Developer, SQL Server Administrator) are not listed.
    */
   private static final Pattern ORG_AFTER =
       Pattern.compile(
-          "^\\s+(&\\s+[A-Z]\\w*\\s+)?(Department|Bureau|Division|Office|Unit|Board|Commission|Administration|Agency"
+          "^\\s+(&\\s+[A-Z]\\w*\\s+)?(\\([A-Z]{2,8}\\)\\s+)?(Department|Bureau|Division|Office|Unit|Board|Commission|Administration|Agency"
               + "|Committee|International|Association|Institute|Council|Society|Foundation|Center|Centre|Panel"
-              + "|Branch|Section|Directorate|Services?\\s+(Office|Division|Department|Branch|Section|Unit)"
+              + "|Branch|Section|Directorate|Standards?|Services?\\s+(Office|Division|Department|Branch|Section|Unit)"
               + "|Specialists?|Analysts?|Advisers?|Advisors?|Assistants?|Associates?|Nurses?|Officers?|Directors?"
               + "|Coordinators?|Managers?|Technicians?|Supervisors?|Aides?|Liaisons?|Investigators?|Inspectors?"
               + "|Educators?|Incentives?)\\b",

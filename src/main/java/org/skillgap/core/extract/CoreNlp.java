@@ -125,7 +125,8 @@ public final class CoreNlp implements SentenceSplitter, PosTagger {
   /**
    * Same as {@link #extractor(String, String, byte[], String)}, counting skills only from the
    * sentences the built-in {@link SentenceRoles} model scores at least {@code roleMinScore} (null:
-   * every sentence). Built once per JVM and settings.
+   * every sentence), and the entries the built-in {@link SkillSenses} weigh only in their sense
+   * (both read with the sentence encoder). Built once per JVM and settings.
    */
   public static SkillExtractor extractor(
       String taxonomyText,
@@ -144,7 +145,10 @@ public final class CoreNlp implements SentenceSplitter, PosTagger {
             + "|"
             + roleMinScore;
     return ROLE_EXTRACTORS.computeIfAbsent(
-        key, k -> base.withSentenceRoles(SentenceRoles.builtin().withMinScore(roleMinScore)));
+        key,
+        k ->
+            base.withSentenceRoles(SentenceRoles.builtin().withMinScore(roleMinScore))
+                .withSkillSenses(SkillSenses.builtin()));
   }
 
   /**

@@ -24,6 +24,7 @@ public final class SkillExtractor {
   private final SpanLinker linker;
   private final double linkMinConfidence;
   private final SentenceRoles roles;
+  private final SkillSenses senses;
 
   /**
    * The least link confidence at which a span the model alone found counts as demand (one typing
@@ -63,9 +64,10 @@ public final class SkillExtractor {
     this.taxonomyVersion = taxonomy.version();
     this.taxonomy = taxonomy;
     this.roles = null;
+    this.senses = null;
   }
 
-  private SkillExtractor(SkillExtractor base, SentenceRoles roles) {
+  private SkillExtractor(SkillExtractor base, SentenceRoles roles, SkillSenses senses) {
     this.spanModel = base.spanModel;
     this.linker = base.linker;
     this.linkMinConfidence = base.linkMinConfidence;
@@ -76,6 +78,7 @@ public final class SkillExtractor {
     this.taxonomyVersion = base.taxonomyVersion;
     this.taxonomy = base.taxonomy;
     this.roles = roles;
+    this.senses = senses;
   }
 
   /**
@@ -83,7 +86,16 @@ public final class SkillExtractor {
    * the candidate (null: from every sentence the rules keep). Shares this one's matcher and models.
    */
   public SkillExtractor withSentenceRoles(SentenceRoles roles) {
-    return new SkillExtractor(this, roles);
+    return new SkillExtractor(this, roles, senses);
+  }
+
+  /**
+   * The same extractor, counting a match of an entry that {@code senses} weighs only where it is
+   * written in the entry's sense (null: wherever the rules keep it). Shares this one's matcher and
+   * models.
+   */
+  public SkillExtractor withSkillSenses(SkillSenses senses) {
+    return new SkillExtractor(this, roles, senses);
   }
 
   public Taxonomy taxonomy() {
@@ -132,7 +144,7 @@ public final class SkillExtractor {
           acronyms.bind(
               tokens,
               sharedHeads.extend(tokens, matcher.match(tokens, industry, tagger), industry));
-      List<SkillMatcher.Match> matches = askedHere(sentence, found);
+      List<SkillMatcher.Match> matches = inTheirSense(sentence, askedHere(sentence, found));
       RequirementLevel level =
           spanModel == null && matches.isEmpty() ? null : SentenceCues.requirementLevel(text);
       // The model reads the sentences that ask for something: a requirement cue, or a skill the
@@ -217,6 +229,27 @@ public final class SkillExtractor {
       kept = rule.keep(sentence, kept);
     }
     return kept;
+  }
+
+  /**
+   * The matches written in their entry's sense ({@link SkillSenses}); all of them without senses.
+   */
+  private List<SkillMatcher.Match> inTheirSense(
+      PostingSentence sentence, List<SkillMatcher.Match> matches) {
+    if (senses == null || matches.stream().noneMatch(m -> senses.weighs(m.skill().id()))) {
+      return matches;
+    }
+    List<Token> tokens = sentence.tokens();
+    return matches.stream()
+        .filter(
+            m -> {
+              int from = Math.max(0, m.firstToken() - SkillSenses.WINDOW_WORDS);
+              int to = Math.min(tokens.size() - 1, m.lastToken() + SkillSenses.WINDOW_WORDS);
+              String window =
+                  sentence.document().substring(tokens.get(from).begin(), tokens.get(to).end());
+              return senses.fits(m.skill().id(), window);
+            })
+        .toList();
   }
 
   /**

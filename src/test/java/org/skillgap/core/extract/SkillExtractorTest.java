@@ -454,6 +454,13 @@ class SkillExtractorTest {
         skills("Reports to the Supervisory IT Specialist (Customer Support).", "tech")
             .contains("supervision"));
     assertTrue(skills("- Supervise Public Health Advisers.", "healthcare").contains("supervision"));
+    // A standard named after a skill is a document.
+    assertFalse(
+        skills(
+                "Positions at the GS-06 level are key fire management positions under the "
+                    + "Interagency Fire Program Management (IFPM) Standard.",
+                "other")
+            .contains("program-management"));
     assertTrue(
         skills("Participating in recruitment and orientation of new staff.", "other")
             .contains("recruiting"));
