@@ -48,6 +48,9 @@ final class NamesOtherThingFilter implements MatchFilter {
       Pattern.compile(
           "^\\s*(tools?|software|platforms?|programs?|applications?|apps?|packages?|systems?)\\b");
 
+  /** How many chars after a match the patterns read. */
+  static final int READ_AHEAD = 120;
+
   @Override
   public List<SkillMatcher.Match> keep(PostingSentence sentence, List<SkillMatcher.Match> matches) {
     String text = sentence.text();
@@ -55,7 +58,11 @@ final class NamesOtherThingFilter implements MatchFilter {
         .filter(
             m -> {
               int begin = sentence.textBegin(m);
-              String after = text.substring(sentence.textEnd(m)).toLowerCase(Locale.ROOT);
+              int end = sentence.textEnd(m);
+              // The patterns read a few words on: a long sentence is not copied whole per match.
+              String after =
+                  text.substring(end, Math.min(text.length(), end + READ_AHEAD))
+                      .toLowerCase(Locale.ROOT);
               String before =
                   text.substring(Math.max(0, begin - 30), begin).toLowerCase(Locale.ROOT);
               SkillType type = m.skill().type();

@@ -31,6 +31,11 @@ final class SupervisionSenseFilter implements MatchFilter.EachMatch {
     String before = text.substring(Math.max(0, begin - 40), begin).toLowerCase(Locale.ROOT);
     return UNDER_BEFORE.matcher(before).find()
         || text.substring(begin, end).equalsIgnoreCase("supervisory")
-            && !CANDIDATES_AFTER.matcher(text.substring(end).toLowerCase(Locale.ROOT)).find();
+            && !CANDIDATES_AFTER
+                .matcher(
+                    text.substring(
+                            end, Math.min(text.length(), end + NamesOtherThingFilter.READ_AHEAD))
+                        .toLowerCase(Locale.ROOT))
+                .find();
   }
 }
