@@ -9,22 +9,24 @@ import org.skillgap.core.taxonomy.SkillType;
  * Drops a skill name that only qualifies the noun after it, which is what the sentence is about:
  * people ("coordinate with procurement and legal staff", "reports used by nursing supervisors",
  * "liaise with project management teams"), a licence or certificate ("a copy of Nursing license": a
- * document, read by the requirement rules), and, for a soft skill, a tool or a document
- * ("collaboration tools such as Dropbox", "presentation software", "a communication plan"). The
- * demand audit's readers judged such lines `other`, `credential` and `sense` (docs/evaluation.md).
+ * document, read by the requirement rules), and, for a soft skill of one word, a tool
+ * ("collaboration tools such as Dropbox", "presentation software"). The demand audit's readers
+ * judged such lines `other`, `credential` and `sense` (docs/evaluation.md). A team the candidate
+ * joins or leads is the job's own ("an integral member of the case management team"), and a
+ * discipline's tools are the discipline's ("Jira or other project management tools").
  */
 final class NamesOtherThingFilter implements MatchFilter {
 
-  /**
-   * People and groups, after the name or after one more name joined to it ("and legal staff", "or
-   * specialty medical/surgical colleagues").
-   */
   /**
    * A word of a name joined to the skill's: not a preposition ("recruitment and orientation of new
    * staff").
    */
   private static final String WORD = "(?!(of|for|to|in|with|the|by|on|at|from)\\b)[\\w/-]+";
 
+  /**
+   * People and groups, after the name or after one more name joined to it ("and legal staff", "or
+   * specialty medical/surgical colleagues").
+   */
   private static final Pattern PEOPLE_AFTER =
       Pattern.compile(
           "^\\s*((,|and|or|&|/)\\s*("
